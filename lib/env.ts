@@ -1,0 +1,37 @@
+import "server-only";
+import { z } from "zod";
+
+// The one place that reads process.env. Empty strings count as unset, so `FOO=` in a .env file
+// falls back to the embedded default instead of becoming a broken value.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Set by `npm start` to the embedded PostgreSQL when the operator gives none. */
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")),
+  SITE_URL: optional(z.url({ protocol: /^https?$/ })).transform((v) => (v ?? "http://localhost:3000").replace(/\/+$/, "")),
+  STRIPE_SECRET_KEY: optional(z.string().regex(/^(sk|rk)_(test|live)_/, "must start with sk_test_, sk_live_, rk_test_ or rk_live_")),
+  STRIPE_WEBHOOK_SECRET: optional(z.string().startsWith("whsec_", "must start with whsec_")),
+  RESEND_API_KEY: optional(z.string().startsWith("re_", "must start with re_")),
+  EMAIL_FROM: optional(z.string()),
+  AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+  ADMIN_EMAILS: optional(z.string()).transform((v) =>
+    (v ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean),
+  ),
+  /** Where the outbox, uploads and generated secrets live in the embedded default. */
+  DATA_DIR: optional(z.string()).transform((v) => v ?? ".data"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function parseEnv(): Env {
+  const result = schema.safeParse(process.env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment configuration:\n${problems}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv();

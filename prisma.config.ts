@@ -1,0 +1,17 @@
+import fs from "node:fs";
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+
+// The Prisma CLI wants its native schema engine before running any command. Where it has not
+// been downloaded (offline machines), point it at a stub: generate/validate/format still work,
+// and migrations run through the Wasm engine (scripts/db.ts).
+const enginesDir = path.resolve("node_modules/@prisma/engines");
+const hasNativeEngine = fs.existsSync(enginesDir) && fs.readdirSync(enginesDir).some((f) => f.startsWith("schema-engine-"));
+if (!hasNativeEngine) process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve("scripts/schema-engine-stub.sh");
+
+export default defineConfig({
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations" },
+  // Only the migrate commands read this; generate does not need a database.
+  datasource: { url: process.env.DATABASE_URL ?? "postgresql://localhost:5432/unset" },
+});
