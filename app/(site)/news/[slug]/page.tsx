@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Prose } from "@/components/prose";
+import { getCampaign } from "@/lib/campaign/cached";
+import { formatUkDate, isoDate } from "@/lib/format/date";
+import { formatPence } from "@/lib/format/money";
+import { getPost, getPostSlugs } from "@/lib/posts/cached";
+import { categoryLabel, categorySlug } from "@/lib/posts/categories";
+import { pageMetadata } from "@/lib/site-metadata";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  const slugs = await getPostSlugs();
+  // Cache Components needs at least one; an unknown slug simply renders the 404 page.
+  return slugs.length ? slugs.map((p) => ({ slug: p.slug })) : [{ slug: "welcome" }];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const post = await getPost((await params).slug);
+  if (!post) return { title: "Page not found" };
+  return pageMetadata({
+    title: post.title,
+    description: post.excerpt,
+    path: `/news/${post.slug}`,
+    type: "article",
+    publishedTime: post.publishedAt,
+  });
+}
+
+export default async function PostPage({ params }: Props) {
+  const { slug } = await params;
+  const [post, campaign] = await Promise.all([getPost(slug), getCampaign()]);
+  if (!post) notFound();
+
+  return (
+    <article className="container-page py-14">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <ol className="flex flex-wrap gap-2 text-ink-muted">
+          <li>
+            <Link href="/news" className="text-ink-soft">News & stories</Link>
+            <span aria-hidden="true"> /</span>
+          </li>
+          <li>
+            <Link href={`/news?category=${categorySlug(post.category)}`} className="text-ink-soft">
+              {categoryLabel(post.category)}
+            </Link>
+          </li>
+        </ol>
+      </nav>
+      <header className="mt-6 max-w-3xl">
+        <h1 className="text-4xl font-semibold sm:text-5xl">{post.title}</h1>
+        <p className="mt-4 text-ink-muted">
+          <time dateTime={isoDate(post.publishedAt)}>{formatUkDate(post.publishedAt)}</time>
+          {post.authorName ? <> · by {post.authorName}</> : null}
+        </p>
+      </header>
+      <Prose html={post.html} className="mt-8" />
+      {campaign ? (
+        <aside aria-labelledby="post-cta" className="mt-12 max-w-prose rounded-3xl bg-night p-8 text-white">
+          <h2 id="post-cta" className="text-2xl font-semibold text-white">
+            {formatPence(campaign.coatPricePence)} could buy a coat for someone sleeping rough tonight
+          </h2>
+          <p className="mt-2 text-white/85">Or give a coat you no longer wear at a drop-off point near you.</p>
+          <div className="mt-5 flex flex-wrap gap-3">
+            <Link href="/donate?gift=coat" className="btn-primary">Buy a coat</Link>
+            <Link href="/donation-points" className="btn-light">Find a drop-off point</Link>
+          </div>
+        </aside>
+      ) : null}
+      <p className="mt-10">
+        <Link href="/news" className="font-semibold text-ember">← All news and stories</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,164 @@
+import Link from "next/link";
+import { AppealVideo } from "@/components/appeal-video";
+import { NewsletterBox } from "@/components/newsletter-box";
+import { PostCard } from "@/components/post-card";
+import { ProgressMeter } from "@/components/progress-meter";
+import { Prose } from "@/components/prose";
+import { getCampaign, getProgress } from "@/lib/campaign/cached";
+import { formatCount, formatPence } from "@/lib/format/money";
+import { getLatestPosts } from "@/lib/posts/cached";
+
+const qualifierWords = { AROUND: "around", OVER: "over", EXACTLY: "" } as const;
+
+export default async function AppealPage() {
+  const [campaign, progress, posts] = await Promise.all([getCampaign(), getProgress(), getLatestPosts(3)]);
+  if (!campaign) {
+    return (
+      <div className="container-page py-20">
+        <h1 className="text-4xl font-semibold">Our appeal is being prepared</h1>
+        <p className="mt-4 text-lg text-ink-soft">Please come back soon.</p>
+      </div>
+    );
+  }
+  const coatPrice = formatPence(campaign.coatPricePence);
+
+  return (
+    <>
+      <section className="bg-night text-white">
+        <div className="container-page grid gap-10 py-16 sm:py-20 lg:grid-cols-[3fr_2fr] lg:items-center">
+          <div>
+            <p className="text-sm font-semibold uppercase tracking-wider text-ember-light">Winter appeal · #{campaign.hashtag}</p>
+            <h1 className="mt-3 text-4xl font-semibold text-white sm:text-6xl">{campaign.headline}</h1>
+            <p className="mt-5 max-w-2xl text-lg text-white/90 sm:text-xl">{campaign.strapline}</p>
+            <div className="mt-8 flex flex-wrap gap-3">
+              <Link href="/donate?gift=coat" className="btn-primary">
+                Donate: {coatPrice} could buy a coat
+              </Link>
+              <Link href="/volunteer" className="btn-light">
+                Volunteer with us
+              </Link>
+            </div>
+          </div>
+          {progress ? (
+            <div className="text-ink">
+              <ProgressMeter progress={progress} />
+            </div>
+          ) : null}
+        </div>
+      </section>
+
+      <section aria-labelledby="situation" className="container-page py-16">
+        <p className="eyebrow">The situation</p>
+        <h2 id="situation" className="mt-2 text-3xl font-semibold sm:text-4xl">
+          Thousands of people are sleeping outside as winter sets in
+        </h2>
+        <ul className="mt-8 grid gap-5 sm:grid-cols-3">
+          {campaign.figures.map((f) => (
+            <li key={f.place} className="rounded-3xl bg-white p-6 shadow-sm ring-1 ring-ink/10">
+              <p className="font-serif text-5xl font-semibold text-ember">
+                {qualifierWords[f.qualifier] ? (
+                  <span className="block font-sans text-sm font-semibold uppercase tracking-wider text-ink-muted">
+                    {qualifierWords[f.qualifier]}
+                  </span>
+                ) : null}
+                {formatCount(f.count)}
+              </p>
+              <p className="mt-1 text-lg font-semibold text-ink">{f.place}</p>
+              <p className="mt-2 text-ink-soft">{f.note}</p>
+            </li>
+          ))}
+        </ul>
+        <Prose html={campaign.html.situation} className="mt-10" />
+      </section>
+
+      {campaign.videoUrl ? (
+        <section aria-labelledby="video" className="bg-paper-deep py-16">
+          <div className="container-page">
+            <h2 id="video" className="text-3xl font-semibold sm:text-4xl">
+              Watch our appeal
+            </h2>
+            <div className="mt-6 max-w-4xl">
+              <AppealVideo title={campaign.videoTitle} url={campaign.videoUrl} />
+            </div>
+          </div>
+        </section>
+      ) : null}
+
+      <section className="container-page grid gap-12 py-16 lg:grid-cols-2">
+        <div>
+          <h2 className="text-3xl font-semibold">{campaign.whyHereTitle}</h2>
+          <Prose html={campaign.html.whyHere} className="mt-4" />
+        </div>
+        <div>
+          <h2 className="text-3xl font-semibold">{campaign.whatWeDoTitle}</h2>
+          <Prose html={campaign.html.whatWeDo} className="mt-4" />
+        </div>
+      </section>
+
+      <section aria-labelledby="appeal" className="bg-ember-light/60 py-16">
+        <div className="container-page grid gap-10 lg:grid-cols-[3fr_2fr]">
+          <div>
+            <p className="eyebrow">The coat campaign</p>
+            <h2 id="appeal" className="mt-2 text-3xl font-semibold sm:text-4xl">{campaign.appealTitle}</h2>
+            <Prose html={campaign.html.appeal} className="mt-4" />
+            <p className="mt-6 max-w-prose text-ink-soft">{campaign.beyondGoal}</p>
+          </div>
+          <div className="flex flex-col gap-6">
+            {progress ? <ProgressMeter progress={progress} /> : null}
+            <div className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
+              <h3 className="text-xl font-semibold">Share a photo with your coat</h3>
+              <p className="mt-2 text-ink-soft">{campaign.photoInvitation}</p>
+              <blockquote className="mt-4 border-l-4 border-ember pl-4 italic text-ink">{campaign.shareMessage}</blockquote>
+            </div>
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="help" className="container-page py-16">
+        <h2 id="help" className="text-3xl font-semibold sm:text-4xl">
+          Three ways to help this winter
+        </h2>
+        <ol className="mt-8 grid gap-5 md:grid-cols-3">
+          {campaign.waysToHelp.map((w, i) => (
+            <li key={w.title} className="flex flex-col rounded-3xl bg-white p-6 shadow-sm ring-1 ring-ink/10">
+              <span aria-hidden="true" className="font-serif text-4xl font-semibold text-ember">
+                {i + 1}
+              </span>
+              <h3 className="mt-2 text-xl font-semibold">{w.title}</h3>
+              <p className="mt-2 flex-1 text-ink-soft">{w.body}</p>
+              <Link href={w.ctaHref} className={i === 1 ? "btn-primary mt-5 self-start" : "btn-secondary mt-5 self-start"}>
+                {w.ctaLabel}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="latest" className="bg-paper-deep py-16">
+        <div className="container-page">
+          <div className="flex flex-wrap items-end justify-between gap-4">
+            <h2 id="latest" className="text-3xl font-semibold sm:text-4xl">
+              Latest news
+            </h2>
+            <Link href="/news" className="font-semibold text-ember">
+              More news and stories →
+            </Link>
+          </div>
+          {posts.length ? (
+            <div className="mt-8 grid gap-5 md:grid-cols-3">
+              {posts.map((p) => (
+                <PostCard key={p.slug} post={p} />
+              ))}
+            </div>
+          ) : (
+            <p className="mt-6 text-ink-soft">No news yet: the first reports from this winter will appear here.</p>
+          )}
+        </div>
+      </section>
+
+      <div className="container-page py-16">
+        <NewsletterBox />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from "next/link";
+import type { PostSummary } from "@/lib/posts/queries";
+import { categoryLabel } from "@/lib/posts/categories";
+import { formatUkDate, isoDate } from "@/lib/format/date";
+
+export function PostCard({ post, headingLevel = 3 }: { post: PostSummary; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article className="group relative flex flex-col rounded-3xl bg-white p-6 shadow-sm ring-1 ring-ink/10 transition-shadow focus-within:ring-2 focus-within:ring-ember hover:shadow-md">
+      <p className="flex flex-wrap items-center gap-x-3 text-sm text-ink-muted">
+        <span className="rounded-full bg-paper-deep px-3 py-0.5 font-semibold text-ink-soft">{categoryLabel(post.category)}</span>
+        <time dateTime={isoDate(post.publishedAt)}>{formatUkDate(post.publishedAt)}</time>
+      </p>
+      <Heading className="mt-3 text-xl font-semibold leading-snug">
+        <Link href={`/news/${post.slug}`} className="text-ink no-underline after:absolute after:inset-0 group-hover:underline">
+          {post.title}
+        </Link>
+      </Heading>
+      <p className="mt-2 text-ink-soft">{post.excerpt}</p>
+    </article>
+  );
+}

@@ -1,0 +1,70 @@
+import Link from "next/link";
+
+const links = [
+  { href: "/", label: "The appeal" },
+  { href: "/news", label: "News & stories" },
+  { href: "/volunteer", label: "Volunteer" },
+  { href: "/donation-points", label: "Give a coat" },
+  { href: "/about", label: "About us" },
+];
+
+/** The site's header. The mobile menu is a <details> element: it works by keyboard and without JavaScript. */
+export function SiteHeader({ charityName }: { charityName: string }) {
+  return (
+    <header className="bg-night text-white">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-night"
+      >
+        Skip to content
+      </a>
+      <div className="container-page flex items-center justify-between gap-4 py-4">
+        <Link href="/" className="flex items-center gap-3 font-serif text-xl font-semibold text-white no-underline">
+          <CoatMark />
+          <span>{charityName}</span>
+        </Link>
+        <nav aria-label="Main" className="hidden items-center gap-6 lg:flex">
+          {links.map((l) => (
+            <Link key={l.href} href={l.href} className="text-white/90 no-underline hover:text-white hover:underline">
+              {l.label}
+            </Link>
+          ))}
+          <Link href="/donate?gift=coat" className="btn-primary py-2">
+            Donate
+          </Link>
+        </nav>
+        <details className="group relative lg:hidden">
+          <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-full border border-white/40 px-4 py-2 font-semibold [&::-webkit-details-marker]:hidden">
+            Menu
+          </summary>
+          <nav aria-label="Main" className="absolute right-0 z-40 mt-2 w-64 rounded-xl bg-white p-3 text-ink shadow-xl">
+            <ul className="flex flex-col">
+              {links.map((l) => (
+                <li key={l.href}>
+                  <Link href={l.href} className="block rounded-lg px-3 py-3 text-ink no-underline hover:bg-paper">
+                    {l.label}
+                  </Link>
+                </li>
+              ))}
+              <li className="mt-2">
+                <Link href="/donate?gift=coat" className="btn-primary w-full">
+                  Donate
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </details>
+      </div>
+    </header>
+  );
+}
+
+function CoatMark() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8 shrink-0" fill="none">
+      <circle cx="16" cy="16" r="16" fill="#b2400e" />
+      <path d="M12 8l4 3 4-3 5 3-2 6h-2v8H11v-8H9l-2-6 5-3z" fill="#fbf6ee" />
+      <path d="M16 11v14" stroke="#b2400e" strokeWidth="1.5" />
+    </svg>
+  );
+}

@@ -1,0 +1,11 @@
+// Every cache tag in one place, so a write and the reads it affects cannot drift apart.
+export const tags = {
+  /** Any list of posts: /, /news, the feed, the sitemap. */
+  posts: "posts",
+  post: (slug: string) => `post:${slug}`,
+  /** Appeal copy, figures, prices, goal. */
+  campaign: "campaign",
+  /** Coats funded, money raised: changes with every paid or refunded donation. */
+  progress: "progress",
+  page: (slug: string) => `page:${slug}`,
+} as const;

@@ -1,0 +1,64 @@
+import type { Db } from "@/lib/db";
+import { DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
+import { computeProgress, type Progress } from "./progress";
+
+const campaignFields = {
+  id: true,
+  slug: true,
+  charityName: true,
+  charityNumber: true,
+  headline: true,
+  strapline: true,
+  situation: true,
+  whyHereTitle: true,
+  whyHere: true,
+  whatWeDoTitle: true,
+  whatWeDo: true,
+  appealTitle: true,
+  appeal: true,
+  goalCoats: true,
+  coatPricePence: true,
+  packPricePence: true,
+  photoInvitation: true,
+  shareMessage: true,
+  hashtag: true,
+  videoTitle: true,
+  videoUrl: true,
+  beyondGoal: true,
+  updatedAt: true,
+  figures: { select: { place: true, count: true, qualifier: true, note: true }, orderBy: { position: "asc" } },
+  waysToHelp: { select: { title: true, body: true, ctaLabel: true, ctaHref: true }, orderBy: { position: "asc" } },
+} as const;
+
+/** The campaign the site is running: the most recently created one. */
+export async function findActiveCampaign(db: Db) {
+  return db.campaign.findFirst({ select: campaignFields, orderBy: { createdAt: "desc" } });
+}
+
+export type Campaign = NonNullable<Awaited<ReturnType<typeof findActiveCampaign>>>;
+
+export async function computeCampaignProgress(db: Db): Promise<Progress | null> {
+  const campaign = await db.campaign.findFirst({
+    select: { id: true, goalCoats: true, coatPricePence: true, coatsReceivedInKind: true },
+    orderBy: { createdAt: "desc" },
+  });
+  if (!campaign) return null;
+  const groups = await db.donation.groupBy({
+    by: ["kind"],
+    where: { campaignId: campaign.id, status: DonationStatus.PAID },
+    _sum: { quantity: true, amountPence: true },
+    _count: { _all: true },
+  });
+  let coatsBought = 0;
+  let otherPence = 0;
+  let totalPence = 0;
+  let donationCount = 0;
+  for (const g of groups) {
+    const pence = g._sum.amountPence ?? 0;
+    totalPence += pence;
+    donationCount += g._count._all;
+    if (g.kind === DonationKind.COAT) coatsBought += g._sum.quantity ?? 0;
+    else otherPence += pence;
+  }
+  return computeProgress({ ...campaign, coatsBought, otherPence, totalPence, donationCount });
+}

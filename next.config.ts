@@ -1,0 +1,28 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  cacheComponents: true,
+  partialPrefetching: true,
+  // The test suite builds into its own folder so it never overwrites the build `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  poweredByHeader: false,
+  async rewrites() {
+    // The public list addresses carry their filters in the query string
+    // (/news?category=volunteer-stories&page=2). Search parameters would make the page render on
+    // every request; rewriting them to path parameters lets each list page be prerendered and
+    // cached like any other, while the addresses people share stay the same.
+    const category = { type: "query" as const, key: "category", value: "(?<category>.*)" };
+    const page = { type: "query" as const, key: "page", value: "(?<page>.*)" };
+    return {
+      beforeFiles: [
+        { source: "/news", has: [category, page], destination: "/news-list/:category/:page" },
+        { source: "/news", has: [category], destination: "/news-list/:category/1" },
+        { source: "/news", has: [page], destination: "/news-list/all/:page" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
+};
+
+export default nextConfig;

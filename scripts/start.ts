@@ -1,0 +1,64 @@
+// npm start: the whole site on one machine with nothing to configure.
+//   1. the database: DATABASE_URL, or the embedded PostgreSQL under .data/ (migrated, and filled
+//      with demo content on first start);
+//   2. a production build, made when there is none or the sources changed since;
+//   3. `next start` on PORT (3000), stopped together with the database on Ctrl-C.
+// `npm run dev` does the same with `next dev` instead of 2 and 3.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { prepareDatabase } from "./lib/prepare-database";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const log = (m: string) => console.log(`[start] ${m}`);
+
+const t0 = performance.now();
+const db = await prepareDatabase(log);
+log(`database ready in ${Math.round(performance.now() - t0)} ms (${db.embedded ? "embedded PostgreSQL in .data/" : "DATABASE_URL"})`);
+
+const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
+const next = path.resolve("node_modules/.bin/next");
+
+if (!dev && buildIsStale()) {
+  log("building the site (first start, or the sources changed)…");
+  const result = spawnSync(next, ["build"], { stdio: "inherit", env });
+  if (result.status !== 0) {
+    await db.stop();
+    process.exit(result.status ?? 1);
+  }
+}
+
+const server = spawn(next, [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+log(`serving http://localhost:${port}`);
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  server.kill("SIGTERM");
+  await db.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+server.on("exit", (code) => void stop(code ?? 0));
+
+/** True when there is no build, or a source file is newer than it. */
+function buildIsStale(): boolean {
+  const buildId = path.join(distDir, "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "tailwind.config.ts", "package-lock.json"];
+  const newer = (p: string): boolean => {
+    if (!fs.existsSync(p)) return false;
+    const stat = fs.statSync(p);
+    if (stat.isDirectory()) {
+      if (p.endsWith(path.join("lib", "generated"))) return false;
+      return fs.readdirSync(p).some((f) => newer(path.join(p, f)));
+    }
+    return stat.mtimeMs > built;
+  };
+  return sources.some(newer);
+}
