@@ -25,8 +25,9 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-function parseEnv(): Env {
-  const result = schema.safeParse(process.env);
+/** Parses a set of variables; exported for tests. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment configuration:\n${problems}`);
@@ -34,4 +35,4 @@ function parseEnv(): Env {
   return result.data;
 }
 
-export const env: Env = parseEnv();
+export const env: Env = parseEnv(process.env);

@@ -1,0 +1,37 @@
+import crypto from "node:crypto";
+import pg from "pg";
+import { inject } from "vitest";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type TestDatabase = { url: string; db: PrismaClient; drop: () => Promise<void> };
+
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: `${inject("pgServerUrl")}/postgres` });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A fresh database for one test file, cloned from the migrated template. Real PostgreSQL: the
+ * same engine, constraints and SQL the site runs on.
+ */
+export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+  const name = `t_${crypto.randomBytes(6).toString("hex")}`;
+  const template = options.migrated === false ? "template0" : "app_template";
+  await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+  const url = `${inject("pgServerUrl")}/${name}`;
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  return {
+    url,
+    db,
+    drop: async () => {
+      await db.$disconnect();
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    },
+  };
+}
