@@ -2,7 +2,10 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
-  partialPrefetching: true,
+  // Off on purpose: with partial prefetching, a route with generateStaticParams streams a static
+  // shell for unlisted params before the page can call notFound(), so an unknown post or
+  // category would answer 200 instead of 404.
+  partialPrefetching: false,
   // The test suite builds into its own folder so it never overwrites the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

@@ -7,7 +7,7 @@ export function NewsletterBox({ tone = "light" }: { tone?: "light" | "dark" }) {
   return (
     <section aria-labelledby={`newsletter-${tone}`} className={dark ? "" : "rounded-3xl bg-pine-light p-8 sm:p-10"}>
       <h2 id={`newsletter-${tone}`} className={dark ? "text-2xl text-white" : "text-3xl"}>
-        Hear how the appeal is going
+        {dark ? "Updates by email" : "Hear how the appeal is going"}
       </h2>
       <p className={dark ? "mt-2 text-white/85" : "mt-2 text-ink-soft"}>
         An email now and then with news from Calais, Dunkirk, Paris and Brussels. You can leave at any time.

@@ -1,6 +1,9 @@
-import Link from "next/link";
-
-/** Previous / next and numbered pages. `href(page)` builds each address. */
+/**
+ * Previous / next and numbered pages. `href(page)` builds each address.
+ * Plain <a> on purpose: list addresses carry their page in the query string, which the server
+ * rewrites to a cached route (next.config.ts); the client router does not apply such rewrites on
+ * a soft navigation, so a <Link> would show the wrong page.
+ */
 export function Pagination({ page, totalPages, href }: { page: number; totalPages: number; href: (page: number) => string }) {
   if (totalPages <= 1) return null;
   const pages = Array.from({ length: totalPages }, (_, i) => i + 1);
@@ -10,9 +13,9 @@ export function Pagination({ page, totalPages, href }: { page: number; totalPage
       <ul className="flex flex-wrap items-center justify-center gap-2">
         <li>
           {page > 1 ? (
-            <Link className={`${item} text-ink hover:bg-paper-deep`} href={href(page - 1)} rel="prev">
+            <a className={`${item} text-ink hover:bg-paper-deep`} href={href(page - 1)} rel="prev">
               ← Newer
-            </Link>
+            </a>
           ) : null}
         </li>
         {pages.map((p) => (
@@ -23,18 +26,18 @@ export function Pagination({ page, totalPages, href }: { page: number; totalPage
                 {p}
               </span>
             ) : (
-              <Link className={`${item} text-ink hover:bg-paper-deep`} href={href(p)}>
+              <a className={`${item} text-ink hover:bg-paper-deep`} href={href(p)}>
                 <span className="sr-only">Page </span>
                 {p}
-              </Link>
+              </a>
             )}
           </li>
         ))}
         <li>
           {page < totalPages ? (
-            <Link className={`${item} text-ink hover:bg-paper-deep`} href={href(page + 1)} rel="next">
+            <a className={`${item} text-ink hover:bg-paper-deep`} href={href(page + 1)} rel="next">
               Older →
-            </Link>
+            </a>
           ) : null}
         </li>
       </ul>

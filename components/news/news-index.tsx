@@ -37,7 +37,8 @@ export async function NewsIndex({ category, page }: { category: string | null; p
             const active = c.slug === category;
             return (
               <li key={c.label}>
-                <Link
+                {/* Plain <a>: see components/pagination.tsx. */}
+                <a
                   href={newsHref(c.slug, 1)}
                   aria-current={active ? "page" : undefined}
                   className={`inline-flex min-h-11 items-center rounded-full px-5 font-semibold no-underline ${
@@ -45,7 +46,7 @@ export async function NewsIndex({ category, page }: { category: string | null; p
                   }`}
                 >
                   {c.label}
-                </Link>
+                </a>
               </li>
             );
           })}

@@ -16,7 +16,7 @@ type PgConfig = pg.PoolConfig;
 
 /** pg lets `connectionString` override `database`; hand it a parsed object instead. */
 export function toPgConfig(url: string): PgConfig {
-  const { options: _options, schema: _schema, ...config } = parse(url) as ReturnType<typeof parse> & { schema?: string };
+  const { options, schema, ...config } = parse(url) as ReturnType<typeof parse> & { schema?: string };
   return { ...(config as PgConfig), max: 4 };
 }
 
@@ -102,8 +102,8 @@ async function loadWasm() {
   const registry = { message: "", set_message(m: string) { this.message = m; console.error(`schema engine panic: ${m}`); } };
   (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof registry }).PRISMA_WASM_PANIC_REGISTRY ??= registry;
   const wasmFile = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm")), "schema_engine_bg.wasm");
-  const module = new WebAssembly.Module(await fs.readFile(wasmFile));
-  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": wasm as unknown as WebAssembly.ModuleImports });
+  const compiled = new WebAssembly.Module(await fs.readFile(wasmFile));
+  const instance = new WebAssembly.Instance(compiled, { "./schema_engine_bg.js": wasm as unknown as WebAssembly.ModuleImports });
   wasm.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   wasmReady = true;

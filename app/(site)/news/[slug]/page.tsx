@@ -43,9 +43,10 @@ export default async function PostPage({ params }: Props) {
             <span aria-hidden="true"> /</span>
           </li>
           <li>
-            <Link href={`/news?category=${categorySlug(post.category)}`} className="text-ink-soft">
+            {/* Plain <a>: query-string list addresses need a full load (components/pagination.tsx). */}
+            <a href={`/news?category=${categorySlug(post.category)}`} className="text-ink-soft">
               {categoryLabel(post.category)}
-            </Link>
+            </a>
           </li>
         </ol>
       </nav>

@@ -1,0 +1,58 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests against the production build that `npm test` makes (into .next-test) on its
+// own embedded PostgreSQL. Run them through `npm test` (or `npm run test:e2e`), which provides
+// E2E_DATABASE_URL; they refuse to start against anything else.
+const databaseUrl = process.env.E2E_DATABASE_URL;
+if (!databaseUrl || !/@localhost:\d+\/e2e$/.test(databaseUrl)) {
+  throw new Error("Run the end-to-end tests with `npm run test:e2e`: they need the throwaway database it starts.");
+}
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+
+/** Chromium: an explicit path, then Debian's package, then Playwright's own download. */
+function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
+}
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [["list"], ["json"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        // Nothing but this machine: a test that reaches the internet is a broken test.
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-gpu",
+      ],
+    },
+  },
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(outage|mobile)\.spec\.ts/ },
+    { name: "mobile", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
+    // Takes the database away, so it runs alone after everything else.
+    { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /outage\.spec\.ts/, dependencies: ["chromium", "mobile"] },
+  ],
+  webServer: {
+    command: `node_modules/.bin/next start -p ${port}`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { DATABASE_URL: databaseUrl, NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: baseURL },
+  },
+});

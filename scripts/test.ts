@@ -1,0 +1,111 @@
+// npm test: every check the project has, against real parts.
+//   1. type-check (tsc)           2. lint (eslint)
+//   3. Vitest: unit, and integration against a throwaway embedded PostgreSQL
+//   4. Playwright: a production build on its own embedded PostgreSQL, in Chromium
+// It ends with one line adding up every suite, "N passed, N failed[, N skipped]", and exits
+// non-zero when anything failed.
+//   npm test -- --only static|unit|e2e     run one part
+import { spawnSync, type SpawnSyncOptions } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { seed } from "../prisma/seed/seed";
+import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { migrate } from "./lib/migrate";
+
+type Tally = { passed: number; failed: number; skipped: number };
+const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+const onlyIndex = process.argv.indexOf("--only");
+const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
+const wants = (part: string) => !only || only === part;
+const resultsDir = path.resolve("test-results/summary");
+const bin = (name: string) => path.resolve("node_modules/.bin", name);
+const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: process.env.CI ? "0" : "1" };
+
+fs.mkdirSync(resultsDir, { recursive: true });
+
+function run(label: string, command: string, args: string[], options: SpawnSyncOptions = {}): boolean {
+  console.log(`\n━━ ${label}: ${path.basename(command)} ${args.join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: baseEnv, ...options });
+  return result.status === 0;
+}
+
+/** A check that is one test: it passes or fails as a whole. */
+function check(label: string, command: string, args: string[]) {
+  const ok = run(label, command, args);
+  if (ok) total.passed += 1;
+  else total.failed += 1;
+  console.log(`${label}: ${ok ? "passed" : "FAILED"}`);
+}
+
+function add(label: string, tally: Tally | null, exitedOk: boolean) {
+  if (!tally) {
+    // The runner died before writing its report: count the suite as one failure.
+    total.failed += 1;
+    console.log(`${label}: no report written (runner failed to start)`);
+    return;
+  }
+  if (!exitedOk && tally.failed === 0) tally.failed = 1; // e.g. a crash outside any test
+  total.passed += tally.passed;
+  total.failed += tally.failed;
+  total.skipped += tally.skipped;
+  console.log(`${label}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+}
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as T;
+  } catch {
+    return null;
+  }
+}
+
+if (wants("static")) {
+  check("type-check", bin("tsc"), ["--noEmit"]);
+  check("lint", bin("eslint"), ["--max-warnings=0", "."]);
+}
+
+if (wants("unit")) {
+  const report = path.join(resultsDir, "vitest.json");
+  fs.rmSync(report, { force: true });
+  const ok = run("vitest", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+  const json = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(report);
+  add(
+    "vitest",
+    json && { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests },
+    ok,
+  );
+}
+
+if (wants("e2e")) {
+  const report = path.join(resultsDir, "playwright.json");
+  fs.rmSync(report, { force: true });
+  const dir = path.join(os.tmpdir(), `winter-appeal-e2e-${process.pid}-${Date.now()}`);
+  const server = await startEmbeddedPostgres({ dir, ephemeral: true });
+  try {
+    const url = await ensureDatabase(server.serverUrl, "e2e");
+    await migrate(url, { command: "deploy" });
+    await seed(url);
+    // The origin is baked into prerendered pages (canonical links, the feed), so the build and
+    // the server Playwright starts must agree on it.
+    const port = process.env.E2E_PORT ?? "3100";
+    const env = { ...baseEnv, DATABASE_URL: url, NEXT_DIST_DIR: ".next-test", E2E_DATABASE_URL: url, E2E_PORT: port, SITE_URL: `http://localhost:${port}` };
+    const built = run("build for e2e", bin("next"), ["build"], { env });
+    if (!built) {
+      add("playwright", null, false);
+    } else {
+      const ok = run("playwright", bin("playwright"), ["test"], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report } });
+      const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(report);
+      add(
+        "playwright",
+        json && { passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected, skipped: json.stats.skipped },
+        ok,
+      );
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
+process.exit(total.failed > 0 ? 1 : 0);

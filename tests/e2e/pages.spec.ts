@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+import { XMLParser } from "fast-xml-parser";
+
+test.describe("about, privacy and machine-readable addresses", () => {
+  test("about and privacy render their content with metadata", async ({ page }) => {
+    await page.goto("/about");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("About Calais Winter Aid");
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.+/);
+    await page.goto("/privacy");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privacy notice");
+    await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", /\/privacy$/);
+  });
+
+  test("an unknown address shows the 404 page inside the site's header and footer", async ({ page }) => {
+    const response = await page.goto("/no/such/page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("We couldn’t find that page");
+    await expect(page.getByRole("contentinfo")).toContainText("registered charity");
+  });
+
+  test("the feed is RSS 2.0 with every published post", async ({ request, baseURL }) => {
+    const response = await request.get("/news/feed.xml");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("application/rss+xml");
+    const xml = new XMLParser({ ignoreAttributes: false }).parse(await response.text());
+    expect(xml.rss["@_version"]).toBe("2.0");
+    const channel = xml.rss.channel;
+    expect(channel.title).toContain("Calais Winter Aid");
+    expect(channel.link).toBe(`${baseURL}/news`);
+    expect(channel.item).toHaveLength(8);
+    for (const item of channel.item) {
+      expect(item.link).toMatch(new RegExp(`^${baseURL}/news/[a-z0-9-]+$`));
+      expect(new Date(item.pubDate).getFullYear()).toBe(2017);
+      expect(item["content:encoded"]).not.toMatch(/<script/i);
+    }
+  });
+
+  test("the sitemap lists the pages and every post; robots points to it", async ({ request, baseURL }) => {
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    expect(sitemap).toContain(`<loc>${baseURL}/news/a-tough-day-in-calais</loc>`);
+    expect(sitemap).toContain(`<loc>${baseURL}/about</loc>`);
+    expect(sitemap.match(/<url>/g)).toHaveLength(5 + 8 + 1);
+    const robots = await (await request.get("/robots.txt")).text();
+    expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+    expect(robots).toContain("Disallow: /admin");
+  });
+
+  test("the health check asks the database; progress is public JSON", async ({ request }) => {
+    const health = await request.get("/api/health");
+    expect(health.status()).toBe(200);
+    expect(await health.json()).toEqual({ status: "ok" });
+    expect(health.headers()["cache-control"]).toContain("no-store");
+
+    const progress = await request.get("/api/progress");
+    expect(progress.status()).toBe(200);
+    expect(await progress.json()).toEqual({ goal: 3000, coatsFunded: 1184, raisedPence: 0, donationCount: 0 });
+    expect(progress.headers()["access-control-allow-origin"]).toBe("*");
+  });
+
+  test("public pages are served from the cache with headers a CDN can use", async ({ request }) => {
+    for (const path of ["/", "/news", "/news/a-tough-day-in-calais", "/about"]) {
+      await request.get(path);
+      const again = await request.get(path);
+      expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");
+      expect(again.headers()["cache-control"], path).toMatch(/s-maxage=\d+/);
+    }
+  });
+});
