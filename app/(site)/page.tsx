@@ -77,7 +77,7 @@ export default async function AppealPage() {
             <h2 id="video" className="text-3xl font-semibold sm:text-4xl">
               Watch our appeal
             </h2>
-            <div className="mt-6 max-w-4xl">
+            <div className="mt-6 max-w-3xl">
               <AppealVideo title={campaign.videoTitle} url={campaign.videoUrl} />
             </div>
           </div>
