@@ -7,7 +7,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  NODE_ENV: optional(z.enum(["development", "production", "test"])).transform((v) => v ?? "development"),
   /** Set by `npm start` to the embedded PostgreSQL when the operator gives none. */
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")),
   SITE_URL: optional(z.url({ protocol: /^https?$/ })).transform((v) => (v ?? "http://localhost:3000").replace(/\/+$/, "")),

@@ -5,7 +5,9 @@ export function formatUkDate(date: Date): string {
   return ukDate.format(date);
 }
 
-/** "2017-12-13" for <time dateTime>. */
+const londonDay = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "Europe/London" });
+
+/** "2017-12-13" for <time dateTime>: the same London day formatUkDate shows. */
 export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return londonDay.format(date);
 }

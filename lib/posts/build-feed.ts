@@ -3,7 +3,8 @@ import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { categoryLabel } from "./categories";
 import type { PostSummary } from "./queries";
 
-type FeedPost = PostSummary & { body: string; authorName: string | null };
+// Authors are left out: RSS 2.0's <author> must be an email address, and we publish none.
+type FeedPost = PostSummary & { body: string };
 
 /** RSS 2.0 for the newest posts; links are absolute, on the site's public origin. */
 export function buildFeed(options: { siteUrl: string; charityName: string; description: string; posts: FeedPost[] }): string {
@@ -31,7 +32,6 @@ export function buildFeed(options: { siteUrl: string; charityName: string; descr
       description: post.excerpt,
       content: renderMarkdown(post.body),
       category: [{ name: categoryLabel(post.category) }],
-      ...(post.authorName ? { author: [{ name: post.authorName }] } : {}),
     });
   }
   return feed.rss2();

@@ -85,10 +85,10 @@ export async function visiblePostSlugs(db: Db, now: Date) {
   });
 }
 
-/** The next moment a scheduled post goes live, so caches can expire then. */
+/** The next moment a post dated in the future goes live, so caches can expire then. */
 export async function nextScheduledAt(db: Db, now: Date): Promise<Date | null> {
   const next = await db.post.findFirst({
-    where: { status: PostStatus.SCHEDULED, publishedAt: { gt: now } },
+    where: { status: { in: [PostStatus.PUBLISHED, PostStatus.SCHEDULED] }, publishedAt: { gt: now } },
     select: { publishedAt: true },
     orderBy: { publishedAt: "asc" },
   });

@@ -39,10 +39,7 @@ describe("parseEnv defaults", () => {
     expect(env.AUTH_SECRET).toBeUndefined();
   });
 
-  // BUG (lib/env.ts, NODE_ENV in the schema): the module promises "Empty strings count as unset",
-  // but NODE_ENV is not wrapped in optional(), so `NODE_ENV=` in a .env file throws
-  // "NODE_ENV: Invalid option" instead of falling back to "development". Remove `.fails` once fixed.
-  it.fails("treats an empty NODE_ENV as unset too", () => {
+it("treats an empty NODE_ENV as unset too", () => {
     expect(parseEnv({ NODE_ENV: "" }).NODE_ENV).toBe("development");
   });
 

@@ -108,6 +108,11 @@ describe("buildFeed", () => {
     expect(items[1]?.category).toBe("News");
   });
 
+  it("leaves out <author>, which RSS 2.0 requires to be an email address we do not publish", () => {
+    const items = feed().rss.channel.item ?? [];
+    expect(items[0]?.author).toBeUndefined();
+  });
+
   it("carries the body as sanitised HTML", () => {
     const content = feed().rss.channel.item?.[0]?.["content:encoded"] ?? "";
     expect(content).toContain("<h2>Before the sun comes up</h2>");
