@@ -13,6 +13,9 @@ export async function pageMetadata(page: {
 }): Promise<Metadata> {
   const campaign = await getCampaign();
   const siteName = campaign?.charityName ?? "Winter appeal";
+  // A page's own openGraph replaces the parent's wholesale, so name the default card again
+  // (app/opengraph-image.tsx).
+  const image = { url: "/opengraph-image", width: 1200, height: 630, alt: campaign?.headline ?? siteName };
   return {
     title: page.title,
     description: page.description,
@@ -24,9 +27,10 @@ export async function pageMetadata(page: {
       siteName,
       locale: "en_GB",
       type: page.type ?? "website",
+      images: [image],
       ...(page.publishedTime ? { publishedTime: page.publishedTime.toISOString() } : {}),
     },
-    twitter: { card: "summary_large_image", title: page.title, description: page.description },
+    twitter: { card: "summary_large_image", title: page.title, description: page.description, images: [image] },
   };
 }
 

@@ -67,3 +67,17 @@ test.describe("about, privacy and machine-readable addresses", () => {
     }
   });
 });
+
+test("every page links a 1200×630 PNG social card", async ({ page, request }) => {
+  for (const path of ["/", "/news", "/news/a-tough-day-in-calais", "/about"]) {
+    await page.goto(path);
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image, path).toBeTruthy();
+    await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute("content", /.+/);
+    const response = await request.get(new URL(image ?? "").pathname);
+    expect(response.headers()["content-type"]).toBe("image/png");
+    const png = await response.body();
+    expect(png.readUInt32BE(16)).toBe(1200); // IHDR width
+    expect(png.readUInt32BE(20)).toBe(630); // IHDR height
+  }
+});
