@@ -20,7 +20,7 @@ const config = [
   },
   {
     // Tooling that runs before or around the app reads its own environment.
-    files: ["scripts/**", "tests/**", "prisma/**", "*.config.*", "next.config.ts", "lib/env.ts", "playwright.config.ts"],
+    files: ["scripts/**", "tests/**", "prisma/**", "*.config.*", "next.config.ts", "lib/env.ts", "playwright.config.ts", "instrumentation.ts"],
     rules: { "no-restricted-properties": "off" },
   },
 ];

@@ -5,7 +5,7 @@ export function SiteFooter({ charityName, charityNumber }: { charityName: string
   return (
     <footer className="mt-auto bg-night text-white/90">
       <div className="container-page grid gap-10 py-12 md:grid-cols-[2fr_1fr_1fr]">
-        <NewsletterBox tone="dark" />
+        <NewsletterBox tone="dark" source="footer" />
         <nav aria-label="Footer">
           <h2 className="font-sans text-sm font-semibold uppercase tracking-wider text-white">Explore</h2>
           <ul className="mt-3 space-y-2">

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 
+const noLineBreaks = /^[^\r\n]*$/;
+
 // The one place that reads process.env. Empty strings count as unset, so `FOO=` in a .env file
 // falls back to the embedded default instead of becoming a broken value.
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -14,7 +16,16 @@ const schema = z.object({
   STRIPE_SECRET_KEY: optional(z.string().regex(/^(sk|rk)_(test|live)_/, "must start with sk_test_, sk_live_, rk_test_ or rk_live_")),
   STRIPE_WEBHOOK_SECRET: optional(z.string().startsWith("whsec_", "must start with whsec_")),
   RESEND_API_KEY: optional(z.string().startsWith("re_", "must start with re_")),
-  EMAIL_FROM: optional(z.string()),
+  /** Resend's API origin; the test suite points it at a local fake. */
+  RESEND_BASE_URL: optional(z.url({ protocol: /^https?$/ })),
+  EMAIL_FROM: optional(z.string().regex(noLineBreaks, "must be one line")).transform((v) => v ?? "Calais Winter Aid <hello@calaiswinteraid.example>"),
+  EMAIL_REPLY_TO: optional(z.email()),
+  /** Printed in every email's footer, as UK law and good practice expect. */
+  CHARITY_POSTAL_ADDRESS: optional(z.string().regex(noLineBreaks, "must be one line")).transform(
+    (v) => v ?? "Calais Winter Aid, 1 Example Yard, Dover CT16 1AA",
+  ),
+  /** "inline" (default): the web server also runs the job queue; "separate": `npm run worker` does. */
+  QUEUE_WORKER: optional(z.enum(["inline", "separate"])).transform((v) => v ?? "inline"),
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
   ADMIN_EMAILS: optional(z.string()).transform((v) =>
     (v ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean),

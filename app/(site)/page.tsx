@@ -157,7 +157,7 @@ export default async function AppealPage() {
       </section>
 
       <div className="container-page py-16">
-        <NewsletterBox />
+        <NewsletterBox source="home" />
       </div>
     </>
   );

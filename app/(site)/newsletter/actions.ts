@@ -1,0 +1,82 @@
+"use server";
+
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { firstErrors, type FormState } from "@/lib/forms/form-state";
+import { clientIp } from "@/lib/http/client-ip";
+import { confirmSubscription, type ConfirmOutcome } from "@/lib/newsletter/confirm-subscription";
+import { signupSchema } from "@/lib/newsletter/signup-schema";
+import { subscribe } from "@/lib/newsletter/subscribe";
+import { subscriberForLink, unsubscribe } from "@/lib/newsletter/unsubscribe";
+import { enqueue } from "@/lib/queue/runtime";
+import { consumeRateLimit } from "@/lib/rate-limit/consume";
+
+// Public actions: no sign-in, so each one checks what authorises it (a token) or limits who may
+// call it how often (rate limits), beside the data it touches.
+
+const CHECK_INBOX = "Thank you! We’ve sent you an email: press the button in it to confirm your subscription. It can take a few minutes to arrive.";
+const TRY_LATER = "Sorry, something went wrong on our side. Please try again in a minute.";
+
+export async function subscribeAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = { email: String(form.get("email") ?? "").slice(0, 400), source: String(form.get("source") ?? "") };
+  // The honeypot: people never see this field; bots fill it in. Answer as if all went well.
+  if (String(form.get("website") ?? "") !== "") return { status: "success", outcome: "queued", message: CHECK_INBOX, values: { email: "" } };
+
+  const parsed = signupSchema.safeParse(values);
+  if (!parsed.success) {
+    return { status: "error", message: "Please check the address.", fieldErrors: firstErrors(z.flattenError(parsed.error).fieldErrors), values };
+  }
+  try {
+    const byIp = await consumeRateLimit("signupPerIp", await clientIp());
+    if (!byIp.ok) {
+      return { status: "error", message: `Too many sign-ups from your connection. Please try again in ${Math.ceil(byIp.retryAfterSeconds / 60)} minutes.`, values };
+    }
+    // Over the per-address limit, quietly send nothing more: the answer must not differ.
+    const byAddress = await consumeRateLimit("signupPerEmail", parsed.data.email);
+    if (byAddress.ok) await subscribe(db, enqueue, parsed.data);
+    return { status: "success", outcome: "queued", message: CHECK_INBOX, values: { email: "" } };
+  } catch (error) {
+    console.error("[newsletter] signup failed", error);
+    return { status: "error", message: TRY_LATER, values };
+  }
+}
+
+export async function confirmAction(_previous: FormState<ConfirmOutcome>, form: FormData): Promise<FormState<ConfirmOutcome>> {
+  try {
+    const outcome = await confirmSubscription(db, String(form.get("token") ?? "").slice(0, 200));
+    return { status: outcome === "confirmed" ? "success" : "error", outcome };
+  } catch (error) {
+    console.error("[newsletter] confirm failed", error);
+    return { status: "error", message: TRY_LATER };
+  }
+}
+
+type LinkOutcome = "unsubscribed" | "resubscribed" | "invalid";
+
+function linkFields(form: FormData) {
+  return { subscriberId: String(form.get("s") ?? "").slice(0, 100), token: String(form.get("t") ?? "").slice(0, 100) };
+}
+
+export async function unsubscribeAction(_previous: FormState<LinkOutcome>, form: FormData): Promise<FormState<LinkOutcome>> {
+  try {
+    const outcome = await unsubscribe(db, { ...linkFields(form), source: "unsubscribe-page" });
+    return { status: outcome === "unsubscribed" ? "success" : "error", outcome };
+  } catch (error) {
+    console.error("[newsletter] unsubscribe failed", error);
+    return { status: "error", message: TRY_LATER };
+  }
+}
+
+export async function resubscribeAction(_previous: FormState<LinkOutcome>, form: FormData): Promise<FormState<LinkOutcome>> {
+  try {
+    const { subscriberId, token } = linkFields(form);
+    const subscriber = await subscriberForLink(db, subscriberId, token);
+    if (!subscriber) return { status: "error", outcome: "invalid" };
+    const byAddress = await consumeRateLimit("signupPerEmail", subscriber.email);
+    if (byAddress.ok) await subscribe(db, enqueue, { email: subscriber.email, source: "unsubscribe-page" });
+    return { status: "success", outcome: "resubscribed", message: CHECK_INBOX };
+  } catch (error) {
+    console.error("[newsletter] resubscribe failed", error);
+    return { status: "error", message: TRY_LATER };
+  }
+}

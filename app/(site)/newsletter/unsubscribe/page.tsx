@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { UnsubscribeForm } from "@/components/newsletter/unsubscribe-form";
+import { db } from "@/lib/db";
+import { SubscriberStatus } from "@/lib/generated/prisma/enums";
+import { subscriberForLink } from "@/lib/newsletter/unsubscribe";
+
+export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default function UnsubscribePage({ searchParams }: Props) {
+  return (
+    <div className="container-page max-w-3xl py-16">
+      <Suspense fallback={<p className="text-lg">Loading…</p>}>
+        <Unsubscribe searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Unsubscribe({ searchParams }: Props) {
+  const { s, t } = await searchParams;
+  const subscriberId = typeof s === "string" ? s : "";
+  const token = typeof t === "string" ? t : "";
+  // The link's token is checked here, beside the data: no token, no address shown.
+  const subscriber = subscriberId && token ? await subscriberForLink(db, subscriberId, token) : null;
+  if (!subscriber) {
+    return (
+      <div role="alert">
+        <h1 className="text-4xl font-semibold">This unsubscribe link can’t be used</h1>
+        <p className="mt-4 text-lg text-ink-soft">
+          It may have been copied incompletely. Use the link at the bottom of any email from us, or write to us and we’ll take you off the list.
+        </p>
+        <Link href="/" className="btn-primary mt-6">Back to the appeal</Link>
+      </div>
+    );
+  }
+  return <UnsubscribeForm subscriberId={subscriber.id} token={token} email={subscriber.email} alreadyUnsubscribed={subscriber.status === SubscriberStatus.UNSUBSCRIBED} />;
+}

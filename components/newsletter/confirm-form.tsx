@@ -1,0 +1,50 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { confirmAction } from "@/app/(site)/newsletter/actions";
+import type { FormState } from "@/lib/forms/form-state";
+import type { ConfirmOutcome } from "@/lib/newsletter/confirm-subscription";
+
+const initial: FormState<ConfirmOutcome> = { status: "idle" };
+
+/**
+ * Confirming takes a button press (a POST), not just opening the link: mail scanners that follow
+ * links must not subscribe anyone.
+ */
+export function ConfirmForm({ token }: { token: string }) {
+  const [state, action, pending] = useActionState(confirmAction, initial);
+  if (state.outcome === "confirmed") {
+    return (
+      <div role="status">
+        <h1 className="text-4xl font-semibold">You’re subscribed</h1>
+        <p className="mt-4 text-lg text-ink-soft">Thank you. We’ll write when there is news from the appeal. Every email has a link to unsubscribe.</p>
+        <Link href="/" className="btn-primary mt-6">Back to the appeal</Link>
+      </div>
+    );
+  }
+  if (state.outcome === "expired" || state.outcome === "invalid") {
+    return (
+      <div role="alert">
+        <h1 className="text-4xl font-semibold">{state.outcome === "expired" ? "This link has expired" : "This link can’t be used"}</h1>
+        <p className="mt-4 text-lg text-ink-soft">
+          {state.outcome === "expired"
+            ? "Confirmation links work for 72 hours. Sign up again and we’ll send you a fresh one."
+            : "It may have been used already (if you confirmed before, you’re on the list), or it was copied incompletely. You can sign up again to get a new link."}
+        </p>
+        <Link href="/newsletter" className="btn-primary mt-6">Sign up again</Link>
+      </div>
+    );
+  }
+  return (
+    <form action={action}>
+      <h1 className="text-4xl font-semibold">Confirm your subscription</h1>
+      <p className="mt-4 text-lg text-ink-soft">Press the button to start receiving email updates about the winter appeal.</p>
+      <input type="hidden" name="token" value={token} />
+      {state.message ? <p role="alert" className="mt-4 font-semibold text-ember-dark">{state.message}</p> : null}
+      <button type="submit" disabled={pending} className="btn-primary mt-6">
+        {pending ? "Confirming…" : "Confirm my subscription"}
+      </button>
+    </form>
+  );
+}

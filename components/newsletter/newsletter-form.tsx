@@ -1,0 +1,66 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { subscribeAction } from "@/app/(site)/newsletter/actions";
+import { idleState } from "@/lib/forms/form-state";
+import type { SignupSource } from "@/lib/newsletter/consent";
+
+/**
+ * The signup form. A plain form posting to a server action: without JavaScript the page reloads
+ * with the answer; with it, the answer appears in place. What was typed is kept on an error.
+ */
+export function NewsletterForm({ source, consentWording, tone }: { source: SignupSource; consentWording: string; tone: "light" | "dark" }) {
+  const [state, action, pending] = useActionState(subscribeAction, idleState);
+  const id = useId();
+  const error = state.fieldErrors?.email;
+  const dark = tone === "dark";
+  return (
+    <form action={action} className="mt-4" noValidate>
+      <input type="hidden" name="source" value={source} />
+      {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label htmlFor={`${id}-website`}>Leave this field empty</label>
+        <input id={`${id}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
+        <div className="flex-1">
+          <label htmlFor={`${id}-email`} className="sr-only">
+            Email address
+          </label>
+          <input
+            id={`${id}-email`}
+            name="email"
+            type="email"
+            required
+            maxLength={254}
+            autoComplete="email"
+            placeholder="you@example.org"
+            defaultValue={state.values?.email ?? ""}
+            key={state.status === "success" ? "sent" : (state.values?.email ?? "")}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${id}-consent${error ? ` ${id}-error` : ""}`}
+            className={`min-h-11 w-full rounded-full border-2 bg-white px-5 text-ink placeholder:text-ink-muted ${error ? "border-ember" : "border-ink/20"}`}
+          />
+          {error ? (
+            <p id={`${id}-error`} className={`mt-2 font-semibold ${dark ? "text-ember-light" : "text-ember-dark"}`}>
+              {error}
+            </p>
+          ) : null}
+        </div>
+        <button type="submit" disabled={pending} className={dark ? "btn-light" : "btn-primary"}>
+          {pending ? "Signing up…" : "Sign up"}
+        </button>
+      </div>
+      <p id={`${id}-consent`} className={`mt-3 text-sm ${dark ? "text-white/80" : "text-ink-soft"}`}>
+        {consentWording}
+      </p>
+      <div role="status" aria-live="polite" className="mt-3">
+        {state.message && !error ? (
+          <p className={`rounded-2xl px-4 py-3 font-semibold ${state.status === "success" ? (dark ? "bg-white/10 text-white" : "bg-white text-pine") : dark ? "bg-white/10 text-ember-light" : "bg-white text-ember-dark"}`}>
+            {state.message}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

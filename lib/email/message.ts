@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+const oneLine = (what: string) => z.string().regex(/^[^\r\n]*$/, `${what} must not contain line breaks`);
+
+/**
+ * An email ready to send. Every field that ends up in a header is checked for line breaks, so
+ * nothing a visitor types can add headers (or recipients) to a message.
+ */
+export const outgoingEmailSchema = z.object({
+  to: oneLine("The address").pipe(z.email().max(254)),
+  subject: oneLine("The subject").min(1).max(300),
+  html: z.string().min(1),
+  text: z.string().min(1),
+  headers: z.record(oneLine("A header name"), oneLine("A header value")).optional(),
+  /** The same key is never delivered twice: Resend deduplicates it, the outbox skips it. */
+  idempotencyKey: oneLine("The idempotency key").min(1).max(256),
+});
+
+export type OutgoingEmail = z.infer<typeof outgoingEmailSchema>;
+
+/** A send that failed; `retryable` for rate limits (429), provider errors (5xx) and network faults. */
+export class EmailSendError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly retryAfterMs?: number,
+    readonly statusCode?: number,
+  ) {
+    super(message);
+    this.name = "EmailSendError";
+  }
+}
+
+export type EmailTransport = {
+  name: "resend" | "outbox";
+  send(email: OutgoingEmail): Promise<{ id: string }>;
+  /** Up to 100 emails in one request, under one idempotency key. */
+  sendBatch(emails: OutgoingEmail[], idempotencyKey: string): Promise<{ ids: string[] }>;
+};

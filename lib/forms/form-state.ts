@@ -1,0 +1,21 @@
+/**
+ * What a form's server action answers: a message for the person, errors beside the fields they
+ * belong to, and what was typed, so nothing is lost when the page re-renders (with or without
+ * JavaScript).
+ */
+export type FormState<Outcome extends string = string> = {
+  status: "idle" | "success" | "error";
+  outcome?: Outcome;
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+};
+
+export const idleState: FormState = { status: "idle" };
+
+/** The first message for each field from a zod error's flattened form. */
+export function firstErrors(fieldErrors: Record<string, string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, messages] of Object.entries(fieldErrors)) if (messages?.[0]) out[field] = messages[0];
+  return out;
+}

@@ -1,0 +1,12 @@
+import "server-only";
+import { headers } from "next/headers";
+
+/**
+ * The visitor's address for rate limiting: the first X-Forwarded-For hop (set by the load
+ * balancer or CDN in front of the site), else X-Real-IP, else one shared bucket.
+ */
+export async function clientIp(): Promise<string> {
+  const h = await headers();
+  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return (forwarded || h.get("x-real-ip") || "unknown").slice(0, 64);
+}

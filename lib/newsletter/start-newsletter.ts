@@ -1,0 +1,40 @@
+import { z } from "zod";
+import type { Db } from "@/lib/db";
+import { SubscriberStatus } from "@/lib/generated/prisma/enums";
+import { queues, type Enqueue } from "@/lib/queue/jobs";
+
+export const BATCH_SIZE = 100;
+
+export const newsletterSchema = z.object({
+  subject: z.string().trim().min(1, "Give the update a subject").max(200, "Keep the subject under 200 characters").regex(/^[^\r\n]*$/, "The subject must be one line"),
+  body: z.string().trim().min(1, "Write the update").max(50_000, "The update is too long"),
+});
+
+/**
+ * Starts sending an update to every confirmed subscriber. The recipients are fixed now, split
+ * into numbered batches of at most 100, and one job per batch is queued, all in one transaction.
+ * Whoever confirms after this moment gets the next update; whoever unsubscribes before their
+ * batch goes out is skipped.
+ */
+export async function startNewsletter(db: Db, enqueue: Enqueue, input: z.infer<typeof newsletterSchema>) {
+  const { subject, body } = newsletterSchema.parse(input);
+  return db.$transaction(
+    async (tx) => {
+      const newsletter = await tx.newsletter.create({ data: { subject, body, recipients: 0 }, select: { id: true } });
+      const recipients = await tx.$executeRaw`
+        INSERT INTO "NewsletterDelivery" ("id", "newsletterId", "subscriberId", "batch", "status")
+        SELECT gen_random_uuid()::text, ${newsletter.id}, s."id",
+               ((row_number() OVER (ORDER BY s."createdAt", s."id")) - 1) / ${BATCH_SIZE},
+               'PENDING'::"DeliveryStatus"
+        FROM "Subscriber" s
+        WHERE s."status" = ${SubscriberStatus.CONFIRMED}::"SubscriberStatus"`;
+      await tx.newsletter.update({ where: { id: newsletter.id }, data: { recipients } });
+      const batches = Math.ceil(recipients / BATCH_SIZE);
+      for (let batch = 0; batch < batches; batch++) {
+        await enqueue(queues.newsletterBatch, { newsletterId: newsletter.id, batch }, { tx, singletonKey: `newsletter/${newsletter.id}/${batch}` });
+      }
+      return { newsletterId: newsletter.id, recipients, batches };
+    },
+    { timeout: 30_000 },
+  );
+}

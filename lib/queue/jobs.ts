@@ -1,0 +1,22 @@
+// The job queue's vocabulary: queue names and what each job carries. Jobs carry ids, never
+// secrets or personal data: handlers read the rest from the database.
+export const queues = {
+  confirmSubscription: "email.confirm-subscription",
+  newsletterBatch: "newsletter.batch",
+} as const;
+
+export type JobData = {
+  [queues.confirmSubscription]: { subscriberId: string; nonce: string };
+  [queues.newsletterBatch]: { newsletterId: string; batch: number };
+};
+
+export type QueueName = keyof JobData;
+
+/**
+ * Puts a job on the queue. `tx`, when given, is the transaction the job belongs to: the job
+ * exists only if the transaction commits (pg-boss runs its insert on that connection).
+ */
+export type Enqueue = <Q extends QueueName>(queue: Q, data: JobData[Q], options?: { tx?: RawSql; singletonKey?: string }) => Promise<void>;
+
+/** The one thing pg-boss needs from a transaction: run SQL and give back rows. */
+export type RawSql = { $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T> };

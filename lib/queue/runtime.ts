@@ -1,0 +1,48 @@
+import "server-only";
+import type { PgBoss } from "pg-boss";
+import { db } from "@/lib/db";
+import { defaultTransport } from "@/lib/email/mailer";
+import { env } from "@/lib/env";
+import { newsletterRenderer } from "@/lib/newsletter/emails";
+import { sendConfirmation } from "@/lib/newsletter/send-confirmation";
+import { sendNewsletterBatch } from "@/lib/newsletter/send-newsletter-batch";
+import { enqueueWith, startBoss, work, type Handlers } from "./boss";
+import { queues, type Enqueue } from "./jobs";
+
+// The queue as the running site uses it: one pg-boss per process, started on first use.
+
+const globalForQueue = globalThis as unknown as { boss?: Promise<PgBoss> };
+
+function boss(): Promise<PgBoss> {
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set");
+  globalForQueue.boss ??= startBoss(env.DATABASE_URL);
+  return globalForQueue.boss;
+}
+
+export const enqueue: Enqueue = async (queue, data, options) => enqueueWith(await boss())(queue, data, options);
+
+const emailConfig = () => ({ siteUrl: env.SITE_URL, postalAddress: env.CHARITY_POSTAL_ADDRESS });
+
+const handlers: Handlers = {
+  [queues.confirmSubscription]: async (job) => {
+    await sendConfirmation(db, emailConfig(), job);
+  },
+  [queues.newsletterBatch]: async (job) => {
+    await sendNewsletterBatch(db, defaultTransport(), await newsletterRenderer(db, emailConfig()), job);
+  },
+};
+
+let working = false;
+
+/** Starts this process's workers for every queue (once). */
+export async function startWorkers(): Promise<void> {
+  if (working) return;
+  working = true;
+  await work(await boss(), handlers);
+  console.log(`[queue] workers started (${Object.keys(handlers).join(", ")})`);
+}
+
+export async function stopQueue(): Promise<void> {
+  const b = globalForQueue.boss;
+  if (b) await (await b).stop({ graceful: true, timeout: 10_000 });
+}

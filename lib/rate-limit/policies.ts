@@ -1,0 +1,7 @@
+/** Every limit on public forms, in one place: points per window (seconds). */
+export const rateLimits = {
+  signupPerIp: { points: 10, duration: 10 * 60 },
+  signupPerEmail: { points: 3, duration: 60 * 60 },
+} as const;
+
+export type RateLimitName = keyof typeof rateLimits;

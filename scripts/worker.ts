@@ -1,0 +1,16 @@
+// npm run worker: works the job queue in its own process (set QUEUE_WORKER=separate on the web
+// servers). Uses DATABASE_URL, or the embedded PostgreSQL like `npm start`.
+import { openDatabase } from "./lib/database";
+
+const database = await openDatabase();
+process.env.DATABASE_URL = database.url;
+const { startWorkers, stopQueue } = await import("../lib/queue/runtime");
+await startWorkers();
+
+async function stop() {
+  await stopQueue();
+  await database.stop();
+  process.exit(0);
+}
+process.on("SIGINT", () => void stop());
+process.on("SIGTERM", () => void stop());
