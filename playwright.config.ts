@@ -53,6 +53,13 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { DATABASE_URL: databaseUrl, NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: baseURL },
+    env: {
+      DATABASE_URL: databaseUrl,
+      NEXT_DIST_DIR: ".next-test",
+      NEXT_TELEMETRY_DISABLED: "1",
+      SITE_URL: baseURL,
+      DATA_DIR: process.env.E2E_DATA_DIR ?? "",
+      AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "",
+    },
   },
 });

@@ -6,6 +6,7 @@
 // non-zero when anything failed.
 //   npm test -- --only static|unit|e2e     run one part
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -89,7 +90,18 @@ if (wants("e2e")) {
     // The origin is baked into prerendered pages (canonical links, the feed), so the build and
     // the server Playwright starts must agree on it.
     const port = process.env.E2E_PORT ?? "3100";
-    const env = { ...baseEnv, DATABASE_URL: url, NEXT_DIST_DIR: ".next-test", E2E_DATABASE_URL: url, E2E_PORT: port, SITE_URL: `http://localhost:${port}` };
+    // Its own data folder (the outbox the tests read) and a known secret (to build the links a
+    // newsletter would carry).
+    const env = {
+      ...baseEnv,
+      DATABASE_URL: url,
+      NEXT_DIST_DIR: ".next-test",
+      E2E_DATABASE_URL: url,
+      E2E_PORT: port,
+      SITE_URL: `http://localhost:${port}`,
+      E2E_DATA_DIR: path.join(dir, "data"),
+      E2E_AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+    };
     const built = run("build for e2e", bin("next"), ["build"], { env });
     if (!built) {
       add("playwright", null, false);

@@ -4,13 +4,17 @@ import { queues, type Enqueue, type JobData, type QueueName, type RawSql } from 
 // pg-boss: a job queue stored in the same PostgreSQL, so a job can commit in the same
 // transaction as the record it is about, and any number of workers can share it.
 
-const retry = { retryLimit: 8, retryDelay: 5, retryBackoff: true, retryDelayMax: 600 };
+// Retries back off from 5 s to 10 min; `notify` wakes a worker the moment a job is queued.
+const queueOptions = { retryLimit: 8, retryDelay: 5, retryBackoff: true, retryDelayMax: 600, notify: true };
 
 export async function startBoss(connectionString: string): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString, schema: "pgboss", max: 4 });
-  boss.on("error", (error) => console.error("[queue]", error));
+  const boss = new PgBoss({ connectionString, schema: "pgboss", max: 6, useListenNotify: true });
+  boss.on("error", (error) => console.error(`[queue] ${error instanceof Error ? error.message : String(error)}`));
   await boss.start();
-  for (const name of Object.values(queues)) await boss.createQueue(name, retry);
+  for (const name of Object.values(queues)) {
+    await boss.createQueue(name, queueOptions);
+    await boss.updateQueue(name, queueOptions); // a queue made by an earlier version keeps its old options otherwise
+  }
   return boss;
 }
 
@@ -31,13 +35,37 @@ export function enqueueWith(boss: PgBoss): Enqueue {
 
 export type Handlers = { [Q in QueueName]: (data: JobData[Q]) => Promise<void> };
 
-/** Runs the handlers for every queue; a handler that throws leaves its job to be retried with backoff. */
-export async function work(boss: PgBoss, handlers: Handlers, options: { pollingIntervalSeconds?: number } = {}) {
-  const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 };
+/**
+ * Runs the handlers for every queue. Jobs come five at a time and run side by side; each job's
+ * outcome is reported on its own (`perJobResults`), so a failure retries only that job, with
+ * backoff. While fetches come back full the workers fetch again at once (burst mode); when the
+ * queue is empty, a NOTIFY from `send` wakes them.
+ */
+export async function work(boss: PgBoss, handlers: Handlers, options: { pollingIntervalSeconds?: number; concurrency?: number } = {}) {
   for (const name of Object.keys(handlers) as QueueName[]) {
     const handle = handlers[name] as (data: unknown) => Promise<void>;
-    await boss.work<unknown>(name, { ...polling, batchSize: 1 }, async (jobs) => {
-      for (const job of jobs) await handle(job.data);
-    });
+    await boss.work<unknown>(
+      name,
+      {
+        batchSize: 5,
+        burstWhenBatchFull: true,
+        perJobResults: true,
+        localConcurrency: options.concurrency ?? 2,
+        pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+        notifyPollingIntervalSeconds: 10,
+      },
+      async (jobs) => {
+        const outcomes = await Promise.allSettled(jobs.map((job) => handle(job.data)));
+        return jobs.map((job, i) => {
+          const outcome = outcomes[i];
+          if (outcome?.status === "rejected") {
+            const reason: unknown = outcome.reason;
+            console.error(`[queue] ${name} job ${job.id} failed: ${reason instanceof Error ? reason.message : String(reason)}`);
+            return { id: job.id, status: "failed" as const, output: { message: reason instanceof Error ? reason.message : String(reason) } };
+          }
+          return { id: job.id, status: "completed" as const };
+        });
+      },
+    );
   }
 }

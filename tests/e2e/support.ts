@@ -17,3 +17,53 @@ export function watchThirdPartyRequests(page: Page): string[] {
   });
   return seen;
 }
+
+/** Emails the site wrote to its outbox for `to`, decoded to plain text (newest last). */
+export async function outboxFor(to: string): Promise<string[]> {
+  const fs = await import("node:fs/promises");
+  const path = await import("node:path");
+  const dir = path.join(process.env.E2E_DATA_DIR ?? "", "outbox");
+  const files = await fs.readdir(dir).catch(() => [] as string[]);
+  const messages: { mtime: number; text: string }[] = [];
+  for (const f of files) {
+    const file = path.join(dir, f);
+    const raw = await fs.readFile(file, "utf8");
+    if (!new RegExp(`^To: .*${to.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "im").test(raw)) continue;
+    // Undo quoted-printable: soft line breaks, then =XX bytes.
+    const text = Buffer.from(raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8");
+    messages.push({ mtime: (await fs.stat(file)).mtimeMs, text });
+  }
+  return messages.sort((a, b) => a.mtime - b.mtime).map((m) => m.text);
+}
+
+/** Waits for the outbox to hold an email for `to` and returns the first link matching `pattern`. */
+export async function linkFromOutbox(to: string, pattern: RegExp): Promise<string> {
+  let link: string | undefined;
+  await expect
+    .poll(async () => {
+      const mails = await outboxFor(to);
+      link = mails.at(-1)?.match(pattern)?.[0];
+      return link ?? null;
+    }, { timeout: 20_000 })
+    .not.toBeNull();
+  return (link ?? "").replace(/&amp;/g, "&");
+}
+
+/** A query against the end-to-end database. */
+export async function query<T extends Record<string, unknown>>(sql: string, values: unknown[] = []): Promise<T[]> {
+  const pg = (await import("pg")).default;
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The personal unsubscribe link a newsletter carries (same HMAC as lib/newsletter/tokens.ts). */
+export async function unsubscribeLink(subscriberId: string, oneClick = false): Promise<string> {
+  const crypto = await import("node:crypto");
+  const token = crypto.createHmac("sha256", process.env.E2E_AUTH_SECRET ?? "").update(`newsletter-unsubscribe:${subscriberId}`).digest("base64url");
+  return `/newsletter/unsubscribe${oneClick ? "/one-click" : ""}?s=${encodeURIComponent(subscriberId)}&t=${token}`;
+}

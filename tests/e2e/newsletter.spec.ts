@@ -1,0 +1,88 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, linkFromOutbox, query, unsubscribeLink } from "./support";
+
+test.describe("newsletter", () => {
+  test("sign up on the appeal, confirm from the email in the outbox, unsubscribe, resubscribe", async ({ page, request }) => {
+    const email = `reader-${Date.now()}@example.org`;
+    await page.goto("/");
+    const box = page.locator("section", { has: page.getByRole("heading", { name: "Hear how the appeal is going" }) });
+    await box.getByLabel("Email address").fill(email.toUpperCase());
+    await box.getByRole("button", { name: "Sign up" }).click();
+    await expect(box.getByRole("status")).toContainText("We’ve sent you an email");
+
+    // The confirmation arrives through the queue; opening the link alone changes nothing.
+    const confirm = await linkFromOutbox(email, /https?:\/\/[^\s"<>]+\/newsletter\/confirm\?token=[A-Za-z0-9_-]+/);
+    await page.goto(new URL(confirm).pathname + new URL(confirm).search);
+    expect((await query<{ status: string }>(`SELECT status FROM "Subscriber" WHERE email = $1`, [email]))[0]?.status).toBe("PENDING");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Confirm my subscription" }).click();
+    await expect(page.getByRole("heading", { name: "You’re subscribed" })).toBeVisible();
+    const [row] = await query<{ id: string; status: string }>(`SELECT id, status FROM "Subscriber" WHERE email = $1`, [email]);
+    expect(row?.status).toBe("CONFIRMED");
+
+    // The same link a second time explains itself.
+    await page.goto(new URL(confirm).pathname + new URL(confirm).search);
+    await page.getByRole("button", { name: "Confirm my subscription" }).click();
+    await expect(page.getByRole("heading", { name: "This link can’t be used" })).toBeVisible();
+
+    // Unsubscribe from the personal link, then change our mind.
+    await page.goto(await unsubscribeLink(row?.id ?? ""));
+    await expect(page.getByText(email)).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Unsubscribe" }).click();
+    await expect(page.getByRole("heading", { name: "You’re unsubscribed" })).toBeVisible();
+    expect((await query<{ status: string }>(`SELECT status FROM "Subscriber" WHERE id = $1`, [row?.id]))[0]?.status).toBe("UNSUBSCRIBED");
+    await page.getByRole("button", { name: "Resubscribe" }).click();
+    await expect(page.getByRole("heading", { name: "Almost there" })).toBeVisible();
+
+    // RFC 8058 one-click: a cookieless POST, effective at once, safe to repeat.
+    const oneClick = await unsubscribeLink(row?.id ?? "", true);
+    for (let i = 0; i < 2; i++) {
+      const response = await request.post(oneClick, { form: { "List-Unsubscribe": "One-Click" } });
+      expect(response.status()).toBe(200);
+    }
+    expect((await query<{ status: string }>(`SELECT status FROM "Subscriber" WHERE id = $1`, [row?.id]))[0]?.status).toBe("UNSUBSCRIBED");
+    const forged = await request.post(oneClick.replace(/t=[^&]+/, "t=forged"), { form: { "List-Unsubscribe": "One-Click" } });
+    expect(forged.status()).toBe(400);
+  });
+
+  test("a bad address gets a message beside the field and keeps what was typed; nothing is written", async ({ page }) => {
+    await page.goto("/newsletter");
+    const form = page.getByRole("main");
+    await form.getByLabel("Email address").fill("not-an-address");
+    await form.getByRole("button", { name: "Sign up" }).click();
+    await expect(form.getByText("Enter an email address in the form name@example.org")).toBeVisible();
+    await expect(form.getByLabel("Email address")).toHaveValue("not-an-address");
+    await expect(form.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+    expect(await query(`SELECT 1 FROM "Subscriber" WHERE email = 'not-an-address'`)).toHaveLength(0);
+    await expectAccessible(page);
+  });
+
+  test("an unknown or tampered link explains what to do next", async ({ page }) => {
+    await page.goto("/newsletter/unsubscribe?s=nobody&t=nothing");
+    await expect(page.getByRole("heading", { name: "This unsubscribe link can’t be used" })).toBeVisible();
+    await page.goto("/newsletter/confirm?token=tampered");
+    await page.getByRole("button", { name: "Confirm my subscription" }).click();
+    await expect(page.getByRole("heading", { name: "This link can’t be used" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Sign up again" })).toHaveAttribute("href", "/newsletter");
+  });
+});
+
+test.describe("newsletter without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("signing up works as a plain form post, errors included", async ({ page }) => {
+    await page.goto("/newsletter");
+    const form = page.getByRole("main");
+    await form.getByLabel("Email address").fill("no-js@example");
+    await form.getByRole("button", { name: "Sign up" }).click();
+    await expect(form.getByText("Enter an email address in the form name@example.org")).toBeVisible();
+    await expect(form.getByLabel("Email address")).toHaveValue("no-js@example");
+
+    const email = `no-js-${Date.now()}@example.org`;
+    await form.getByLabel("Email address").fill(email);
+    await form.getByRole("button", { name: "Sign up" }).click();
+    await expect(form.getByRole("status")).toContainText("We’ve sent you an email");
+    await linkFromOutbox(email, /\/newsletter\/confirm\?token=[A-Za-z0-9_-]+/);
+  });
+});
