@@ -15,6 +15,8 @@ const schema = z.object({
   SITE_URL: optional(z.url({ protocol: /^https?$/ })).transform((v) => (v ?? "http://localhost:3000").replace(/\/+$/, "")),
   STRIPE_SECRET_KEY: optional(z.string().regex(/^(sk|rk)_(test|live)_/, "must start with sk_test_, sk_live_, rk_test_ or rk_live_")),
   STRIPE_WEBHOOK_SECRET: optional(z.string().startsWith("whsec_", "must start with whsec_")),
+  /** Stripe's API origin; the test suite points the SDK at a local fake. */
+  STRIPE_API_BASE: optional(z.url({ protocol: /^https?$/ })),
   RESEND_API_KEY: optional(z.string().startsWith("re_", "must start with re_")),
   /** Resend's API origin; the test suite points it at a local fake. */
   RESEND_BASE_URL: optional(z.url({ protocol: /^https?$/ })),
@@ -34,11 +36,17 @@ const schema = z.object({
   DATA_DIR: optional(z.string()).transform((v) => v ?? ".data"),
 });
 
+const checked = schema.superRefine((v, ctx) => {
+  if (v.STRIPE_SECRET_KEY && !v.STRIPE_WEBHOOK_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "must be set when STRIPE_SECRET_KEY is: without it no payment can be confirmed" });
+  }
+});
+
 export type Env = z.infer<typeof schema>;
 
 /** Parses a set of variables; exported for tests. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source);
+  const result = checked.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment configuration:\n${problems}`);

@@ -2,6 +2,8 @@ export type ProgressInput = {
   goalCoats: number;
   coatPricePence: number;
   coatsReceivedInKind: number;
+  /** Whether whole coat-price equivalents of other gifts count as coats (the campaign decides). */
+  countOtherGiftsAsCoats?: boolean;
   /** Coats bought outright: the quantity of paid coat gifts. */
   coatsBought: number;
   /** Paid gifts that were not coats (packs, own amounts), in pence. */
@@ -24,7 +26,8 @@ export type Progress = {
  * Only whole coats count: £13 is not half a coat on anyone's back.
  */
 export function computeProgress(input: ProgressInput): Progress {
-  const equivalents = input.coatPricePence > 0 ? Math.floor(input.otherPence / input.coatPricePence) : 0;
+  const counts = input.countOtherGiftsAsCoats ?? true;
+  const equivalents = counts && input.coatPricePence > 0 ? Math.floor(Math.max(0, input.otherPence) / input.coatPricePence) : 0;
   const coatsFunded = input.coatsReceivedInKind + input.coatsBought + equivalents;
   return {
     goal: input.goalCoats,

@@ -39,14 +39,14 @@ export type Campaign = NonNullable<Awaited<ReturnType<typeof findActiveCampaign>
 
 export async function computeCampaignProgress(db: Db): Promise<Progress | null> {
   const campaign = await db.campaign.findFirst({
-    select: { id: true, goalCoats: true, coatPricePence: true, coatsReceivedInKind: true },
+    select: { id: true, goalCoats: true, coatPricePence: true, coatsReceivedInKind: true, countOtherGiftsAsCoats: true },
     orderBy: { createdAt: "desc" },
   });
   if (!campaign) return null;
   const groups = await db.donation.groupBy({
     by: ["kind"],
     where: { campaignId: campaign.id, status: DonationStatus.PAID },
-    _sum: { quantity: true, amountPence: true },
+    _sum: { quantity: true, amountPence: true, refundedPence: true },
     _count: { _all: true },
   });
   let coatsBought = 0;
@@ -54,7 +54,8 @@ export async function computeCampaignProgress(db: Db): Promise<Progress | null> 
   let totalPence = 0;
   let donationCount = 0;
   for (const g of groups) {
-    const pence = g._sum.amountPence ?? 0;
+    // A partly refunded gift stays paid; what was refunded no longer counts as raised.
+    const pence = (g._sum.amountPence ?? 0) - (g._sum.refundedPence ?? 0);
     totalPence += pence;
     donationCount += g._count._all;
     if (g.kind === DonationKind.COAT) coatsBought += g._sum.quantity ?? 0;

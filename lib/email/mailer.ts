@@ -2,7 +2,7 @@ import "server-only";
 import path from "node:path";
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { outgoingEmailSchema, type EmailTransport, type OutgoingEmail } from "./message";
+import { alreadyAccepted, outgoingEmailSchema, type EmailTransport, type OutgoingEmail } from "./message";
 import { createOutboxTransport } from "./outbox-transport";
 import { createResendTransport } from "./resend-transport";
 import { withBackoff, type BackoffOptions } from "./with-backoff";
@@ -31,7 +31,13 @@ export async function sendEmail(
   const already = await db.emailMessage.findUnique({ where: { idempotencyKey: message.idempotencyKey }, select: { providerId: true } });
   if (already) return { id: already.providerId, skipped: true };
   const via = options.transport ?? defaultTransport();
-  const { id } = await withBackoff(() => via.send(message), options.backoff);
+  let id: string | null;
+  try {
+    ({ id } = await withBackoff(() => via.send(message), options.backoff));
+  } catch (error) {
+    if (!alreadyAccepted(error)) throw error;
+    id = null; // sent by an earlier attempt under this key
+  }
   await db.emailMessage.upsert({
     where: { idempotencyKey: message.idempotencyKey },
     create: { idempotencyKey: message.idempotencyKey, to: message.to, subject: message.subject, providerId: id },

@@ -25,10 +25,21 @@ export class EmailSendError extends Error {
     readonly retryable: boolean,
     readonly retryAfterMs?: number,
     readonly statusCode?: number,
+    /** The provider's error name, e.g. Resend's "invalid_idempotent_request". */
+    readonly code?: string,
   ) {
     super(message);
     this.name = "EmailSendError";
   }
+}
+
+/**
+ * The provider says this idempotency key was already used for a different request. Our keys
+ * name one send each, so the earlier request under it was accepted: the email went out (the
+ * retry differs only because something it renders changed in between, e.g. after a deploy).
+ */
+export function alreadyAccepted(error: unknown): boolean {
+  return error instanceof EmailSendError && error.code === "invalid_idempotent_request";
 }
 
 export type EmailTransport = {

@@ -8,7 +8,15 @@ function toError(error: NonNullable<ResendError>, headers?: Record<string, strin
   // statusCode null: the request never got an answer (network), worth retrying.
   const retryable = status === 0 || status === 429 || status >= 500;
   const retryAfter = Number(headers?.["retry-after"]);
-  return new EmailSendError(`Resend: ${error.name}: ${error.message}`, retryable, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined, status || undefined);
+  // 409 "concurrent_idempotent_requests": the same key is still being processed; try again.
+  const concurrent = error.name === "concurrent_idempotent_requests";
+  return new EmailSendError(
+    `Resend: ${error.name}: ${error.message}`,
+    retryable || concurrent,
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined,
+    status || undefined,
+    error.name,
+  );
 }
 
 /** Sends through Resend's API with the official SDK. `baseUrl` points it elsewhere (tests). */

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db";
 import { DeliveryStatus, NewsletterStatus, SubscriberStatus } from "@/lib/generated/prisma/enums";
-import type { EmailTransport, OutgoingEmail } from "@/lib/email/message";
+import { alreadyAccepted, type EmailTransport, type OutgoingEmail } from "@/lib/email/message";
 import { withBackoff, type BackoffOptions } from "@/lib/email/with-backoff";
 
 export type RenderNewsletter = (newsletter: { id: string; subject: string; body: string }, subscriber: { id: string; email: string }) => Promise<OutgoingEmail>;
@@ -58,7 +58,15 @@ export async function sendNewsletterBatch(
 
   if (attempt.deliveries.length) {
     const emails = await Promise.all(attempt.deliveries.map((d) => render(newsletter, d.subscriber)));
-    const { ids } = await withBackoff(() => transport.sendBatch(emails, attempt.key), options.backoff);
+    let ids: (string | undefined)[];
+    try {
+      ({ ids } = await withBackoff(() => transport.sendBatch(emails, attempt.key), options.backoff));
+    } catch (error) {
+      // The provider already accepted this attempt (we crashed before recording it, and what it
+      // renders has changed since): it was delivered, so it is done.
+      if (!alreadyAccepted(error)) throw error;
+      ids = [];
+    }
     await db.$transaction(
       attempt.deliveries.map((d, i) =>
         db.newsletterDelivery.update({ where: { id: d.id }, data: { status: DeliveryStatus.SENT, sentAt: now(), providerId: ids[i] ?? null } }),

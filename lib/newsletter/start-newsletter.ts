@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db";
-import { SubscriberStatus } from "@/lib/generated/prisma/enums";
+import { NewsletterStatus, SubscriberStatus } from "@/lib/generated/prisma/enums";
 import { queues, type Enqueue } from "@/lib/queue/jobs";
 
 export const BATCH_SIZE = 100;
@@ -28,7 +28,11 @@ export async function startNewsletter(db: Db, enqueue: Enqueue, input: z.infer<t
                'PENDING'::"DeliveryStatus"
         FROM "Subscriber" s
         WHERE s."status" = ${SubscriberStatus.CONFIRMED}::"SubscriberStatus"`;
-      await tx.newsletter.update({ where: { id: newsletter.id }, data: { recipients } });
+      // Nobody to send to: finished as soon as it started.
+      await tx.newsletter.update({
+        where: { id: newsletter.id },
+        data: { recipients, ...(recipients === 0 ? { status: NewsletterStatus.SENT, finishedAt: new Date() } : {}) },
+      });
       const batches = Math.ceil(recipients / BATCH_SIZE);
       for (let batch = 0; batch < batches; batch++) {
         await enqueue(queues.newsletterBatch, { newsletterId: newsletter.id, batch }, { tx, singletonKey: `newsletter/${newsletter.id}/${batch}` });

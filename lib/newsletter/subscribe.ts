@@ -32,6 +32,7 @@ export async function subscribe(
           where: { id: subscriber.id },
           data: {
             status: SubscriberStatus.PENDING,
+            unsubscribedAt: null,
             confirmNonce: nonce,
             confirmTokenHash: sha256(confirmToken(subscriber.id, nonce)),
             confirmTokenExpiresAt: new Date(now.getTime() + CONFIRM_TOKEN_HOURS * 3600_000),

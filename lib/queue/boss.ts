@@ -41,7 +41,7 @@ export type Handlers = { [Q in QueueName]: (data: JobData[Q]) => Promise<void> }
  * backoff. While fetches come back full the workers fetch again at once (burst mode); when the
  * queue is empty, a NOTIFY from `send` wakes them.
  */
-export async function work(boss: PgBoss, handlers: Handlers, options: { pollingIntervalSeconds?: number; concurrency?: number } = {}) {
+export async function work(boss: PgBoss, handlers: Partial<Handlers>, options: { pollingIntervalSeconds?: number; concurrency?: number } = {}) {
   for (const name of Object.keys(handlers) as QueueName[]) {
     const handle = handlers[name] as (data: unknown) => Promise<void>;
     await boss.work<unknown>(

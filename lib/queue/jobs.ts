@@ -3,11 +3,13 @@
 export const queues = {
   confirmSubscription: "email.confirm-subscription",
   newsletterBatch: "newsletter.batch",
+  donationReceipt: "email.donation-receipt",
 } as const;
 
 export type JobData = {
   [queues.confirmSubscription]: { subscriberId: string; nonce: string };
   [queues.newsletterBatch]: { newsletterId: string; batch: number };
+  [queues.donationReceipt]: { donationId: string; idempotencyKey: string };
 };
 
 export type QueueName = keyof JobData;

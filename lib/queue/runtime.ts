@@ -2,6 +2,7 @@ import "server-only";
 import type { PgBoss } from "pg-boss";
 import { db } from "@/lib/db";
 import { defaultTransport } from "@/lib/email/mailer";
+import { sendDonationReceipt } from "@/lib/donations/send-receipt";
 import { env } from "@/lib/env";
 import { newsletterRenderer } from "@/lib/newsletter/emails";
 import { sendConfirmation } from "@/lib/newsletter/send-confirmation";
@@ -26,6 +27,9 @@ const emailConfig = () => ({ siteUrl: env.SITE_URL, postalAddress: env.CHARITY_P
 const handlers: Handlers = {
   [queues.confirmSubscription]: async (job) => {
     await sendConfirmation(db, emailConfig(), job);
+  },
+  [queues.donationReceipt]: async (job) => {
+    await sendDonationReceipt(db, emailConfig(), job);
   },
   [queues.newsletterBatch]: async (job) => {
     await sendNewsletterBatch(db, defaultTransport(), await newsletterRenderer(db, emailConfig()), job);

@@ -36,6 +36,7 @@ describe("computeCampaignProgress", () => {
         amountPence,
         quantity,
         paidAt: status === DonationStatus.PAID || status === DonationStatus.REFUNDED ? paidAt : null,
+        attemptKey: crypto.randomUUID(),
       });
       await t.db.donation.createMany({
         data: [

@@ -18,6 +18,9 @@ describe("parseEnv defaults", () => {
       SITE_URL: "http://localhost:3000",
       ADMIN_EMAILS: [],
       DATA_DIR: ".data",
+      EMAIL_FROM: "Calais Winter Aid <hello@calaiswinteraid.example>",
+      CHARITY_POSTAL_ADDRESS: "Calais Winter Aid, 1 Example Yard, Dover CT16 1AA",
+      QUEUE_WORKER: "inline",
     });
   });
 
@@ -33,7 +36,15 @@ describe("parseEnv defaults", () => {
       ADMIN_EMAILS: "",
       DATA_DIR: "",
     });
-    expect(env).toEqual({ NODE_ENV: "development", SITE_URL: "http://localhost:3000", ADMIN_EMAILS: [], DATA_DIR: ".data" });
+    expect(env).toEqual({
+      NODE_ENV: "development",
+      SITE_URL: "http://localhost:3000",
+      ADMIN_EMAILS: [],
+      DATA_DIR: ".data",
+      EMAIL_FROM: "Calais Winter Aid <hello@calaiswinteraid.example>",
+      CHARITY_POSTAL_ADDRESS: "Calais Winter Aid, 1 Example Yard, Dover CT16 1AA",
+      QUEUE_WORKER: "inline",
+    });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.STRIPE_SECRET_KEY).toBeUndefined();
     expect(env.AUTH_SECRET).toBeUndefined();
@@ -86,7 +97,13 @@ describe("prefixed secrets", () => {
       RESEND_API_KEY: "re_abc",
     });
     expect(parseEnv({ DATABASE_URL: "postgres://localhost/app" }).DATABASE_URL).toBe("postgres://localhost/app");
-    for (const key of ["sk_live_1", "rk_test_1", "rk_live_1"]) expect(parseEnv({ STRIPE_SECRET_KEY: key }).STRIPE_SECRET_KEY).toBe(key);
+    for (const key of ["sk_live_1", "rk_test_1", "rk_live_1"]) {
+      expect(parseEnv({ STRIPE_SECRET_KEY: key, STRIPE_WEBHOOK_SECRET: "whsec_abc" }).STRIPE_SECRET_KEY).toBe(key);
+    }
+  });
+
+  it("refuses a Stripe key without the webhook secret that confirms payments", () => {
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: "sk_test_123" })).toThrow(/STRIPE_WEBHOOK_SECRET: must be set when STRIPE_SECRET_KEY is/);
   });
 
   it.each([

@@ -1,0 +1,61 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { DonationStatus } from "@/lib/generated/prisma/enums";
+
+export type Tx = Prisma.TransactionClient;
+
+// A donation only moves forward. Events applied in any order therefore end in the same state:
+// a late "expired" cannot undo a payment, a late "completed" cannot undo a refund.
+const rank: Record<DonationStatus, number> = {
+  [DonationStatus.PENDING]: 0,
+  [DonationStatus.EXPIRED]: 1,
+  [DonationStatus.FAILED]: 1,
+  [DonationStatus.PAID]: 2,
+  [DonationStatus.REFUNDED]: 3,
+};
+
+const stamp: Partial<Record<DonationStatus, "paidAt" | "failedAt" | "expiredAt" | "refundedAt">> = {
+  [DonationStatus.PAID]: "paidAt",
+  [DonationStatus.FAILED]: "failedAt",
+  [DonationStatus.EXPIRED]: "expiredAt",
+  [DonationStatus.REFUNDED]: "refundedAt",
+};
+
+export type LockedDonation = {
+  id: string;
+  status: DonationStatus;
+  amountPence: number;
+  refundedPence: number;
+  stripeSessionId: string | null;
+  stripeInvoiceId: string | null;
+  frequency: string;
+};
+
+/** Reads a donation and locks its row until the transaction ends: events for one donation queue up. */
+export async function lockDonation(tx: Tx, id: string): Promise<LockedDonation | null> {
+  const rows = await tx.$queryRaw<LockedDonation[]>`
+    SELECT "id", "status", "amountPence", "refundedPence", "stripeSessionId", "stripeInvoiceId", "frequency"::text AS "frequency"
+    FROM "Donation" WHERE "id" = ${id} FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+/**
+ * Moves a locked donation to `to` if that is forward (paid after pending, refunded after paid…),
+ * stamping when it happened. Also writes `data` (ids learned from the event) either way.
+ * Returns whether the status changed.
+ */
+export async function advanceDonation(
+  tx: Tx,
+  donation: LockedDonation,
+  to: DonationStatus,
+  at: Date,
+  data: Prisma.DonationUpdateInput = {},
+): Promise<boolean> {
+  const forward = rank[to] > rank[donation.status];
+  const field = stamp[to];
+  await tx.donation.update({
+    where: { id: donation.id },
+    data: { ...data, ...(forward ? { status: to, ...(field ? { [field]: at } : {}) } : {}) },
+  });
+  if (forward) donation.status = to;
+  return forward;
+}

@@ -1,0 +1,266 @@
+import { z } from "zod";
+import { ukPostcodeSchema } from "@/lib/postcode/normalise-uk-postcode";
+
+/*
+ * The donation form at the boundary. Everything arrives as a string (checkboxes as "on", or not at
+ * all); what leaves is a normalised gift: a number of coats or packs, or an amount in whole pence,
+ * and, when the donor ticks Gift Aid, their declaration details. The messages are what the donor
+ * reads beside the field.
+ */
+
+export const MIN_QUANTITY = 1;
+export const MAX_QUANTITY = 20;
+/** £2: the smallest custom gift. */
+export const MIN_GIFT_PENCE = 200;
+/** £10,000: larger gifts are arranged with the charity directly. */
+export const MAX_GIFT_PENCE = 1_000_000;
+
+export const donationFormMessages = {
+  gift: "Choose what you'd like to give",
+  quantity: "Choose how many, from 1 to 20",
+  amountMissing: "Enter how much you'd like to give, in pounds",
+  amountFormat: "Enter an amount in pounds, like 25 or 12.50",
+  amountDecimals: "Enter pounds and pence with no more than 2 numbers after the point, like 12.50",
+  amountTooSmall: "Give at least £2",
+  amountTooBig: "For gifts over £10,000 please contact us, and we'll be glad to help",
+  frequency: "Choose whether to give once or monthly",
+  oneLine: "Please keep this to one line",
+  titleTooLong: "Title must be 4 characters or fewer, like Mr, Mrs, Ms, Dr or Mx",
+  firstNameMissing: "Enter your first name",
+  firstNameTooLong: "First name must be 35 characters or fewer",
+  lastNameMissing: "Enter your last name",
+  lastNameTooLong: "Last name must be 35 characters or fewer",
+  houseMissing: "Enter your house name or number",
+  houseTooLong: "House name or number must be 40 characters or fewer",
+  addressMissing: "Enter your address",
+  addressTooLong: "Address must be 100 characters or fewer",
+  giftAidScope: "Choose which donations you'd like to Gift Aid",
+  giftAidConfirm: "Please confirm you are a UK taxpayer and have read the declaration",
+  attempt: "Something went wrong with the form. Please refresh the page and try again",
+} as const;
+
+const M = donationFormMessages;
+
+// ---------------------------------------------------------------------------------------------
+// Amounts: pounds as typed to integer pence, by string arithmetic (no floating point).
+
+type AmountResult = { ok: true; pence: number } | { ok: false; message: string };
+
+/** "25" → 2500, "£1,000" → 100000, " 12.5 " → 1250; "1.005", "-5", "abc", "1.99", "10000.01" refused. */
+export function parseAmountPence(input: string): AmountResult {
+  const fail = (message: string): AmountResult => ({ ok: false, message });
+  const typed = input.trim();
+  if (typed === "") return fail(M.amountMissing);
+  const unsigned = typed.replace(/^£\s*/, "");
+  // "-5", "-£5", "£-5", and the Unicode minus and dashes people paste.
+  if (/^[-\u2212\u2012\u2013\u2014]/.test(unsigned)) return fail(M.amountTooSmall);
+  // Whole pounds, with or without thousands commas ("1000", "1,000" but not "10,00"), then
+  // optionally a point and the pence.
+  const match = /^(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d*))?$/.exec(unsigned);
+  if (!match) return fail(M.amountFormat);
+  const pounds = (match[1] ?? "").replaceAll(",", "").replace(/^0+(?=\d)/, "");
+  const pence = match[2] ?? "";
+  if (pence.length > 2) return fail(M.amountDecimals);
+  // Six digits of pounds is already far over the limit; stopping here keeps every number exact.
+  if (pounds.length > 6) return fail(M.amountTooBig);
+  const total = Number(pounds) * 100 + Number(pence.padEnd(2, "0"));
+  if (total < MIN_GIFT_PENCE) return fail(M.amountTooSmall);
+  if (total > MAX_GIFT_PENCE) return fail(M.amountTooBig);
+  return { ok: true, pence: total };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Field schemas. Each takes the string as typed ("" when the field was absent).
+
+/** Line breaks and other control characters (tabs aside) could split a header or a CSV row. */
+function hasControlCharacter(value: string): boolean {
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    if ((code < 0x20 && code !== 0x09) || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const oneLine = z.string().refine((value) => !hasControlCharacter(value), { message: M.oneLine, abort: true });
+
+/** Trimmed, with runs of spaces (and tabs) inside made single. */
+const tidy = (value: string) => value.trim().replace(/\s+/g, " ");
+
+function requiredText(max: number, missing: string, tooLong: string) {
+  return oneLine.transform(tidy).pipe(z.string().min(1, missing).max(max, tooLong));
+}
+
+const UNTICKED = new Set(["", "off", "false", "0", "no"]);
+
+/** A checkbox is ticked when it is sent at all ("on", or whatever value the markup gives it). */
+const checkbox = z
+  .string()
+  .optional()
+  .transform((value) => value !== undefined && !UNTICKED.has(value.trim().toLowerCase()));
+
+const giftField = z.enum(["coat", "pack", "custom"], { error: M.gift });
+
+const quantityField = z
+  .string()
+  .trim()
+  .regex(/^\d{1,3}$/, M.quantity)
+  .transform(Number)
+  .pipe(z.number().int().min(MIN_QUANTITY, M.quantity).max(MAX_QUANTITY, M.quantity));
+
+const amountField = z.string().transform((value, ctx) => {
+  const result = parseAmountPence(value);
+  if (!result.ok) {
+    ctx.addIssue({ code: "custom", message: result.message });
+    return z.NEVER;
+  }
+  return result.pence;
+});
+
+const frequencyField = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim() || "once")
+  .pipe(z.enum(["once", "monthly"], { error: M.frequency }));
+
+/** HMRC's Gift Aid schedule takes a title of at most 4 characters. */
+const titleField = oneLine
+  .transform(tidy)
+  .pipe(z.string().max(4, M.titleTooLong))
+  .transform((value) => (value === "" ? undefined : value));
+
+const firstNameField = requiredText(35, M.firstNameMissing, M.firstNameTooLong);
+const lastNameField = requiredText(35, M.lastNameMissing, M.lastNameTooLong);
+const houseField = requiredText(40, M.houseMissing, M.houseTooLong);
+const addressField = requiredText(100, M.addressMissing, M.addressTooLong);
+const postcodeField = oneLine.pipe(ukPostcodeSchema);
+const scopeField = z.enum(["THIS_DONATION", "ENDURING"], { error: M.giftAidScope });
+const confirmField = checkbox.refine((ticked) => ticked, { message: M.giftAidConfirm });
+
+const attemptField = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, M.attempt);
+
+// ---------------------------------------------------------------------------------------------
+// The whole form.
+
+export type GiftChoice = { gift: "coat" | "pack"; quantity: number } | { gift: "custom"; amountPence: number };
+
+export type GiftAidDetails = {
+  title?: string;
+  firstName: string;
+  lastName: string;
+  houseNameOrNumber: string;
+  addressLine: string;
+  /** Normalised: "CT16 1AA". */
+  postcode: string;
+  scope: "THIS_DONATION" | "ENDURING";
+};
+
+type DonationFormOutput = GiftChoice & {
+  frequency: "once" | "monthly";
+  coverFee: boolean;
+  anonymous: boolean;
+  emailConsent: boolean;
+  /** Null unless the donor ticked Gift Aid; then every detail is present and valid. */
+  giftAid: GiftAidDetails | null;
+  attempt: string;
+};
+
+/**
+ * Takes the form's fields by name (strings; absent checkboxes simply missing) and gives the
+ * normalised donation. Every field's problem is reported at once, on the field's own name.
+ */
+export const donationFormSchema = z
+  .record(z.string(), z.unknown())
+  .transform((input, ctx): DonationFormOutput => {
+    const sent = (name: string): string | undefined => {
+      const value = Object.hasOwn(input, name) ? input[name] : undefined;
+      return typeof value === "string" ? value : undefined;
+    };
+    const typed = (name: string): string => sent(name) ?? "";
+
+    let valid = true;
+    const take = <S extends z.ZodType>(name: string, schema: S, value: unknown): z.output<S> | undefined => {
+      const result = schema.safeParse(value);
+      if (result.success) return result.data;
+      valid = false;
+      ctx.addIssue({ code: "custom", message: result.error.issues[0]?.message ?? M.oneLine, path: [name] });
+      return undefined;
+    };
+
+    let choice: GiftChoice | undefined;
+    const gift = take("gift", giftField, typed("gift"));
+    if (gift === "coat" || gift === "pack") {
+      const quantity = take("quantity", quantityField, typed("quantity"));
+      if (quantity !== undefined) choice = { gift, quantity };
+    } else if (gift === "custom") {
+      const amountPence = take("amount", amountField, typed("amount"));
+      if (amountPence !== undefined) choice = { gift, amountPence };
+    }
+
+    const frequency = take("frequency", frequencyField, sent("frequency"));
+    const coverFee = checkbox.parse(sent("coverFee"));
+    const anonymous = checkbox.parse(sent("anonymous"));
+    const emailConsent = checkbox.parse(sent("emailConsent"));
+
+    let giftAid: GiftAidDetails | null = null;
+    if (checkbox.parse(sent("giftAid"))) {
+      const title = take("title", titleField, typed("title"));
+      const firstName = take("firstName", firstNameField, typed("firstName"));
+      const lastName = take("lastName", lastNameField, typed("lastName"));
+      const houseNameOrNumber = take("houseNameOrNumber", houseField, typed("houseNameOrNumber"));
+      const addressLine = take("addressLine", addressField, typed("addressLine"));
+      const postcode = take("postcode", postcodeField, typed("postcode"));
+      const scope = take("giftAidScope", scopeField, typed("giftAidScope"));
+      const confirmed = take("giftAidConfirm", confirmField, sent("giftAidConfirm"));
+      if (firstName && lastName && houseNameOrNumber && addressLine && postcode && scope && confirmed) {
+        giftAid = {
+          ...(title === undefined ? {} : { title }),
+          firstName,
+          lastName,
+          houseNameOrNumber,
+          addressLine,
+          postcode,
+          scope,
+        };
+      }
+    }
+
+    const attempt = take("attempt", attemptField, typed("attempt"));
+
+    if (!valid || choice === undefined || frequency === undefined || attempt === undefined) return z.NEVER;
+    return { ...choice, frequency, coverFee, anonymous, emailConsent, giftAid, attempt };
+  });
+
+export type DonationForm = z.infer<typeof donationFormSchema>;
+
+export type DonationFormResult =
+  | { ok: true; data: DonationForm }
+  | { ok: false; fieldErrors: Record<string, string>; values: Record<string, string> };
+
+/**
+ * Parses a submitted form. On failure: the first message for each field, keyed by the field's
+ * name, and every string field exactly as typed, so the page can show it again.
+ */
+export function parseDonationForm(form: FormData | Record<string, string>): DonationFormResult {
+  const entries: [string, string][] = [];
+  const seen = new Set<string>();
+  const pairs: Iterable<[string, unknown]> = form instanceof FormData ? form.entries() : Object.entries(form);
+  for (const [name, value] of pairs) {
+    // Like FormData.get: the first value of a repeated name counts. Files are not form text.
+    if (typeof value !== "string" || seen.has(name)) continue;
+    seen.add(name);
+    entries.push([name, value]);
+  }
+  const values: Record<string, string> = Object.fromEntries(entries);
+
+  const result = donationFormSchema.safeParse(values);
+  if (result.success) return { ok: true, data: result.data };
+
+  const errors = new Map<string, string>();
+  for (const issue of result.error.issues) {
+    const field = typeof issue.path[0] === "string" ? issue.path[0] : "form";
+    if (!errors.has(field)) errors.set(field, issue.message);
+  }
+  return { ok: false, fieldErrors: Object.fromEntries(errors), values: Object.fromEntries(entries) };
+}

@@ -1,0 +1,60 @@
+import type Stripe from "stripe";
+import { DonationStatus, GiftAidScope } from "@/lib/generated/prisma/enums";
+import { advanceDonation, lockDonation } from "../advance-donation";
+import { queueReceipt } from "./queue-receipt";
+import type { EventContext, EventEffect } from "./types";
+
+/**
+ * invoice.paid: every monthly payment is a donation. The first invoice of a subscription pays
+ * the donation made at checkout; each later one becomes a donation of its own, keyed by the
+ * invoice, with the same gift (and the Gift Aid declaration, where it covers future gifts).
+ */
+export async function applyInvoicePaid(event: Stripe.Event, invoice: Stripe.Invoice, ctx: EventContext): Promise<EventEffect> {
+  const details = invoice.parent?.subscription_details;
+  const donationId = details?.metadata?.donationId;
+  if (!details || !donationId) return { donationId: null, progressChanged: false, note: "not a subscription of ours" };
+  const subscriptionId = typeof details.subscription === "string" ? details.subscription : details.subscription.id;
+  const customerId = typeof invoice.customer === "string" ? invoice.customer : (invoice.customer?.id ?? null);
+  const at = new Date(event.created * 1000);
+
+  const first = await lockDonation(ctx.tx, donationId);
+  if (!first) return { donationId: null, progressChanged: false, note: "not one of our donations" };
+  const ids = { stripeSubscriptionId: subscriptionId, ...(customerId ? { stripeCustomerId: customerId } : {}) };
+
+  if (invoice.billing_reason === "subscription_create" || first.stripeInvoiceId === invoice.id) {
+    const changed = await advanceDonation(ctx.tx, first, DonationStatus.PAID, at, { ...ids, stripeInvoiceId: invoice.id });
+    if (changed) await queueReceipt(ctx, first.id, first.stripeSessionId ?? invoice.id);
+    return { donationId: first.id, progressChanged: changed };
+  }
+
+  const existing = await ctx.tx.donation.findUnique({ where: { stripeInvoiceId: invoice.id }, select: { id: true } });
+  if (existing) return { donationId: existing.id, progressChanged: false, note: "renewal already recorded" };
+  const parent = await ctx.tx.donation.findUniqueOrThrow({
+    where: { id: first.id },
+    select: { campaignId: true, kind: true, quantity: true, amountPence: true, feePence: true, anonymous: true, emailConsent: true, donorEmail: true, donorName: true, giftAidDeclaration: { select: { id: true, scope: true } } },
+  });
+  const renewal = await ctx.tx.donation.create({
+    data: {
+      campaignId: parent.campaignId,
+      kind: parent.kind,
+      quantity: parent.quantity,
+      amountPence: parent.amountPence,
+      feePence: parent.feePence,
+      frequency: "MONTHLY",
+      status: DonationStatus.PAID,
+      paidAt: at,
+      anonymous: parent.anonymous,
+      emailConsent: parent.emailConsent,
+      donorEmail: parent.donorEmail,
+      donorName: parent.donorName,
+      attemptKey: `renewal/${invoice.id}`,
+      stripeInvoiceId: invoice.id,
+      parentId: first.id,
+      ...ids,
+      ...(parent.giftAidDeclaration?.scope === GiftAidScope.ENDURING ? { giftAidDeclarationId: parent.giftAidDeclaration.id } : {}),
+    },
+    select: { id: true },
+  });
+  await queueReceipt(ctx, renewal.id, invoice.id);
+  return { donationId: renewal.id, progressChanged: true };
+}

@@ -1,0 +1,20 @@
+import type Stripe from "stripe";
+import type { Enqueue } from "@/lib/queue/jobs";
+import type { Tx } from "../advance-donation";
+
+export type EventContext = {
+  tx: Tx;
+  enqueue: Enqueue;
+  /** Finds the donation behind a payment intent Stripe knows but we have not recorded yet. */
+  donationIdForPaymentIntent?: (paymentIntentId: string) => Promise<string | null>;
+};
+
+/** What applying an event did: the caller refreshes progress and logs by it. */
+export type EventEffect = {
+  donationId: string | null;
+  /** A payment or refund changed what counts toward the appeal. */
+  progressChanged: boolean;
+  note?: string;
+};
+
+export type EventHandler<T> = (event: Stripe.Event, object: T, ctx: EventContext) => Promise<EventEffect>;
