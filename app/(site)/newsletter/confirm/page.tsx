@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { ConfirmForm } from "@/components/newsletter/confirm-form";
+
+
+// Rendered in full before anything is sent (no streaming behind <Suspense>): its form must work
+// with JavaScript switched off, and streamed content is only revealed by script.
+export const instant = false;
 
 export const metadata: Metadata = { title: "Confirm your subscription", robots: { index: false } };
 
@@ -9,9 +13,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default function ConfirmPage({ searchParams }: Props) {
   return (
     <div className="container-page max-w-3xl py-16">
-      <Suspense fallback={<p className="text-lg">Loading…</p>}>
         <Confirm searchParams={searchParams} />
-      </Suspense>
     </div>
   );
 }

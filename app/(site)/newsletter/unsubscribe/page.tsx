@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { UnsubscribeForm } from "@/components/newsletter/unsubscribe-form";
 import { db } from "@/lib/db";
 import { SubscriberStatus } from "@/lib/generated/prisma/enums";
 import { subscriberForLink } from "@/lib/newsletter/unsubscribe";
+
+
+// Rendered in full before anything is sent (no streaming behind <Suspense>): its form must work
+// with JavaScript switched off, and streamed content is only revealed by script.
+export const instant = false;
 
 export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
 
@@ -13,9 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default function UnsubscribePage({ searchParams }: Props) {
   return (
     <div className="container-page max-w-3xl py-16">
-      <Suspense fallback={<p className="text-lg">Loading…</p>}>
         <Unsubscribe searchParams={searchParams} />
-      </Suspense>
     </div>
   );
 }

@@ -1,0 +1,80 @@
+import crypto from "node:crypto";
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { DonateForm } from "@/components/donate/donate-form";
+import { getCampaign, getCampaignPricing } from "@/lib/campaign/cached";
+import { GIFT_AID_EXPLAINER, giftAidScopeLabels, giftAidWording } from "@/lib/donations/gift-aid-wording";
+import { formatPence } from "@/lib/format/money";
+import { pageMetadata } from "@/lib/site-metadata";
+
+
+// Rendered in full before anything is sent (no streaming behind <Suspense>): its form must work
+// with JavaScript switched off, and streamed content is only revealed by script.
+export const instant = false;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({ title: "Donate", description: "£25 could buy a warm coat for someone sleeping rough this winter. Give once or monthly, with Gift Aid.", path: "/donate" });
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default function DonatePage({ searchParams }: Props) {
+  return (
+    <div className="container-page py-14">
+      <p className="eyebrow">Donate</p>
+      <h1 className="mt-2 text-4xl font-semibold sm:text-5xl">Keep someone warm this winter</h1>
+        <Donate searchParams={searchParams} />
+    </div>
+  );
+}
+
+async function Donate({ searchParams }: Props) {
+  // Each visit gets its own attempt id, so a double click is one donation: this page is rendered
+  // per request, never cached.
+  await connection();
+  const [params, campaign] = await Promise.all([searchParams, getCampaign()]);
+  if (!campaign) return <p className="mt-8 text-lg">Donations are not open just now. Please come back soon.</p>;
+  const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : "");
+  const gift = ["coat", "pack", "custom"].includes(one("gift")) ? (one("gift") as "coat" | "pack" | "custom") : "coat";
+  const pricing = await getCampaignPricing();
+
+  return (
+    <div className="mt-8 grid gap-12 lg:grid-cols-[2fr_1fr]">
+      <div>
+        {one("cancelled") ? (
+          <p role="status" className="mb-8 rounded-2xl bg-white p-4 ring-1 ring-ink/10">
+            Your payment was cancelled and nothing was charged. You can try again below whenever you’re ready.
+          </p>
+        ) : null}
+        <DonateForm
+          attempt={crypto.randomUUID()}
+          coatPrice={formatPence(campaign.coatPricePence)}
+          packPrice={formatPence(campaign.packPricePence)}
+          feeRate={`${(pricing.feeBasisPoints / 100).toLocaleString("en-GB")}% + ${formatPence(pricing.feeFixedPence)}`}
+          giftAidExplainer={GIFT_AID_EXPLAINER}
+          giftAidScopes={(["ENDURING", "THIS_DONATION"] as const).map((value) => ({ value, label: giftAidScopeLabels[value], wording: giftAidWording(value, campaign.charityName) }))}
+          defaults={{
+            gift,
+            quantity: /^([1-9]|1\d|20)$/.test(one("quantity")) ? one("quantity") : "1",
+            amount: /^\d{1,5}(\.\d{1,2})?$/.test(one("amount")) ? one("amount") : "",
+            frequency: one("frequency") === "monthly" ? "monthly" : "once",
+          }}
+        />
+      </div>
+      <aside className="space-y-6 text-ink-soft">
+        <div className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
+          <h2 className="text-xl font-semibold text-ink">Where your money goes</h2>
+          <p className="mt-2">
+            {formatPence(campaign.coatPricePence)} could buy a warm, waterproof coat, and {formatPence(campaign.packPricePence)} a pack of underwear, socks and clean
+            clothes. Our volunteers hand them out in person in Calais, Dunkirk, Paris and Brussels.
+          </p>
+          <p className="mt-3">{campaign.beyondGoal}</p>
+        </div>
+        <div className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
+          <h2 className="text-xl font-semibold text-ink">Safe and simple</h2>
+          <p className="mt-2">Card details go straight to Stripe, our payment provider. You’ll get a receipt by email.</p>
+        </div>
+      </aside>
+    </div>
+  );
+}

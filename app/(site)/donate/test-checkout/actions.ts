@@ -1,0 +1,38 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { cancelTestSession, cancelTestSubscription, payTestSession } from "@/lib/donations/test-mode";
+import { isValidManageToken } from "@/lib/donations/manage-link";
+import type { FormState } from "@/lib/forms/form-state";
+
+// Test mode only (no STRIPE_SECRET_KEY): each function refuses otherwise (lib/donations/test-mode).
+
+const donor = z.object({
+  email: z.string().trim().max(254, "That address is too long").regex(/^[^\r\n]*$/, "Enter one email address").pipe(z.email("Enter an email address in the form name@example.org")),
+  name: z.string().trim().min(1, "Enter the name on the card").max(100).regex(/^[^\r\n]*$/, "Please keep this to one line"),
+});
+
+export async function payTestCheckoutAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const sessionId = String(form.get("sessionId") ?? "");
+  const values = { email: String(form.get("email") ?? "").slice(0, 300), name: String(form.get("name") ?? "").slice(0, 200) };
+  const parsed = donor.safeParse(values);
+  if (!parsed.success) {
+    const errors = z.flattenError(parsed.error).fieldErrors;
+    return { status: "error", fieldErrors: { ...(errors.email?.[0] ? { email: errors.email[0] } : {}), ...(errors.name?.[0] ? { name: errors.name[0] } : {}) }, values };
+  }
+  if (!(await payTestSession(sessionId, parsed.data))) return { status: "error", message: "This test checkout is no longer open.", values };
+  redirect(`/donate/thank-you?session_id=${encodeURIComponent(sessionId)}`);
+}
+
+export async function cancelTestCheckoutAction(form: FormData): Promise<void> {
+  await cancelTestSession(String(form.get("sessionId") ?? ""));
+  redirect("/donate?cancelled=1");
+}
+
+export async function cancelTestSubscriptionAction(form: FormData): Promise<void> {
+  const donationId = String(form.get("d") ?? "");
+  const token = String(form.get("t") ?? "");
+  if (isValidManageToken(donationId, token)) await cancelTestSubscription(donationId);
+  redirect(`/donate/manage?d=${encodeURIComponent(donationId)}&t=${encodeURIComponent(token)}`);
+}

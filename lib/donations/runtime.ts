@@ -1,0 +1,36 @@
+import "server-only";
+import { revalidateTag } from "next/cache";
+import { tags } from "@/lib/cache/tags";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { enqueue } from "@/lib/queue/runtime";
+import { stripeClient } from "@/lib/stripe/client";
+import { stripePayments, testModePayments, type Payments } from "@/lib/stripe/payments";
+import { webhookSecret } from "@/lib/stripe/webhook-secret";
+import { handleWebhook } from "./handle-webhook";
+
+/** Stripe when configured, otherwise the built-in test mode. */
+export function payments(): Payments {
+  const stripe = stripeClient();
+  return stripe ? stripePayments(stripe) : testModePayments(env.SITE_URL);
+}
+
+async function donationIdForPaymentIntent(paymentIntentId: string): Promise<string | null> {
+  const stripe = stripeClient();
+  if (!stripe) return null;
+  const intent = await stripe.paymentIntents.retrieve(paymentIntentId);
+  return intent.metadata?.donationId ?? null;
+}
+
+/** The webhook as the running site uses it; revalidates progress when money moved. */
+export async function receiveStripeWebhook(rawBody: string, signature: string | null) {
+  const result = await handleWebhook(db, rawBody, signature, {
+    secret: webhookSecret(),
+    enqueue,
+    donationIdForPaymentIntent,
+    log: (m) => console.error(m),
+  });
+  // Expire at once: the next visit to / or /api/progress shows the new total.
+  if (result.progressChanged) revalidateTag(tags.progress, { expire: 0 });
+  return result;
+}
