@@ -4,12 +4,14 @@ export const queues = {
   confirmSubscription: "email.confirm-subscription",
   newsletterBatch: "newsletter.batch",
   donationReceipt: "email.donation-receipt",
+  expireAbandonedDonations: "donations.expire-abandoned",
 } as const;
 
 export type JobData = {
   [queues.confirmSubscription]: { subscriberId: string; nonce: string };
   [queues.newsletterBatch]: { newsletterId: string; batch: number };
   [queues.donationReceipt]: { donationId: string; idempotencyKey: string };
+  [queues.expireAbandonedDonations]: Record<string, never>;
 };
 
 export type QueueName = keyof JobData;

@@ -2,6 +2,7 @@ import "server-only";
 import type { PgBoss } from "pg-boss";
 import { db } from "@/lib/db";
 import { defaultTransport } from "@/lib/email/mailer";
+import { expireAbandonedDonations } from "@/lib/donations/expire-abandoned";
 import { sendDonationReceipt } from "@/lib/donations/send-receipt";
 import { env } from "@/lib/env";
 import { newsletterRenderer } from "@/lib/newsletter/emails";
@@ -31,6 +32,10 @@ const handlers: Handlers = {
   [queues.donationReceipt]: async (job) => {
     await sendDonationReceipt(db, emailConfig(), job);
   },
+  [queues.expireAbandonedDonations]: async () => {
+    const count = await expireAbandonedDonations(db);
+    if (count) console.log(`[donations] expired ${count} donations whose checkout never started`);
+  },
   [queues.newsletterBatch]: async (job) => {
     await sendNewsletterBatch(db, defaultTransport(), await newsletterRenderer(db, emailConfig()), job);
   },
@@ -42,7 +47,10 @@ let working = false;
 export async function startWorkers(): Promise<void> {
   if (working) return;
   working = true;
-  await work(await boss(), handlers);
+  const b = await boss();
+  await work(b, handlers);
+  // Hourly; pg-boss keeps one schedule however many workers start.
+  await b.schedule(queues.expireAbandonedDonations, "17 * * * *");
   console.log(`[queue] workers started (${Object.keys(handlers).join(", ")})`);
 }
 
