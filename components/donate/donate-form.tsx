@@ -18,6 +18,8 @@ export type DonateFormProps = {
   packPrice: string;
   feeRate: string;
   giftAidExplainer: string;
+  /** The newsletter's consent wording, exactly as recorded when the donor confirms. */
+  emailConsentWording: string;
   giftAidScopes: { value: "THIS_DONATION" | "ENDURING"; label: string; wording: string }[];
   defaults: { gift: "coat" | "pack" | "custom"; quantity: string; amount: string; frequency: "once" | "monthly" };
 };
@@ -129,7 +131,7 @@ export function DonateForm(props: DonateFormProps) {
         </label>
         <label className="flex items-start gap-3">
           <input type="checkbox" name="emailConsent" defaultChecked={checked("emailConsent")} className="mt-1 h-5 w-5 accent-ember" />
-          <span>Email me news about the winter appeal and ways to help (you can unsubscribe at any time)</span>
+          <span>{props.emailConsentWording} We’ll email you once to confirm.</span>
         </label>
       </fieldset>
 

@@ -5,7 +5,7 @@ export const newsletterConsent = {
   wording: "Email me news about the winter appeal and ways to help. I can unsubscribe at any time, and my address is never shared.",
 } as const;
 
-export const signupSources = ["home", "footer", "newsletter-page", "unsubscribe-page"] as const;
+export const signupSources = ["home", "footer", "newsletter-page", "unsubscribe-page", "donation"] as const;
 export type SignupSource = (typeof signupSources)[number];
 
 /** How long a confirmation link works. */

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { defaultTransport } from "@/lib/email/mailer";
 import { expireAbandonedDonations } from "@/lib/donations/expire-abandoned";
 import { sendDonationReceipt } from "@/lib/donations/send-receipt";
+import { subscribeConsentingDonor } from "@/lib/donations/subscribe-consenting-donor";
 import { env } from "@/lib/env";
 import { newsletterRenderer } from "@/lib/newsletter/emails";
 import { sendConfirmation } from "@/lib/newsletter/send-confirmation";
@@ -31,6 +32,7 @@ const handlers: Handlers = {
   },
   [queues.donationReceipt]: async (job) => {
     await sendDonationReceipt(db, emailConfig(), job);
+    await subscribeConsentingDonor(db, enqueue, job.donationId);
   },
   [queues.expireAbandonedDonations]: async () => {
     const count = await expireAbandonedDonations(db);

@@ -5,6 +5,7 @@ import { DonateForm } from "@/components/donate/donate-form";
 import { getCampaign, getCampaignPricing } from "@/lib/campaign/cached";
 import { GIFT_AID_EXPLAINER, giftAidScopeLabels, giftAidWording } from "@/lib/donations/gift-aid-wording";
 import { formatPence } from "@/lib/format/money";
+import { newsletterConsent } from "@/lib/newsletter/consent";
 import { pageMetadata } from "@/lib/site-metadata";
 
 
@@ -52,6 +53,7 @@ async function Donate({ searchParams }: Props) {
           packPrice={formatPence(campaign.packPricePence)}
           feeRate={`${(pricing.feeBasisPoints / 100).toLocaleString("en-GB")}% + ${formatPence(pricing.feeFixedPence)}`}
           giftAidExplainer={GIFT_AID_EXPLAINER}
+          emailConsentWording={newsletterConsent.wording}
           giftAidScopes={(["ENDURING", "THIS_DONATION"] as const).map((value) => ({ value, label: giftAidScopeLabels[value], wording: giftAidWording(value, campaign.charityName) }))}
           defaults={{
             gift,
