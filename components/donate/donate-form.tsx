@@ -12,6 +12,26 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   ) : null;
 }
 
+/** The Gift Aid declaration's name and address fields: [name, label, autocomplete], by row. */
+const giftAidRows = [
+  {
+    columns: "sm:grid-cols-[8rem_1fr_1fr]",
+    fields: [
+      ["title", "Title (optional)", "honorific-prefix"],
+      ["firstName", "First name", "given-name"],
+      ["lastName", "Last name", "family-name"],
+    ],
+  },
+  {
+    columns: "sm:grid-cols-[12rem_1fr_10rem]",
+    fields: [
+      ["houseNameOrNumber", "House name or number", "address-line1"],
+      ["addressLine", "Street and town", "address-line2"],
+      ["postcode", "Postcode", "postal-code"],
+    ],
+  },
+] as const;
+
 export type DonateFormProps = {
   attempt: string;
   coatPrice: string;
@@ -146,36 +166,19 @@ export function DonateForm(props: DonateFormProps) {
           <span>Yes, I am a UK taxpayer and would like to add Gift Aid</span>
         </label>
         <div className="mt-6 hidden space-y-5 group-has-[input[name=giftAid]:checked]:block">
-          <div className="grid gap-5 sm:grid-cols-[8rem_1fr_1fr]">
-            {[
-              ["title", "Title (optional)", "honorific-prefix"],
-              ["firstName", "First name", "given-name"],
-              ["lastName", "Last name", "family-name"],
-            ].map(([name = "", label, autoComplete]) => (
-              <div key={name}>
-                <label htmlFor={`${id}-${name}`} className="font-semibold">
-                  {label}
-                </label>
-                <input id={`${id}-${name}`} name={name} autoComplete={autoComplete} defaultValue={v(name)} className={`${input} mt-1`} {...described(name)} />
-                <FieldError id={`${id}-${name}-error`} message={err(name)} />
-              </div>
-            ))}
-          </div>
-          <div className="grid gap-5 sm:grid-cols-[12rem_1fr_10rem]">
-            {[
-              ["houseNameOrNumber", "House name or number", "address-line1"],
-              ["addressLine", "Street and town", "address-line2"],
-              ["postcode", "Postcode", "postal-code"],
-            ].map(([name = "", label, autoComplete]) => (
-              <div key={name}>
-                <label htmlFor={`${id}-${name}`} className="font-semibold">
-                  {label}
-                </label>
-                <input id={`${id}-${name}`} name={name} autoComplete={autoComplete} defaultValue={v(name)} className={`${input} mt-1`} {...described(name)} />
-                <FieldError id={`${id}-${name}-error`} message={err(name)} />
-              </div>
-            ))}
-          </div>
+          {giftAidRows.map((row) => (
+            <div key={row.columns} className={`grid gap-5 ${row.columns}`}>
+              {row.fields.map(([name, label, autoComplete]) => (
+                <div key={name}>
+                  <label htmlFor={`${id}-${name}`} className="font-semibold">
+                    {label}
+                  </label>
+                  <input id={`${id}-${name}`} name={name} autoComplete={autoComplete} defaultValue={v(name)} className={`${input} mt-1`} {...described(name)} />
+                  <FieldError id={`${id}-${name}-error`} message={err(name)} />
+                </div>
+              ))}
+            </div>
+          ))}
           <fieldset>
             <legend className="font-semibold">Which donations should we claim Gift Aid on?</legend>
             <div className="mt-2 space-y-3">

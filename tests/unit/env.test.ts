@@ -11,17 +11,20 @@ function errorFrom(source: Record<string, string | undefined>): Error {
   throw new Error(`parseEnv accepted ${JSON.stringify(source)}`);
 }
 
+/** What an empty environment gives: the embedded defaults. */
+const EMBEDDED_DEFAULTS = {
+  NODE_ENV: "development",
+  SITE_URL: "http://localhost:3000",
+  ADMIN_EMAILS: [],
+  DATA_DIR: ".data",
+  EMAIL_FROM: "Calais Winter Aid <hello@calaiswinteraid.example>",
+  CHARITY_POSTAL_ADDRESS: "Calais Winter Aid, 1 Example Yard, Dover CT16 1AA",
+  QUEUE_WORKER: "inline",
+};
+
 describe("parseEnv defaults", () => {
   it("gives the embedded defaults when nothing is set", () => {
-    expect(parseEnv({})).toEqual({
-      NODE_ENV: "development",
-      SITE_URL: "http://localhost:3000",
-      ADMIN_EMAILS: [],
-      DATA_DIR: ".data",
-      EMAIL_FROM: "Calais Winter Aid <hello@calaiswinteraid.example>",
-      CHARITY_POSTAL_ADDRESS: "Calais Winter Aid, 1 Example Yard, Dover CT16 1AA",
-      QUEUE_WORKER: "inline",
-    });
+    expect(parseEnv({})).toEqual(EMBEDDED_DEFAULTS);
   });
 
   it("treats empty and blank strings as unset", () => {
@@ -36,15 +39,7 @@ describe("parseEnv defaults", () => {
       ADMIN_EMAILS: "",
       DATA_DIR: "",
     });
-    expect(env).toEqual({
-      NODE_ENV: "development",
-      SITE_URL: "http://localhost:3000",
-      ADMIN_EMAILS: [],
-      DATA_DIR: ".data",
-      EMAIL_FROM: "Calais Winter Aid <hello@calaiswinteraid.example>",
-      CHARITY_POSTAL_ADDRESS: "Calais Winter Aid, 1 Example Yard, Dover CT16 1AA",
-      QUEUE_WORKER: "inline",
-    });
+    expect(env).toEqual(EMBEDDED_DEFAULTS);
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.STRIPE_SECRET_KEY).toBeUndefined();
     expect(env.AUTH_SECRET).toBeUndefined();

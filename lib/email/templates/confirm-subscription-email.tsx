@@ -1,7 +1,7 @@
 import type * as React from "react";
 import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { EmailLayout, type EmailFooter } from "./email-layout";
-import { emailColours, emailFontStack } from "./theme";
+import { emailButtonStyle, emailColours, emailFontStack } from "./theme";
 
 export const confirmSubscriptionSubject = (charityName: string): string =>
   `Please confirm your subscription to ${charityName} updates`;
@@ -30,19 +30,7 @@ const smallTextStyle: React.CSSProperties = {
   lineHeight: "22px",
 };
 
-const buttonStyle: React.CSSProperties = {
-  backgroundColor: emailColours.ember,
-  borderRadius: "6px",
-  color: emailColours.white,
-  display: "inline-block",
-  fontFamily: emailFontStack,
-  fontSize: "16px",
-  fontWeight: 700,
-  lineHeight: "24px",
-  padding: "12px 24px",
-  textAlign: "center",
-  textDecoration: "none",
-};
+const buttonStyle: React.CSSProperties = emailButtonStyle;
 
 const urlStyle: React.CSSProperties = {
   color: emailColours.ember,

@@ -1,7 +1,7 @@
 import type * as React from "react";
 import { Button, Column, Heading, Row, Section, Text } from "@react-email/components";
 import { EmailLayout, type EmailFooter } from "./email-layout";
-import { emailColours, emailFontStack } from "./theme";
+import { emailButtonStyle, emailColours, emailFontStack } from "./theme";
 
 export type ReceiptDetails = {
   donorName: string | null;
@@ -23,17 +23,7 @@ export const donationReceiptSubject = (charityName: string, monthly: boolean): s
 
 const text: React.CSSProperties = { color: emailColours.ink, fontFamily: emailFontStack, fontSize: "16px", lineHeight: "26px", margin: "0 0 16px" };
 const cell: React.CSSProperties = { ...text, margin: 0, padding: "6px 0", borderBottom: `1px solid ${emailColours.paperDeep}` };
-const button: React.CSSProperties = {
-  backgroundColor: emailColours.ember,
-  borderRadius: "6px",
-  color: emailColours.white,
-  display: "inline-block",
-  fontFamily: emailFontStack,
-  fontSize: "16px",
-  fontWeight: 700,
-  padding: "12px 24px",
-  textDecoration: "none",
-};
+const button: React.CSSProperties = emailButtonStyle;
 
 function Line({ label, value }: { label: string; value: string }) {
   return (

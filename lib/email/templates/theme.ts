@@ -17,3 +17,18 @@ export const emailFontStack =
 
 /** Class for rich content (newsletter bodies): styled by EmailLayout's <style> block where clients allow it. */
 export const emailContentClass = "email-content";
+
+/** The call-to-action button every email uses. */
+export const emailButtonStyle = {
+  backgroundColor: emailColours.ember,
+  borderRadius: "6px",
+  color: emailColours.white,
+  display: "inline-block",
+  fontFamily: emailFontStack,
+  fontSize: "16px",
+  fontWeight: 700,
+  lineHeight: "24px",
+  padding: "12px 24px",
+  textAlign: "center",
+  textDecoration: "none",
+} as const;
