@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { DonationFrequency, DonationKind } from "@/lib/generated/prisma/enums";
 import type { Payments } from "@/lib/stripe/payments";
 import type { DonationForm } from "./donation-form-schema";
@@ -25,6 +26,20 @@ export function attemptKeyFor(form: DonationForm): string {
 }
 
 /**
+ * Runs `create` in a transaction, unless a donation for this attempt exists. Two submissions of
+ * the same form at the same moment both find nothing and both insert: the loser hits the unique
+ * attempt key and takes the winner's row.
+ */
+async function createPendingDonation(db: Db, attemptKey: string, create: (tx: Prisma.TransactionClient) => Promise<{ id: string }>): Promise<{ id: string }> {
+  try {
+    return await db.$transaction(async (tx) => (await tx.donation.findUnique({ where: { attemptKey }, select: { id: true } })) ?? create(tx));
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    return db.donation.findUniqueOrThrow({ where: { attemptKey }, select: { id: true } });
+  }
+}
+
+/**
  * Creates the pending donation (with its Gift Aid declaration) in one transaction, then the
  * Checkout Session, and returns where to send the donor. The amount is decided here, from the
  * campaign's prices: the browser only sends a choice.
@@ -39,9 +54,7 @@ export async function startCheckout(
   const monthly = form.frequency === "monthly";
   const attemptKey = attemptKeyFor(form);
 
-  const donation = await db.$transaction(async (tx) => {
-    const existing = await tx.donation.findUnique({ where: { attemptKey }, select: { id: true } });
-    if (existing) return existing;
+  const donation = await createPendingDonation(db, attemptKey, async (tx) => {
     const declaration = form.giftAid
       ? await tx.giftAidDeclaration.create({
           data: {
