@@ -1,0 +1,343 @@
+// npm run bench:webhook: what taking a payment costs, each figure beside a baseline from the same
+// run on the same machine (machines are shared and noisy: read the ratios).
+//
+//  1. Webhook throughput: a production build under `next start` (built-in test mode, no Stripe
+//     keys; QUEUE_WORKER=separate, so receipt jobs are queued but nobody sends them), 50
+//     connections at a time posting distinct, correctly signed `checkout.session.completed`
+//     (paid) events, each for its own pending donation inserted beforehand: signature check,
+//     the event recorded, the donation locked and made PAID, its receipt job queued, all in one
+//     transaction, and the progress tag expired. Baseline: the same load of correctly signed
+//     events of a type the site ignores (`customer.created`: signature check and routing, no
+//     database). Afterwards every donation is checked PAID with exactly one recorded event.
+//  2. Checkout creation: startCheckout() called directly, one gift after another, with the
+//     built-in test-mode payments (our own work only: pricing, the pending donation and Gift Aid
+//     declaration transaction, the session bookkeeping) and with the real Stripe SDK talking to
+//     the local fake of Stripe's API. The difference is the time in the SDK and the fake.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import Stripe from "stripe";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import { parseDonationForm, type DonationForm } from "../../lib/donations/donation-form-schema";
+import { startCheckout, type CheckoutCampaign } from "../../lib/donations/start-checkout";
+import { queues } from "../../lib/queue/jobs";
+import { createStripe } from "../../lib/stripe/client";
+import { stripePayments, testModePayments, type Payments } from "../../lib/stripe/payments";
+import { seed } from "../../prisma/seed/seed";
+import { startFakeStripe } from "../../tests/support/fake-stripe";
+import { ensureDatabase, startEmbeddedPostgres } from "../lib/embedded-postgres";
+import { migrate } from "../lib/migrate";
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 3000);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 500);
+const GIFTS = Number(process.env.BENCH_GIFTS ?? 300);
+const CONCURRENCY = 50;
+const PORT = Number(process.env.BENCH_PORT ?? 3210);
+const round = (n: number, d = 0) => Math.round(n * 10 ** d) / 10 ** d;
+const num = (n: number, d = 0) => round(n, d).toLocaleString("en-GB");
+/** Milliseconds to one decimal place, always shown: "5.0". */
+const ms1 = (n: number) => n.toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const hex = (bytes: number) => crypto.randomBytes(bytes).toString("hex");
+
+function percentiles(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { p50: p(0.5), p99: p(0.99) };
+}
+
+async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
+}
+
+const dir = path.join(os.tmpdir(), `winter-appeal-bench-webhook-${process.pid}`);
+const server = await startEmbeddedPostgres({ dir, ephemeral: true });
+let web: ChildProcess | null = null;
+
+/** Ends the server's whole process group (it was started detached, as a group of its own). */
+function killWeb(signal: NodeJS.Signals) {
+  if (!web?.pid || web.exitCode !== null || web.signalCode !== null) return;
+  try {
+    process.kill(-web.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+async function stopWeb() {
+  const child = web;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  killWeb("SIGTERM");
+  const timer = setTimeout(() => killWeb("SIGKILL"), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+// Ctrl-C reaches only our own process group: take the server (and the database) down with us.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    killWeb("SIGKILL");
+    void server.stop().finally(() => process.exit(130));
+  });
+}
+process.once("exit", () => {
+  killWeb("SIGKILL");
+  // After an interruption embedded-postgres's own exit hook stops the database and removes its
+  // data folder, but not ours around it.
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const url = await ensureDatabase(server.serverUrl, "bench");
+await migrate(url, { command: "deploy" });
+await seed(url);
+const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+const fake = await startFakeStripe({ secretKey: "sk_test_bench" });
+const sdkPayments = stripePayments(createStripe("sk_test_bench", fake.url));
+const results: string[] = [];
+
+try {
+  const campaign: CheckoutCampaign = await db.campaign.findFirstOrThrow({
+    orderBy: { createdAt: "desc" },
+    select: { id: true, charityName: true, coatPricePence: true, packPricePence: true, feeBasisPoints: true, feeFixedPence: true },
+  });
+
+  // ── 1. Webhook throughput ────────────────────────────────────────────────────────────────
+  const dataDir = path.join(dir, "data");
+  const secret = `whsec_test_${crypto.randomBytes(24).toString("base64url")}`;
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(path.join(dataDir, "stripe-webhook-secret"), `${secret}\n`, { mode: 0o600 });
+
+  // A completed, paid session exactly as the fake's API shows it: the template for every event.
+  const template = await sdkPayments.createCheckoutSession({
+    donationId: "template",
+    mode: "payment",
+    lineItems: [{ name: "Winter coat for someone sleeping rough", unitAmountPence: campaign.coatPricePence, quantity: 1 }],
+    successUrl: "http://localhost/donate/thank-you?session_id={CHECKOUT_SESSION_ID}",
+    cancelUrl: "http://localhost/donate?cancelled=1",
+    idempotencyKey: "bench/template",
+  });
+  fake.complete(template.id, { paid: true, email: "donor@example.org", name: "Ada Donor" });
+  const sessionTemplate = fake.sessionObject(template.id);
+
+  // Pending donations, each with its session already recorded (as startCheckout leaves them),
+  // and the paid event for each. Warm-up donations first, then the measured ones.
+  const donations = Array.from({ length: WARMUP + EVENTS }, (_, i) => ({ id: `bench${hex(10)}`, session: `cs_test_${hex(29)}`, i }));
+  await db.donation.createMany({
+    data: donations.map((d) => ({
+      id: d.id,
+      campaignId: campaign.id,
+      kind: "COAT" as const,
+      quantity: 1,
+      amountPence: campaign.coatPricePence,
+      attemptKey: `bench/${d.id}`,
+      stripeSessionId: d.session,
+    })),
+  });
+  const paidEvent = (d: (typeof donations)[number]) =>
+    JSON.stringify(
+      fake.event("checkout.session.completed", {
+        ...sessionTemplate,
+        id: d.session,
+        client_reference_id: d.id,
+        metadata: { donationId: d.id },
+        payment_intent: `pi_test_${hex(12)}`,
+        customer_details: { ...(sessionTemplate.customer_details as object), email: `donor${d.i}@example.org`, name: `Donor ${d.i}` },
+      }),
+      null,
+      2, // Stripe sends its events pretty-printed
+    );
+  const ignoredEvent = (i: number) =>
+    JSON.stringify(
+      fake.event("customer.created", {
+        id: `cus_test_${hex(7)}`,
+        object: "customer",
+        address: null,
+        balance: 0,
+        created: Math.floor(Date.now() / 1000),
+        currency: null,
+        default_source: null,
+        delinquent: false,
+        description: null,
+        email: `donor${i}@example.org`,
+        invoice_prefix: hex(4).toUpperCase(),
+        invoice_settings: { custom_fields: null, default_payment_method: null, footer: null, rendering_options: null },
+        livemode: false,
+        metadata: {},
+        name: `Donor ${i}`,
+        phone: null,
+        preferred_locales: [],
+        shipping: null,
+        tax_exempt: "none",
+        test_clock: null,
+      }),
+      null,
+      2,
+    );
+  const warmPaid = donations.slice(0, WARMUP).map(paidEvent);
+  const measuredPaid = donations.slice(WARMUP).map(paidEvent);
+  const warmIgnored = Array.from({ length: WARMUP }, (_, i) => ignoredEvent(1_000_000 + i));
+  const measuredIgnored = Array.from({ length: EVENTS }, (_, i) => ignoredEvent(i));
+
+  if (!(await portIsFree(PORT))) throw new Error(`port ${PORT} is in use: set BENCH_PORT to a free one`);
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXT_DIST_DIR: ".next-bench",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATA_DIR: dataDir,
+    SITE_URL: `http://localhost:${PORT}`,
+    QUEUE_WORKER: "separate",
+    STRIPE_SECRET_KEY: "",
+    STRIPE_WEBHOOK_SECRET: "",
+    STRIPE_API_BASE: "",
+    RESEND_API_KEY: "",
+  };
+  console.log("building for the webhook benchmark…");
+  const build = spawnSync("node_modules/.bin/next", ["build"], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (build.status !== 0) throw new Error(`build failed:\n${`${build.stdout}\n${build.stderr}`.trim().split("\n").slice(-40).join("\n")}`);
+
+  const serverLog: string[] = [];
+  web = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  for (const stream of [web.stdout, web.stderr]) {
+    stream?.setEncoding("utf8");
+    stream?.on("data", (chunk: string) => {
+      serverLog.push(...chunk.split("\n").filter(Boolean));
+      if (serverLog.length > 200) serverLog.splice(0, serverLog.length - 200);
+    });
+  }
+  try {
+    const base = `http://localhost:${PORT}`;
+    let ready = false;
+    for (let i = 0; i < 150 && !ready && web.exitCode === null; i++) {
+      ready = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+      if (!ready) await new Promise((r) => setTimeout(r, 200));
+    }
+    if (!ready) throw new Error(`the server did not start:\n${serverLog.slice(-40).join("\n")}`);
+
+    /** Posts every payload, CONCURRENCY at a time, each signed as Stripe signs it when sent. */
+    async function load(payloads: string[], expected: "applied" | "ignored") {
+      const times: number[] = [];
+      let errors = 0;
+      let unexpected = 0;
+      let next = 0;
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (next < payloads.length) {
+            const payload = payloads[next++] ?? "";
+            const t = performance.now();
+            try {
+              const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret });
+              const response = await fetch(`${base}/api/stripe/webhook`, { method: "POST", body: payload, headers: { "content-type": "application/json", "stripe-signature": signature } });
+              const body = (await response.json()) as { outcome?: string };
+              if (response.status !== 200) errors++;
+              else if (body.outcome !== expected) unexpected++;
+            } catch {
+              errors++;
+            }
+            times.push(performance.now() - t);
+          }
+        }),
+      );
+      const seconds = (performance.now() - started) / 1000;
+      return { rate: payloads.length / seconds, ...percentiles(times), errors, unexpected };
+    }
+
+    await load(warmIgnored, "ignored");
+    await load(warmPaid, "applied");
+    const baseline = await load(measuredIgnored, "ignored");
+    const paid = await load(measuredPaid, "applied");
+
+    // Every donation paid, each by exactly one recorded event; every receipt queued, none sent.
+    const measuredIds = donations.slice(WARMUP).map((d) => d.id);
+    const paidIds = await db.donation.findMany({ where: { id: { in: measuredIds }, status: "PAID", paidAt: { not: null } }, select: { id: true } });
+    const perDonation = await db.stripeEvent.groupBy({ by: ["donationId"], where: { donationId: { in: measuredIds } }, _count: { _all: true } });
+    const once = new Set(perDonation.filter((g) => g._count._all === 1).map((g) => g.donationId));
+    const paidOnce = paidIds.filter((d) => once.has(d.id)).length;
+    const notOnce = perDonation.length - once.size;
+    const stripeEvents = await db.stripeEvent.count();
+    const sent = warmPaid.length + measuredPaid.length;
+    const [jobs] = await db.$queryRaw<{ queued: bigint; other: bigint }[]>`
+      SELECT count(*) FILTER (WHERE state = 'created') AS queued, count(*) FILTER (WHERE state <> 'created') AS other
+      FROM pgboss.job WHERE name = ${queues.donationReceipt}`;
+    const problems = paid.errors + paid.unexpected + baseline.errors + baseline.unexpected;
+    if (problems > 0) console.log(`server log (last lines):\n${serverLog.slice(-20).join("\n")}`);
+
+    results.push(
+      `webhook, ${num(EVENTS)} events, ${CONCURRENCY} at a time: ${num(paid.rate)} events/s (p50 ${num(paid.p50)} ms, p99 ${num(paid.p99)} ms) · ignored-event baseline ${num(baseline.rate)} events/s (p50 ${num(baseline.p50)} ms, p99 ${num(baseline.p99)} ms) · ratio ${round(paid.rate / baseline.rate, 2)} · ${paid.errors + baseline.errors} errors · ${num(paidOnce)} donations paid once`,
+      `  checked after the run: ${num(paidIds.length)} of ${num(EVENTS)} measured donations PAID, ${notOnce} with more than one recorded event; StripeEvent rows ${num(stripeEvents)} = paid events sent ${num(sent)} (${num(WARMUP)} warm-up + ${num(EVENTS)}): ${stripeEvents === sent ? "yes" : "NO"}; ` +
+        `receipt jobs queued and not sent (QUEUE_WORKER=separate, no worker running) ${num(Number(jobs?.queued ?? 0))}, in another state ${num(Number(jobs?.other ?? 0))}; ` +
+        `non-200 answers: ${paid.errors} paid, ${baseline.errors} baseline; 200 with another outcome: ${paid.unexpected} paid, ${baseline.unexpected} baseline`,
+    );
+  } finally {
+    await stopWeb();
+  }
+
+  // ── 2. Checkout creation ─────────────────────────────────────────────────────────────────
+  const formFor = (i: number, run: string): DonationForm => {
+    const monthly = i % 4 === 3;
+    const fields: Record<string, string> = { attempt: `bench-${run}-${i}`, frequency: monthly ? "monthly" : "once" };
+    if (i % 3 === 0) Object.assign(fields, { gift: "coat", quantity: String(1 + (i % 5)) });
+    else if (i % 3 === 1) Object.assign(fields, { gift: "pack", quantity: String(1 + (i % 3)) });
+    else Object.assign(fields, { gift: "custom", amount: `${10 + (i % 90)}.50` });
+    if (i % 2 === 0) fields.coverFee = "on";
+    if (i % 5 === 0) fields.anonymous = "on";
+    if (i % 3 === 0) fields.emailConsent = "on";
+    if (i % 2 === 1) {
+      Object.assign(fields, {
+        giftAid: "on",
+        title: "Ms",
+        firstName: "Ada",
+        lastName: `Donor${i}`,
+        houseNameOrNumber: String(1 + (i % 200)),
+        addressLine: "Harbour Street, Dover",
+        postcode: "ct16 1aa",
+        giftAidScope: monthly || i % 4 === 1 ? "ENDURING" : "THIS_DONATION",
+        giftAidConfirm: "on",
+      });
+    }
+    const parsed = parseDonationForm(fields);
+    if (!parsed.ok) throw new Error(`bench form ${i} is invalid: ${JSON.stringify(parsed.fieldErrors)}`);
+    return parsed.data;
+  };
+  const ownWork = testModePayments("http://localhost:3000");
+  const checkout = async (payments: Payments, form: DonationForm) => {
+    const t = performance.now();
+    await startCheckout(db, payments, { form, campaign, siteUrl: "http://localhost:3000" });
+    return performance.now() - t;
+  };
+  // Warm-up, then the two kinds alternately, so both see the same moments of a noisy machine.
+  for (let i = 0; i < 30; i++) {
+    await checkout(ownWork, formFor(i, "warm-test"));
+    await checkout(sdkPayments, formFor(i, "warm-sdk"));
+  }
+  const local: number[] = [];
+  const viaSdk: number[] = [];
+  for (let i = 0; i < GIFTS; i++) {
+    local.push(await checkout(ownWork, formFor(i, "test")));
+    viaSdk.push(await checkout(sdkPayments, formFor(i, "sdk")));
+  }
+  const created = await db.donation.count({ where: { attemptKey: { not: { startsWith: "bench/" } }, stripeSessionId: { not: null } } });
+  const declarations = await db.giftAidDeclaration.count();
+  const sessions = fake.sessions.length - 1; // less the webhook template
+  const a = percentiles(local);
+  const b = percentiles(viaSdk);
+  results.push(
+    `checkout creation, ${num(GIFTS)} gifts: our work p50 ${ms1(a.p50)} ms, p99 ${ms1(a.p99)} ms · with the SDK to a local fake p50 ${ms1(b.p50)} ms, p99 ${ms1(b.p99)} ms · difference (time in the SDK + fake) p50 ${ms1(b.p50 - a.p50)} ms, p99 ${ms1(b.p99 - a.p99)} ms`,
+    `  checked after the run: ${num(created)} donations with a session (expected ${num(2 * (GIFTS + 30))}), ${num(declarations)} Gift Aid declarations (expected ${num(2 * Math.floor((GIFTS + 30) / 2))}), ${num(sessions)} sessions at the fake (expected ${num(GIFTS + 30)})`,
+  );
+} finally {
+  await stopWeb();
+  await fake.close();
+  await db.$disconnect();
+  await server.stop();
+}
+
+console.log(`\n${results.join("\n")}`);
+process.exit(0);
