@@ -78,21 +78,21 @@ export function DonateForm(props: DonateFormProps) {
         <legend className="font-serif text-2xl font-semibold">What would you like to give?</legend>
         <div className="mt-4 grid gap-3 sm:grid-cols-3">
           <label className={choice}>
-            <input type="radio" name="gift" value="coat" defaultChecked={gift === "coat"} className="mt-1 h-5 w-5 accent-ember" />
+            <input type="radio" name="gift" value="coat" defaultChecked={gift === "coat"} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
             <span>
               <span className="block font-semibold">A winter coat</span>
               <span className="text-ink-soft">{props.coatPrice} could buy a warm, waterproof coat</span>
             </span>
           </label>
           <label className={choice}>
-            <input type="radio" name="gift" value="pack" defaultChecked={gift === "pack"} className="mt-1 h-5 w-5 accent-ember" />
+            <input type="radio" name="gift" value="pack" defaultChecked={gift === "pack"} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
             <span>
               <span className="block font-semibold">A clothing pack</span>
               <span className="text-ink-soft">{props.packPrice} for underwear, socks and clean clothes</span>
             </span>
           </label>
           <label className={choice}>
-            <input type="radio" name="gift" value="custom" defaultChecked={gift === "custom"} className="mt-1 h-5 w-5 accent-ember" />
+            <input type="radio" name="gift" value="custom" defaultChecked={gift === "custom"} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
             <span>
               <span className="block font-semibold">An amount you choose</span>
               <span className="text-ink-soft">From £2</span>
@@ -125,11 +125,11 @@ export function DonateForm(props: DonateFormProps) {
         <legend className="font-serif text-2xl font-semibold">How often?</legend>
         <div className="mt-4 grid gap-3 sm:grid-cols-2">
           <label className={choice}>
-            <input type="radio" name="frequency" value="once" defaultChecked={frequency !== "monthly"} className="mt-1 h-5 w-5 accent-ember" />
+            <input type="radio" name="frequency" value="once" defaultChecked={frequency !== "monthly"} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
             <span className="font-semibold">Once</span>
           </label>
           <label className={choice}>
-            <input type="radio" name="frequency" value="monthly" defaultChecked={frequency === "monthly"} className="mt-1 h-5 w-5 accent-ember" />
+            <input type="radio" name="frequency" value="monthly" defaultChecked={frequency === "monthly"} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
             <span>
               <span className="block font-semibold">Every month</span>
               <span className="text-ink-soft">Cancel at any time from the link in your receipt</span>
@@ -142,15 +142,15 @@ export function DonateForm(props: DonateFormProps) {
       <fieldset className="space-y-3">
         <legend className="font-serif text-2xl font-semibold">A few choices</legend>
         <label className="flex items-start gap-3">
-          <input type="checkbox" name="coverFee" defaultChecked={checked("coverFee")} className="mt-1 h-5 w-5 accent-ember" />
+          <input type="checkbox" name="coverFee" defaultChecked={checked("coverFee")} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
           <span>Add the card fee ({props.feeRate}) so that all of my gift goes to the appeal</span>
         </label>
         <label className="flex items-start gap-3">
-          <input type="checkbox" name="anonymous" defaultChecked={checked("anonymous")} className="mt-1 h-5 w-5 accent-ember" />
+          <input type="checkbox" name="anonymous" defaultChecked={checked("anonymous")} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
           <span>Keep my gift anonymous: never show my name publicly</span>
         </label>
         <label className="flex items-start gap-3">
-          <input type="checkbox" name="emailConsent" defaultChecked={checked("emailConsent")} className="mt-1 h-5 w-5 accent-ember" />
+          <input type="checkbox" name="emailConsent" defaultChecked={checked("emailConsent")} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
           <span>{props.emailConsentWording} We’ll email you once to confirm.</span>
         </label>
       </fieldset>
@@ -162,7 +162,7 @@ export function DonateForm(props: DonateFormProps) {
         </p>
         <p className="mt-2 text-ink-soft">{props.giftAidExplainer}</p>
         <label className="mt-4 flex items-start gap-3 font-semibold">
-          <input id={`${id}-giftAid`} type="checkbox" name="giftAid" defaultChecked={checked("giftAid")} className="peer mt-1 h-5 w-5 accent-ember" />
+          <input id={`${id}-giftAid`} type="checkbox" name="giftAid" defaultChecked={checked("giftAid")} className="peer mt-1 h-5 w-5 shrink-0 accent-ember" />
           <span>Yes, I am a UK taxpayer and would like to add Gift Aid</span>
         </label>
         <div className="mt-6 hidden space-y-5 group-has-[input[name=giftAid]:checked]:block">
@@ -185,7 +185,7 @@ export function DonateForm(props: DonateFormProps) {
               {props.giftAidScopes.map((scope) => (
                 <label key={scope.value} className={`${choice} flex-col`}>
                   <span className="flex items-start gap-3">
-                    <input type="radio" name="giftAidScope" value={scope.value} defaultChecked={v("giftAidScope", "ENDURING") === scope.value} className="mt-1 h-5 w-5 accent-ember" />
+                    <input type="radio" name="giftAidScope" value={scope.value} defaultChecked={v("giftAidScope", "ENDURING") === scope.value} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
                     <span className="font-semibold">{scope.label}</span>
                   </span>
                   <span className="whitespace-pre-line pl-8 text-sm text-ink-soft">{scope.wording}</span>
@@ -195,7 +195,7 @@ export function DonateForm(props: DonateFormProps) {
             <FieldError id={`${id}-giftAidScope-error`} message={err("giftAidScope")} />
           </fieldset>
           <label className="flex items-start gap-3">
-            <input type="checkbox" name="giftAidConfirm" defaultChecked={checked("giftAidConfirm")} className="mt-1 h-5 w-5 accent-ember" {...described("giftAidConfirm")} />
+            <input type="checkbox" name="giftAidConfirm" defaultChecked={checked("giftAidConfirm")} className="mt-1 h-5 w-5 shrink-0 accent-ember" {...described("giftAidConfirm")} />
             <span>I confirm I am a UK taxpayer and agree to the declaration I chose above</span>
           </label>
           <FieldError id={`${id}-giftAidConfirm-error`} message={err("giftAidConfirm")} />
