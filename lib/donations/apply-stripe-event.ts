@@ -1,7 +1,5 @@
 import type Stripe from "stripe";
 import type { Db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { Enqueue } from "@/lib/queue/jobs";
 import { applyChargeRefunded } from "./events/charge-refunded";
 import { applyCheckoutSessionEvent } from "./events/checkout-session";
 import { applyInvoicePaid } from "./events/invoice-paid";
@@ -49,21 +47,22 @@ function dispatch(event: Stripe.Event, ctx: EventContext): Promise<EventEffect> 
 export async function applyStripeEvent(
   db: Db,
   event: Stripe.Event,
-  deps: { enqueue: Enqueue; donationIdForPaymentIntent?: (paymentIntentId: string) => Promise<string | null> },
+  deps: Omit<EventContext, "tx">,
 ): Promise<ApplyOutcome> {
   if (!(handledEventTypes as readonly string[]).includes(event.type)) return { outcome: "ignored", type: event.type };
-  try {
-    return await db.$transaction(
-      async (tx) => {
-        await tx.stripeEvent.create({ data: { id: event.id, type: event.type, createdAt: new Date(event.created * 1000) } });
-        const effect = await dispatch(event, { tx, enqueue: deps.enqueue, donationIdForPaymentIntent: deps.donationIdForPaymentIntent });
-        if (effect.donationId) await tx.stripeEvent.update({ where: { id: event.id }, data: { donationId: effect.donationId } });
-        return { outcome: "applied" as const, type: event.type, ...effect };
-      },
-      { timeout: 15_000 },
-    );
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { outcome: "duplicate", type: event.type };
-    throw error;
-  }
+  return db.$transaction(
+    async (tx) => {
+      // ON CONFLICT DO NOTHING: a concurrent delivery of the same event waits here for the first
+      // to commit (then finds it recorded) or roll back (then applies it itself).
+      const { count } = await tx.stripeEvent.createMany({
+        data: [{ id: event.id, type: event.type, createdAt: new Date(event.created * 1000) }],
+        skipDuplicates: true,
+      });
+      if (count === 0) return { outcome: "duplicate" as const, type: event.type };
+      const effect = await dispatch(event, { tx, ...deps });
+      if (effect.donationId) await tx.stripeEvent.update({ where: { id: event.id }, data: { donationId: effect.donationId } });
+      return { outcome: "applied" as const, type: event.type, ...effect };
+    },
+    { timeout: 15_000 },
+  );
 }

@@ -1,6 +1,6 @@
 import Stripe from "stripe";
 import type { Db } from "@/lib/db";
-import type { Enqueue } from "@/lib/queue/jobs";
+import type { EventContext } from "./events/types";
 import { applyStripeEvent, type ApplyOutcome } from "./apply-stripe-event";
 
 export type WebhookResult = { status: 200 | 400 | 500; body: { received: boolean; outcome?: ApplyOutcome["outcome"]; error?: string }; progressChanged: boolean };
@@ -15,7 +15,7 @@ export async function handleWebhook(
   db: Db,
   rawBody: string,
   signature: string | null,
-  deps: { secret: string; enqueue: Enqueue; donationIdForPaymentIntent?: (id: string) => Promise<string | null>; log?: (m: string) => void },
+  deps: { secret: string; log?: (m: string) => void } & Omit<EventContext, "tx">,
 ): Promise<WebhookResult> {
   let event: Stripe.Event;
   try {
@@ -26,7 +26,8 @@ export async function handleWebhook(
     return { status: 400, body: { received: false, error: "invalid signature" }, progressChanged: false };
   }
   try {
-    const result = await applyStripeEvent(db, event, deps);
+    const { secret: _secret, log: _log, ...context } = deps;
+    const result = await applyStripeEvent(db, event, context);
     return { status: 200, body: { received: true, outcome: result.outcome }, progressChanged: result.outcome === "applied" && result.progressChanged };
   } catch (error) {
     deps.log?.(`[stripe] failed to apply ${event.type} ${event.id}: ${error instanceof Error ? error.message : String(error)}`);

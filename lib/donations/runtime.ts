@@ -22,12 +22,21 @@ async function donationIdForPaymentIntent(paymentIntentId: string): Promise<stri
   return intent.metadata?.donationId ?? null;
 }
 
+async function invoiceIdForPaymentIntent(paymentIntentId: string): Promise<string | null> {
+  const stripe = stripeClient();
+  if (!stripe) return null;
+  const { data } = await stripe.invoicePayments.list({ payment: { type: "payment_intent", payment_intent: paymentIntentId }, limit: 1 });
+  const invoice = data[0]?.invoice;
+  return typeof invoice === "string" ? invoice : (invoice?.id ?? null);
+}
+
 /** The webhook as the running site uses it; revalidates progress when money moved. */
 export async function receiveStripeWebhook(rawBody: string, signature: string | null) {
   const result = await handleWebhook(db, rawBody, signature, {
     secret: webhookSecret(),
     enqueue,
     donationIdForPaymentIntent,
+    invoiceIdForPaymentIntent,
     log: (m) => console.error(m),
   });
   // Expire at once: the next visit to / or /api/progress shows the new total.

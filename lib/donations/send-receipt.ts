@@ -51,6 +51,6 @@ export async function sendDonationReceipt(
       },
     }),
   );
-  await sendEmail(db, { to: donation.donorEmail, subject: donationReceiptSubject(footer.charityName, monthly), html, text, idempotencyKey: job.idempotencyKey }, options);
-  return "sent";
+  const { skipped } = await sendEmail(db, { to: donation.donorEmail, subject: donationReceiptSubject(footer.charityName, monthly), html, text, idempotencyKey: job.idempotencyKey }, options);
+  return skipped ? "skipped" : "sent";
 }

@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
 import { advanceDonation, lockDonation } from "../advance-donation";
+import { queueReceipt } from "./queue-receipt";
 import type { EventContext, EventEffect } from "./types";
 
 /**
@@ -18,6 +19,12 @@ export async function applyChargeRefunded(event: Stripe.Event, charge: Stripe.Ch
     const id = await ctx.donationIdForPaymentIntent(paymentIntentId);
     found = id ? { id } : null;
   }
+  if (!found && ctx.invoiceIdForPaymentIntent) {
+    // A monthly payment: its payment intent belongs to an invoice, and each paid invoice is a
+    // donation we recorded under the invoice's id.
+    const invoiceId = await ctx.invoiceIdForPaymentIntent(paymentIntentId);
+    found = invoiceId ? await ctx.tx.donation.findUnique({ where: { stripeInvoiceId: invoiceId }, select: { id: true } }) : null;
+  }
   const donation = found ? await lockDonation(ctx.tx, found.id) : null;
   if (!donation) return { donationId: null, progressChanged: false, note: "not one of our donations" };
 
@@ -26,8 +33,11 @@ export async function applyChargeRefunded(event: Stripe.Event, charge: Stripe.Ch
   const refundedPence = full ? donation.amountPence : Math.min(donation.amountPence, Math.max(donation.refundedPence, charge.amount_refunded));
   const data = { stripePaymentIntentId: paymentIntentId, refundedPence: Math.max(donation.refundedPence, refundedPence) };
   if (full) {
-    // A refund implies the payment happened, even if its own event is still on the way.
-    if (donation.status === DonationStatus.PENDING) await advanceDonation(ctx.tx, donation, DonationStatus.PAID, at);
+    // A refund implies the payment happened, even if its own event is still on the way; whoever
+    // records the payment queues its receipt (under the payment's key, so only once).
+    if (donation.status === DonationStatus.PENDING && (await advanceDonation(ctx.tx, donation, DonationStatus.PAID, at))) {
+      await queueReceipt(ctx, donation.id, donation.stripeSessionId ?? donation.stripeInvoiceId ?? paymentIntentId);
+    }
     const changed = await advanceDonation(ctx.tx, donation, DonationStatus.REFUNDED, at, data);
     return { donationId: donation.id, progressChanged: changed };
   }

@@ -7,6 +7,8 @@ export type EventContext = {
   enqueue: Enqueue;
   /** Finds the donation behind a payment intent Stripe knows but we have not recorded yet. */
   donationIdForPaymentIntent?: (paymentIntentId: string) => Promise<string | null>;
+  /** The invoice a payment intent paid (monthly gifts), from Stripe's invoice payments. */
+  invoiceIdForPaymentIntent?: (paymentIntentId: string) => Promise<string | null>;
 };
 
 /** What applying an event did: the caller refreshes progress and logs by it. */
