@@ -60,6 +60,7 @@ export default defineConfig({
       SITE_URL: baseURL,
       DATA_DIR: process.env.E2E_DATA_DIR ?? "",
       AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "",
+      ADMIN_EMAILS: "admin@example.org",
     },
   },
 });

@@ -3,6 +3,8 @@ export const rateLimits = {
   signupPerIp: { points: 10, duration: 10 * 60 },
   signupPerEmail: { points: 3, duration: 60 * 60 },
   checkoutPerIp: { points: 20, duration: 10 * 60 },
+  signInPerIp: { points: 10, duration: 10 * 60 },
+  signInPerEmail: { points: 5, duration: 60 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;

@@ -5,6 +5,8 @@ import { PrismaClient } from "../../lib/generated/prisma/client";
 import { FigureQualifier, PostStatus } from "../../lib/generated/prisma/enums";
 import { campaign, pages, posts } from "./content";
 
+export const DEMO_ADMIN_EMAIL = "admin@calaiswinteraid.example";
+
 const qualifiers = { around: FigureQualifier.AROUND, over: FigureQualifier.OVER, exactly: FigureQualifier.EXACTLY };
 
 /** Posts sharing a date keep the order of the content file (first is newest). */
@@ -19,7 +21,7 @@ export async function seed(databaseUrl: string) {
   try {
     return await db.$transaction(async (tx) => {
       const { figures, waysToHelp, ...fields } = campaign;
-      let created = { campaign: 0, pages: 0, posts: 0 };
+      let created = { campaign: 0, pages: 0, posts: 0, staff: 0 };
 
       const existing = await tx.campaign.findUnique({ where: { slug: campaign.slug } });
       if (!existing) {
@@ -45,7 +47,10 @@ export async function seed(databaseUrl: string) {
       });
       const postResult = await tx.post.createMany({ data: postRows, skipDuplicates: true });
 
-      created = { ...created, pages: pageResult.count, posts: postResult.count };
+      // The demo staff account: sign in at /admin/sign-in; the link lands in the outbox.
+      const staffResult = await tx.user.createMany({ data: [{ email: DEMO_ADMIN_EMAIL, name: "Demo admin", role: "ADMIN" }], skipDuplicates: true });
+
+      created = { ...created, pages: pageResult.count, posts: postResult.count, staff: staffResult.count };
       return created;
     });
   } finally {

@@ -16,7 +16,7 @@ const now = new Date("2030-01-01T00:00:00Z");
 
 describe("seed", () => {
   it("fills an empty database with the demo content", async () => {
-    expect(await seed(t.url)).toEqual({ campaign: 1, pages: 2, posts: 8 });
+    expect(await seed(t.url)).toEqual({ campaign: 1, pages: 2, posts: 8, staff: 1 });
 
     expect(await t.db.campaign.count()).toBe(1);
     expect(await t.db.situationFigure.count()).toBe(3);
@@ -76,7 +76,7 @@ describe("seed", () => {
   });
 
   it("creates nothing when run again", async () => {
-    expect(await seed(t.url)).toEqual({ campaign: 0, pages: 0, posts: 0 });
+    expect(await seed(t.url)).toEqual({ campaign: 0, pages: 0, posts: 0, staff: 0 });
     expect(await t.db.campaign.count()).toBe(1);
     expect(await t.db.situationFigure.count()).toBe(3);
     expect(await t.db.wayToHelp.count()).toBe(3);
@@ -90,7 +90,7 @@ describe("seed", () => {
     await t.db.campaign.update({ where: { slug: campaign.slug }, data: { headline: "A new headline", coatsReceivedInKind: 1500 } });
     await t.db.sitePage.update({ where: { slug: "about" }, data: { body: "Rewritten." } });
 
-    expect(await seed(t.url)).toEqual({ campaign: 0, pages: 0, posts: 0 });
+    expect(await seed(t.url)).toEqual({ campaign: 0, pages: 0, posts: 0, staff: 0 });
 
     const post = await t.db.post.findUniqueOrThrow({ where: { slug } });
     expect(post).toMatchObject({ title: "Edited by staff", status: "DRAFT", version: 2 });
@@ -104,7 +104,7 @@ describe("seed", () => {
     await t.db.post.delete({ where: { slug } });
     await t.db.sitePage.delete({ where: { slug: "privacy" } });
 
-    expect(await seed(t.url)).toEqual({ campaign: 0, pages: 1, posts: 1 });
+    expect(await seed(t.url)).toEqual({ campaign: 0, pages: 1, posts: 1, staff: 0 });
     expect(await t.db.post.count()).toBe(8);
     expect((await t.db.post.findUniqueOrThrow({ where: { slug } })).status).toBe("PUBLISHED");
     expect((await t.db.post.findUniqueOrThrow({ where: { slug: posts[3]?.slug ?? "" } })).title).toBe("Edited by staff");

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { InviteForm } from "@/components/admin/invite-form";
+import { allowed, requireStaff } from "@/lib/auth/current-staff";
+import { db } from "@/lib/db";
+import { formatUkDate } from "@/lib/format/date";
+import { StaffRole } from "@/lib/generated/prisma/enums";
+
+export const metadata: Metadata = { title: "Staff" };
+export const instant = false;
+
+export default async function StaffPage() {
+  const staff = await requireStaff();
+  if (!allowed(staff, StaffRole.ADMIN)) {
+    return (
+      <div role="alert">
+        <h1 className="text-4xl font-semibold">Admins only</h1>
+        <p className="mt-4 text-lg text-ink-soft">Only admins can see and invite staff.</p>
+      </div>
+    );
+  }
+  const [members, log] = await Promise.all([
+    db.user.findMany({ select: { id: true, email: true, role: true, createdAt: true, disabledAt: true }, orderBy: { createdAt: "asc" } }),
+    db.auditLog.findMany({ select: { id: true, action: true, subject: true, createdAt: true, actor: { select: { email: true } } }, orderBy: { createdAt: "desc" }, take: 20 }),
+  ]);
+  return (
+    <div className="space-y-10">
+      <h1 className="text-4xl font-semibold">Staff</h1>
+      <div className="grid gap-10 lg:grid-cols-[3fr_2fr]">
+        <table className="w-full text-left">
+          <caption className="sr-only">Members of staff</caption>
+          <thead>
+            <tr className="border-b border-ink/20">
+              <th scope="col" className="py-2">Email</th>
+              <th scope="col" className="py-2">Role</th>
+              <th scope="col" className="py-2">Since</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.id} className="border-b border-ink/10">
+                <td className="py-2">{m.email}</td>
+                <td className="py-2">{m.role === StaffRole.ADMIN ? "Admin" : "Editor"}{m.disabledAt ? " (disabled)" : ""}</td>
+                <td className="py-2">{formatUkDate(m.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <InviteForm />
+      </div>
+      <section aria-labelledby="audit">
+        <h2 id="audit" className="text-2xl font-semibold">Recent changes</h2>
+        {log.length ? (
+          <ul className="mt-3 space-y-1 text-ink-soft">
+            {log.map((entry) => (
+              <li key={entry.id}>
+                {formatUkDate(entry.createdAt)}: {entry.actor?.email ?? "someone"} · {entry.action} · {entry.subject}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-3 text-ink-soft">No changes yet.</p>
+        )}
+      </section>
+    </div>
+  );
+}

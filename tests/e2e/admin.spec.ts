@@ -1,0 +1,99 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, linkFromOutbox, outboxFor, query } from "./support";
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/admin/sign-in");
+  await page.getByLabel("Your work email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const link = await linkFromOutbox(email, /https?:\/\/[^\s"<>]+\/api\/auth\/callback\/email\?[^\s"<>]+/);
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/admin$/);
+}
+
+test.describe("the staff area", () => {
+  test.describe.configure({ mode: "serial" });
+
+  test("is closed to signed-out visitors, with or without a forged middleware header", async ({ page, request }) => {
+    for (const path of ["/admin", "/admin/staff"]) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/admin\/sign-in$/);
+      // The staff frame is a prerendered shell, so the page's redirect arrives in the body (a
+      // meta refresh) rather than as a 3xx: what matters is that no staff content is served.
+      const forged = await request.get(path, { headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" }, maxRedirects: 0 });
+      const body = await forged.text();
+      expect(body, path).toContain("/admin/sign-in");
+      expect(body, path).not.toContain("Signed in as");
+      expect(body, path).not.toContain("Invite a colleague");
+    }
+    await expectAccessible(page);
+  });
+
+  test("an admin signs in through the link in the outbox, invites an editor, and signs out", async ({ page }) => {
+    await signIn(page, "admin@example.org");
+    await expect(page.getByText("Signed in as admin@example.org (admin)")).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: "Staff", exact: true }).click();
+    await page.getByLabel("Email address").fill("not-an-address");
+    await page.getByRole("button", { name: "Invite" }).click();
+    await expect(page.getByText("Enter an email address in the form name@example.org")).toBeVisible();
+    await page.getByLabel("Email address").fill("Editor@Example.org");
+    await page.getByRole("radio", { name: /Editor/ }).check();
+    await page.getByRole("button", { name: "Invite" }).click();
+    await expect(page.getByRole("status")).toContainText("Invited editor@example.org");
+    await page.reload();
+    await expect(page.getByRole("cell", { name: "editor@example.org" })).toBeVisible();
+    await expect(page.getByText("staff.invite · editor@example.org")).toBeVisible();
+    await expectAccessible(page);
+
+    await page.goto("/admin");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByText("You’ve signed out.")).toBeVisible();
+    await page.goto("/admin");
+    await expect(page).toHaveURL(/\/admin\/sign-in$/);
+  });
+
+  test("an editor is refused what only admins may do, on the page and in the action", async ({ page, browser }) => {
+    // The invite form as an admin's browser has it, to replay without the right session.
+    await signIn(page, "admin@example.org");
+    await page.goto("/admin/staff");
+    const html = await page.content();
+    const form = html.match(/<form[^>]*>([\s\S]*?)<\/form>/)?.[1] ?? "";
+    const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [m[1] ?? "", (m[2] ?? "").replaceAll("&quot;", '"').replaceAll("&amp;", "&")] as const);
+    expect(hidden.length).toBeGreaterThan(0);
+    const replay = async (context: import("@playwright/test").APIRequestContext, email: string) => {
+      const multipart: Record<string, string> = Object.fromEntries(hidden);
+      multipart.email = email;
+      multipart.role = "ADMIN";
+      return context.post("/admin/staff", { multipart });
+    };
+
+    // Signed out: refused, nothing written.
+    const anonymous = await browser.newContext();
+    await replay(anonymous.request, "intruder@example.org");
+    await anonymous.close();
+    expect(await query(`SELECT 1 FROM "User" WHERE email = 'intruder@example.org'`)).toHaveLength(0);
+
+    // Signed in as an editor: the page says no, and the same action is refused.
+    const editor = await browser.newContext();
+    const editorPage = await editor.newPage();
+    await signIn(editorPage, "editor@example.org");
+    await expect(editorPage.getByText("Signed in as editor@example.org (editor)")).toBeVisible();
+    await editorPage.goto("/admin/staff");
+    await expect(editorPage.getByRole("heading", { name: "Admins only" })).toBeVisible();
+    const response = await replay(editor.request, "promoted@example.org");
+    expect(await response.text()).toContain("You don’t have permission to do that.");
+    expect(await query(`SELECT 1 FROM "User" WHERE email = 'promoted@example.org'`)).toHaveLength(0);
+    await editor.close();
+  });
+
+  test("an address that is not staff gets the same answer and no email", async ({ page }) => {
+    await page.goto("/admin/sign-in");
+    await page.getByLabel("Your work email address").fill("stranger@example.org");
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+    await page.waitForTimeout(1000);
+    expect(await outboxFor("stranger@example.org")).toHaveLength(0);
+  });
+});
