@@ -23,6 +23,10 @@ export default async function AdminHome() {
         </form>
       </div>
       <ul className="grid gap-4 sm:grid-cols-2">
+        <li className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
+          <h2 className="text-xl font-semibold"><Link href="/admin/posts">Posts</Link></h2>
+          <p className="mt-1 text-ink-soft">Write, schedule and publish news and volunteer stories.</p>
+        </li>
         {allowed(staff, StaffRole.ADMIN) ? (
           <li className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
             <h2 className="text-xl font-semibold"><Link href="/admin/staff">Staff</Link></h2>

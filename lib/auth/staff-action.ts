@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { firstErrors, type FormState } from "@/lib/forms/form-state";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
@@ -25,8 +26,11 @@ export function staffAction<S extends z.ZodType>(
       return { status: "error", message: "Please check the highlighted answers.", fieldErrors: firstErrors(z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>), values };
     }
     try {
-      return await run(parsed.data, staff);
+      const result = await run(parsed.data, staff);
+      // An error keeps what was typed, whatever the action returned.
+      return result.status === "error" ? { ...result, values: { ...values, ...result.values } } : result;
     } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() work by throwing: let them through
       console.error("[admin] action failed", error);
       return { status: "error", message: "Sorry, that didn’t work. Please try again.", values };
     }

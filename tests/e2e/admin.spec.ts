@@ -1,15 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, linkFromOutbox, outboxFor, query } from "./support";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, outboxFor, query, signIn } from "./support";
 
-async function signIn(page: Page, email: string) {
-  await page.goto("/admin/sign-in");
-  await page.getByLabel("Your work email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  const link = await linkFromOutbox(email, /https?:\/\/[^\s"<>]+\/api\/auth\/callback\/email\?[^\s"<>]+/);
-  await page.goto(link);
-  await expect(page).toHaveURL(/\/admin$/);
-}
 
 test.describe("the staff area", () => {
   test.describe.configure({ mode: "serial" });

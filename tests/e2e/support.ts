@@ -3,6 +3,8 @@ import { expect, type Page } from "@playwright/test";
 
 /** axe-core with the WCAG 2.0/2.1/2.2 A and AA rules: the page must have no violations. */
 export async function expectAccessible(page: Page) {
+  // Dynamic pages stream their metadata in after the content: wait for the <title>.
+  await expect.poll(() => page.title(), { message: `a <title> on ${page.url()}` }).not.toBe("");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n  ")}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
@@ -66,4 +68,15 @@ export async function unsubscribeLink(subscriberId: string, oneClick = false): P
   const crypto = await import("node:crypto");
   const token = crypto.createHmac("sha256", process.env.E2E_AUTH_SECRET ?? "").update(`newsletter-unsubscribe:${subscriberId}`).digest("base64url");
   return `/newsletter/unsubscribe${oneClick ? "/one-click" : ""}?s=${encodeURIComponent(subscriberId)}&t=${token}`;
+}
+
+/** Signs in to the staff area through the link the site writes to the outbox. */
+export async function signIn(page: Page, email: string) {
+  await page.goto("/admin/sign-in");
+  await page.getByLabel("Your work email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const link = await linkFromOutbox(email, /https?:\/\/[^\s"<>]+\/api\/auth\/callback\/email\?[^\s"<>]+/);
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/admin$/);
 }

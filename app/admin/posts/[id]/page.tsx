@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PostEditor } from "@/components/admin/post-editor";
+import { requireStaff } from "@/lib/auth/current-staff";
+import { db } from "@/lib/db";
+import { renderMarkdown } from "@/lib/markdown/render-markdown";
+
+export const metadata: Metadata = { title: "Edit post" };
+export const instant = false;
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export function generateStaticParams() {
+  return [{ id: "placeholder" }];
+}
+
+export default async function EditPost({ params, searchParams }: Props) {
+  await requireStaff();
+  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const post = await db.post.findUnique({
+    where: { id },
+    select: { id: true, version: true, title: true, slug: true, category: true, excerpt: true, body: true, authorName: true, status: true, publishedAt: true },
+  });
+  if (!post) notFound();
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-4xl font-semibold">Edit post</h1>
+        {post.status !== "DRAFT" ? <Link href={`/news/${post.slug}`}>View on the site</Link> : null}
+      </div>
+      {typeof saved === "string" ? (
+        <p role="status" className="rounded-2xl bg-pine-light p-4 font-semibold text-pine">
+          {saved === "publish" ? "Published." : saved === "schedule" ? "Scheduled." : "Saved as a draft."}
+        </p>
+      ) : null}
+      <PostEditor
+        initialPreview={renderMarkdown(post.body)}
+        post={{
+          id: post.id,
+          version: post.version,
+          title: post.title,
+          slug: post.slug,
+          category: post.category,
+          excerpt: post.excerpt,
+          body: post.body,
+          authorName: post.authorName ?? "",
+          status: post.status,
+          publishAt: post.status === "SCHEDULED" && post.publishedAt ? post.publishedAt.toISOString().slice(0, 16) : "",
+        }}
+      />
+    </div>
+  );
+}

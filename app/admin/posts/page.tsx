@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireStaff } from "@/lib/auth/current-staff";
+import { db } from "@/lib/db";
+import { formatUkDate } from "@/lib/format/date";
+import { PostStatus } from "@/lib/generated/prisma/enums";
+import { listPostsForAdmin } from "@/lib/posts/save-post";
+
+export const metadata: Metadata = { title: "Posts" };
+export const instant = false;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const statusLabels = { DRAFT: "Draft", SCHEDULED: "Scheduled", PUBLISHED: "Published" } as const;
+
+export default async function AdminPosts({ searchParams }: Props) {
+  await requireStaff();
+  const params = await searchParams;
+  const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
+  const status = typeof params.status === "string" && params.status in statusLabels ? (params.status as PostStatus) : undefined;
+  const page = Math.max(1, Number(typeof params.page === "string" ? params.page : 1) || 1);
+  const { posts, total, totalPages } = await listPostsForAdmin(db, { q: q || undefined, status, page });
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-4xl font-semibold">Posts</h1>
+        <Link href="/admin/posts/new" className="btn-primary">New post</Link>
+      </div>
+      <form className="flex flex-wrap items-end gap-3" role="search">
+        <div>
+          <label htmlFor="q" className="block font-semibold">Search titles</label>
+          <input id="q" name="q" defaultValue={q} className="min-h-11 rounded-xl border-2 border-ink/25 bg-white px-4" />
+        </div>
+        <div>
+          <label htmlFor="status" className="block font-semibold">Status</label>
+          <select id="status" name="status" defaultValue={status ?? ""} className="min-h-11 rounded-xl border-2 border-ink/25 bg-white px-4">
+            <option value="">Any</option>
+            {Object.entries(statusLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+        </div>
+        <button type="submit" className="btn-secondary">Filter</button>
+      </form>
+      {posts.length ? (
+        <table className="w-full text-left">
+          <caption className="sr-only">Posts, most recently changed first</caption>
+          <thead>
+            <tr className="border-b border-ink/20">
+              <th scope="col" className="py-2">Title</th>
+              <th scope="col" className="py-2">Status</th>
+              <th scope="col" className="py-2">Date</th>
+            </tr>
+          </thead>
+          <tbody>
+            {posts.map((p) => (
+              <tr key={p.id} className="border-b border-ink/10">
+                <td className="py-2"><Link href={`/admin/posts/${p.id}`}>{p.title}</Link></td>
+                <td className="py-2">{statusLabels[p.status]}</td>
+                <td className="py-2">{p.publishedAt ? formatUkDate(p.publishedAt) : "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="text-ink-soft">No posts match. <Link href="/admin/posts/new">Write one</Link>.</p>
+      )}
+      <p className="text-ink-muted">
+        {total} {total === 1 ? "post" : "posts"} · page {Math.min(page, totalPages)} of {totalPages}
+        {page > 1 ? <> · <Link href={`/admin/posts?${new URLSearchParams({ q, status: status ?? "", page: String(page - 1) })}`}>Previous</Link></> : null}
+        {page < totalPages ? <> · <Link href={`/admin/posts?${new URLSearchParams({ q, status: status ?? "", page: String(page + 1) })}`}>Next</Link></> : null}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import { useActionState, useEffect, useId, useState, useTransition } from "react";
+import { previewMarkdownAction, savePostAction } from "@/app/admin/posts/actions";
+import { idleState } from "@/lib/forms/form-state";
+
+export type EditablePost = {
+  id?: string;
+  version: number;
+  title: string;
+  slug: string;
+  category: "NEWS" | "VOLUNTEER_STORY";
+  excerpt: string;
+  body: string;
+  authorName: string;
+  status: "DRAFT" | "SCHEDULED" | "PUBLISHED";
+  publishAt: string;
+};
+
+const input = "mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4";
+
+/** Writing a post: Markdown on the left, the page as visitors will see it on the right. */
+export function PostEditor({ post, initialPreview }: { post: EditablePost; initialPreview: string }) {
+  const [state, action, pending] = useActionState(savePostAction, idleState);
+  const [body, setBody] = useState(post.body);
+  const [preview, setPreview] = useState(initialPreview);
+  const [, startPreview] = useTransition();
+  const id = useId();
+  const value = (name: keyof EditablePost) => state.values?.[name] ?? String(post[name] ?? "");
+  const version = state.status === "success" && state.values?.version ? state.values.version : String(post.version);
+  const err = (name: string) => state.fieldErrors?.[name];
+  const field = (name: string) => (err(name) ? { "aria-invalid": true as const, "aria-describedby": `${id}-${name}-error` } : {});
+
+  useEffect(() => {
+    const timer = setTimeout(() => startPreview(async () => setPreview(await previewMarkdownAction(body))), 300);
+    return () => clearTimeout(timer);
+  }, [body]);
+
+  const message = (name: string) =>
+    err(name) ? (
+      <p id={`${id}-${name}-error`} className="mt-1 font-semibold text-ember-dark">
+        {err(name)}
+      </p>
+    ) : null;
+
+  return (
+    <form action={action} noValidate className="space-y-6">
+      <input type="hidden" name="id" value={post.id ?? ""} />
+      <input type="hidden" name="version" value={version} />
+      {state.message ? (
+        <p role={state.status === "error" ? "alert" : "status"} className={`rounded-2xl p-4 font-semibold ring-1 ${state.status === "error" ? "bg-white text-ember-dark ring-ember" : "bg-pine-light text-pine ring-pine/30"}`}>
+          {state.message}
+        </p>
+      ) : null}
+      <div className="grid gap-6 sm:grid-cols-2">
+        <div>
+          <label htmlFor={`${id}-title`} className="font-semibold">Title</label>
+          <input id={`${id}-title`} name="title" defaultValue={value("title")} className={input} {...field("title")} />
+          {message("title")}
+        </div>
+        <div>
+          <label htmlFor={`${id}-slug`} className="font-semibold">Address (leave empty to make one from the title)</label>
+          <input id={`${id}-slug`} name="slug" defaultValue={value("slug")} className={input} {...field("slug")} />
+          {message("slug")}
+        </div>
+        <div>
+          <label htmlFor={`${id}-category`} className="font-semibold">Category</label>
+          <select id={`${id}-category`} name="category" defaultValue={value("category")} className={input}>
+            <option value="NEWS">News</option>
+            <option value="VOLUNTEER_STORY">Volunteer story</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-authorName`} className="font-semibold">Author (optional)</label>
+          <input id={`${id}-authorName`} name="authorName" defaultValue={value("authorName")} className={input} />
+        </div>
+      </div>
+      <div>
+        <label htmlFor={`${id}-excerpt`} className="font-semibold">Summary, for lists and social cards</label>
+        <input id={`${id}-excerpt`} name="excerpt" defaultValue={value("excerpt")} className={input} {...field("excerpt")} />
+        {message("excerpt")}
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <div>
+          <label htmlFor={`${id}-body`} className="font-semibold">The post, in Markdown</label>
+          <textarea id={`${id}-body`} name="body" rows={18} value={body} onChange={(e) => setBody(e.target.value)} className={`${input} py-3 font-mono text-sm`} {...field("body")} />
+          {message("body")}
+        </div>
+        <section aria-labelledby={`${id}-preview`} className="rounded-2xl bg-white p-5 ring-1 ring-ink/10">
+          <h2 id={`${id}-preview`} className="text-sm font-semibold uppercase tracking-wider text-ink-muted">Preview</h2>
+          <div className="prose mt-3 max-w-none prose-headings:font-serif" dangerouslySetInnerHTML={{ __html: preview }} />
+        </section>
+      </div>
+      <div className="flex flex-wrap items-end gap-3 border-t border-ink/10 pt-6">
+        <button type="submit" name="intent" value="draft" disabled={pending} className="btn-secondary">Save</button>
+        <button type="submit" name="intent" value="publish" disabled={pending} className="btn-primary">{post.status === "PUBLISHED" ? "Save and keep published" : "Publish now"}</button>
+        <div>
+          <label htmlFor={`${id}-publishAt`} className="block text-sm font-semibold">Publish at (UTC)</label>
+          <input id={`${id}-publishAt`} type="datetime-local" name="publishAt" defaultValue={value("publishAt")} className="min-h-11 rounded-xl border-2 border-ink/25 bg-white px-3" {...field("publishAt")} />
+        </div>
+        <button type="submit" name="intent" value="schedule" disabled={pending} className="btn-secondary">Schedule</button>
+        {post.id && post.status !== "DRAFT" ? (
+          <button type="submit" name="intent" value="unpublish" disabled={pending} className="btn-secondary">Unpublish</button>
+        ) : null}
+      </div>
+      {message("publishAt")}
+    </form>
+  );
+}

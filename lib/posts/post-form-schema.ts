@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { PostCategory } from "@/lib/generated/prisma/enums";
+
+const oneLine = (message: string) => z.string().regex(/^[^\r\n]*$/, message);
+
+/** The post editor's form. `intent` is the button pressed. */
+export const postFormSchema = z
+  .object({
+    id: z.string().max(64).optional().transform((v) => v || undefined),
+    version: z.coerce.number().int().min(0).default(0),
+    title: oneLine("Keep the title to one line").trim().min(1, "Give the post a title").max(200, "Keep the title under 200 characters"),
+    slug: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(80, "Keep the address under 80 characters")
+      .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "Use lower-case letters, numbers and single hyphens, like winter-update"),
+    category: z.enum([PostCategory.NEWS, PostCategory.VOLUNTEER_STORY], { error: "Choose news or volunteer story" }),
+    excerpt: oneLine("Keep the summary to one paragraph").trim().min(1, "Write a one- or two-sentence summary").max(300, "Keep the summary under 300 characters"),
+    body: z.string().trim().min(1, "Write the post").max(50_000, "The post is too long"),
+    authorName: oneLine("Keep the author's name to one line").trim().max(80).optional().transform((v) => v || null),
+    intent: z.enum(["draft", "publish", "schedule", "unpublish"]).default("draft"),
+    publishAt: z.string().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.intent === "schedule") {
+      const when = v.publishAt ? new Date(v.publishAt) : null;
+      if (!when || Number.isNaN(when.getTime())) ctx.addIssue({ code: "custom", path: ["publishAt"], message: "Choose when to publish" });
+      else if (when.getTime() <= Date.now()) ctx.addIssue({ code: "custom", path: ["publishAt"], message: "Choose a time in the future, or publish now" });
+    }
+  });
+
+export type PostForm = z.infer<typeof postFormSchema>;
