@@ -43,12 +43,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(outage|mobile|admin-posts)\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(outage|mobile|admin-posts|admin-donations)\.spec\.ts/ },
     { name: "mobile", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
     // Publishes posts, changing what the read-only tests count: after them.
     { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /admin-posts\.spec\.ts/, dependencies: ["chromium", "mobile"] },
+    // Claims Gift Aid; signs in as the same staff as "writes", so after it.
+    { name: "claims", use: { ...devices["Desktop Chrome"] }, testMatch: /admin-donations\.spec\.ts/, dependencies: ["writes"] },
     // Takes the database away, so it runs alone after everything else.
-    { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /outage\.spec\.ts/, dependencies: ["writes"] },
+    { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /outage\.spec\.ts/, dependencies: ["claims"] },
   ],
   webServer: {
     command: `node_modules/.bin/next start -p ${port}`,

@@ -29,6 +29,12 @@ export default async function AdminHome() {
         </li>
         {allowed(staff, StaffRole.ADMIN) ? (
           <li className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
+            <h2 className="text-xl font-semibold"><Link href="/admin/donations">Donations</Link></h2>
+            <p className="mt-1 text-ink-soft">Every gift, filtered and exported; Gift Aid claims for HMRC.</p>
+          </li>
+        ) : null}
+        {allowed(staff, StaffRole.ADMIN) ? (
+          <li className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
             <h2 className="text-xl font-semibold"><Link href="/admin/staff">Staff</Link></h2>
             <p className="mt-1 text-ink-soft">Invite colleagues as admins or editors.</p>
           </li>

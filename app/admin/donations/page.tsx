@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { allowed, requireStaff } from "@/lib/auth/current-staff";
+import { db } from "@/lib/db";
+import { donationFilterSchema, listDonations } from "@/lib/donations/admin-donations";
+import { describeGift } from "@/lib/donations/describe-gift";
+import { formatUkDate } from "@/lib/format/date";
+import { formatPence } from "@/lib/format/money";
+import { StaffRole } from "@/lib/generated/prisma/enums";
+
+export const metadata: Metadata = { title: "Donations" };
+export const instant = false;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const select = "min-h-11 rounded-xl border-2 border-ink/25 bg-white px-3";
+
+export default async function AdminDonations({ searchParams }: Props) {
+  const staff = await requireStaff();
+  if (!allowed(staff, StaffRole.ADMIN)) {
+    return (
+      <div role="alert">
+        <h1 className="text-4xl font-semibold">Admins only</h1>
+        <p className="mt-4 text-lg text-ink-soft">Only admins can see donations.</p>
+      </div>
+    );
+  }
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+  const filter = donationFilterSchema.parse(raw);
+  const { rows, total, totalPages } = await listDonations(db, filter);
+  const query = (page: number) => `?${new URLSearchParams({ ...raw, page: String(page) })}`;
+  const exportQuery = new URLSearchParams(Object.fromEntries(Object.entries(raw).filter(([k]) => k !== "page")));
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-4xl font-semibold">Donations</h1>
+        <div className="flex gap-3">
+          <a href={`/admin/donations/export?${exportQuery}`} className="btn-secondary">Download CSV</a>
+          <Link href="/admin/gift-aid" className="btn-secondary">Gift Aid claims</Link>
+        </div>
+      </div>
+      <form className="flex flex-wrap items-end gap-3">
+        {[
+          ["status", "Status", ["PENDING", "PAID", "FAILED", "EXPIRED", "REFUNDED"]],
+          ["kind", "Gift", ["COAT", "PACK", "CUSTOM"]],
+          ["frequency", "How often", ["ONCE", "MONTHLY"]],
+          ["giftAid", "Gift Aid", ["yes", "no"]],
+        ].map(([name, label, options]) => (
+          <div key={name as string}>
+            <label htmlFor={`f-${name}`} className="block font-semibold">{label as string}</label>
+            <select id={`f-${name}`} name={name as string} defaultValue={raw[name as string] ?? ""} className={select}>
+              <option value="">Any</option>
+              {(options as string[]).map((o) => <option key={o} value={o}>{o.charAt(0) + o.slice(1).toLowerCase()}</option>)}
+            </select>
+          </div>
+        ))}
+        <div>
+          <label htmlFor="f-from" className="block font-semibold">From</label>
+          <input id="f-from" type="date" name="from" defaultValue={raw.from ?? ""} className={select} />
+        </div>
+        <div>
+          <label htmlFor="f-to" className="block font-semibold">To</label>
+          <input id="f-to" type="date" name="to" defaultValue={raw.to ?? ""} className={select} />
+        </div>
+        <button type="submit" className="btn-secondary">Filter</button>
+      </form>
+      {rows.length ? (
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Donations, newest first</caption>
+          <thead>
+            <tr className="border-b border-ink/20">
+              <th scope="col" className="py-2">Date</th>
+              <th scope="col" className="py-2">Donor</th>
+              <th scope="col" className="py-2">Gift</th>
+              <th scope="col" className="py-2">Amount</th>
+              <th scope="col" className="py-2">Status</th>
+              <th scope="col" className="py-2">Gift Aid</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((d) => (
+              <tr key={d.id} className="border-b border-ink/10">
+                <td className="py-2">{formatUkDate(d.createdAt)}</td>
+                <td className="py-2">{d.donorName ?? d.donorEmail ?? "–"}{d.anonymous ? " (anonymous)" : ""}</td>
+                <td className="py-2">{describeGift(d)}{d.frequency === "MONTHLY" ? " a month" : ""}</td>
+                <td className="py-2">{formatPence(d.amountPence)}</td>
+                <td className="py-2">{d.status.charAt(0) + d.status.slice(1).toLowerCase()}</td>
+                <td className="py-2">{d.giftAidDeclarationId ? (d.giftAidClaimedAt ? "Claimed" : "Yes") : "No"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="text-ink-soft">No donations match these filters.</p>
+      )}
+      <p className="text-ink-muted">
+        {total} {total === 1 ? "donation" : "donations"} · page {Math.min(filter.page, totalPages)} of {totalPages}
+        {filter.page > 1 ? <> · <Link href={query(filter.page - 1)}>Previous</Link></> : null}
+        {filter.page < totalPages ? <> · <Link href={query(filter.page + 1)}>Next</Link></> : null}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { DonationFrequency, DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+
+/** The filters of the staff donations table, from its query string; anything odd is dropped. */
+export const donationFilterSchema = z.object({
+  status: z.enum(DonationStatus).optional().catch(undefined),
+  kind: z.enum(DonationKind).optional().catch(undefined),
+  frequency: z.enum(DonationFrequency).optional().catch(undefined),
+  giftAid: z.enum(["yes", "no"]).optional().catch(undefined),
+  from: date,
+  to: date,
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+export type DonationFilter = z.infer<typeof donationFilterSchema>;
+export const DONATIONS_PER_PAGE = 50;
+
+export function donationWhere(f: DonationFilter): Prisma.DonationWhereInput {
+  return {
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.kind ? { kind: f.kind } : {}),
+    ...(f.frequency ? { frequency: f.frequency } : {}),
+    ...(f.giftAid === "yes" ? { giftAidDeclarationId: { not: null } } : f.giftAid === "no" ? { giftAidDeclarationId: null } : {}),
+    ...(f.from || f.to
+      ? { createdAt: { ...(f.from ? { gte: new Date(`${f.from}T00:00:00Z`) } : {}), ...(f.to ? { lt: new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
+      : {}),
+  };
+}
+
+export const donationRowSelect = {
+  id: true,
+  createdAt: true,
+  paidAt: true,
+  kind: true,
+  quantity: true,
+  amountPence: true,
+  feePence: true,
+  refundedPence: true,
+  frequency: true,
+  status: true,
+  anonymous: true,
+  donorName: true,
+  donorEmail: true,
+  giftAidDeclarationId: true,
+  giftAidClaimedAt: true,
+} as const;
+
+export async function listDonations(db: Db, f: DonationFilter) {
+  const where = donationWhere(f);
+  const [total, rows] = await Promise.all([
+    db.donation.count({ where }),
+    db.donation.findMany({ where, select: donationRowSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (f.page - 1) * DONATIONS_PER_PAGE, take: DONATIONS_PER_PAGE }),
+  ]);
+  return { total, rows, totalPages: Math.max(1, Math.ceil(total / DONATIONS_PER_PAGE)) };
+}
+
+/** Paid, never refunded, never claimed, with a declaration: what HMRC may be asked for. */
+export const claimableWhere: Prisma.DonationWhereInput = {
+  status: DonationStatus.PAID,
+  refundedPence: 0,
+  giftAidDeclarationId: { not: null },
+  giftAidClaimId: null,
+};
+
+/**
+ * Puts every claimable donation into a new claim batch, in one transaction: a donation joins at
+ * most one batch (the update only takes rows still unclaimed), so nothing is claimed twice even if
+ * two admins press the button at once.
+ */
+export async function createGiftAidClaim(db: Db, actorId: string, now: Date = new Date()) {
+  return db.$transaction(async (tx) => {
+    const claim = await tx.giftAidClaim.create({ data: { createdById: actorId, donationCount: 0, totalPence: 0 }, select: { id: true } });
+    const { count } = await tx.donation.updateMany({ where: claimableWhere, data: { giftAidClaimId: claim.id, giftAidClaimedAt: now } });
+    if (count === 0) {
+      await tx.giftAidClaim.delete({ where: { id: claim.id } });
+      return null;
+    }
+    const sum = await tx.donation.aggregate({ where: { giftAidClaimId: claim.id }, _sum: { amountPence: true } });
+    await tx.giftAidClaim.update({ where: { id: claim.id }, data: { donationCount: count, totalPence: sum._sum.amountPence ?? 0 } });
+    await tx.auditLog.create({ data: { actorId, action: "gift-aid.claim", subject: claim.id, details: { donations: count, totalPence: sum._sum.amountPence ?? 0 } } });
+    return { id: claim.id, donationCount: count, totalPence: sum._sum.amountPence ?? 0 };
+  });
+}

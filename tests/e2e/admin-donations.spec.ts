@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, query, signIn } from "./support";
+
+// Creates a Gift Aid claim (changing what later tests would see), so it runs in the "writes"
+// project after the read-only tests, like publishing.
+test.describe("donations in the staff area", () => {
+  test.describe.configure({ mode: "serial" });
+
+  test("exports are refused when signed out (401) and to editors (403)", async ({ request, browser }) => {
+    expect((await request.get("/admin/donations/export")).status()).toBe(401);
+    expect((await request.get("/admin/gift-aid/claims/anything")).status()).toBe(401);
+    const editor = await browser.newContext();
+    const page = await editor.newPage();
+    await signIn(page, "editor@example.org");
+    expect((await editor.request.get("/admin/donations/export")).status()).toBe(403);
+    await page.goto("/admin/donations");
+    await expect(page.getByRole("heading", { name: "Admins only" })).toBeVisible();
+    await editor.close();
+  });
+
+  test("an admin filters donations, downloads them as CSV, and claims Gift Aid once", async ({ page }) => {
+    await signIn(page, "admin@example.org");
+    await page.goto("/admin/donations?giftAid=yes");
+    await expect(page.getByRole("heading", { level: 1, name: "Donations" })).toBeVisible();
+    await expectAccessible(page);
+    const csv = await (await page.request.get("/admin/donations/export?status=PAID")).text();
+    expect(csv.split("\n")[0]).toContain("id,created,paid,gift,amount,fee,refunded,frequency,status");
+    expect(csv).toContain("2 winter coats");
+
+    // A paid gift with a Gift Aid declaration, as the webhook leaves one.
+    await query(`
+      WITH declaration AS (
+        INSERT INTO "GiftAidDeclaration" (id, "firstName", "lastName", "houseNameOrNumber", "addressLine", postcode, scope, "wordingVersion", wording)
+        VALUES (gen_random_uuid()::text, 'Zoë', 'O''Brien', '12', 'Harbour Street, Dover', 'CT16 1AA', 'ENDURING', 'v1', 'wording') RETURNING id)
+      INSERT INTO "Donation" (id, "campaignId", kind, quantity, "amountPence", status, "paidAt", "attemptKey", "giftAidDeclarationId", "updatedAt")
+      SELECT gen_random_uuid()::text, (SELECT id FROM "Campaign" LIMIT 1), 'COAT', 1, 2500, 'PAID', now(), gen_random_uuid()::text, declaration.id, now() FROM declaration`);
+    await page.goto("/admin/gift-aid");
+    await page.getByRole("button", { name: "Create the claim" }).click();
+    await expect(page.getByText("Tick the box to confirm")).toBeVisible();
+    await page.getByRole("checkbox", { name: /ready to submit/ }).check();
+    await page.getByRole("button", { name: "Create the claim" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toContainText("Claim created");
+    await page.reload();
+    await expect(page.getByText("Every paid donation with a Gift Aid declaration has been claimed.")).toBeVisible();
+    const link = page.getByRole("link", { name: "Download the HMRC schedule (CSV)" }).first();
+    const schedule = await (await page.request.get((await link.getAttribute("href")) ?? "")).text();
+    expect(schedule.split("\n")[0]).toBe("Title,First name or initial,Last name,House name or number,Postcode,Aggregated donations,Sponsored event,Donation date (DD/MM/YY),Amount");
+    expect(schedule).toContain(",Zoe,O'Brien,12,CT16 1AA,,,");
+    expect(schedule).toContain(",25.00");
+  });
+});
