@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminsOnly } from "@/components/admin/admins-only";
 import Link from "next/link";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
@@ -17,12 +18,7 @@ const select = "min-h-11 rounded-xl border-2 border-ink/25 bg-white px-3";
 export default async function AdminDonations({ searchParams }: Props) {
   const staff = await requireStaff();
   if (!allowed(staff, StaffRole.ADMIN)) {
-    return (
-      <div role="alert">
-        <h1 className="text-4xl font-semibold">Admins only</h1>
-        <p className="mt-4 text-lg text-ink-soft">Only admins can see donations.</p>
-      </div>
-    );
+    return <AdminsOnly reason="Only admins can see donations." />;
   }
   const raw = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
   const filter = donationFilterSchema.parse(raw);

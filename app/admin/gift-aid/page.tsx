@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminsOnly } from "@/components/admin/admins-only";
 import { ClaimForm } from "@/components/admin/claim-form";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
@@ -13,12 +14,7 @@ export const instant = false;
 export default async function GiftAidPage() {
   const staff = await requireStaff();
   if (!allowed(staff, StaffRole.ADMIN)) {
-    return (
-      <div role="alert">
-        <h1 className="text-4xl font-semibold">Admins only</h1>
-        <p className="mt-4 text-lg text-ink-soft">Only admins can make Gift Aid claims.</p>
-      </div>
-    );
+    return <AdminsOnly reason="Only admins can make Gift Aid claims." />;
   }
   const [claimable, claims] = await Promise.all([
     db.donation.aggregate({ where: claimableWhere, _count: { _all: true }, _sum: { amountPence: true } }),

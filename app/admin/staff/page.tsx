@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminsOnly } from "@/components/admin/admins-only";
 import { InviteForm } from "@/components/admin/invite-form";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
@@ -11,12 +12,7 @@ export const instant = false;
 export default async function StaffPage() {
   const staff = await requireStaff();
   if (!allowed(staff, StaffRole.ADMIN)) {
-    return (
-      <div role="alert">
-        <h1 className="text-4xl font-semibold">Admins only</h1>
-        <p className="mt-4 text-lg text-ink-soft">Only admins can see and invite staff.</p>
-      </div>
-    );
+    return <AdminsOnly reason="Only admins can see and invite staff." />;
   }
   const [members, log] = await Promise.all([
     db.user.findMany({ select: { id: true, email: true, role: true, createdAt: true, disabledAt: true }, orderBy: { createdAt: "asc" } }),
