@@ -30,11 +30,3 @@ export async function getProgress() {
   return computeCampaignProgress(db);
 }
 
-/** The card-fee settings the donation form shows. */
-export async function getCampaignPricing() {
-  "use cache";
-  cacheTag(tags.campaign);
-  cacheLife("days");
-  const campaign = await db.campaign.findFirst({ select: { feeBasisPoints: true, feeFixedPence: true }, orderBy: { createdAt: "desc" } });
-  return campaign ?? { feeBasisPoints: 0, feeFixedPence: 0 };
-}

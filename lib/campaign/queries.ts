@@ -19,6 +19,8 @@ const campaignFields = {
   goalCoats: true,
   coatPricePence: true,
   packPricePence: true,
+  feeBasisPoints: true,
+  feeFixedPence: true,
   photoInvitation: true,
   shareMessage: true,
   hashtag: true,

@@ -37,10 +37,9 @@ export async function donateAction(_previous: FormState, form: FormData): Promis
     if (!limit.ok) return { status: "error", message: `Too many attempts from your connection. Please try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`, values };
     const campaign = await findActiveCampaign(db);
     if (!campaign) return { status: "error", message: "Donations are not open just now.", values };
-    const pricing = await db.campaign.findUniqueOrThrow({ where: { id: campaign.id }, select: { feeBasisPoints: true, feeFixedPence: true } });
     ({ url } = await startCheckout(db, payments(), {
       form: parsed.data,
-      campaign: { id: campaign.id, charityName: campaign.charityName, coatPricePence: campaign.coatPricePence, packPricePence: campaign.packPricePence, ...pricing },
+      campaign,
       siteUrl: env.SITE_URL,
     }));
   } catch (error) {

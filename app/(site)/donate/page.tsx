@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DonateForm } from "@/components/donate/donate-form";
-import { getCampaign, getCampaignPricing } from "@/lib/campaign/cached";
+import { getCampaign } from "@/lib/campaign/cached";
 import { GIFT_AID_EXPLAINER, giftAidScopeLabels, giftAidWording } from "@/lib/donations/gift-aid-wording";
 import { formatPence } from "@/lib/format/money";
 import { newsletterConsent } from "@/lib/newsletter/consent";
@@ -37,7 +37,6 @@ async function Donate({ searchParams }: Props) {
   if (!campaign) return <p className="mt-8 text-lg">Donations are not open just now. Please come back soon.</p>;
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : "");
   const gift = ["coat", "pack", "custom"].includes(one("gift")) ? (one("gift") as "coat" | "pack" | "custom") : "coat";
-  const pricing = await getCampaignPricing();
 
   return (
     <div className="mt-8 grid gap-12 lg:grid-cols-[2fr_1fr]">
@@ -51,7 +50,7 @@ async function Donate({ searchParams }: Props) {
           attempt={crypto.randomUUID()}
           coatPrice={formatPence(campaign.coatPricePence)}
           packPrice={formatPence(campaign.packPricePence)}
-          feeRate={`${(pricing.feeBasisPoints / 100).toLocaleString("en-GB")}% + ${formatPence(pricing.feeFixedPence)}`}
+          feeRate={`${(campaign.feeBasisPoints / 100).toLocaleString("en-GB")}% + ${formatPence(campaign.feeFixedPence)}`}
           giftAidExplainer={GIFT_AID_EXPLAINER}
           emailConsentWording={newsletterConsent.wording}
           giftAidScopes={(["ENDURING", "THIS_DONATION"] as const).map((value) => ({ value, label: giftAidScopeLabels[value], wording: giftAidWording(value, campaign.charityName) }))}

@@ -4,7 +4,7 @@ import { requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { formatUkDate } from "@/lib/format/date";
 import { PostStatus } from "@/lib/generated/prisma/enums";
-import { listPostsForAdmin } from "@/lib/posts/save-post";
+import { listPostsForAdmin } from "@/lib/posts/list-posts-for-admin";
 
 export const metadata: Metadata = { title: "Posts" };
 export const instant = false;
