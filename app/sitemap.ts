@@ -10,6 +10,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: url("/"), changeFrequency: "daily", priority: 1 },
     { url: url("/news"), changeFrequency: "daily", priority: 0.8 },
     ...categories.map((c) => ({ url: url(`/news?category=${c.slug}`), changeFrequency: "daily" as const, priority: 0.6 })),
+    { url: url("/volunteer"), changeFrequency: "weekly", priority: 0.7 },
+    { url: url("/donation-points"), changeFrequency: "weekly", priority: 0.7 },
     { url: url("/about"), changeFrequency: "monthly", priority: 0.5 },
     { url: url("/privacy"), changeFrequency: "yearly", priority: 0.2 },
     ...posts.map((p) => ({ url: url(`/news/${p.slug}`), lastModified: p.updatedAt, changeFrequency: "monthly" as const, priority: 0.7 })),

@@ -32,6 +32,17 @@ const schema = z.object({
   ADMIN_EMAILS: optional(z.string()).transform((v) =>
     (v ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean),
   ),
+  /** postcodes.io's origin for turning postcodes into coordinates; the tests point it at a local fake. */
+  POSTCODES_IO_URL: optional(z.url({ protocol: /^https?$/ })).transform((v) => (v ?? "https://api.postcodes.io").replace(/\/+$/, "")),
+  /** S3-compatible storage for uploaded images. Unset: files are kept under DATA_DIR/uploads. */
+  S3_BUCKET: optional(z.string()),
+  /** The storage's API origin (R2, MinIO, Spaces…); unset means AWS S3 in S3_REGION. */
+  S3_ENDPOINT: optional(z.url({ protocol: /^https?$/ })),
+  S3_REGION: optional(z.string()).transform((v) => v ?? "auto"),
+  S3_ACCESS_KEY_ID: optional(z.string()),
+  S3_SECRET_ACCESS_KEY: optional(z.string()),
+  /** Where the bucket's objects are publicly readable, e.g. https://images.example.org. */
+  S3_PUBLIC_URL: optional(z.url({ protocol: /^https?$/ })),
   /** Where the outbox, uploads and generated secrets live in the embedded default. */
   DATA_DIR: optional(z.string()).transform((v) => v ?? ".data"),
 });
@@ -39,6 +50,11 @@ const schema = z.object({
 const checked = schema.superRefine((v, ctx) => {
   if (v.STRIPE_SECRET_KEY && !v.STRIPE_WEBHOOK_SECRET) {
     ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "must be set when STRIPE_SECRET_KEY is: without it no payment can be confirmed" });
+  }
+  if (v.S3_BUCKET) {
+    for (const key of ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PUBLIC_URL"] as const) {
+      if (!v[key]) ctx.addIssue({ code: "custom", path: [key], message: "must be set when S3_BUCKET is" });
+    }
   }
 });
 

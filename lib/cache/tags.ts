@@ -8,4 +8,6 @@ export const tags = {
   /** Coats funded, money raised: changes with every paid or refunded donation. */
   progress: "progress",
   page: (slug: string) => `page:${slug}`,
+  /** The coat drop-off points: /donation-points and the admin list. */
+  donationPoints: "donation-points",
 } as const;
