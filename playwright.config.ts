@@ -62,7 +62,7 @@ export default defineConfig({
     timeout: 60_000,
     env: {
       DATABASE_URL: databaseUrl,
-      NEXT_DIST_DIR: ".next-test",
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test",
       NEXT_TELEMETRY_DISABLED: "1",
       SITE_URL: baseURL,
       DATA_DIR: process.env.E2E_DATA_DIR ?? "",

@@ -95,7 +95,7 @@ if (wants("e2e")) {
     const env = {
       ...baseEnv,
       DATABASE_URL: url,
-      NEXT_DIST_DIR: ".next-test",
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-test",
       E2E_DATABASE_URL: url,
       E2E_PORT: port,
       SITE_URL: `http://localhost:${port}`,
@@ -106,7 +106,7 @@ if (wants("e2e")) {
     if (!built) {
       add("playwright", null, false);
     } else {
-      const ok = run("playwright", bin("playwright"), ["test"], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report } });
+      const ok = run("playwright", bin("playwright"), ["test", ...(process.env.PLAYWRIGHT_ARGS?.split(" ").filter(Boolean) ?? [])], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report } });
       const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(report);
       add(
         "playwright",

@@ -1,5 +1,5 @@
-import { stringify } from "csv-stringify/sync";
 import { csvResponse, staffOrRefusal } from "@/lib/auth/staff-route";
+import { spreadsheetCsv } from "@/lib/csv/spreadsheet-csv";
 import { db } from "@/lib/db";
 import { donationFilterSchema, donationRowSelect, donationWhere } from "@/lib/donations/admin-donations";
 import { describeGift } from "@/lib/donations/describe-gift";
@@ -13,7 +13,7 @@ export async function GET(request: Request) {
   const rows = await db.donation.findMany({ where: donationWhere(filter), select: donationRowSelect, orderBy: { createdAt: "asc" }, take: 100_000 });
   await db.auditLog.create({ data: { actorId: staff.id, action: "donations.export", subject: `${rows.length} donations`, details: filter } });
   const pounds = (p: number) => (p / 100).toFixed(2);
-  const csv = stringify(
+  const csv = spreadsheetCsv(
     rows.map((d) => ({
       id: d.id,
       created: d.createdAt.toISOString(),
@@ -30,8 +30,6 @@ export async function GET(request: Request) {
       giftAid: d.giftAidDeclarationId ? "yes" : "no",
       giftAidClaimed: d.giftAidClaimedAt?.toISOString() ?? "",
     })),
-    // Spreadsheet formula injection: a cell starting =, +, - or @ is prefixed with '.
-    { header: true, cast: { string: (v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v) } },
   );
   return csvResponse(csv, `donations-${new Date().toISOString().slice(0, 10)}.csv`);
 }
