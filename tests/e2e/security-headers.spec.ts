@@ -26,3 +26,21 @@ test("every page carries the security headers, and the browser reports no policy
   await page.getByRole("link", { name: "News & stories" }).first().click().catch(() => undefined);
   expect(violations).toEqual([]);
 });
+
+test("a server action posted from another site is refused, and nothing is written", async ({ request, baseURL }) => {
+  const fs = await import("node:fs");
+  const path = await import("node:path");
+  const { query } = await import("./support");
+  const manifest = JSON.parse(fs.readFileSync(path.resolve(process.env.NEXT_DIST_DIR ?? ".next-test", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const id = Object.entries(manifest.node).find(([, a]) => a.filename === "app/(site)/newsletter/actions.ts" && a.exportedName === "subscribeAction")?.[0];
+  expect(id).toBeTruthy();
+  const multipart = { "0": JSON.stringify(["$K1", "$K1"]), "1_email": "cross-site@example.org", "1_consent": "yes" };
+  const send = (origin: string) => request.post("/newsletter", { headers: { "Next-Action": id ?? "", Accept: "text/x-component", Origin: origin }, multipart, failOnStatusCode: false });
+  const forged = await send("https://evil.example");
+  expect(forged.status()).toBeGreaterThanOrEqual(400);
+  expect(await query(`SELECT 1 FROM "Subscriber" WHERE email = 'cross-site@example.org'`)).toHaveLength(0);
+  // The same request from the site itself is accepted: the refusal above is about the origin.
+  expect((await send(baseURL ?? "")).status()).toBe(200);
+});
