@@ -10,6 +10,12 @@ const nextConfig: NextConfig = {
   // The test suite builds into its own folder so it never overwrites the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  experimental: {
+    // Post cover images are sent through a server action; lib/images refuses anything over 10 MB
+    // with its own message beside the field, so the framework's limit sits just above that (room
+    // for the rest of the form) instead of cutting the request off at the default 1 MB.
+    serverActions: { bodySizeLimit: "11mb" },
+  },
   // The build checks the app's own code; `npm test` type-checks everything, tests included.
   typescript: { tsconfigPath: "tsconfig.next.json" },
   async headers() {

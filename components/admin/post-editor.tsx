@@ -15,20 +15,29 @@ export type EditablePost = {
   authorName: string;
   status: "DRAFT" | "SCHEDULED" | "PUBLISHED";
   publishAt: string;
+  coverAlt: string;
 };
+
+/** The post's current cover, as the card on the site shows it. */
+export type CurrentCover = { src: string; width: number; height: number };
+
+/** Mirrors MAX_UPLOAD_BYTES in lib/images/process-cover-image.ts (which stays on the server). */
+const MAX_COVER_BYTES = 10 * 1024 * 1024;
 
 const input = "mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4";
 
 /** Writing a post: Markdown on the left, the page as visitors will see it on the right. */
-export function PostEditor({ post, initialPreview }: { post: EditablePost; initialPreview: string }) {
+export function PostEditor({ post, initialPreview, currentCover = null }: { post: EditablePost; initialPreview: string; currentCover?: CurrentCover | null }) {
   const [state, action, pending] = useActionState(savePostAction, idleState);
+  // Said at once when a file is too big, so it is never sent (the server checks again).
+  const [coverTooLarge, setCoverTooLarge] = useState(false);
   const [body, setBody] = useState(post.body);
   const [preview, setPreview] = useState(initialPreview);
   const [, startPreview] = useTransition();
   const id = useId();
   const value = (name: keyof EditablePost) => state.values?.[name] ?? String(post[name] ?? "");
   const version = state.status === "success" && state.values?.version ? state.values.version : String(post.version);
-  const err = (name: string) => state.fieldErrors?.[name];
+  const err = (name: string) => (name === "cover" && coverTooLarge ? "That image is larger than 10 MB. Please choose a smaller one." : state.fieldErrors?.[name]);
   const field = (name: string) => (err(name) ? { "aria-invalid": true as const, "aria-describedby": `${id}-${name}-error` } : {});
 
   useEffect(() => {
@@ -44,7 +53,7 @@ export function PostEditor({ post, initialPreview }: { post: EditablePost; initi
     ) : null;
 
   return (
-    <form action={action} noValidate className="space-y-6">
+    <form action={action} onSubmit={() => setCoverTooLarge(false)} noValidate className="space-y-6">
       <input type="hidden" name="id" value={post.id ?? ""} />
       <input type="hidden" name="version" value={version} />
       {state.message ? (
@@ -80,6 +89,57 @@ export function PostEditor({ post, initialPreview }: { post: EditablePost; initi
         <input id={`${id}-excerpt`} name="excerpt" defaultValue={value("excerpt")} className={input} {...field("excerpt")} />
         {message("excerpt")}
       </div>
+      <fieldset className="rounded-2xl bg-white p-5 ring-1 ring-ink/10">
+        <legend className="px-1 font-semibold">Cover image (optional)</legend>
+        <div className="flex flex-wrap gap-6">
+          {currentCover ? (
+            <div>
+              {/* eslint-disable-next-line @next/next/no-img-element -- the stored card-sized copy, shown as it is */}
+              <img src={currentCover.src} width={currentCover.width} height={currentCover.height} alt={post.coverAlt} className="aspect-[3/2] w-56 rounded-xl object-cover" />
+              <p className="mt-3 flex items-center gap-2">
+                <input id={`${id}-removeCover`} type="checkbox" name="removeCover" value="yes" defaultChecked={state.values?.removeCover === "yes"} className="size-5 accent-ember" />
+                <label htmlFor={`${id}-removeCover`}>Remove this image when I save</label>
+              </p>
+            </div>
+          ) : null}
+          <div className="min-w-64 flex-1 space-y-5">
+            <div>
+              <label htmlFor={`${id}-cover`} className="font-semibold">{currentCover ? "Replace it with another image" : "Choose an image"}</label>
+              <p id={`${id}-cover-hint`} className="text-sm text-ink-muted">
+                A JPEG, PNG or WebP photo up to 10 MB. Before it goes on the site we take out its location and camera details.
+              </p>
+              <input
+                id={`${id}-cover`}
+                type="file"
+                name="cover"
+                accept="image/jpeg,image/png,image/webp"
+                onChange={(e) => {
+                  const tooLarge = (e.target.files?.[0]?.size ?? 0) > MAX_COVER_BYTES;
+                  setCoverTooLarge(tooLarge);
+                  if (tooLarge) e.target.value = "";
+                }}
+                className="mt-2 block w-full rounded-xl border-2 border-dashed border-ink/25 bg-paper p-3 file:mr-4 file:min-h-11 file:rounded-full file:border-0 file:bg-night file:px-5 file:font-semibold file:text-white"
+                aria-describedby={`${id}-cover-hint${err("cover") ? ` ${id}-cover-error` : ""}`}
+                {...(err("cover") ? { "aria-invalid": true as const } : {})}
+              />
+              {message("cover")}
+            </div>
+            <div>
+              <label htmlFor={`${id}-coverAlt`} className="font-semibold">Describe the image for someone who can’t see it</label>
+              <p id={`${id}-coverAlt-hint`} className="text-sm text-ink-muted">Needed whenever there is an image: say what it shows, in a sentence.</p>
+              <input
+                id={`${id}-coverAlt`}
+                name="coverAlt"
+                defaultValue={value("coverAlt")}
+                className={input}
+                aria-describedby={`${id}-coverAlt-hint${err("coverAlt") ? ` ${id}-coverAlt-error` : ""}`}
+                {...(err("coverAlt") ? { "aria-invalid": true as const } : {})}
+              />
+              {message("coverAlt")}
+            </div>
+          </div>
+        </div>
+      </fieldset>
       <div className="grid gap-6 lg:grid-cols-2">
         <div>
           <label htmlFor={`${id}-body`} className="font-semibold">The post, in Markdown</label>

@@ -19,6 +19,10 @@ export const postFormSchema = z
     excerpt: oneLine("Keep the summary to one paragraph").trim().min(1, "Write a one- or two-sentence summary").max(300, "Keep the summary under 300 characters"),
     body: z.string().trim().min(1, "Write the post").max(50_000, "The post is too long"),
     authorName: oneLine("Keep the author's name to one line").trim().max(80).optional().transform((v) => v || null),
+    /** The cover image's text alternative; required whenever the post has a cover (checked on save). */
+    coverAlt: oneLine("Keep the description to one line").trim().max(250, "Keep the description under 250 characters").optional().transform((v) => v || null),
+    /** The "remove this image" checkbox; a newly chosen image wins over it. */
+    removeCover: z.string().optional().transform((v) => v === "yes"),
     intent: z.enum(["draft", "publish", "schedule", "unpublish"]).default("draft"),
     publishAt: z.string().optional(),
   })

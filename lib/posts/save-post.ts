@@ -1,20 +1,38 @@
 import type { Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { PostStatus } from "@/lib/generated/prisma/enums";
+import type { ProcessedCover } from "@/lib/images/process-cover-image";
+import { StorageError, type Storage } from "@/lib/storage/storage";
 import type { PostForm } from "./post-form-schema";
+import { lockCover } from "./post-cover";
 import { slugify } from "./slugify";
 
 export type SaveOutcome =
-  | { ok: true; id: string; version: number; slugs: string[] }
-  | { ok: false; reason: "conflict" | "slug-taken" | "not-found" };
+  | {
+      ok: true;
+      id: string;
+      version: number;
+      slugs: string[];
+      /** The cover this save let go (replaced or removed): release it once the save has committed. */
+      releasedCover: string | null;
+    }
+  | { ok: false; reason: "conflict" | "slug-taken" | "not-found" | "alt-missing" | "storage-failed" };
+
+/** A newly chosen cover image and where to store it. */
+export type CoverUpload = { image: ProcessedCover; storage: Storage };
 
 /**
  * Saves a post as the button asked (draft, publish now, schedule, unpublish). The slug comes
  * from the title unless given, and must be unique. A save carries the version it was edited
  * from: if someone else saved in between, nothing is written and the editor is told.
  * Returns every slug whose pages must be refreshed (old and new, when the address changed).
+ *
+ * The cover: a new upload replaces the current one, `removeCover` drops it, otherwise it stays;
+ * whichever it is, a post with a cover needs its description (alt text). A new image's objects
+ * are written inside the transaction, after every check has passed, so a refused save stores
+ * nothing and a failed upload saves nothing.
  */
-export async function savePost(db: Db, form: PostForm, actorId: string, now: Date = new Date()): Promise<SaveOutcome> {
+export async function savePost(db: Db, form: PostForm, actorId: string, now: Date = new Date(), upload?: CoverUpload): Promise<SaveOutcome> {
   const slug = form.slug || slugify(form.title) || `post-${now.getTime()}`;
   const timing =
     form.intent === "publish"
@@ -26,24 +44,58 @@ export async function savePost(db: Db, form: PostForm, actorId: string, now: Dat
           : null; // a draft save keeps the status it has
   const fields = { title: form.title, slug, category: form.category, excerpt: form.excerpt, body: form.body, authorName: form.authorName };
 
-  return db.$transaction(async (tx) => {
-    const clash = await tx.post.findUnique({ where: { slug }, select: { id: true } });
-    if (clash && clash.id !== form.id) return { ok: false as const, reason: "slug-taken" as const };
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const clash = await tx.post.findUnique({ where: { slug }, select: { id: true } });
+        if (clash && clash.id !== form.id) return { ok: false as const, reason: "slug-taken" as const };
 
-    if (!form.id) {
-      const created = await tx.post.create({ data: { ...fields, ...(timing ?? { status: PostStatus.DRAFT }) }, select: { id: true, version: true } });
-      await recordAudit(tx, { actorId, action: `post.${form.intent === "draft" ? "create" : form.intent}`, subject: slug });
-      return { ok: true as const, id: created.id, version: created.version, slugs: [slug] };
+        const before = form.id ? await tx.post.findUnique({ where: { id: form.id }, select: { slug: true, coverImage: true } }) : null;
+        if (form.id && !before) return { ok: false as const, reason: "not-found" as const };
+        const previousCover = before?.coverImage ?? null;
+        const coverImage = upload ? upload.image.key : form.removeCover ? null : previousCover;
+        if (coverImage && !form.coverAlt) return { ok: false as const, reason: "alt-missing" as const };
+        const cover = { coverImage, coverAlt: coverImage ? form.coverAlt : null };
+        const coverChange = coverImage === previousCover ? null : !previousCover ? "added" : !coverImage ? "removed" : "replaced";
+
+        let id: string;
+        let version: number;
+        if (!form.id || !before) {
+          const created = await tx.post.create({ data: { ...fields, ...cover, ...(timing ?? { status: PostStatus.DRAFT }) }, select: { id: true, version: true } });
+          ({ id, version } = created);
+          await recordAudit(tx, { actorId, action: `post.${form.intent === "draft" ? "create" : form.intent}`, subject: slug, ...(coverChange ? { details: { cover: coverChange } } : {}) });
+        } else {
+          const { count } = await tx.post.updateMany({
+            where: { id: form.id, version: form.version },
+            data: { ...fields, ...cover, ...(timing ?? {}), version: { increment: 1 } },
+          });
+          if (count === 0) return { ok: false as const, reason: "conflict" as const };
+          id = form.id;
+          version = form.version + 1;
+          const details = { ...(before.slug !== slug ? { previousSlug: before.slug } : {}), ...(coverChange ? { cover: coverChange } : {}) };
+          await recordAudit(tx, { actorId, action: `post.${form.intent === "draft" ? "edit" : form.intent}`, subject: slug, ...(Object.keys(details).length ? { details } : {}) });
+        }
+
+        if (upload && coverImage) {
+          await lockCover(tx, coverImage);
+          for (const object of upload.image.objects) await upload.storage.put(object.key, object.body, object.contentType);
+        }
+        return {
+          ok: true as const,
+          id,
+          version,
+          slugs: [...new Set([before?.slug ?? slug, slug])],
+          releasedCover: previousCover && previousCover !== coverImage ? previousCover : null,
+        };
+      },
+      // Room for an upload to a bucket inside the transaction.
+      upload ? { timeout: 30_000 } : undefined,
+    );
+  } catch (error) {
+    if (error instanceof StorageError) {
+      console.error("[posts] could not store a cover image", error, error.cause);
+      return { ok: false, reason: "storage-failed" };
     }
-
-    const before = await tx.post.findUnique({ where: { id: form.id }, select: { slug: true } });
-    if (!before) return { ok: false as const, reason: "not-found" as const };
-    const { count } = await tx.post.updateMany({
-      where: { id: form.id, version: form.version },
-      data: { ...fields, ...(timing ?? {}), version: { increment: 1 } },
-    });
-    if (count === 0) return { ok: false as const, reason: "conflict" as const };
-    await recordAudit(tx, { actorId, action: `post.${form.intent === "draft" ? "edit" : form.intent}`, subject: slug, ...(before.slug !== slug ? { details: { previousSlug: before.slug } } : {}) });
-    return { ok: true as const, id: form.id, version: form.version + 1, slugs: [...new Set([before.slug, slug])] };
-  });
+    throw error;
+  }
 }

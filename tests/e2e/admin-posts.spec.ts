@@ -1,12 +1,32 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
+import sharp from "sharp";
 import { expectAccessible, query, signIn } from "./support";
+
+const COVER_ALT = "Volunteers unloading boxes of winter coats from a van";
+
+/** A real PNG, deliberately named .jpg: the site judges the bytes, not the name. */
+async function coverFile() {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1800" height="1200"><rect width="1800" height="1200" fill="#1d3557"/><circle cx="900" cy="600" r="380" fill="#e76f51"/></svg>`;
+  return { name: "dunkirk-coats.jpg", mimeType: "image/jpeg", buffer: await sharp(Buffer.from(svg)).png().toBuffer() };
+}
+
+/** Waits for an <img> to be decoded (a broken image has naturalWidth 0). */
+async function expectLoaded(image: Locator) {
+  await image.scrollIntoViewIfNeeded(); // cards load lazily
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+}
 
 // These change what every visitor sees (a new published post), so they run in their own
 // project after the read-only tests (playwright.config.ts).
 test.describe("publishing", () => {
   test.describe.configure({ mode: "serial" });
+  // admin.spec.ts invites this editor in an earlier project; make sure of it when this file runs alone.
+  test.beforeAll(async () => {
+    await query(`INSERT INTO "User" (id, email, role, "createdAt", "updatedAt") VALUES ($1, $2, 'EDITOR', now(), now()) ON CONFLICT (email) DO NOTHING`, ["e2e-posts-editor", "editor@example.org"]);
+  });
 
-  test("staff write a post, publish it, and a signed-out visitor sees it on / and /news at once", async ({ page, browser }) => {
+  test("staff write a post with a cover image, publish it, and a signed-out visitor sees both on / and /news at once", async ({ page, browser }) => {
+    test.slow(); // an upload, three pages and their images, on a shared machine
     await signIn(page, "editor@example.org");
     await page.goto("/admin/posts");
     await expectAccessible(page);
@@ -18,18 +38,105 @@ test.describe("publishing", () => {
     // The preview renders through the public page's sanitising pipeline.
     await expect(page.getByRole("region", { name: "Preview" }).locator("strong")).toHaveText("200");
     await expect(page.getByRole("region", { name: "Preview" }).locator("script")).toHaveCount(0);
+    await page.getByLabel("Choose an image").setInputFiles(await coverFile());
+    await page.getByLabel("Describe the image for someone who can’t see it").fill(COVER_ALT);
     await page.getByRole("button", { name: "Publish now" }).click();
     await expect(page.getByText("Published.")).toBeVisible();
+    // The editor now shows the stored image, with the way to replace or remove it.
+    await expectLoaded(page.getByRole("img", { name: COVER_ALT }));
+    await expect(page.getByLabel("Remove this image when I save")).not.toBeChecked();
+    await expect(page.getByLabel("Replace it with another image")).toBeVisible();
+    await expectAccessible(page);
 
     const visitor = await browser.newContext();
     const visitorPage = await visitor.newPage();
     await visitorPage.goto("/");
     await expect(visitorPage.getByRole("link", { name: "Coats reach the Dunkirk camp" })).toBeVisible();
+    const card = visitorPage.getByRole("article").filter({ hasText: "Coats reach the Dunkirk camp" }).getByRole("img", { name: COVER_ALT });
+    await expect(card).toHaveAttribute("loading", "lazy");
+    await expectLoaded(card);
     await visitorPage.goto("/news");
     await expect(visitorPage.getByRole("link", { name: "Coats reach the Dunkirk camp" })).toBeVisible();
+    await expectLoaded(visitorPage.getByRole("img", { name: COVER_ALT }));
     await visitorPage.getByRole("link", { name: "Coats reach the Dunkirk camp" }).click();
     await expect(visitorPage.locator("article strong")).toHaveText("200");
+    const cover = visitorPage.getByRole("img", { name: COVER_ALT });
+    await expectLoaded(cover);
+    // Space reserved before it loads, and the photo is served as an immutable, unsniffable WebP.
+    await expect(cover).toHaveAttribute("width", "1600");
+    await expect(cover).toHaveAttribute("height", "1067");
+    const src = (await cover.getAttribute("src")) ?? "";
+    expect(src).toMatch(/^\/uploads\/covers\/[0-9a-f]{32}-1600x1067\.webp$/);
+    const image = await visitorPage.request.get(src);
+    expect(image.headers()).toMatchObject({ "content-type": "image/webp", "x-content-type-options": "nosniff", "cache-control": "public, max-age=31536000, immutable" });
+    expect((await image.body()).subarray(8, 12).toString("ascii")).toBe("WEBP");
+    for (const attempt of ["/uploads/..%2F..%2Fpackage.json", "/uploads/covers/%2E%2E/%2E%2E/package.json", "/uploads/covers/missing.webp", `${src}.html`]) {
+      expect((await visitorPage.request.get(attempt)).status(), attempt).toBe(404);
+    }
     await visitor.close();
+  });
+
+  test("a file that only pretends to be a photo is refused beside the field, and everything typed stays", async ({ page }) => {
+    await signIn(page, "editor@example.org");
+    await page.goto("/admin/posts/new");
+    await page.getByLabel("Title", { exact: true }).fill("Sleeping bags for Paris");
+    await page.getByLabel("Summary, for lists and social cards").fill("Forty sleeping bags reached Porte de la Chapelle.");
+    await page.getByLabel("The post, in Markdown").fill("We handed out forty sleeping bags.");
+    await page.getByLabel("Choose an image").setInputFiles({ name: "sleeping-bags.jpg", mimeType: "image/jpeg", buffer: Buffer.from("<!doctype html><title>hi</title><script>alert(1)</script>") });
+    await page.getByLabel("Describe the image for someone who can’t see it").fill("Sleeping bags stacked on a pallet");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Please check the highlighted answers.");
+    const file = page.getByLabel("Choose an image");
+    await expect(file).toHaveAttribute("aria-invalid", "true");
+    await expect(file).toHaveAccessibleDescription(/That file isn’t an image we can read\. Please choose a JPEG, PNG or WebP photo\./);
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Sleeping bags for Paris");
+    await expect(page.getByLabel("The post, in Markdown")).toHaveValue("We handed out forty sleeping bags.");
+    await expect(page.getByLabel("Describe the image for someone who can’t see it")).toHaveValue("Sleeping bags stacked on a pallet");
+    await expectAccessible(page);
+    expect(await query(`SELECT count(*)::int AS n FROM "Post" WHERE title = 'Sleeping bags for Paris'`)).toEqual([{ n: 0 }]);
+
+    // A real image without its description: both problems are named, and the file must be chosen again.
+    await file.setInputFiles(await coverFile());
+    await page.getByLabel("Describe the image for someone who can’t see it").fill("");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByLabel("Describe the image for someone who can’t see it")).toHaveAccessibleDescription(/Describe the image for people who can’t see it/);
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Sleeping bags for Paris");
+  });
+
+  test("an image over 10 MB gets a clear message, from the browser at once or from the server", async ({ page }) => {
+    test.slow(); // sends 10 MB, then 12 MB
+    await signIn(page, "editor@example.org");
+    await page.goto("/admin/posts/new");
+    const file = page.getByLabel("Choose an image");
+    // The browser says so as soon as it is chosen, and never sends it.
+    await file.setInputFiles({ name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(12 * 1024 * 1024, 1) });
+    await expect(file).toHaveAccessibleDescription(/That image is larger than 10 MB/);
+    await expect.poll(() => file.evaluate((input: HTMLInputElement) => input.files?.length)).toBe(0);
+
+    // A file that gets past the browser (an old page, a script) is refused by the server with the
+    // same words, not a framework error: the action accepts bodies a little over 10 MB for this.
+    await page.getByLabel("Title", { exact: true }).fill("A very large photo");
+    await page.getByLabel("Summary, for lists and social cards").fill("Too big to keep.");
+    await page.getByLabel("The post, in Markdown").fill("Nothing else.");
+    await page.getByLabel("Describe the image for someone who can’t see it").fill("A large photo");
+    const sneak = (bytes: number) =>
+      file.evaluate((input: HTMLInputElement, size) => {
+        const files = new DataTransfer();
+        files.items.add(new File([new Uint8Array(size)], "large.jpg", { type: "image/jpeg" }));
+        input.files = files.files; // no change event: the browser check never sees it
+      }, bytes);
+    await sneak(10 * 1024 * 1024 + 300_000);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(file).toHaveAccessibleDescription(/That image is larger than 10 MB/);
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue("A very large photo");
+
+    // Past the action's limit the framework stops reading; the editor still explains.
+    await sneak(12 * 1024 * 1024);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "Sorry, that didn’t save" })).toBeVisible();
+    await expect(page.getByText(/images can be up to 10 MB/)).toBeVisible();
+    expect(await query(`SELECT count(*)::int AS n FROM "Post" WHERE title = 'A very large photo'`)).toEqual([{ n: 0 }]);
   });
 
   test("two staff editing one post: the later save is told, and nothing is overwritten", async ({ page, browser }) => {

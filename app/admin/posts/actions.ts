@@ -4,36 +4,75 @@ import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { tags } from "@/lib/cache/tags";
-import { currentStaff } from "@/lib/auth/current-staff";
+import { currentStaff, type Staff } from "@/lib/auth/current-staff";
 import { staffAction } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
+import type { FormState } from "@/lib/forms/form-state";
 import { StaffRole } from "@/lib/generated/prisma/enums";
+import { MAX_UPLOAD_BYTES, processCoverImage, refusalMessage, type ProcessedCover } from "@/lib/images/process-cover-image";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
-import { postFormSchema } from "@/lib/posts/post-form-schema";
+import { postFormSchema, type PostForm } from "@/lib/posts/post-form-schema";
+import { releaseCover } from "@/lib/posts/post-cover";
 import { savePost } from "@/lib/posts/save-post";
+import { storage } from "@/lib/storage";
 
 const messages = {
   conflict: "Someone else saved this post since you opened it. Copy your changes, reload the page to see theirs, and save again.",
   "slug-taken": "Another post already uses that address. Choose a different one.",
   "not-found": "This post no longer exists.",
+  "alt-missing": "Please check the highlighted answers.",
+  "storage-failed": "We couldn’t store the image just now. Please try again in a minute.",
 };
+const altMissing = "Describe the image for people who can’t see it, for example “Volunteers handing out coats by the canal in Calais”.";
+// A browser cannot put a chosen file back in a form it shows again, so every refusal says so.
+const chooseAgain = "Your image wasn’t saved: please choose it again.";
 
-/** Editors and admins save, publish, schedule and unpublish posts. */
-export const savePostAction = staffAction(StaffRole.EDITOR, postFormSchema, async (form, staff) => {
-  const result = await savePost(db, form, staff.id);
+/** Editors and admins save, publish, schedule and unpublish posts, and give them a cover image. */
+export async function savePostAction(previous: FormState, data: FormData): Promise<FormState> {
+  const chosen = data.get("cover");
+  const file = chosen instanceof File && chosen.size > 0 ? chosen : null;
+  const result = await staffAction(StaffRole.EDITOR, postFormSchema, (form, staff) => save(form, file, staff))(previous, data);
+  if (result.status !== "error" || !file) return result;
+  const altTyped = String(data.get("coverAlt") ?? "").trim() !== "";
+  return {
+    ...result,
+    fieldErrors: { ...result.fieldErrors, cover: result.fieldErrors?.cover ?? chooseAgain, ...(altTyped || result.fieldErrors?.coverAlt ? {} : { coverAlt: altMissing }) },
+  };
+}
+
+async function save(form: PostForm, file: File | null, staff: Staff): Promise<FormState> {
+  let image: ProcessedCover | null = null;
+  if (file) {
+    // The size first: no point reading 10 MB to refuse it.
+    const processed = file.size > MAX_UPLOAD_BYTES ? ({ ok: false, reason: "too-large" } as const) : await processCoverImage(new Uint8Array(await file.arrayBuffer()));
+    if (!processed.ok || !form.coverAlt) {
+      const fieldErrors = { ...(processed.ok ? {} : { cover: refusalMessage(processed) }), ...(form.coverAlt ? {} : { coverAlt: altMissing }) };
+      return { status: "error", message: "Please check the highlighted answers.", fieldErrors };
+    }
+    image = processed;
+  }
+
+  const files = storage();
+  const result = await savePost(db, form, staff.id, new Date(), image ? { image, storage: files } : undefined);
   if (!result.ok) {
     return {
       status: "error",
       message: messages[result.reason],
       ...(result.reason === "slug-taken" ? { fieldErrors: { slug: messages["slug-taken"] } } : {}),
+      ...(result.reason === "alt-missing" ? { fieldErrors: { coverAlt: altMissing } } : {}),
     };
   }
   // Refresh every page that shows posts at once: the editor sees their change immediately.
   updateTag(tags.posts);
   for (const slug of result.slugs) updateTag(tags.post(slug));
+  // The old image goes only now the post no longer points at it. If that fails, the post is
+  // still right; the unused file stays behind and is logged.
+  if (result.releasedCover) {
+    await releaseCover(db, files, result.releasedCover).catch((error: unknown) => console.error("[posts] could not delete a replaced cover image", result.releasedCover, error));
+  }
   if (!form.id) redirect(`/admin/posts/${result.id}?saved=${form.intent}`);
   return { status: "success", message: form.intent === "publish" ? "Published." : form.intent === "schedule" ? "Scheduled." : form.intent === "unpublish" ? "Unpublished: it is a draft again." : "Saved.", values: { version: String(result.version) } };
-});
+}
 
 /** The live preview: the very function the public page renders with. */
 export async function previewMarkdownAction(markdown: string): Promise<string> {

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CoverImage } from "@/components/cover-image";
 import { Prose } from "@/components/prose";
 import { getCampaign } from "@/lib/campaign/cached";
 import { formatUkDate, isoDate } from "@/lib/format/date";
 import { formatPence } from "@/lib/format/money";
 import { getPost, getPostSlugs } from "@/lib/posts/cached";
 import { categoryLabel, categorySlug } from "@/lib/posts/categories";
+import { coverPicture } from "@/lib/posts/cover-image";
 import { pageMetadata } from "@/lib/site-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -33,6 +35,7 @@ export default async function PostPage({ params }: Props) {
   const { slug } = await params;
   const [post, campaign] = await Promise.all([getPost(slug), getCampaign()]);
   if (!post) notFound();
+  const cover = coverPicture(post);
 
   return (
     <article className="container-page py-14">
@@ -57,6 +60,9 @@ export default async function PostPage({ params }: Props) {
           {post.authorName ? <> · by {post.authorName}</> : null}
         </p>
       </header>
+      {cover ? (
+        <CoverImage picture={cover} use="full" sizes="(min-width: 48rem) 48rem, 100vw" priority className="mt-8 h-auto w-full max-w-3xl rounded-3xl" />
+      ) : null}
       <Prose html={post.html} className="mt-8" />
       {campaign ? (
         <aside aria-labelledby="post-cta" className="mt-12 max-w-prose rounded-3xl bg-night p-8 text-white">

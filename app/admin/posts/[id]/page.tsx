@@ -5,6 +5,7 @@ import { PostEditor } from "@/components/admin/post-editor";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { coverPicture } from "@/lib/posts/cover-image";
 
 export const metadata: Metadata = { title: "Edit post" };
 export const instant = false;
@@ -20,9 +21,10 @@ export default async function EditPost({ params, searchParams }: Props) {
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const post = await db.post.findUnique({
     where: { id },
-    select: { id: true, version: true, title: true, slug: true, category: true, excerpt: true, body: true, authorName: true, status: true, publishedAt: true },
+    select: { id: true, version: true, title: true, slug: true, category: true, excerpt: true, body: true, authorName: true, status: true, publishedAt: true, coverImage: true, coverAlt: true },
   });
   if (!post) notFound();
+  const cover = coverPicture(post);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -36,6 +38,7 @@ export default async function EditPost({ params, searchParams }: Props) {
       ) : null}
       <PostEditor
         initialPreview={renderMarkdown(post.body)}
+        currentCover={cover?.card ?? null}
         post={{
           id: post.id,
           version: post.version,
@@ -47,6 +50,7 @@ export default async function EditPost({ params, searchParams }: Props) {
           authorName: post.authorName ?? "",
           status: post.status,
           publishAt: post.status === "SCHEDULED" && post.publishedAt ? post.publishedAt.toISOString().slice(0, 16) : "",
+          coverAlt: post.coverAlt ?? "",
         }}
       />
     </div>

@@ -12,7 +12,7 @@ export default async function NewPost() {
       <h1 className="text-4xl font-semibold">New post</h1>
       <PostEditor
         initialPreview=""
-        post={{ version: 0, title: "", slug: "", category: "NEWS", excerpt: "", body: "", authorName: "", status: "DRAFT", publishAt: "" }}
+        post={{ version: 0, title: "", slug: "", category: "NEWS", excerpt: "", body: "", authorName: "", status: "DRAFT", publishAt: "", coverAlt: "" }}
       />
     </div>
   );
