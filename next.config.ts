@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
@@ -11,6 +12,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The build checks the app's own code; `npm test` type-checks everything, tests included.
   typescript: { tsconfigPath: "tsconfig.next.json" },
+  async headers() {
+    return securityHeaders({
+      imageOrigin: process.env.S3_PUBLIC_URL ? new URL(process.env.S3_PUBLIC_URL).origin : undefined,
+      development: process.env.NODE_ENV === "development",
+    });
+  },
   async rewrites() {
     // The public list addresses carry their filters in the query string
     // (/news?category=volunteer-stories&page=2). Search parameters would make the page render on

@@ -11,3 +11,10 @@ const londonDay = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-
 export function isoDate(date: Date): string {
   return londonDay.format(date);
 }
+
+const ukDateTime = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+
+/** "13 Dec 2017, 14:05": a moment, in London time. */
+export function formatUkDateTime(date: Date): string {
+  return ukDateTime.format(date);
+}

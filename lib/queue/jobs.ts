@@ -5,6 +5,7 @@ export const queues = {
   newsletterBatch: "newsletter.batch",
   donationReceipt: "email.donation-receipt",
   expireAbandonedDonations: "donations.expire-abandoned",
+  volunteerAcknowledgement: "email.volunteer-ack",
 } as const;
 
 export type JobData = {
@@ -12,6 +13,7 @@ export type JobData = {
   [queues.newsletterBatch]: { newsletterId: string; batch: number };
   [queues.donationReceipt]: { donationId: string; idempotencyKey: string };
   [queues.expireAbandonedDonations]: Record<string, never>;
+  [queues.volunteerAcknowledgement]: { applicationId: string };
 };
 
 export type QueueName = keyof JobData;

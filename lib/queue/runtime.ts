@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { newsletterRenderer } from "@/lib/newsletter/emails";
 import { sendConfirmation } from "@/lib/newsletter/send-confirmation";
 import { sendNewsletterBatch } from "@/lib/newsletter/send-newsletter-batch";
+import { sendVolunteerAcknowledgement } from "@/lib/volunteers/send-acknowledgement";
 import { enqueueWith, startBoss, work, type Handlers } from "./boss";
 import { queues, type Enqueue } from "./jobs";
 
@@ -40,6 +41,9 @@ const handlers: Handlers = {
   },
   [queues.newsletterBatch]: async (job) => {
     await sendNewsletterBatch(db, defaultTransport(), await newsletterRenderer(db, emailConfig()), job);
+  },
+  [queues.volunteerAcknowledgement]: async (job) => {
+    await sendVolunteerAcknowledgement(db, emailConfig(), job);
   },
 };
 

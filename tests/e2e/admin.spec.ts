@@ -79,6 +79,36 @@ test.describe("the staff area", () => {
     await editor.close();
   });
 
+  test("an admin disables a colleague after confirming: they are signed out at once, and the audit log says who did it", async ({ page, browser }) => {
+    await signIn(page, "admin@example.org");
+    await page.goto("/admin/staff");
+    await page.getByLabel("Email address").fill("leaver@example.org");
+    await page.getByRole("button", { name: "Invite" }).click();
+    await expect(page.getByRole("status")).toContainText("Invited leaver@example.org");
+
+    const leaver = await browser.newContext();
+    const leaverPage = await leaver.newPage();
+    await signIn(leaverPage, "leaver@example.org");
+
+    await page.reload();
+    await page.getByRole("link", { name: "leaver@example.org" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "leaver@example.org" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Disable this account…" }).click();
+    await expect(page.getByRole("alertdialog")).toContainText("Disable leaver@example.org?");
+    expect(await query(`SELECT "disabledAt" FROM "User" WHERE email = 'leaver@example.org'`)).toEqual([{ disabledAt: null }]);
+    await page.getByRole("button", { name: "Yes, disable the account" }).click();
+    await expect(page.getByRole("status")).toHaveText("leaver@example.org is disabled and has been signed out.");
+
+    await leaverPage.goto("/admin/posts");
+    await expect(leaverPage).toHaveURL(/\/admin\/sign-in$/);
+    await leaver.close();
+
+    await page.goto("/admin/audit?action=staff.disable");
+    await expect(page.getByRole("row", { name: /admin@example\.org staff\.disable leaver@example\.org/ })).toBeVisible();
+    await expectAccessible(page);
+  });
+
   test("an address that is not staff gets the same answer and no email", async ({ page }) => {
     await page.goto("/admin/sign-in");
     await page.getByLabel("Your work email address").fill("stranger@example.org");

@@ -20,9 +20,16 @@ const EMBEDDED_DEFAULTS = {
   EMAIL_FROM: "Calais Winter Aid <hello@calaiswinteraid.example>",
   CHARITY_POSTAL_ADDRESS: "Calais Winter Aid, 1 Example Yard, Dover CT16 1AA",
   QUEUE_WORKER: "inline",
+  POSTCODES_IO_URL: "https://api.postcodes.io",
+  S3_REGION: "auto",
 };
 
 describe("parseEnv defaults", () => {
+  it("needs the whole S3 configuration once a bucket is named", () => {
+    expect(() => parseEnv({ S3_BUCKET: "images" })).toThrow(/S3_ACCESS_KEY_ID: must be set when S3_BUCKET is[\s\S]*S3_PUBLIC_URL/);
+    expect(parseEnv({ S3_BUCKET: "images", S3_ACCESS_KEY_ID: "a", S3_SECRET_ACCESS_KEY: "b", S3_PUBLIC_URL: "https://images.example.org" }).S3_BUCKET).toBe("images");
+  });
+
   it("gives the embedded defaults when nothing is set", () => {
     expect(parseEnv({})).toEqual(EMBEDDED_DEFAULTS);
   });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AdminsOnly } from "@/components/admin/admins-only";
 import { InviteForm } from "@/components/admin/invite-form";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
@@ -34,7 +35,7 @@ export default async function StaffPage() {
           <tbody>
             {members.map((m) => (
               <tr key={m.id} className="border-b border-ink/10">
-                <td className="py-2">{m.email}</td>
+                <td className="py-2"><Link href={`/admin/staff/${m.id}`}>{m.email}</Link></td>
                 <td className="py-2">{m.role === StaffRole.ADMIN ? "Admin" : "Editor"}{m.disabledAt ? " (disabled)" : ""}</td>
                 <td className="py-2">{formatUkDate(m.createdAt)}</td>
               </tr>
@@ -56,6 +57,7 @@ export default async function StaffPage() {
         ) : (
           <p className="mt-3 text-ink-soft">No changes yet.</p>
         )}
+        <p className="mt-3"><Link href="/admin/audit">The full audit log</Link></p>
       </section>
     </div>
   );

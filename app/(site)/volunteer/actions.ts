@@ -1,0 +1,52 @@
+"use server";
+
+import { db } from "@/lib/db";
+import { isoDate } from "@/lib/format/date";
+import type { FormState } from "@/lib/forms/form-state";
+import { clientIp } from "@/lib/http/client-ip";
+import { enqueue } from "@/lib/queue/runtime";
+import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { parseVolunteerApplication, typedValues, volunteerFields } from "@/lib/volunteers/application-schema";
+import { submitVolunteerApplication } from "@/lib/volunteers/submit-application";
+
+// A public action: no sign-in, so it limits how often anyone may call it, beside the data it writes.
+
+const RECEIVED = "Thank you: your application has reached us. We’ve sent you an email to confirm it.";
+const TRY_LATER = "Sorry, something went wrong on our side and your application was not saved. Please try again in a minute.";
+const waitInWords = (seconds: number) => {
+  const m = Math.ceil(seconds / 60);
+  return m >= 90 ? `${Math.ceil(m / 60)} hours` : m === 1 ? "a minute" : `${m} minutes`;
+};
+
+export async function applyToVolunteerAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const fields = volunteerFields(form);
+  // The honeypot: people never see this field; bots fill it in. Answer as if all went well.
+  if (String(form.get("website") ?? "") !== "") return { status: "success", outcome: "applied", message: RECEIVED };
+
+  // "Not in the past" means the applicant's calendar: the charity works on UK and French time,
+  // and London's day is the earlier of the two.
+  const parsed = parseVolunteerApplication(fields, isoDate(new Date()));
+  if (!parsed.ok) return { status: "error", message: "Please check the highlighted answers.", fieldErrors: parsed.fieldErrors, values: parsed.values };
+
+  const values = typedValues(fields);
+  try {
+    const byIp = await consumeRateLimit("volunteerPerIp", await clientIp());
+    if (!byIp.ok) {
+      return { status: "error", outcome: "limited", message: `We’ve had a lot of applications from your connection. Please try again in ${waitInWords(byIp.retryAfterSeconds)}.`, values };
+    }
+    const byEmail = await consumeRateLimit("volunteerPerEmail", parsed.data.email);
+    if (!byEmail.ok) {
+      return {
+        status: "error",
+        outcome: "limited",
+        message: "We already have several applications from this email address today, so we haven’t saved another. A coordinator will be in touch; if something has changed, reply to the email we sent you.",
+        values,
+      };
+    }
+    await submitVolunteerApplication(db, enqueue, parsed.data);
+    return { status: "success", outcome: "applied", message: RECEIVED };
+  } catch (error) {
+    console.error("[volunteer] application failed", error);
+    return { status: "error", message: TRY_LATER, values };
+  }
+}

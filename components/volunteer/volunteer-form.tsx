@@ -1,0 +1,272 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useEffect, useRef } from "react";
+import { applyToVolunteerAction } from "@/app/(site)/volunteer/actions";
+import { idleState } from "@/lib/forms/form-state";
+import { volunteerLanguages, volunteerPlaces } from "@/lib/volunteers/options";
+
+const input = "mt-1 min-h-11 w-full rounded-xl border-2 bg-white px-4 text-ink";
+const choice =
+  "flex min-h-11 cursor-pointer items-start gap-3 rounded-2xl border-2 border-ink/15 bg-white p-4 has-[:checked]:border-ember has-[:checked]:bg-ember-light/40";
+const control = "mt-1 h-5 w-5 shrink-0 accent-ember";
+const legend = "font-serif text-xl font-semibold";
+const hint = "mt-1 text-ink-soft";
+
+/** Where each field's error links to in the summary, in the order the fields appear. */
+const anchors: [field: string, id: string][] = [
+  ["name", "volunteer-name"],
+  ["email", "volunteer-email"],
+  ["phone", "volunteer-phone"],
+  ["place", "volunteer-place-CALAIS"],
+  ["availableFrom", "volunteer-from"],
+  ["availableTo", "volunteer-to"],
+  ["languages", "volunteer-language-ARABIC"],
+  ["otherLanguages", "volunteer-other"],
+  ["drivingLicence", "volunteer-licence-yes"],
+  ["canDriveVan", "volunteer-van-yes"],
+  ["note", "volunteer-note"],
+  ["adult", "volunteer-adult"],
+];
+
+function FieldError({ field, message }: { field: string; message?: string }) {
+  return message ? (
+    <p id={`volunteer-${field}-error`} className="mt-1 font-semibold text-ember-dark">
+      <span className="sr-only">Error: </span>
+      {message}
+    </p>
+  ) : null;
+}
+
+/**
+ * The application form. A plain form posting to a server action: without JavaScript the page
+ * reloads at the form with the answer; with it, the answer appears in place. Everything typed,
+ * ticked and chosen is kept when something needs correcting; "another language" and the van
+ * question open through CSS alone.
+ */
+export function VolunteerForm() {
+  // The permalink brings a no-JavaScript reload back down to the form rather than the page's top.
+  const [state, action, pending] = useActionState(applyToVolunteerAction, idleState, "/volunteer#apply");
+  const announce = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status !== "idle") announce.current?.focus();
+  }, [state]);
+
+  if (state.status === "success") {
+    return (
+      <div ref={announce} tabIndex={-1} role="status" className="rounded-3xl bg-pine-light p-6 sm:p-8">
+        <h3 className="text-2xl font-semibold text-pine">Thank you: your application is with us</h3>
+        <p className="mt-3">{state.message}</p>
+        <h4 className="mt-6 font-serif text-lg font-semibold">What happens next</h4>
+        <ol className="mt-2 list-decimal space-y-2 pl-5">
+          <li>A volunteer coordinator reads your application and gets in touch within a week, usually sooner, to talk through dates and the work you’d like to do.</li>
+          <li>Please don’t book travel until we’ve confirmed your dates with you.</li>
+          <li>Before your first day we send a short briefing: where to meet, what to bring and our safeguarding guidance. Your first day starts with an induction.</li>
+        </ol>
+        <p className="mt-6">
+          Meanwhile, you could <Link href="/donation-points">hand in a coat</Link> or read{" "}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- query-string list addresses need a full load (components/pagination.tsx) */}
+          <a href="/news?category=volunteer-stories">volunteers’ stories</a>.
+        </p>
+      </div>
+    );
+  }
+
+  const v = (name: string) => state.values?.[name] ?? "";
+  const languages = new Set(v("languages").split(",").filter(Boolean));
+  const err = (name: string) => state.fieldErrors?.[name];
+  const errors = anchors.filter(([field]) => err(field));
+  /** A control's or a group's description: its hint and, when there is one, its error. */
+  const describe = (field: string, hintId?: string) => {
+    const ids = [hintId, err(field) ? `volunteer-${field}-error` : undefined].filter(Boolean).join(" ");
+    return ids ? { "aria-describedby": ids } : {};
+  };
+  /** A text box or checkbox: described, and marked invalid when it has an error. */
+  const aria = (field: string, hintId?: string) => ({ ...describe(field, hintId), ...(err(field) ? { "aria-invalid": true as const } : {}) });
+  const border = (field: string) => (err(field) ? "border-ember" : "border-ink/25");
+
+  return (
+    <form action={action} noValidate className="space-y-10" key={JSON.stringify(state.values ?? {})}>
+      {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label htmlFor="volunteer-website">Leave this field empty</label>
+        <input id="volunteer-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+
+      {state.status === "error" ? (
+        <div ref={announce} tabIndex={-1} role="alert" aria-labelledby="volunteer-problem" className="rounded-2xl border-2 border-ember bg-white p-5">
+          <h3 id="volunteer-problem" className="font-sans text-lg font-semibold text-ember-dark">
+            {errors.length ? "There’s a problem with your application" : "Your application wasn’t sent"}
+          </h3>
+          {errors.length ? (
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {errors.map(([field, id]) => (
+                <li key={field}>
+                  <a href={`#${id}`} className="text-ember-dark">
+                    {err(field)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2">{state.message}</p>
+          )}
+        </div>
+      ) : null}
+
+      <fieldset className="space-y-5">
+        <legend className={legend}>About you</legend>
+        <div>
+          <label htmlFor="volunteer-name" className="font-semibold">
+            Your name
+          </label>
+          <input id="volunteer-name" name="name" autoComplete="name" defaultValue={v("name")} className={`${input} ${border("name")}`} {...aria("name")} />
+          <FieldError field="name" message={err("name")} />
+        </div>
+        <div className="grid gap-5 sm:grid-cols-2">
+          <div>
+            <label htmlFor="volunteer-email" className="font-semibold">
+              Email address
+            </label>
+            <input id="volunteer-email" name="email" type="email" autoComplete="email" spellCheck={false} defaultValue={v("email")} className={`${input} ${border("email")}`} {...aria("email")} />
+            <FieldError field="email" message={err("email")} />
+          </div>
+          <div>
+            <label htmlFor="volunteer-phone" className="font-semibold">
+              Phone number (optional)
+            </label>
+            <input id="volunteer-phone" name="phone" type="tel" autoComplete="tel" defaultValue={v("phone")} className={`${input} ${border("phone")}`} {...aria("phone", "volunteer-phone-hint")} />
+            <p id="volunteer-phone-hint" className={hint}>
+              UK or international. We only call to arrange your volunteering.
+            </p>
+            <FieldError field="phone" message={err("phone")} />
+          </div>
+        </div>
+      </fieldset>
+
+      <fieldset {...describe("place")}>
+        <legend className={legend}>Where would you like to help?</legend>
+        <div className="mt-4 grid gap-3 sm:grid-cols-2">
+          {volunteerPlaces.map((place) => (
+            <label key={place.value} className={choice}>
+              <input id={`volunteer-place-${place.value}`} type="radio" name="place" value={place.value} defaultChecked={v("place") === place.value} className={control} />
+              <span>
+                <span className="block font-semibold">{place.label}</span>
+                <span className="text-ink-soft">{place.summary}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        <FieldError field="place" message={err("place")} />
+      </fieldset>
+
+      <fieldset>
+        <legend className={legend}>When could you come?</legend>
+        <p id="volunteer-dates-hint" className={hint}>
+          If your dates aren’t fixed yet, give us your best guess: we’ll agree them with you. In France and Belgium, please offer at least two days
+          in a row.
+        </p>
+        <div className="mt-4 grid gap-5 sm:grid-cols-2">
+          <div>
+            <label htmlFor="volunteer-from" className="font-semibold">
+              First day you could start
+            </label>
+            <input id="volunteer-from" name="availableFrom" type="date" defaultValue={v("availableFrom")} className={`${input} ${border("availableFrom")}`} {...aria("availableFrom", "volunteer-dates-hint")} />
+            <FieldError field="availableFrom" message={err("availableFrom")} />
+          </div>
+          <div>
+            <label htmlFor="volunteer-to" className="font-semibold">
+              Last day you could help
+            </label>
+            <input id="volunteer-to" name="availableTo" type="date" defaultValue={v("availableTo")} className={`${input} ${border("availableTo")}`} {...aria("availableTo", "volunteer-dates-hint")} />
+            <FieldError field="availableTo" message={err("availableTo")} />
+          </div>
+        </div>
+      </fieldset>
+
+      <fieldset className="group" {...describe("languages", "volunteer-languages-hint")}>
+        <legend className={legend}>Which of these languages do you speak?</legend>
+        <p id="volunteer-languages-hint" className={hint}>
+          You don’t need any to volunteer, but a shared language helps more than almost anything. Tick all you could hold a conversation in.
+        </p>
+        <div className="mt-4 grid gap-3 sm:grid-cols-3">
+          {volunteerLanguages.map((language) => (
+            <label key={language.value} className="flex min-h-11 items-center gap-3">
+              <input id={`volunteer-language-${language.value}`} type="checkbox" name="languages" value={language.value} defaultChecked={languages.has(language.value)} className="h-5 w-5 shrink-0 accent-ember" />
+              {language.label}
+            </label>
+          ))}
+        </div>
+        <FieldError field="languages" message={err("languages")} />
+        <div className="mt-4 hidden max-w-md group-has-[#volunteer-language-OTHER:checked]:block">
+          <label htmlFor="volunteer-other" className="font-semibold">
+            Which other languages?
+          </label>
+          <input id="volunteer-other" name="otherLanguages" defaultValue={v("otherLanguages")} className={`${input} ${border("otherLanguages")}`} {...aria("otherLanguages")} />
+          <FieldError field="otherLanguages" message={err("otherLanguages")} />
+        </div>
+      </fieldset>
+
+      <fieldset className="group space-y-6">
+        <legend className={legend}>Driving</legend>
+        <fieldset {...describe("drivingLicence")}>
+          <legend className="font-semibold">Do you have a full driving licence?</legend>
+          <div className="mt-2 flex flex-wrap gap-3">
+            {(["yes", "no"] as const).map((answer) => (
+              <label key={answer} className={`${choice} min-w-32 items-center py-3`}>
+                <input id={`volunteer-licence-${answer}`} type="radio" name="drivingLicence" value={answer} defaultChecked={v("drivingLicence") === answer} className="h-5 w-5 shrink-0 accent-ember" />
+                {answer === "yes" ? "Yes" : "No"}
+              </label>
+            ))}
+          </div>
+          <FieldError field="drivingLicence" message={err("drivingLicence")} />
+        </fieldset>
+        <fieldset className="hidden group-has-[#volunteer-licence-yes:checked]:block" {...describe("canDriveVan", "volunteer-van-hint")}>
+          <legend className="font-semibold">Could you drive a van?</legend>
+          <p id="volunteer-van-hint" className={hint}>
+            A standard UK car licence (category B) covers vans up to 3.5 tonnes. In France and Belgium you’d be driving on the right.
+          </p>
+          <div className="mt-2 flex flex-wrap gap-3">
+            {(["yes", "no"] as const).map((answer) => (
+              <label key={answer} className={`${choice} min-w-32 items-center py-3`}>
+                <input id={`volunteer-van-${answer}`} type="radio" name="canDriveVan" value={answer} defaultChecked={v("canDriveVan") === answer} className="h-5 w-5 shrink-0 accent-ember" />
+                {answer === "yes" ? "Yes" : "No"}
+              </label>
+            ))}
+          </div>
+          <FieldError field="canDriveVan" message={err("canDriveVan")} />
+        </fieldset>
+      </fieldset>
+
+      <div>
+        <label htmlFor="volunteer-note" className={legend}>
+          Anything else we should know? (optional)
+        </label>
+        <p id="volunteer-note-hint" className={hint}>
+          Useful skills (first aid, medicine, legal advice, cutting hair), how you heard about us, or anything that would help us plan your
+          time with us. Up to 2,000 characters.
+        </p>
+        <textarea id="volunteer-note" name="note" rows={5} defaultValue={v("note")} className={`${input} py-3 ${border("note")}`} {...aria("note", "volunteer-note-hint")} />
+        <FieldError field="note" message={err("note")} />
+      </div>
+
+      <div>
+        <label className="flex items-start gap-3 font-semibold">
+          <input id="volunteer-adult" type="checkbox" name="adult" defaultChecked={v("adult") !== "" && v("adult") !== "off"} className={control} {...aria("adult")} />
+          <span>I confirm I am 18 or over</span>
+        </label>
+        <FieldError field="adult" message={err("adult")} />
+      </div>
+
+      <div>
+        <button type="submit" disabled={pending} className="btn-primary text-lg">
+          {pending ? "Sending your application…" : "Send my application"}
+        </button>
+        <p className="mt-3 text-sm text-ink-soft">
+          We use these details only to arrange your volunteering, and never share them. Our <Link href="/privacy">privacy notice</Link> explains
+          what we keep and for how long.
+        </p>
+      </div>
+    </form>
+  );
+}

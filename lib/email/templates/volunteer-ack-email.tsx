@@ -1,0 +1,70 @@
+import type * as React from "react";
+import { Column, Heading, Row, Section, Text } from "@react-email/components";
+import { EmailLayout, type EmailFooter } from "./email-layout";
+import { emailColours, emailFontStack } from "./theme";
+
+export type VolunteerAckDetails = {
+  /** The first word of the name they gave. */
+  firstName: string;
+  /** "Calais", "In the UK". */
+  place: string;
+  /** "15 January 2027 to 22 January 2027". */
+  dates: string;
+  languages: string;
+  driving: string;
+};
+
+export const volunteerAckSubject = (charityName: string): string => `Thank you for offering to volunteer with ${charityName}`;
+
+const text: React.CSSProperties = { color: emailColours.ink, fontFamily: emailFontStack, fontSize: "16px", lineHeight: "26px", margin: "0 0 16px" };
+const heading: React.CSSProperties = { ...text, fontSize: "24px", lineHeight: "32px", fontWeight: 700 };
+const subheading: React.CSSProperties = { ...text, fontSize: "18px", lineHeight: "26px", fontWeight: 700, margin: "24px 0 8px" };
+const cell: React.CSSProperties = { ...text, margin: 0, padding: "6px 0", borderBottom: `1px solid ${emailColours.paperDeep}`, verticalAlign: "top" };
+const small: React.CSSProperties = { ...text, color: emailColours.inkSoft, fontSize: "14px", lineHeight: "22px" };
+
+function Line({ label, value }: { label: string; value: string }) {
+  return (
+    <Row>
+      <Column style={{ ...cell, color: emailColours.inkSoft, width: "40%", paddingRight: "12px" }}>{label}</Column>
+      <Column style={{ ...cell, fontWeight: 700 }}>{value}</Column>
+    </Row>
+  );
+}
+
+/**
+ * The reply to a volunteer application: what they offered, as they told us, and what happens
+ * next. Nothing more personal than that (no phone number, no note) travels by email.
+ */
+export function VolunteerAckEmail(props: { application: VolunteerAckDetails; footer: EmailFooter }): React.ReactElement {
+  const { application, footer } = props;
+  return (
+    <EmailLayout preview={`We have your application to volunteer: ${application.place}, ${application.dates}.`} footer={footer}>
+      <Heading as="h1" style={heading}>
+        {`Thank you, ${application.firstName}`}
+      </Heading>
+      <Text style={text}>
+        {`Your application to volunteer with ${footer.charityName} has reached us. Thank you for offering your time: every coat we hand out is sorted, packed, driven and given by someone like you.`}
+      </Text>
+      <Text style={subheading}>What you offered</Text>
+      <Section style={{ margin: "0 0 24px" }}>
+        <Line label="Where" value={application.place} />
+        <Line label="When" value={application.dates} />
+        <Line label="Languages" value={application.languages} />
+        <Line label="Driving" value={application.driving} />
+      </Section>
+      <Text style={subheading}>What happens next</Text>
+      <Text style={text}>
+        A volunteer coordinator reads every application and will be in touch within a week, usually sooner, to talk through your dates and
+        the work you would like to do.
+      </Text>
+      <Text style={text}>
+        Please don’t book travel until we have confirmed your dates with you. Before your first day we will send a short briefing: where to
+        meet, what to bring, and the safeguarding guidance every volunteer follows. Your first day starts with an induction from one of our
+        team leaders.
+      </Text>
+      <Text style={{ ...small, margin: 0 }}>
+        If your plans change, or if you didn’t fill in our form, just reply to this email and we will update or delete the application.
+      </Text>
+    </EmailLayout>
+  );
+}

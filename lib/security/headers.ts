@@ -1,0 +1,82 @@
+// The security headers every response carries (next.config.ts applies them), as plain data so a
+// unit test can read them. Cached public pages are the same bytes for everyone, so they cannot
+// carry a per-request nonce: their script policy allows the framework's inline bootstrap scripts
+// ('unsafe-inline' for <script> elements only) while `script-src-attr 'none'` still refuses every
+// inline event handler, and everything else is as tight as the site allows.
+
+type Header = { key: string; value: string };
+
+export type PolicyOptions = {
+  /** Where uploaded images are served from when they live in S3-compatible storage. */
+  imageOrigin?: string;
+  /** React needs eval in development for its debugging aids; never in production. */
+  development?: boolean;
+};
+
+/** Where donors are sent to pay (Checkout) and to manage a monthly gift (the billing portal). */
+export const stripeOrigins = ["https://checkout.stripe.com", "https://billing.stripe.com"];
+
+/** The hosts the appeal video may be played from, once the visitor presses play. */
+export const videoOrigins = ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"];
+
+export function contentSecurityPolicy({ imageOrigin, development = false }: PolicyOptions, frameAncestors = "'none'"): string {
+  const directives: Record<string, string[]> = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],
+    "script-src-attr": ["'none'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", ...(imageOrigin ? [imageOrigin] : [])],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "media-src": ["'self'"],
+    "frame-src": videoOrigins,
+    "worker-src": ["'self'"],
+    "manifest-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'self'", ...stripeOrigins],
+    "frame-ancestors": [frameAncestors],
+  };
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(" ")}`)
+    .join("; ");
+}
+
+/** Header sets by path, in order: a later match overrides an earlier one's header of the same name. */
+export function securityHeaders(options: PolicyOptions): { source: string; headers: Header[] }[] {
+  return [
+    {
+      source: "/:path*",
+      headers: [
+        { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+        { key: "X-Content-Type-Options", value: "nosniff" },
+        { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        // Location for "use my location" on the drop-off point finder; nothing else.
+        { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self), payment=(), usb=(), browsing-topics=(), interest-cohort=()" },
+        { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+        { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+      ],
+    },
+    // Nothing may frame the site…
+    {
+      source: "/:path((?!embed(?:/|$)).*)",
+      headers: [
+        { key: "X-Frame-Options", value: "DENY" },
+        { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
+      ],
+    },
+    // …except the progress widget, which is made to be embedded in other sites' pages.
+    ...["/embed", "/embed/:path*"].map((source) => ({
+      source,
+      headers: [
+        { key: "Content-Security-Policy", value: contentSecurityPolicy(options, "*") },
+        { key: "Cross-Origin-Resource-Policy", value: "cross-origin" },
+      ],
+    })),
+    // Read by other sites: the live figures, share images and uploaded pictures.
+    ...["/api/progress", "/:image(opengraph-image.*)", "/news/:slug/:image(opengraph-image.*)", "/shared/:token/:image(opengraph-image.*)", "/uploads/:path*"].map((source) => ({
+      source,
+      headers: [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }],
+    })),
+  ];
+}

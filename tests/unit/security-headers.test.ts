@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, securityHeaders } from "@/lib/security/headers";
+
+const directives = (policy: string) => Object.fromEntries(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
+
+describe("the security headers", () => {
+  it("refuse inline event handlers, plugins, <base> and framing, and send forms only here or to Stripe", () => {
+    const csp = directives(contentSecurityPolicy({}));
+    expect(csp["script-src-attr"]).toEqual(["'none'"]);
+    expect(csp["object-src"]).toEqual(["'none'"]);
+    expect(csp["base-uri"]).toEqual(["'none'"]);
+    expect(csp["frame-ancestors"]).toEqual(["'none'"]);
+    expect(csp["form-action"]).toEqual(["'self'", "https://checkout.stripe.com", "https://billing.stripe.com"]);
+    expect(csp["script-src"]).not.toContain("'unsafe-eval'");
+    expect(csp["default-src"]).toEqual(["'self'"]);
+  });
+
+  it("allow eval only in development, and images from S3 only when it is configured", () => {
+    expect(directives(contentSecurityPolicy({ development: true }))["script-src"]).toContain("'unsafe-eval'");
+    expect(directives(contentSecurityPolicy({ imageOrigin: "https://images.example.org" }))["img-src"]).toContain("https://images.example.org");
+  });
+
+  it("let only the progress widget be framed by other sites", () => {
+    const sets = securityHeaders({});
+    const matching = (path: string) =>
+      sets.filter((s) => new RegExp(`^${s.source.replace(/:\w+\*/g, ".*").replace(/:\w+\((.*)\)$/, "$1").replace(/:\w+/g, "[^/]+")}$`).test(path));
+    const header = (path: string, key: string) => matching(path).flatMap((s) => s.headers).filter((h) => h.key === key).at(-1)?.value;
+    expect(header("/", "X-Frame-Options")).toBe("DENY");
+    expect(header("/admin/posts", "Content-Security-Policy")).toContain("frame-ancestors 'none'");
+    expect(header("/embedded-story", "X-Frame-Options")).toBe("DENY");
+    expect(header("/embed/progress", "X-Frame-Options")).toBeUndefined();
+    expect(header("/embed/progress", "Content-Security-Policy")).toContain("frame-ancestors *");
+    expect(header("/embed/progress", "Cross-Origin-Resource-Policy")).toBe("cross-origin");
+    expect(header("/api/progress", "Cross-Origin-Resource-Policy")).toBe("cross-origin");
+    expect(header("/news/a-post/opengraph-image-1x2y3z", "Cross-Origin-Resource-Policy")).toBe("cross-origin");
+    expect(header("/donate", "Cross-Origin-Resource-Policy")).toBe("same-origin");
+    for (const key of ["Strict-Transport-Security", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy", "Cross-Origin-Opener-Policy"]) {
+      expect(header("/news", key), key).toBeTruthy();
+    }
+  });
+});
