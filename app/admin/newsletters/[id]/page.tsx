@@ -7,7 +7,7 @@ import { RefreshWhileSending } from "@/components/admin/refresh-while-sending";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { formatUkDateTime } from "@/lib/format/date-time";
+import { formatUkDateTime } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/money";
 import { NewsletterStatus, StaffRole } from "@/lib/generated/prisma/enums";
 import { newsletterProgress } from "@/lib/newsletter/admin-newsletters";
