@@ -56,6 +56,10 @@ test.describe("the mailing list and newsletters in the staff area", () => {
 
   test("an admin finds subscribers, downloads them, writes an update, tests it, sends it after confirming, and watches it go", async ({ page }) => {
     test.setTimeout(120_000);
+    const policyViolations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) policyViolations.push(`${page.url()}: ${m.text()}`);
+    });
     await signIn(page, ADMIN);
 
     // ── The list: search, filter, counts, CSV. ──────────────────────────────────────────────
@@ -151,6 +155,8 @@ test.describe("the mailing list and newsletters in the staff area", () => {
     const listed = page.getByRole("row", { name: new RegExp(subject) });
     await expect(listed).toContainText("Sent");
     await expect(listed.getByRole("cell").nth(3)).toHaveText(people.toLocaleString("en-GB"));
+    // The previews live inside the site's content security policy without tripping it.
+    expect(policyViolations).toEqual([]);
   });
 
   // In the same serial group: it signs in as the same admin, and must not race the test above.
