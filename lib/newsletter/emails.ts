@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { loadEmailFooter } from "@/lib/email/footer";
 import type { OutgoingEmail } from "@/lib/email/message";
 import { ConfirmSubscriptionEmail, confirmSubscriptionSubject } from "@/lib/email/templates/confirm-subscription-email";
+import type { EmailFooter } from "@/lib/email/templates/email-layout";
 import { NewsletterEmail } from "@/lib/email/templates/newsletter-email";
 import { renderEmail } from "@/lib/email/templates/render";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
@@ -20,6 +21,14 @@ export async function confirmationEmail(db: Db, config: EmailConfig, subscriber:
   return { to: subscriber.email, subject: confirmSubscriptionSubject(footer.charityName), html, text, idempotencyKey: `confirm/${subscriber.id}/${nonce}` };
 }
 
+/**
+ * An update as its readers get it: the Markdown through the site's sanitiser (the same one posts
+ * use), inside the newsletter template. Every copy, test and staff preview is rendered here.
+ */
+export function renderNewsletter(footer: EmailFooter, newsletter: { subject: string; body: string }, unsubscribeUrl: string) {
+  return renderEmail(createElement(NewsletterEmail, { subject: newsletter.subject, html: renderMarkdown(newsletter.body), footer: { ...footer, unsubscribeUrl } }));
+}
+
 // The update is rendered once, with this stand-in where each recipient's unsubscribe link goes;
 // each copy is then the same HTML with the stand-in replaced. (Rendering React Email for every
 // recipient made sending twenty times slower: docs/benchmarks.md.)
@@ -33,9 +42,7 @@ export async function newsletterRenderer(db: Db, config: EmailConfig): Promise<R
   return async (newsletter, subscriber) => {
     let template = rendered.get(newsletter.id);
     if (!template) {
-      template = renderEmail(
-        createElement(NewsletterEmail, { subject: newsletter.subject, html: renderMarkdown(newsletter.body), footer: { ...footer, unsubscribeUrl: LINK_STAND_IN } }),
-      );
+      template = renderNewsletter(footer, newsletter, LINK_STAND_IN);
       rendered.set(newsletter.id, template);
     }
     const { html, text } = await template;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { NewsletterStatus, SubscriberStatus } from "@/lib/generated/prisma/enums";
 import { queues, type Enqueue } from "@/lib/queue/jobs";
 
@@ -10,17 +11,34 @@ export const newsletterSchema = z.object({
   body: z.string().trim().min(1, "Write the update").max(50_000, "The update is too long"),
 });
 
+export type StartedNewsletter = { newsletterId: string; recipients: number; batches: number };
+
+export type StartOptions = {
+  /**
+   * The new update's id, when the caller has one: a second start under the same id fails on the
+   * primary key (Prisma's P2002) and leaves nothing behind, which makes a start idempotent.
+   */
+  id?: string;
+  /** The member of staff sending it. */
+  createdById?: string;
+  /** More work that must commit with the start or not at all (the audit record). */
+  alsoInTransaction?: (tx: Prisma.TransactionClient, started: StartedNewsletter) => Promise<void>;
+};
+
 /**
  * Starts sending an update to every confirmed subscriber. The recipients are fixed now, split
  * into numbered batches of at most 100, and one job per batch is queued, all in one transaction.
  * Whoever confirms after this moment gets the next update; whoever unsubscribes before their
  * batch goes out is skipped.
  */
-export async function startNewsletter(db: Db, enqueue: Enqueue, input: z.infer<typeof newsletterSchema>) {
+export async function startNewsletter(db: Db, enqueue: Enqueue, input: z.infer<typeof newsletterSchema>, options: StartOptions = {}): Promise<StartedNewsletter> {
   const { subject, body } = newsletterSchema.parse(input);
   return db.$transaction(
     async (tx) => {
-      const newsletter = await tx.newsletter.create({ data: { subject, body, recipients: 0 }, select: { id: true } });
+      const newsletter = await tx.newsletter.create({
+        data: { ...(options.id ? { id: options.id } : {}), subject, body, recipients: 0, createdById: options.createdById ?? null },
+        select: { id: true },
+      });
       const recipients = await tx.$executeRaw`
         INSERT INTO "NewsletterDelivery" ("id", "newsletterId", "subscriberId", "batch", "status")
         SELECT gen_random_uuid()::text, ${newsletter.id}, s."id",
@@ -37,7 +55,9 @@ export async function startNewsletter(db: Db, enqueue: Enqueue, input: z.infer<t
       for (let batch = 0; batch < batches; batch++) {
         await enqueue(queues.newsletterBatch, { newsletterId: newsletter.id, batch }, { tx, singletonKey: `newsletter/${newsletter.id}/${batch}` });
       }
-      return { newsletterId: newsletter.id, recipients, batches };
+      const started = { newsletterId: newsletter.id, recipients, batches };
+      await options.alsoInTransaction?.(tx, started);
+      return started;
     },
     { timeout: 30_000 },
   );

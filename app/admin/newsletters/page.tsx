@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AdminsOnly } from "@/components/admin/admins-only";
+import { Pagination } from "@/components/pagination";
+import { allowed, requireStaff } from "@/lib/auth/current-staff";
+import { db } from "@/lib/db";
+import { formatUkDateTime } from "@/lib/format/date";
+import { formatCount } from "@/lib/format/money";
+import { NewsletterStatus, StaffRole } from "@/lib/generated/prisma/enums";
+import { listNewsletters } from "@/lib/newsletter/admin-newsletters";
+
+export const metadata: Metadata = { title: "Newsletters" };
+export const instant = false;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminNewsletters({ searchParams }: Props) {
+  const staff = await requireStaff();
+  if (!allowed(staff, StaffRole.ADMIN)) {
+    return <AdminsOnly reason="Only admins can send updates to the mailing list." />;
+  }
+  const { page: rawPage } = await searchParams;
+  const page = Math.min(100_000, Math.max(1, Math.trunc(Number(typeof rawPage === "string" ? rawPage : 1)) || 1));
+  const { rows, total, totalPages } = await listNewsletters(db, page);
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-4xl font-semibold">Newsletters</h1>
+        <div className="flex flex-wrap gap-3">
+          <Link href="/admin/newsletters/new" className="btn-primary">Write an update</Link>
+          <Link href="/admin/subscribers" className="btn-secondary">Subscribers</Link>
+        </div>
+      </div>
+      <p className="max-w-prose text-ink-soft">
+        Updates go to everyone who has confirmed their subscription, a hundred at a time. Anyone who unsubscribes before their copy
+        goes out is skipped.
+      </p>
+      {rows.length ? (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left">
+            <caption className="sr-only">Updates sent, newest first</caption>
+            <thead>
+              <tr className="border-b border-ink/20">
+                <th scope="col" className="py-2 pr-4">Subject</th>
+                <th scope="col" className="py-2 pr-4">Started</th>
+                <th scope="col" className="py-2 pr-4 text-right">Recipients</th>
+                <th scope="col" className="py-2 pr-4 text-right">Sent</th>
+                <th scope="col" className="py-2">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((n) => (
+                <tr key={n.id} className="border-b border-ink/10">
+                  <td className="py-2 pr-4"><Link href={`/admin/newsletters/${n.id}`} className="font-semibold underline underline-offset-2 hover:text-ember-dark">{n.subject}</Link></td>
+                  <td className="py-2 pr-4"><time dateTime={n.createdAt.toISOString()}>{formatUkDateTime(n.createdAt)}</time></td>
+                  <td className="py-2 pr-4 text-right tabular-nums">{formatCount(n.recipients)}</td>
+                  <td className="py-2 pr-4 text-right tabular-nums">{formatCount(n.sent)}</td>
+                  <td className="py-2">{n.status === NewsletterStatus.SENT ? "Sent" : "Sending"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : total === 0 ? (
+        <div className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
+          <h2 className="text-2xl font-semibold">No updates sent yet</h2>
+          <p className="mt-2 max-w-prose text-ink-soft">
+            Tell supporters how the appeal is going: how many coats have reached people, what is needed next. You can send yourself a
+            test before it goes to everyone.
+          </p>
+          <Link href="/admin/newsletters/new" className="btn-primary mt-4">Write the first update</Link>
+        </div>
+      ) : (
+        <p className="text-ink-soft">There is no page {page}. <Link href="/admin/newsletters" className="underline underline-offset-2 hover:text-ember-dark">Back to the first page</Link>.</p>
+      )}
+      {total > 0 ? (
+        <p className="text-ink-muted">
+          {formatCount(total)} {total === 1 ? "update" : "updates"}
+          {totalPages > 1 ? ` · page ${Math.min(page, totalPages)} of ${totalPages}` : ""}
+        </p>
+      ) : null}
+      <Pagination page={page} totalPages={totalPages} href={(p) => `/admin/newsletters?page=${p}`} />
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+"use client";
+
+import { useActionState, useEffect, useId, useState, useTransition } from "react";
+import { composeNewsletterAction, previewNewsletterAction } from "@/app/admin/newsletters/actions";
+import { EmailPreviewFrame } from "@/components/admin/email-preview-frame";
+import { idleState } from "@/lib/forms/form-state";
+import { formatCount } from "@/lib/format/money";
+
+const input = "mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4";
+
+/**
+ * Writing an update: subject and Markdown on the left, the email as readers will get it on the
+ * right. "Send to N confirmed subscribers" opens a question with the button that really sends: a
+ * <details> disclosure, so asking first works the same with JavaScript switched off. (A first
+ * submit answered by the server cannot be used for that here: Next.js resumes these pages from
+ * their prerendered shell after a form post without JavaScript and drops the action's answer.)
+ * The form's token makes a second submit of the same update harmless.
+ */
+export function NewsletterComposer({ token, confirmedCount, staffEmail }: { token: string; confirmedCount: number; staffEmail: string }) {
+  const [state, action, pending] = useActionState(composeNewsletterAction, idleState);
+  const [subject, setSubject] = useState(state.values?.subject ?? "");
+  const [body, setBody] = useState(state.values?.body ?? "");
+  const [preview, setPreview] = useState("");
+  const [, startPreview] = useTransition();
+  const id = useId();
+  const people = `${formatCount(confirmedCount)} ${confirmedCount === 1 ? "person" : "people"}`;
+  const err = (name: string) => state.fieldErrors?.[name];
+  const field = (name: string) => (err(name) ? { "aria-invalid": true as const, "aria-describedby": `${id}-${name}-error` } : {});
+  const message = (name: string) =>
+    err(name) ? (
+      <p id={`${id}-${name}-error`} className="mt-1 font-semibold text-ember-dark">
+        {err(name)}
+      </p>
+    ) : null;
+
+  const empty = !subject.trim() && !body.trim();
+  useEffect(() => {
+    if (empty) return;
+    const timer = setTimeout(() => startPreview(async () => setPreview(await previewNewsletterAction(subject, body))), 350);
+    return () => clearTimeout(timer);
+  }, [empty, subject, body]);
+
+  return (
+    <form action={action} noValidate className="space-y-6">
+      <input type="hidden" name="token" value={state.values?.token ?? token} />
+
+      {state.message ? (
+        <p
+          role={state.status === "error" ? "alert" : "status"}
+          className={`rounded-2xl p-4 font-semibold ring-1 ${state.status === "error" ? "bg-white text-ember-dark ring-ember" : "bg-pine-light text-pine ring-pine/30"}`}
+        >
+          {state.message}
+          {err("token") ? <> {err("token")}</> : null}
+        </p>
+      ) : null}
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <div className="space-y-6">
+          <div>
+            <label htmlFor={`${id}-subject`} className="font-semibold">Subject</label>
+            <input
+              id={`${id}-subject`}
+              name="subject"
+              value={subject}
+              onChange={(e) => setSubject(e.target.value)}
+              maxLength={200}
+              autoComplete="off"
+              className={input}
+              {...field("subject")}
+            />
+            {message("subject")}
+          </div>
+          <div>
+            <label htmlFor={`${id}-body`} className="font-semibold">The update, in Markdown</label>
+            <p id={`${id}-body-hint`} className="text-sm text-ink-muted">
+              **bold**, [a link](https://…), ## a heading, and a line starting with - for a list.
+            </p>
+            <textarea
+              id={`${id}-body`}
+              name="body"
+              rows={18}
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              className={`${input} py-3 font-mono text-sm`}
+              {...field("body")}
+              aria-describedby={[`${id}-body-hint`, err("body") ? `${id}-body-error` : ""].filter(Boolean).join(" ")}
+            />
+            {message("body")}
+          </div>
+        </div>
+
+        <section aria-labelledby={`${id}-preview`} className="space-y-2">
+          <h2 id={`${id}-preview`} className="text-sm font-semibold tracking-wider text-ink-muted uppercase">Preview</h2>
+          {preview && !empty ? (
+            <EmailPreviewFrame html={preview} title="Preview of the email" />
+          ) : (
+            <p className="rounded-2xl bg-white p-5 text-ink-soft ring-1 ring-ink/10">
+              The email appears here as you write, exactly as subscribers will get it.
+              <noscript> The preview needs JavaScript; send yourself a test to see the email instead.</noscript>
+            </p>
+          )}
+        </section>
+      </div>
+
+      <div className="flex flex-wrap items-start gap-x-6 gap-y-4 border-t border-ink/10 pt-6">
+        <div>
+          <button type="submit" name="intent" value="test" disabled={pending} className="btn-secondary">Send a test to me</button>
+          <p className="mt-1 text-sm text-ink-muted">Only to {staffEmail}, marked [Test].</p>
+        </div>
+        {confirmedCount > 0 ? (
+          <details className="group max-w-xl">
+            <summary className="btn-primary cursor-pointer list-none [&::-webkit-details-marker]:hidden">
+              Send to {formatCount(confirmedCount)} confirmed {confirmedCount === 1 ? "subscriber" : "subscribers"}
+            </summary>
+            <div role="group" aria-labelledby={`${id}-confirm`} className="mt-4 rounded-3xl bg-ember-light p-6 ring-1 ring-ember/40">
+              <p id={`${id}-confirm`} className="text-xl font-semibold">This sends to {people}. Send now?</p>
+              <p className="mt-2 text-ink-soft">
+                Once it has started it can’t be called back. Each person gets one copy, with their own unsubscribe link. To keep
+                editing, close this.
+              </p>
+              <button type="submit" name="intent" value="send" disabled={pending} className="btn-primary mt-4">
+                Yes, send it now
+              </button>
+            </div>
+          </details>
+        ) : (
+          <p className="text-ink-soft">Nobody has confirmed their subscription yet, so there is no one to send to.</p>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { spreadsheetCsv } from "@/lib/csv/spreadsheet-csv";
+import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ConsentAction, SubscriberStatus } from "@/lib/generated/prisma/enums";
+
+/** The staff list's filters, from its query string; anything odd is dropped. */
+export const subscriberFilterSchema = z.object({
+  q: z.string().trim().max(254).optional().catch(undefined),
+  status: z.enum(SubscriberStatus).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+export type SubscriberFilter = z.infer<typeof subscriberFilterSchema>;
+export const SUBSCRIBERS_PER_PAGE = 50;
+
+export function subscriberWhere(f: Pick<SubscriberFilter, "q" | "status">): Prisma.SubscriberWhereInput {
+  return {
+    ...(f.status ? { status: f.status } : {}),
+    // Addresses are stored lower-cased; the search matches any part of one.
+    ...(f.q ? { email: { contains: f.q.toLowerCase() } } : {}),
+  };
+}
+
+const rowSelect = { id: true, email: true, status: true, createdAt: true, confirmedAt: true, unsubscribedAt: true } as const;
+
+/** One page of the list, newest first, with the whole list's count for each status. */
+export async function listSubscribers(db: Db, f: SubscriberFilter) {
+  const where = subscriberWhere(f);
+  const [total, rows, byStatus] = await Promise.all([
+    db.subscriber.count({ where }),
+    db.subscriber.findMany({ where, select: rowSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (f.page - 1) * SUBSCRIBERS_PER_PAGE, take: SUBSCRIBERS_PER_PAGE }),
+    db.subscriber.groupBy({ by: ["status"], _count: { _all: true } }),
+  ]);
+  const counts: Record<SubscriberStatus, number> = { PENDING: 0, CONFIRMED: 0, UNSUBSCRIBED: 0 };
+  for (const row of byStatus) counts[row.status] = row._count._all;
+  return { total, rows, counts, totalPages: Math.max(1, Math.ceil(total / SUBSCRIBERS_PER_PAGE)) };
+}
+
+/** Who an update sent now would go to. */
+export function countConfirmedSubscribers(db: Db): Promise<number> {
+  return db.subscriber.count({ where: { status: SubscriberStatus.CONFIRMED } });
+}
+
+/**
+ * The filtered list for the CSV, oldest first, each with the consent they last gave: the exact
+ * words shown, their version and where on the site they signed up (the record a regulator asks
+ * for). Confirming and unsubscribing have their own columns.
+ */
+const exportColumns = ["email", "status", "signedUp", "confirmed", "unsubscribed", "consentGiven", "consentSource", "consentVersion", "consentWording"] as const;
+
+export async function subscriberExportRows(db: Db, f: Pick<SubscriberFilter, "q" | "status">) {
+  const rows = await db.subscriber.findMany({
+    where: subscriberWhere(f),
+    select: {
+      ...rowSelect,
+      consents: { where: { action: ConsentAction.GIVEN }, select: { wording: true, version: true, source: true, createdAt: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1 },
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 100_000,
+  });
+  return rows.map(({ consents, ...s }): Record<(typeof exportColumns)[number], string> => {
+    const consent = consents[0];
+    return {
+      email: s.email,
+      status: s.status,
+      signedUp: s.createdAt.toISOString(),
+      confirmed: s.confirmedAt?.toISOString() ?? "",
+      unsubscribed: s.unsubscribedAt?.toISOString() ?? "",
+      consentGiven: consent?.createdAt.toISOString() ?? "",
+      consentSource: consent?.source ?? "",
+      consentVersion: consent?.version ?? "",
+      consentWording: consent?.wording ?? "",
+    };
+  });
+}
+
+/** The filtered list as a spreadsheet-safe CSV, with how many rows it holds. */
+export async function subscribersCsv(db: Db, f: Pick<SubscriberFilter, "q" | "status">) {
+  const rows = await subscriberExportRows(db, f);
+  // With no rows the writer cannot know the columns: an empty list still gets its header.
+  return { count: rows.length, csv: rows.length ? spreadsheetCsv(rows) : `${exportColumns.join(",")}\n` };
+}
