@@ -54,7 +54,12 @@ export function PointCard({ point, measured }: { point: PointCardProps; measured
         </div>
       </dl>
       <p className="mt-4">
-        <a href={mapLink(point)} rel="noopener" aria-label={`Show on OpenStreetMap: ${point.name}`}>
+        <a
+          href={mapLink(point)}
+          rel="noopener"
+          aria-label={`Show on OpenStreetMap: ${point.name}`}
+          className="font-semibold text-ember-dark underline underline-offset-4 hover:no-underline"
+        >
           Show on OpenStreetMap
         </a>
       </p>

@@ -145,7 +145,7 @@ export default async function DonationPointsPage({ searchParams }: Props) {
             ) : (
               <p className="mt-3 text-lg">
                 No drop-off points are open just now. You can still keep someone warm:{" "}
-                <Link href="/donate?gift=coat">buy a coat{campaign ? ` for ${formatPence(campaign.coatPricePence)}` : ""}</Link>.
+                <Link href="/donate?gift=coat" className="font-semibold text-ember-dark underline underline-offset-4">buy a coat{campaign ? ` for ${formatPence(campaign.coatPricePence)}` : ""}</Link>.
               </p>
             )}
           </section>
