@@ -55,19 +55,30 @@ export default defineConfig({
     // Takes the database away, so it runs alone after everything else.
     { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /outage\.spec\.ts/, dependencies: ["staff"] },
   ],
-  webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      DATABASE_URL: databaseUrl,
-      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test",
-      NEXT_TELEMETRY_DISABLED: "1",
-      SITE_URL: baseURL,
-      DATA_DIR: process.env.E2E_DATA_DIR ?? "",
-      AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "",
-      ADMIN_EMAILS: "admin@example.org",
+  webServer: [
+    // A fake postcodes.io (tests/support/fake-postcodes.ts) on the next port: the site's postcode
+    // lookups go there, never to the internet.
+    {
+      command: `node --import tsx tests/support/fake-postcodes-server.ts ${port + 1}`,
+      url: `http://127.0.0.1:${port + 1}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
-  },
+    {
+      command: `node_modules/.bin/next start -p ${port}`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        DATABASE_URL: databaseUrl,
+        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test",
+        NEXT_TELEMETRY_DISABLED: "1",
+        SITE_URL: baseURL,
+        DATA_DIR: process.env.E2E_DATA_DIR ?? "",
+        AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "",
+        ADMIN_EMAILS: "admin@example.org",
+        POSTCODES_IO_URL: `http://127.0.0.1:${port + 1}`,
+      },
+    },
+  ],
 });

@@ -1,4 +1,4 @@
-import type { SeedCampaign, SeedPage, SeedPost } from "./types";
+import type { SeedCampaign, SeedDonationPoint, SeedPage, SeedPost } from "./types";
 
 // Demo content for the winter-coat appeal. The charity, its staff and its
 // volunteers are fictional; the situation described is drawn from real reports.
@@ -477,5 +477,131 @@ It is also a reminder of why safe and legal routes to claim asylum matter so muc
 We cannot change the law overnight. What we can do is make sure that the people living on our doorstep this winter do not add to this list because they were too cold, too wet or too hungry to survive.
 
 That is what our winter appeal is for. A warm coat will not solve the reasons people are here, but it can help someone get through the nights ahead. If you can, please [give a coat](/donation-points) or [buy one for £25](/donate?gift=coat).`,
+  },
+];
+
+// Coat drop-off points. The venues and street numbers are made up; the streets, towns and
+// postcode districts are real, and the coordinates are where those postcodes sit, worked out in
+// advance so the demo needs no postcode lookup.
+export const donationPoints: SeedDonationPoint[] = [
+  {
+    name: "Pencester Road Community Hall",
+    address: "14 Pencester Road\nDover",
+    postcode: "CT16 1BW",
+    latitude: 51.1271,
+    longitude: 1.3117,
+    openingTimes: "Monday to Friday, 9am to 5pm\nSaturday, 10am to 2pm",
+    needs: "Men’s coats in small and medium above all, then waterproof trousers and thick socks. Our van takes everything here to Calais each Thursday.",
+    status: "ACCEPTING",
+  },
+  {
+    name: "Tontine Street Studios",
+    address: "63 Tontine Street\nFolkestone",
+    postcode: "CT20 1JR",
+    latitude: 51.0815,
+    longitude: 1.1847,
+    openingTimes: "Tuesday to Saturday, 10am to 4pm",
+    needs: "Warm coats in any adult size, gloves and woolly hats.",
+    status: "ACCEPTING",
+  },
+  {
+    name: "Mare Street Welcome Centre",
+    address: "212 Mare Street\nHackney\nLondon",
+    postcode: "E8 1HE",
+    latitude: 51.5452,
+    longitude: -0.0557,
+    openingTimes: "Monday to Saturday, 10am to 6pm",
+    needs: "Men’s coats in small and medium, rucksacks, and sleeping bags that are clean and dry.",
+    status: "ACCEPTING",
+  },
+  {
+    name: "Coldharbour Lane Community Kitchen",
+    address: "88 Coldharbour Lane\nBrixton\nLondon",
+    postcode: "SW9 8LF",
+    latitude: 51.4631,
+    longitude: -0.1116,
+    openingTimes: "Wednesday to Sunday, 11am to 3pm",
+    needs: "Our store room is full until the next van collects. Please take coats to the Mare Street Welcome Centre in Hackney meanwhile.",
+    status: "FULL",
+  },
+  {
+    name: "St George’s Road Mission Hall",
+    address: "37 St George’s Road\nKemp Town\nBrighton",
+    postcode: "BN2 1ED",
+    latitude: 50.8187,
+    longitude: -0.1236,
+    openingTimes: "Monday, Wednesday and Friday, 10am to 4pm\nSaturday, 10am to 1pm",
+    needs: "Waterproof coats, especially in small sizes for teenagers, and scarves.",
+    status: "ACCEPTING",
+  },
+  {
+    name: "Stokes Croft Community Store",
+    address: "105 Stokes Croft\nBristol",
+    postcode: "BS1 3RW",
+    latitude: 51.4626,
+    longitude: -2.589,
+    openingTimes: "Every day, 10am to 5pm",
+    needs: "Men’s coats in small and medium, walking boots in sizes 7 to 9, and gloves.",
+    status: "ACCEPTING",
+  },
+  {
+    name: "Digbeth Welcome Hall",
+    address: "22 Bradford Street\nDigbeth\nBirmingham",
+    postcode: "B5 6BP",
+    latitude: 52.4755,
+    longitude: -1.887,
+    openingTimes: "Monday to Friday, 9am to 4pm",
+    needs: "Warm coats in any adult size, and new underwear and socks (still in their packets, please).",
+    status: "ACCEPTING",
+  },
+  {
+    name: "Ancoats Mutual Aid Depot",
+    address: "41 Blossom Street\nAncoats\nManchester",
+    postcode: "M4 6AJ",
+    latitude: 53.4843,
+    longitude: -2.2275,
+    openingTimes: "Tuesday and Thursday, 12pm to 7pm\nSaturday, 10am to 4pm",
+    needs: "Coats and jackets with working zips, hats and gloves.",
+    status: "ACCEPTING",
+  },
+  {
+    name: "Chapeltown Community Pantry",
+    address: "150 Chapeltown Road\nLeeds",
+    postcode: "LS7 4EE",
+    latitude: 53.8175,
+    longitude: -1.5335,
+    openingTimes: "Monday to Saturday, 10am to 3pm",
+    needs: "Men’s coats in small and medium, and sleeping bags.",
+    status: "ACCEPTING",
+  },
+  {
+    name: "Victoria Road Clothing Bank",
+    address: "310 Victoria Road\nGovanhill\nGlasgow",
+    postcode: "G42 7RP",
+    latitude: 55.8354,
+    longitude: -4.2625,
+    openingTimes: "Wednesday to Saturday, 11am to 5pm",
+    needs: "The warmest coats you can spare, thermal base layers and thick socks.",
+    status: "ACCEPTING",
+  },
+  {
+    name: "Cathays Welcome Hall",
+    address: "71 Crwys Road\nCathays\nCardiff",
+    postcode: "CF24 4NF",
+    latitude: 51.4935,
+    longitude: -3.173,
+    openingTimes: "Monday to Friday, 10am to 6pm",
+    needs: "Waterproof coats in any adult size, and rucksacks.",
+    status: "ACCEPTING",
+  },
+  {
+    name: "St Benedict’s Street Hall",
+    address: "58 St Benedict’s Street\nNorwich",
+    postcode: "NR2 4AR",
+    latitude: 52.6305,
+    longitude: 1.2875,
+    openingTimes: "Thursday to Saturday, 10am to 4pm",
+    needs: "Men’s coats in small and medium, gloves and woolly hats.",
+    status: "ACCEPTING",
   },
 ];

@@ -3,7 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { FigureQualifier, PostStatus } from "../../lib/generated/prisma/enums";
-import { campaign, pages, posts } from "./content";
+import { campaign, donationPoints, pages, posts } from "./content";
 
 export const DEMO_ADMIN_EMAIL = "admin@calaiswinteraid.example";
 
@@ -21,7 +21,7 @@ export async function seed(databaseUrl: string) {
   try {
     return await db.$transaction(async (tx) => {
       const { figures, waysToHelp, ...fields } = campaign;
-      let created = { campaign: 0, pages: 0, posts: 0, staff: 0 };
+      let created = { campaign: 0, pages: 0, posts: 0, staff: 0, donationPoints: 0 };
 
       const existing = await tx.campaign.findUnique({ where: { slug: campaign.slug } });
       if (!existing) {
@@ -50,7 +50,11 @@ export async function seed(databaseUrl: string) {
       // The demo staff account: sign in at /admin/sign-in; the link lands in the outbox.
       const staffResult = await tx.user.createMany({ data: [{ email: DEMO_ADMIN_EMAIL, name: "Demo admin", role: "ADMIN" }], skipDuplicates: true });
 
-      created = { ...created, pages: pageResult.count, posts: postResult.count, staff: staffResult.count };
+      // Drop-off points have no natural key: they are added only to an empty table, so points
+      // staff have closed or edited never come back.
+      const pointResult = (await tx.donationPoint.count()) === 0 ? await tx.donationPoint.createMany({ data: donationPoints }) : { count: 0 };
+
+      created = { ...created, pages: pageResult.count, posts: postResult.count, staff: staffResult.count, donationPoints: pointResult.count };
       return created;
     });
   } finally {

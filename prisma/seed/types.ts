@@ -82,3 +82,19 @@ export type SeedPost = {
   body: string;
   authorName: string;
 };
+
+export type SeedDonationPoint = {
+  name: string;
+  /** Street address and town, one line per line. */
+  address: string;
+  /** Normalised: upper case, one space before the inward code. */
+  postcode: string;
+  /** Precomputed, so the demo needs no postcode lookup (and no network). */
+  latitude: number;
+  longitude: number;
+  /** Plain text, one line per day or range of days. */
+  openingTimes: string;
+  /** What the point needs now, plain text. */
+  needs: string;
+  status: "ACCEPTING" | "FULL";
+};

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findActiveCampaign } from "@/lib/campaign/queries";
 import { listPosts } from "@/lib/posts/queries";
-import { campaign, pages, posts } from "@/prisma/seed/content";
+import { normaliseUkPostcode } from "@/lib/postcode/normalise-uk-postcode";
+import { campaign, donationPoints, pages, posts } from "@/prisma/seed/content";
 import { seed } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -16,7 +17,7 @@ const now = new Date("2030-01-01T00:00:00Z");
 
 describe("seed", () => {
   it("fills an empty database with the demo content", async () => {
-    expect(await seed(t.url)).toEqual({ campaign: 1, pages: 2, posts: 8, staff: 1 });
+    expect(await seed(t.url)).toEqual({ campaign: 1, pages: 2, posts: 8, staff: 1, donationPoints: 12 });
 
     expect(await t.db.campaign.count()).toBe(1);
     expect(await t.db.situationFigure.count()).toBe(3);
@@ -75,13 +76,33 @@ describe("seed", () => {
     expect(listed.slice(0, 3)).toEqual(sameDay);
   });
 
+  it("adds a dozen drop-off points across the UK, placed on the map, one of them full", async () => {
+    const rows = await t.db.donationPoint.findMany();
+    expect(rows).toHaveLength(donationPoints.length);
+    expect(rows.filter((r) => r.status === "FULL")).toHaveLength(1);
+    expect(rows.filter((r) => r.status === "CLOSED")).toHaveLength(0);
+    for (const row of rows) {
+      expect(normaliseUkPostcode(row.postcode), row.name).toBe(row.postcode);
+      // Inside the UK's box: the demo needs no lookup to sort them by distance.
+      expect(row.latitude, row.name).toBeGreaterThan(49.8);
+      expect(row.latitude, row.name).toBeLessThan(60.9);
+      expect(row.longitude, row.name).toBeGreaterThan(-8.7);
+      expect(row.longitude, row.name).toBeLessThan(1.8);
+      expect(row.version).toBe(1);
+    }
+    const towns = rows.map((r) => r.address.split("\n").at(-1));
+    expect(towns).toEqual(expect.arrayContaining(["Dover", "Folkestone", "London", "Brighton", "Bristol", "Birmingham", "Manchester", "Leeds", "Glasgow", "Cardiff", "Norwich"]));
+    expect(towns.filter((town) => town === "London")).toHaveLength(2);
+  });
+
   it("creates nothing when run again", async () => {
-    expect(await seed(t.url)).toEqual({ campaign: 0, pages: 0, posts: 0, staff: 0 });
+    expect(await seed(t.url)).toEqual({ campaign: 0, pages: 0, posts: 0, staff: 0, donationPoints: 0 });
     expect(await t.db.campaign.count()).toBe(1);
     expect(await t.db.situationFigure.count()).toBe(3);
     expect(await t.db.wayToHelp.count()).toBe(3);
     expect(await t.db.sitePage.count()).toBe(2);
     expect(await t.db.post.count()).toBe(8);
+    expect(await t.db.donationPoint.count()).toBe(12);
   });
 
   it("leaves staff edits alone on a re-seed", async () => {
@@ -90,7 +111,7 @@ describe("seed", () => {
     await t.db.campaign.update({ where: { slug: campaign.slug }, data: { headline: "A new headline", coatsReceivedInKind: 1500 } });
     await t.db.sitePage.update({ where: { slug: "about" }, data: { body: "Rewritten." } });
 
-    expect(await seed(t.url)).toEqual({ campaign: 0, pages: 0, posts: 0, staff: 0 });
+    expect(await seed(t.url)).toEqual({ campaign: 0, pages: 0, posts: 0, staff: 0, donationPoints: 0 });
 
     const post = await t.db.post.findUniqueOrThrow({ where: { slug } });
     expect(post).toMatchObject({ title: "Edited by staff", status: "DRAFT", version: 2 });
@@ -103,11 +124,15 @@ describe("seed", () => {
     const slug = posts[0]?.slug ?? "";
     await t.db.post.delete({ where: { slug } });
     await t.db.sitePage.delete({ where: { slug: "privacy" } });
+    // Points have no natural key: once staff have any, a closed or removed one never comes back.
+    const closed = await t.db.donationPoint.update({ where: { id: (await t.db.donationPoint.findFirstOrThrow()).id }, data: { status: "CLOSED" } });
+    await t.db.donationPoint.deleteMany({ where: { id: { not: closed.id } } });
 
-    expect(await seed(t.url)).toEqual({ campaign: 0, pages: 1, posts: 1, staff: 0 });
+    expect(await seed(t.url)).toEqual({ campaign: 0, pages: 1, posts: 1, staff: 0, donationPoints: 0 });
     expect(await t.db.post.count()).toBe(8);
     expect((await t.db.post.findUniqueOrThrow({ where: { slug } })).status).toBe("PUBLISHED");
     expect((await t.db.post.findUniqueOrThrow({ where: { slug: posts[3]?.slug ?? "" } })).title).toBe("Edited by staff");
     expect(await t.db.sitePage.count()).toBe(2);
+    expect(await t.db.donationPoint.findMany({ select: { id: true, status: true } })).toEqual([{ id: closed.id, status: "CLOSED" }]);
   });
 });

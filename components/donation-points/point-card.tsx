@@ -1,0 +1,68 @@
+import { formatMiles } from "@/lib/format/miles";
+import { StatusBadge } from "./status-badge";
+
+export type PointCardProps = {
+  id: string;
+  name: string;
+  address: string;
+  postcode: string;
+  latitude: number | null;
+  longitude: number | null;
+  openingTimes: string;
+  needs: string;
+  status: "ACCEPTING" | "FULL";
+  /** Null when the list has no origin, or this point has no map position. */
+  miles: number | null;
+};
+
+/** OpenStreetMap at the point, or a search for its postcode: a plain link, no script, no tiles. */
+function mapLink(p: Pick<PointCardProps, "latitude" | "longitude" | "postcode">): string {
+  if (p.latitude !== null && p.longitude !== null) {
+    return `https://www.openstreetmap.org/?mlat=${p.latitude}&mlon=${p.longitude}#map=17/${p.latitude}/${p.longitude}`;
+  }
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(p.postcode)}`;
+}
+
+/** One drop-off point in the public list. */
+export function PointCard({ point, measured }: { point: PointCardProps; measured: boolean }) {
+  const headingId = `point-${point.id}`;
+  return (
+    <article aria-labelledby={headingId} className="rounded-3xl bg-white p-6 shadow-sm ring-1 ring-ink/10">
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+        <h3 id={headingId} className="text-xl font-semibold sm:text-2xl">
+          {point.name}
+        </h3>
+        <StatusBadge status={point.status} />
+      </div>
+      {measured ? (
+        <p className="mt-1 font-semibold text-ember-dark">{point.miles !== null ? `${formatMiles(point.miles)} away` : "Distance not known yet"}</p>
+      ) : null}
+      <dl className="mt-4 grid gap-4 sm:grid-cols-2">
+        <div>
+          <dt className="text-sm font-semibold uppercase tracking-wider text-ink-muted">Address</dt>
+          <dd className="mt-1">
+            <address className="whitespace-pre-line not-italic">{`${point.address}\n${point.postcode}`}</address>
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm font-semibold uppercase tracking-wider text-ink-muted">Opening times</dt>
+          <dd className="mt-1 whitespace-pre-line">{point.openingTimes}</dd>
+        </div>
+        <div className="sm:col-span-2">
+          <dt className="text-sm font-semibold uppercase tracking-wider text-ink-muted">Needed now</dt>
+          <dd className="mt-1">{point.needs}</dd>
+        </div>
+      </dl>
+      <p className="mt-4">
+        <a
+          href={mapLink(point)}
+          rel="noopener"
+          aria-label={`Show on OpenStreetMap: ${point.name}`}
+          className="font-semibold text-ember-dark underline underline-offset-4 hover:no-underline"
+        >
+          Show on OpenStreetMap
+        </a>
+      </p>
+    </article>
+  );
+}

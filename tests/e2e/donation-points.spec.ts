@@ -1,0 +1,130 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, watchThirdPartyRequests } from "./support";
+
+// Read-only: the seeded points (a dozen, one full) and the fake postcodes.io that
+// playwright.config.ts starts beside the site (tests/support/fake-postcodes.ts).
+const SEEDED = 12;
+
+function results(page: Page, heading: string) {
+  const region = page.getByRole("region", { name: heading });
+  return { region, items: region.getByRole("listitem"), names: region.getByRole("heading", { level: 3 }) };
+}
+
+async function search(page: Page, postcode: string) {
+  await page.getByRole("textbox", { name: "Your postcode", exact: true }).fill(postcode);
+  await page.getByRole("button", { name: "Find drop-off points" }).click();
+}
+
+test.describe("coat drop-off points", () => {
+  test("lists every open point by town, each with its details and status, loading nothing from elsewhere", async ({ page }) => {
+    const elsewhere = watchThirdPartyRequests(page);
+    await page.goto("/donation-points");
+    await expect(page.getByRole("heading", { level: 1, name: "Hand in a coat near you" })).toBeVisible();
+    const { items, names } = results(page, "Every drop-off point");
+    await expect(items).toHaveCount(SEEDED);
+    // By town: Birmingham, Brighton, Bristol, Cardiff, Dover…
+    await expect(names.nth(0)).toHaveText("Digbeth Welcome Hall");
+    await expect(names.nth(1)).toHaveText("St George’s Road Mission Hall");
+    const brixton = items.filter({ hasText: "Coldharbour Lane Community Kitchen" });
+    await expect(brixton).toContainText("Full for now");
+    await expect(brixton).toContainText("SW9 8LF");
+    await expect(brixton).toContainText("Wednesday to Sunday, 11am to 3pm");
+    await expect(items.filter({ hasText: "Accepting coats" })).toHaveCount(SEEDED - 1);
+    await expect(page.getByText(/miles away/)).toHaveCount(0);
+    await expect(brixton.getByRole("link", { name: "Show on OpenStreetMap: Coldharbour Lane Community Kitchen" })).toHaveAttribute(
+      "href",
+      /^https:\/\/www\.openstreetmap\.org\/\?mlat=51\.4631&mlon=-0\.1116/,
+    );
+    await expectAccessible(page);
+    expect(elsewhere).toEqual([]);
+  });
+
+  test("a Dover postcode puts the Dover point first and Folkestone second, with distances in miles", async ({ page }) => {
+    await page.goto("/donation-points");
+    await search(page, "ct17 9dq");
+    await expect(page).toHaveURL(/[?&]postcode=ct17(\+|%20)9dq/i);
+    const { items, names } = results(page, "Nearest to CT17 9DQ");
+    await expect(names.nth(0)).toHaveText("Pencester Road Community Hall");
+    await expect(names.nth(1)).toHaveText("Tontine Street Studios");
+    await expect(items.nth(0)).toContainText("0.6 miles away");
+    await expect(items.nth(1)).toContainText("5.8 miles away");
+    await expect(items).toHaveCount(SEEDED);
+    await expect(page.getByRole("textbox", { name: "Your postcode", exact: true })).toHaveValue("CT17 9DQ");
+    await expectAccessible(page);
+  });
+
+  test("a postcode in the wrong format is explained beside the field, kept, and every point still listed", async ({ page }) => {
+    await page.goto("/donation-points");
+    await search(page, "CT16");
+    const field = page.getByRole("textbox", { name: "Your postcode", exact: true });
+    await expect(field).toHaveValue("CT16");
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(field).toHaveAccessibleDescription(/Enter a UK postcode, like CT16 1AA\./);
+    await expect(results(page, "Every drop-off point").items).toHaveCount(SEEDED);
+    await expectAccessible(page);
+  });
+
+  test("a postcode nobody knows is told apart from a typo", async ({ page }) => {
+    await page.goto("/donation-points?postcode=ZE9+9ZZ");
+    await expect(page.getByRole("textbox", { name: "Your postcode", exact: true })).toHaveAccessibleDescription(/We can’t find the postcode ZE9 9ZZ/);
+    await expect(results(page, "Every drop-off point").items).toHaveCount(SEEDED);
+  });
+
+  test("when the postcode lookup fails, the page says so and lists every point by town", async ({ page }) => {
+    await page.goto("/donation-points");
+    await search(page, "EC1A 1BB"); // the fake answers 500
+    await expect(page.getByRole("alert").filter({ hasText: "Our postcode lookup isn’t answering just now" })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "Your postcode", exact: true })).toHaveValue("EC1A 1BB");
+    await expect(page.getByRole("textbox", { name: "Your postcode", exact: true })).not.toHaveAttribute("aria-invalid", "true");
+    const { items, names } = results(page, "Every drop-off point");
+    await expect(items).toHaveCount(SEEDED);
+    await expect(names.nth(0)).toHaveText("Digbeth Welcome Hall");
+    await expectAccessible(page);
+  });
+
+  test("a slow lookup is given up on after about two seconds, and the list still shows", async ({ page }) => {
+    const started = Date.now();
+    await page.goto("/donation-points?postcode=W1A+0AX"); // the fake takes ten seconds
+    await expect(page.getByRole("alert").filter({ hasText: "Our postcode lookup isn’t answering just now" })).toBeVisible();
+    expect(Date.now() - started).toBeLessThan(8_000);
+    await expect(results(page, "Every drop-off point").items).toHaveCount(SEEDED);
+  });
+
+  test("works without JavaScript, where the location button is not offered", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/donation-points");
+    await expect(page.getByRole("button", { name: "Use my location" })).toHaveCount(0);
+    await search(page, "CT17 9DQ");
+    await expect(results(page, "Nearest to CT17 9DQ").names.nth(0)).toHaveText("Pencester Road Community Hall");
+    await context.close();
+  });
+});
+
+test.describe("use my location", () => {
+  test.use({ geolocation: { latitude: 51.0815, longitude: 1.1847 }, permissions: ["geolocation"] });
+
+  test("sorts the points by distance from where the browser says it is", async ({ page }) => {
+    await page.goto("/donation-points");
+    await page.getByRole("button", { name: "Use my location" }).click();
+    await expect(page).toHaveURL(/[?&]lat=51\.08\d&lng=1\.18\d/);
+    const { items, names } = results(page, "Nearest to you");
+    await expect(names.nth(0)).toHaveText("Tontine Street Studios");
+    await expect(names.nth(1)).toHaveText("Pencester Road Community Hall");
+    await expect(items.nth(0)).toContainText("0.0 miles away");
+    await expect(page.getByRole("textbox", { name: "Your postcode", exact: true })).toHaveValue("");
+    await expectAccessible(page);
+  });
+});
+
+test.describe("use my location, refused", () => {
+  test.use({ permissions: [] });
+
+  test("says so plainly, and the list stays as it was", async ({ page, context }) => {
+    await context.clearPermissions();
+    await page.goto("/donation-points");
+    await page.getByRole("button", { name: "Use my location" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your browser didn’t share your location" })).toBeVisible();
+    await expect(results(page, "Every drop-off point").items).toHaveCount(SEEDED);
+  });
+});
