@@ -153,9 +153,13 @@ We keep a record of your consent: when you signed up, when you confirmed and the
 
 ## Volunteer applications
 
-If you apply to volunteer, we collect what you tell us on the form: your name, contact details, the dates you can help, any languages you speak, relevant experience and an emergency contact. We use this to consider your application, plan rotas and keep volunteers safe. If you choose to tell us about a health condition or access need so we can support you, we use it only for that purpose and only with your explicit consent.
+If you apply to volunteer, we collect what you tell us on the form: your name, email address, phone number if you give one, where and when you can help, the languages you speak, whether you can drive (and drive a van), your confirmation that you are 18 or over, and anything you write in your note. We use this to consider your application, plan rotas and keep volunteers safe, and we email you once to confirm we received it.
 
 Our lawful basis is our legitimate interest in running a safe volunteer programme. We keep applications that do not go ahead for 12 months, and records of people who volunteer with us for two years after their last volunteering date.
+
+## Finding a drop-off point
+
+If you search for drop-off points near a postcode, we send that postcode to **postcodes.io**, a free UK postcode service, to find where it is on the map. We do not store the postcode or log it with your address. If you press "use my location", your browser asks your permission first; the location it gives us is rounded to about 100 metres, used only to sort the list, and not stored.
 
 ## What we do not do
 
