@@ -261,7 +261,8 @@ try {
   restart = await startWeb();
   if (!(await get(`${base}/api/health`).then((a) => a.status === 200, () => false))) throw new Error(`/api/health is not ok:\n${serverLog.slice(-40).join("\n")}`);
   await sleep(1000);
-  idleKb = groupRssKb(webPid() ?? 0) ?? 0;
+  const idlePid = webPid();
+  idleKb = idlePid ? (groupRssKb(idlePid) ?? 0) : 0;
 
   // The first post the sitemap lists.
   const sitemap = (await get(`${base}/sitemap.xml`)).body.toString("utf8");
