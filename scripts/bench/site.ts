@@ -1,0 +1,361 @@
+// npm run bench: what the public site costs to serve, each figure beside a baseline from the same
+// run on the same machine (machines are shared and noisy: read the ratios).
+//
+//  1. Start-up. A production build (into .next-bench-site) on a throwaway embedded PostgreSQL
+//     with the demo content, served by `next start` on the embedded defaults (queue worker
+//     inline, no Stripe or Resend keys). Cold start: from spawning `next start` to the first 200
+//     from `/`. Then the server is stopped and started again on the same data: the restart.
+//  2. Baseline. The exact bytes and headers the site answers for `/`, `/news`, the first post in
+//     the sitemap and `/api/progress` (no compression asked for, none given), replayed from
+//     memory by a bare node:http server on a thread of its own, so it never shares an event loop
+//     with the load generator.
+//  3. Load. autocannon, 50 connections, per path: a warm-up and a measured run against the site,
+//     then the same against the bare server, one at a time so they never compete.
+//  4. Memory. The RSS of the `next start` process group, sampled every 250 ms throughout.
+//
+// Only the results (a Markdown table, targets beside them) go to stdout; progress goes to stderr.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import autocannon from "autocannon";
+import { seed } from "../../prisma/seed/seed";
+import { ensureDatabase, startEmbeddedPostgres } from "../lib/embedded-postgres";
+import { migrate } from "../lib/migrate";
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const CONNECTIONS = 50;
+const PORT = Number(process.env.BENCH_PORT ?? 3270);
+const BARE_PORT = PORT + 1;
+const DIST_DIR = ".next-bench-site";
+const SAMPLE_MS = 250;
+
+// The targets of the performance issue.
+const TARGET = { ratio: 0.08, p99Ms: 100, errors: 0, restartMs: 5000 };
+
+const say = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const num = (n: number, digits = 0) => n.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const seconds = (ms: number) => `${num(ms / 1000, 2)} s`;
+const percent = (ratio: number) => `${num(ratio * 100, 1)}%`;
+const kB = (bytes: number) => `${num(bytes / 1000, 1)} kB`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
+}
+
+type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
+
+/** One GET on a fresh connection, asking for no compression (as autocannon does not either). */
+function get(url: string, onConnect?: () => void): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { agent: false, timeout: 30_000 }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on("error", reject);
+    });
+    if (onConnect) request.once("socket", (socket) => socket.once("connect", onConnect));
+    request.on("timeout", () => request.destroy(new Error(`GET ${url} timed out`)));
+    request.on("error", reject);
+  });
+}
+
+/** Total RSS in kB of every process in a process group (Linux: /proc), or null where unreadable. */
+function groupRssKb(pgid: number): number | null {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync("/proc");
+  } catch {
+    return null;
+  }
+  let total = 0;
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // /proc/<pid>/stat: "pid (comm) state ppid pgrp …"; comm may hold spaces and parentheses.
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== pgid) continue;
+      const rss = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${entry}/status`, "utf8"));
+      total += Number(rss?.[1] ?? 0);
+    } catch {
+      // the process ended between the listing and the read
+    }
+  }
+  return total;
+}
+
+const dir = path.join(os.tmpdir(), `winter-appeal-bench-site-${process.pid}`);
+let web: ChildProcess | null = null;
+let bare: Worker | null = null;
+const serverLog: string[] = [];
+
+/** The running server's pid (a function, so the compiler does not narrow `web` to its initial null). */
+const webPid = () => (web && web.exitCode === null && web.signalCode === null ? web.pid : undefined);
+
+/** Ends the server's whole process group (it was started detached, as a group of its own). */
+function killWeb(signal: NodeJS.Signals) {
+  if (!web?.pid || web.exitCode !== null || web.signalCode !== null) return;
+  try {
+    process.kill(-web.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+async function stopWeb() {
+  const child = web;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  killWeb("SIGTERM");
+  const timer = setTimeout(() => killWeb("SIGKILL"), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+/** The build is made afresh on every run, and neither ESLint nor tsc is told to skip it: remove it. */
+const removeBuild = () => fs.rmSync(DIST_DIR, { recursive: true, force: true });
+
+for (const port of [PORT, BARE_PORT]) {
+  if (!(await portIsFree(port))) throw new Error(`port ${port} is in use: set BENCH_PORT to a free one (the bench uses it and the next)`);
+}
+const database = await startEmbeddedPostgres({ dir, ephemeral: true, preferredPort: PORT + 2 });
+// Ctrl-C reaches only our own process group: take the server (and the database) down with us.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    killWeb("SIGKILL");
+    void database.stop().finally(() => process.exit(130));
+  });
+}
+process.once("exit", () => {
+  killWeb("SIGKILL");
+  // After an interruption embedded-postgres's own exit hook stops the database and removes its
+  // data folder, but not ours around it.
+  fs.rmSync(dir, { recursive: true, force: true });
+  removeBuild();
+});
+
+// Peak RSS of whichever `next start` is running, from the first spawn to the end of the load.
+let peakKb = 0;
+let sampling = true;
+const sampler = setInterval(() => {
+  const pid = webPid();
+  if (!sampling || !pid) return;
+  const kb = groupRssKb(pid);
+  if (kb === null) sampling = false;
+  else peakKb = Math.max(peakKb, kb);
+}, SAMPLE_MS);
+
+const base = `http://127.0.0.1:${PORT}`;
+const url = await ensureDatabase(database.serverUrl, "bench");
+say("migrating and seeding a throwaway database…");
+await migrate(url, { command: "deploy" });
+await seed(url);
+
+const env = {
+  ...process.env,
+  DATABASE_URL: url,
+  NEXT_DIST_DIR: DIST_DIR,
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATA_DIR: path.join(dir, "data"),
+  SITE_URL: `http://localhost:${PORT}`,
+  QUEUE_WORKER: "inline",
+  STRIPE_SECRET_KEY: "",
+  STRIPE_WEBHOOK_SECRET: "",
+  STRIPE_API_BASE: "",
+  RESEND_API_KEY: "",
+  RESEND_BASE_URL: "",
+  S3_BUCKET: "",
+};
+
+type Start = { listeningMs: number; firstOkMs: number };
+
+/** Spawns `next start`; times from the spawn to its port accepting, and to the first 200 from `/`. */
+async function startWeb(): Promise<Start> {
+  serverLog.length = 0;
+  const started = performance.now();
+  const child = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  web = child;
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.setEncoding("utf8");
+    stream?.on("data", (chunk: string) => {
+      serverLog.push(...chunk.split("\n").filter(Boolean));
+      if (serverLog.length > 200) serverLog.splice(0, serverLog.length - 200);
+    });
+  }
+  let listeningMs = 0;
+  const connected = () => (listeningMs ||= performance.now() - started);
+  while (performance.now() - started < 120_000 && child.exitCode === null) {
+    const answer = await get(`${base}/`, connected).catch(() => null);
+    if (answer?.status === 200) return { listeningMs, firstOkMs: performance.now() - started };
+    await sleep(answer ? 100 : 20);
+  }
+  throw new Error(`the site did not answer 200 on / within 120 s:\n${serverLog.slice(-40).join("\n")}`);
+}
+
+type Run = { rps: number; p50: number; p99: number; errors: number; non2xx: number; timeouts: number; socketErrors: number };
+
+async function load(target: string, duration: number): Promise<Run> {
+  const result = await autocannon({ url: target, connections: CONNECTIONS, duration, timeout: 10 });
+  return {
+    rps: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    // autocannon's errors count socket errors and timeouts; non2xx every answer outside 200–299
+    errors: result.errors + result.non2xx,
+    non2xx: result.non2xx,
+    timeouts: result.timeouts,
+    socketErrors: result.errors - result.timeouts,
+  };
+}
+
+/** The bare baseline: each path's bytes and headers replayed from memory, on a thread of its own. */
+async function startBare(routes: { path: string; headers: http.OutgoingHttpHeaders; body: Buffer }[]): Promise<Worker> {
+  const code = `
+    const { workerData, parentPort } = require("node:worker_threads");
+    const http = require("node:http");
+    const routes = new Map(workerData.routes.map((r) => [r.path, { headers: r.headers, body: Buffer.from(r.body) }]));
+    const server = http.createServer((req, res) => {
+      const route = routes.get(req.url);
+      if (!route) { res.writeHead(404, { "content-length": "0" }); res.end(); return; }
+      res.writeHead(200, route.headers);
+      res.end(route.body);
+    });
+    server.listen(workerData.port, "127.0.0.1", () => parentPort.postMessage("listening"));
+  `;
+  const worker = new Worker(code, { eval: true, workerData: { routes, port: BARE_PORT } });
+  await new Promise<void>((resolve, reject) => {
+    worker.once("message", () => resolve());
+    worker.once("error", reject);
+  });
+  return worker;
+}
+
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length"]);
+
+type PathResult = { path: string; type: string; bytes: number; site: Run; bare: Run };
+let buildMs = 0;
+let cold: Start = { listeningMs: 0, firstOkMs: 0 };
+let restart: Start = { listeningMs: 0, firstOkMs: 0 };
+let idleKb = 0;
+const measured: PathResult[] = [];
+
+try {
+  say(`building for production into ${DIST_DIR}…`);
+  const buildStarted = performance.now();
+  const build = spawnSync("node_modules/.bin/next", ["build"], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (build.status !== 0) throw new Error(`build failed:\n${`${build.stdout}\n${build.stderr}`.trim().split("\n").slice(-40).join("\n")}`);
+  buildMs = performance.now() - buildStarted;
+
+  say("cold start…");
+  cold = await startWeb();
+  await stopWeb();
+  say("restart on the same data…");
+  restart = await startWeb();
+  if (!(await get(`${base}/api/health`).then((a) => a.status === 200, () => false))) throw new Error(`/api/health is not ok:\n${serverLog.slice(-40).join("\n")}`);
+  await sleep(1000);
+  const idlePid = webPid();
+  idleKb = idlePid ? (groupRssKb(idlePid) ?? 0) : 0;
+
+  // The first post the sitemap lists.
+  const sitemap = (await get(`${base}/sitemap.xml`)).body.toString("utf8");
+  const post = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "/").pathname).find((p) => p.startsWith("/news/"));
+  if (!post) throw new Error("the sitemap lists no post");
+
+  const paths = ["/", "/news", post, "/api/progress"];
+  const routes = [];
+  for (const p of paths) {
+    const answer = await get(`${base}${p}`);
+    if (answer.status !== 200) throw new Error(`${p} answered ${answer.status}`);
+    if (answer.headers["content-encoding"]) throw new Error(`${p} came back ${answer.headers["content-encoding"]}-encoded though none was asked for`);
+    const headers: http.OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(answer.headers)) if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
+    headers["content-length"] = answer.body.length;
+    const shown = ["content-type", "cache-control", "x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time"];
+    say(`${p}: ${answer.status}, ${kB(answer.body.length)}; ${shown.filter((h) => answer.headers[h] !== undefined).map((h) => `${h}: ${String(answer.headers[h])}`).join("; ")}`);
+    routes.push({ path: p, headers, body: answer.body });
+  }
+  bare = await startBare(routes);
+  for (const route of routes) {
+    const check = await get(`http://127.0.0.1:${BARE_PORT}${route.path}`);
+    if (!check.body.equals(route.body)) throw new Error(`the bare server's ${route.path} differs from the site's`);
+  }
+
+  for (const route of routes) {
+    say(`loading ${route.path}: warm-up ${WARMUP} s each, then ${DURATION} s each, site then bare…`);
+    if (WARMUP > 0) {
+      await load(`${base}${route.path}`, WARMUP);
+      await load(`http://127.0.0.1:${BARE_PORT}${route.path}`, WARMUP);
+    }
+    const site = await load(`${base}${route.path}`, DURATION);
+    const bareRun = await load(`http://127.0.0.1:${BARE_PORT}${route.path}`, DURATION);
+    const type = String(route.headers["content-type"] ?? "").split(";")[0] ?? "";
+    measured.push({ path: route.path, type, bytes: route.body.length, site, bare: bareRun });
+  }
+} catch (error) {
+  if (serverLog.length) say(`server log (last lines):\n${serverLog.slice(-20).join("\n")}`);
+  throw error;
+} finally {
+  clearInterval(sampler);
+  await bare?.terminate();
+  await stopWeb();
+  await database.stop();
+  removeBuild();
+}
+
+// ── The report ───────────────────────────────────────────────────────────────────────────────
+const verdict = (met: boolean, shortfall: string) => (met ? "met" : `not met (${shortfall})`);
+const errorKinds = (run: Run) => {
+  const kinds = [
+    { n: run.timeouts, what: "timed out after 10 s" },
+    { n: run.non2xx, what: "not 2xx" },
+    { n: run.socketErrors, what: "socket errors" },
+  ];
+  return `${num(run.errors)}: ${kinds.filter((k) => k.n > 0).map((k) => `${num(k.n)} ${k.what}`).join(", ")}`;
+};
+const cpus = os.cpus();
+const lines = [
+  `### Site load benchmark (${new Date().toISOString().slice(0, 10)})`,
+  "",
+  `${CONNECTIONS} connections; per path a ${WARMUP} s warm-up, then ${DURATION} s measured, against the site and then the bare server, never both at once. ` +
+    `${cpus.length} × ${cpus[0]?.model.trim() ?? "CPU"}, Node ${process.version}. Baseline: a bare node:http server answering the same bytes and headers from memory.`,
+  "",
+  "| path | response | site req/s | bare req/s | site ÷ bare | site p50 | site p99 | bare p50 / p99 | errors site / bare | ≥ 8% of bare | p99 < 100 ms | 0 errors |",
+  "|---|---|--:|--:|--:|--:|--:|--:|--:|---|---|---|",
+  ...measured.map(({ path: p, type, bytes, site, bare: b }) => {
+    const ratio = site.rps / b.rps;
+    const cells = [
+      `\`${p}\``,
+      `${type}, ${kB(bytes)}`,
+      num(site.rps),
+      num(b.rps),
+      percent(ratio),
+      `${num(site.p50)} ms`,
+      `${num(site.p99)} ms`,
+      `${num(b.p50)} / ${num(b.p99)} ms`,
+      `${num(site.errors)} / ${num(b.errors)}`,
+      verdict(ratio >= TARGET.ratio, `${num((TARGET.ratio - ratio) * 100, 1)} points short`),
+      verdict(site.p99 < TARGET.p99Ms, `${num(site.p99 - TARGET.p99Ms)} ms over`),
+      verdict(site.errors === TARGET.errors, errorKinds(site)),
+    ];
+    return `| ${cells.join(" | ")} |`;
+  }),
+  "",
+  "| measure | result | target | met |",
+  "|---|---|---|---|",
+  `| production build (\`next build\`) | ${seconds(buildMs)} | | |`,
+  `| cold start: \`next start\` spawned → first 200 from \`/\` | ${seconds(cold.firstOkMs)} (port open after ${seconds(cold.listeningMs)}) | | |`,
+  `| restart on the same data: spawned → first 200 from \`/\` | ${seconds(restart.firstOkMs)} (port open after ${seconds(restart.listeningMs)}) | < 5 s | ${verdict(restart.firstOkMs < TARGET.restartMs, `${seconds(restart.firstOkMs - TARGET.restartMs)} over`)} |`,
+  sampling
+    ? `| peak memory: RSS of the \`next start\` process group, sampled every ${SAMPLE_MS} ms over the whole run | ${num(peakKb / 1024)} MB (idle after the restart: ${num(idleKb / 1024)} MB) | | |`
+    : "| peak memory | not measured (needs Linux /proc) | | |",
+];
+process.stdout.write(`${lines.join("\n")}\n`);
+process.exit(0);
