@@ -5,7 +5,6 @@ import { ShareLinks } from "@/components/share/share-links";
 import { getCampaign } from "@/lib/campaign/cached";
 import { db } from "@/lib/db";
 import { describeGift } from "@/lib/donations/describe-gift";
-import { env } from "@/lib/env";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
 import { claimForDonation, claimSentence, firstNameFrom } from "@/lib/share/donor-claim";
 import { signDonorClaim } from "@/lib/share/donor-token";
@@ -40,7 +39,7 @@ async function ThankYou({ searchParams }: Props) {
       : null,
     getCampaign(),
   ]);
-  const share = campaign ? <ShareLinks url={env.SITE_URL} message={campaign.shareMessage} hashtag={campaign.hashtag} /> : null;
+  const share = campaign ? <ShareLinks url={siteUrl("/")} message={campaign.shareMessage} hashtag={campaign.hashtag} /> : null;
 
   // A paid gift may be shared as a signed card (/shared/<token>); the name only when asked for.
   let donorShare: React.ReactNode = null;

@@ -3,7 +3,7 @@ import { getCampaign } from "@/lib/campaign/cached";
 import { env } from "@/lib/env";
 import { cardText } from "@/lib/og/card-text";
 import { cardSize, renderCard } from "@/lib/og/render-card";
-import { getPost } from "@/lib/posts/cached";
+import { getPost, getPostSlugs } from "@/lib/posts/cached";
 import { categoryLabel } from "@/lib/posts/categories";
 
 // One post's social card: its category and title under the charity's name. Drawn from the same
@@ -11,6 +11,13 @@ import { categoryLabel } from "@/lib/posts/categories";
 export const alt = "The post’s title and category on the charity’s card";
 export const size = cardSize;
 export const contentType = "image/png";
+
+// Prerendered for every published post, like the pages; a post published since is drawn on
+// request from the cached post.
+export async function generateStaticParams() {
+  const slugs = await getPostSlugs();
+  return slugs.length ? slugs.map((p) => ({ slug: p.slug })) : [{ slug: "welcome" }];
+}
 
 export default async function PostImage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
