@@ -18,7 +18,7 @@ export function ShareKit({
   headingId: string;
 }) {
   return (
-    <div className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
+    <section aria-labelledby={headingId} className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
       <h3 id={headingId} className="text-xl font-semibold">
         Share a photo with your coat
       </h3>
@@ -28,6 +28,6 @@ export function ShareKit({
       <div className="mt-5">
         <ShareLinks url={url} message={message} hashtag={hashtag} />
       </div>
-    </div>
+    </section>
   );
 }

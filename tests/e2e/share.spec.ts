@@ -58,7 +58,7 @@ test.describe("sharing the appeal", () => {
     const thirdParty = watchThirdPartyRequests(page);
 
     await page.goto("/");
-    const kit = page.locator("div", { has: page.getByRole("heading", { name: "Share a photo with your coat" }) }).last();
+    const kit = page.getByRole("region", { name: "Share a photo with your coat" });
     await expect(kit.getByText("take a photo of yourself holding it up")).toBeVisible();
     await expectShareLinks(page, kit, /^http:\/\/localhost:\d+\/$/);
     await page.waitForLoadState("networkidle");
