@@ -4,9 +4,11 @@ import { NewsletterBox } from "@/components/newsletter-box";
 import { PostCard } from "@/components/post-card";
 import { ProgressMeter } from "@/components/progress-meter";
 import { Prose } from "@/components/prose";
+import { ShareKit } from "@/components/share/share-kit";
 import { getCampaign, getProgress } from "@/lib/campaign/cached";
 import { formatCount, formatPence } from "@/lib/format/money";
 import { getLatestPosts } from "@/lib/posts/cached";
+import { siteUrl } from "@/lib/site-metadata";
 
 const qualifierWords = { AROUND: "around", OVER: "over", EXACTLY: "" } as const;
 
@@ -105,11 +107,18 @@ export default async function AppealPage() {
           </div>
           <div className="flex flex-col gap-6">
             {progress ? <ProgressMeter progress={progress} /> : null}
-            <div className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
-              <h3 className="text-xl font-semibold">Share a photo with your coat</h3>
-              <p className="mt-2 text-ink-soft">{campaign.photoInvitation}</p>
-              <blockquote className="mt-4 border-l-4 border-ember pl-4 italic text-ink">{campaign.shareMessage}</blockquote>
-            </div>
+            <ShareKit
+              headingId="share-kit"
+              url={siteUrl("/")}
+              message={campaign.shareMessage}
+              hashtag={campaign.hashtag}
+              photoInvitation={campaign.photoInvitation}
+            />
+            <p>
+              <Link href="/embed" className="font-semibold text-ember">
+                Show our progress on your own website →
+              </Link>
+            </p>
           </div>
         </div>
       </section>

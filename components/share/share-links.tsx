@@ -1,21 +1,41 @@
-/** Share the appeal: plain links (no third-party script loads until a visitor follows one). */
-export function ShareLinks({ url, message, hashtag }: { url: string; message: string; hashtag: string }) {
-  const text = `${message} ${url}`;
+import { shareText, shareUrls } from "@/lib/share/share-urls";
+import { ShareButtons } from "./share-buttons";
+
+/**
+ * Share the appeal: plain links to X, Facebook, WhatsApp and email (no third-party script loads
+ * until a visitor follows one), then "Copy link" and the device's share sheet where JavaScript runs.
+ */
+export function ShareLinks({
+  url,
+  message,
+  hashtag,
+  subject = "Help keep someone warm this winter",
+}: {
+  url: string;
+  message: string;
+  hashtag: string;
+  subject?: string;
+}) {
+  const urls = shareUrls({ url, message, hashtag, subject });
   const links = [
-    { label: "Share on X", href: `https://x.com/intent/post?text=${encodeURIComponent(message)}&url=${encodeURIComponent(url)}&hashtags=${encodeURIComponent(hashtag)}` },
-    { label: "Share on Facebook", href: `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}` },
-    { label: "Share on WhatsApp", href: `https://wa.me/?text=${encodeURIComponent(text)}` },
-    { label: "Share by email", href: `mailto:?subject=${encodeURIComponent("Help keep someone warm this winter")}&body=${encodeURIComponent(text)}` },
+    { label: "Share on X", href: urls.x },
+    { label: "Share on Facebook", href: urls.facebook },
+    { label: "Share on WhatsApp", href: urls.whatsapp },
+    { label: "Share by email", href: urls.email, sameTab: true },
   ];
   return (
-    <ul className="flex flex-wrap gap-3">
-      {links.map((l) => (
-        <li key={l.label}>
-          <a href={l.href} className="btn-secondary" rel="noopener noreferrer" target={l.href.startsWith("mailto:") ? undefined : "_blank"}>
-            {l.label}
-          </a>
-        </li>
-      ))}
-    </ul>
+    <div className="flex flex-col gap-3">
+      <ul className="flex flex-wrap gap-3">
+        {links.map((l) => (
+          <li key={l.label}>
+            <a href={l.href} className="btn-secondary" rel="noopener noreferrer" target={l.sameTab ? undefined : "_blank"}>
+              {l.label}
+              {l.sameTab ? null : <span className="sr-only"> (opens in a new tab)</span>}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <ShareButtons url={url} title={subject} text={shareText(message, hashtag)} />
+    </div>
   );
 }

@@ -30,3 +30,15 @@ export async function getProgress() {
   return computeCampaignProgress(db);
 }
 
+
+/**
+ * Progress for other sites (/api/progress, the /embed/progress widget): refreshed by tag like
+ * getProgress, and also recounted at least once a minute, so a page or CDN that caches it for a
+ * minute is never further behind than that, even where a tag refresh did not reach this instance.
+ */
+export async function getProgressForEmbeds() {
+  "use cache";
+  cacheTag(tags.progress, tags.campaign);
+  cacheLife("minutes");
+  return computeCampaignProgress(db);
+}

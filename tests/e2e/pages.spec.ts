@@ -40,7 +40,10 @@ test.describe("about, privacy and machine-readable addresses", () => {
     const sitemap = await (await request.get("/sitemap.xml")).text();
     expect(sitemap).toContain(`<loc>${baseURL}/news/a-tough-day-in-calais</loc>`);
     expect(sitemap).toContain(`<loc>${baseURL}/about</loc>`);
-    expect(sitemap.match(/<url>/g)).toHaveLength(5 + 8 + 1);
+    expect(sitemap).toContain(`<loc>${baseURL}/volunteer</loc>`);
+    expect(sitemap).toContain(`<loc>${baseURL}/donation-points</loc>`);
+    // The appeal, news, its two categories, volunteer, drop-off points, about and privacy; the 8 posts.
+    expect(sitemap.match(/<url>/g)).toHaveLength(8 + 8);
     const robots = await (await request.get("/robots.txt")).text();
     expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
     expect(robots).toContain("Disallow: /admin");

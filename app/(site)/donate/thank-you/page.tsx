@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DonorShare } from "@/components/share/donor-share";
 import { ShareLinks } from "@/components/share/share-links";
 import { getCampaign } from "@/lib/campaign/cached";
 import { db } from "@/lib/db";
 import { describeGift } from "@/lib/donations/describe-gift";
-import { env } from "@/lib/env";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
+import { claimForDonation, claimSentence, firstNameFrom } from "@/lib/share/donor-claim";
+import { signDonorClaim } from "@/lib/share/donor-token";
+import { siteUrl } from "@/lib/site-metadata";
 
 
 // Rendered in full before anything is sent (no streaming behind <Suspense>): its form must work
@@ -26,14 +29,38 @@ export default function ThankYouPage({ searchParams }: Props) {
 
 /** Reads the donation from the database by its session: nothing in the address is trusted. */
 async function ThankYou({ searchParams }: Props) {
-  const { session_id: sessionId } = await searchParams;
+  const { session_id: sessionId, name } = await searchParams;
   const [donation, campaign] = await Promise.all([
     typeof sessionId === "string" && sessionId.length < 200
-      ? db.donation.findUnique({ where: { stripeSessionId: sessionId }, select: { kind: true, quantity: true, amountPence: true, status: true, frequency: true } })
+      ? db.donation.findUnique({
+          where: { stripeSessionId: sessionId },
+          select: { kind: true, quantity: true, amountPence: true, status: true, frequency: true, donorName: true, giftAidDeclaration: { select: { firstName: true } } },
+        })
       : null,
     getCampaign(),
   ]);
-  const share = campaign ? <ShareLinks url={env.SITE_URL} message={campaign.shareMessage} hashtag={campaign.hashtag} /> : null;
+  const share = campaign ? <ShareLinks url={siteUrl("/")} message={campaign.shareMessage} hashtag={campaign.hashtag} /> : null;
+
+  // A paid gift may be shared as a signed card (/shared/<token>); the name only when asked for.
+  let donorShare: React.ReactNode = null;
+  if (campaign && donation?.status === DonationStatus.PAID && typeof sessionId === "string") {
+    const firstName = firstNameFrom(donation.giftAidDeclaration?.firstName, donation.donorName);
+    const showingName = firstName !== null && name === "show";
+    const claim = showingName && firstName ? { ...claimForDonation(donation), firstName } : claimForDonation(donation);
+    const cardPath = `/shared/${signDonorClaim(claim)}`;
+    donorShare = (
+      <DonorShare
+        sessionId={sessionId}
+        cardPath={cardPath}
+        cardUrl={siteUrl(cardPath)}
+        sentence={claimSentence(claim)}
+        firstName={firstName}
+        showingName={showingName}
+        message={campaign.shareMessage}
+        hashtag={campaign.hashtag}
+      />
+    );
+  }
 
   let heading = "Thank you";
   let body = "Thank you for supporting the winter appeal. Your receipt will arrive by email.";
@@ -48,13 +75,13 @@ async function ThankYou({ searchParams }: Props) {
     <div>
       <h1 className="text-4xl font-semibold sm:text-5xl">{heading}</h1>
       <p className="mt-4 text-lg text-ink-soft">{body}</p>
-      {share ? (
+      {donorShare ?? (share ? (
         <section aria-labelledby="share" className="mt-10 rounded-3xl bg-white p-6 ring-1 ring-ink/10">
           <h2 id="share" className="text-2xl font-semibold">Ask a friend to join you</h2>
           <p className="mt-2 text-ink-soft">Every share helps the appeal reach someone with a coat to spare.</p>
           <div className="mt-4">{share}</div>
         </section>
-      ) : null}
+      ) : null)}
       <Link href="/" className="btn-primary mt-8">Back to the appeal</Link>
     </div>
   );

@@ -3,13 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CoverImage } from "@/components/cover-image";
 import { Prose } from "@/components/prose";
+import { ShareLinks } from "@/components/share/share-links";
 import { getCampaign } from "@/lib/campaign/cached";
 import { formatUkDate, isoDate } from "@/lib/format/date";
 import { formatPence } from "@/lib/format/money";
 import { getPost, getPostSlugs } from "@/lib/posts/cached";
 import { categoryLabel, categorySlug } from "@/lib/posts/categories";
 import { coverPicture } from "@/lib/posts/cover-image";
-import { pageMetadata } from "@/lib/site-metadata";
+import { pageMetadata, siteUrl } from "@/lib/site-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,13 +23,18 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await getPost((await params).slug);
   if (!post) return { title: "Page not found" };
-  return pageMetadata({
+  const metadata = await pageMetadata({
     title: post.title,
     description: post.excerpt,
     path: `/news/${post.slug}`,
     type: "article",
     publishedTime: post.publishedAt,
   });
+  // The post has a card of its own (opengraph-image.tsx beside this page), which Next names only
+  // where the page's metadata names no image: drop the default card pageMetadata sets.
+  delete metadata.openGraph?.images;
+  delete metadata.twitter?.images;
+  return metadata;
 }
 
 export default async function PostPage({ params }: Props) {
@@ -64,6 +70,14 @@ export default async function PostPage({ params }: Props) {
         <CoverImage picture={cover} use="full" sizes="(min-width: 48rem) 48rem, 100vw" priority className="mt-8 h-auto w-full max-w-3xl rounded-3xl" />
       ) : null}
       <Prose html={post.html} className="mt-8" />
+      {campaign ? (
+        <section aria-labelledby="share-post" className="mt-12 max-w-prose">
+          <h2 id="share-post" className="text-2xl font-semibold">Share this story</h2>
+          <div className="mt-4">
+            <ShareLinks url={siteUrl(`/news/${post.slug}`)} message={campaign.shareMessage} hashtag={campaign.hashtag} subject={post.title} />
+          </div>
+        </section>
+      ) : null}
       {campaign ? (
         <aside aria-labelledby="post-cta" className="mt-12 max-w-prose rounded-3xl bg-night p-8 text-white">
           <h2 id="post-cta" className="text-2xl font-semibold text-white">

@@ -1,0 +1,33 @@
+import { ShareLinks } from "./share-links";
+
+/**
+ * The #hashtag share kit for the appeal: the invitation to share a photo with a coat, the
+ * campaign's message, and the ways to share it. All of the words come from the campaign's settings.
+ */
+export function ShareKit({
+  url,
+  message,
+  hashtag,
+  photoInvitation,
+  headingId,
+}: {
+  url: string;
+  message: string;
+  hashtag: string;
+  photoInvitation: string;
+  headingId: string;
+}) {
+  return (
+    <section aria-labelledby={headingId} className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
+      <h3 id={headingId} className="text-xl font-semibold">
+        Share a photo with your coat
+      </h3>
+      <p className="mt-2 text-ink-soft">{photoInvitation}</p>
+      <p className="mt-4 text-sm font-semibold text-ink">You could say:</p>
+      <blockquote className="mt-1 border-l-4 border-ember pl-4 italic text-ink">{message}</blockquote>
+      <div className="mt-5">
+        <ShareLinks url={url} message={message} hashtag={hashtag} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import { siteUrl } from "@/lib/site-metadata";
+
+/** The widget's height in the snippet: room for the figures, the bar and the button on a phone. */
+export const widgetHeight = 230;
+
+const escapeAttribute = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** The <iframe> supporters paste into their own pages to show the appeal's progress. */
+export function progressWidgetSnippet(charityName: string): string {
+  const title = escapeAttribute(`${charityName}: coats funded this winter`);
+  return `<iframe src="${siteUrl("/embed/progress")}" title="${title}" width="100%" height="${widgetHeight}" style="border:0;max-width:480px" loading="lazy"></iframe>`;
+}
