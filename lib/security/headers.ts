@@ -59,20 +59,20 @@ export function securityHeaders(options: PolicyOptions): { source: string; heade
     },
     // Nothing may frame the site…
     {
-      source: "/:path((?!embed(?:/|$)).*)",
+      source: "/:path((?!embed/).*)",
       headers: [
         { key: "X-Frame-Options", value: "DENY" },
         { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
       ],
     },
     // …except the progress widget, which is made to be embedded in other sites' pages.
-    ...["/embed", "/embed/:path*"].map((source) => ({
-      source,
+    {
+      source: "/embed/:path*",
       headers: [
         { key: "Content-Security-Policy", value: contentSecurityPolicy(options, "*") },
         { key: "Cross-Origin-Resource-Policy", value: "cross-origin" },
       ],
-    })),
+    },
     // Read by other sites: the live figures, share images and uploaded pictures.
     ...["/api/progress", "/:image(opengraph-image.*)", "/news/:slug/:image(opengraph-image.*)", "/shared/:token/:image(opengraph-image.*)", "/uploads/:path*"].map((source) => ({
       source,

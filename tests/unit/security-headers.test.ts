@@ -28,6 +28,8 @@ describe("the security headers", () => {
     expect(header("/", "X-Frame-Options")).toBe("DENY");
     expect(header("/admin/posts", "Content-Security-Policy")).toContain("frame-ancestors 'none'");
     expect(header("/embedded-story", "X-Frame-Options")).toBe("DENY");
+    // The page that explains the widget is an ordinary page; only the widget may be framed.
+    expect(header("/embed", "X-Frame-Options")).toBe("DENY");
     expect(header("/embed/progress", "X-Frame-Options")).toBeUndefined();
     expect(header("/embed/progress", "Content-Security-Policy")).toContain("frame-ancestors *");
     expect(header("/embed/progress", "Cross-Origin-Resource-Policy")).toBe("cross-origin");
