@@ -29,7 +29,8 @@ export function contentSecurityPolicy({ imageOrigin, development = false }: Poli
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
     "media-src": ["'self'"],
-    "frame-src": videoOrigins,
+    // 'self': the widget's instructions page shows the widget itself in a frame.
+    "frame-src": ["'self'", ...videoOrigins],
     "worker-src": ["'self'"],
     "manifest-src": ["'self'"],
     "object-src": ["'none'"],
