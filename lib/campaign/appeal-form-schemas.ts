@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FigureQualifier } from "@/lib/generated/prisma/enums";
-import { figureField, isBlankRow, readFigureRows, type FigureRow } from "./figure-rows";
+import { figureField, orderedRows, readFigureRows } from "./figure-rows";
 import { parsePounds, parseWholeNumber } from "./pounds";
 import { WAYS_TO_HELP, wayField } from "./way-fields";
 import { youtubeEmbedUrl } from "./youtube-url";
@@ -148,33 +148,24 @@ export const waysFormSchema = z
   });
 export type WaysForm = z.infer<typeof waysFormSchema>;
 
-export type FigureIntent = { kind: "save" } | { kind: "up" | "down" | "remove"; index: number };
-
-function readIntent(text: string | undefined): FigureIntent {
-  const match = /^(up|down|remove):(\d)$/.exec(text ?? "");
-  return match ? { kind: match[1] as "up" | "down" | "remove", index: Number(match[2]) } : { kind: "save" };
-}
+export type FigureInput = { place: string; count: number; qualifier: FigureQualifier; note: string };
 
 const qualifiers = new Set<string>(Object.values(FigureQualifier));
 
-export type FigureInput = { place: string; count: number; qualifier: FigureQualifier; note: string };
-
 /**
- * The figures form. "Move up", "Move down" and "Remove" buttons send an intent and change only
- * the rows on the page (nothing is saved until Save), so they work without JavaScript too; rows
- * are validated only on save. An empty row is skipped; at least one figure must remain.
+ * The figures form. Each row carries its position and a "remove" box, applied on save, so
+ * adding, removing and reordering all work as one plain form post. An empty row is skipped; at
+ * least one figure must remain. Errors are keyed by the field as shown.
  */
 export const figuresFormSchema = z.record(z.string(), z.string()).transform((values, ctx) => {
-  const intent = readIntent(values.intent);
   const rows = readFigureRows(values);
   const parsedVersion = version.safeParse(values.version ?? "");
-  if (intent.kind !== "save") return { intent, rows, version: parsedVersion.data ?? null, figures: [] as FigureInput[] };
   if (!parsedVersion.success) ctx.addIssue({ code: "custom", path: ["version"], message: parsedVersion.error.issues[0]?.message ?? "Reload the page" });
 
-  const figures: FigureInput[] = [];
+  const kept = orderedRows(rows);
+  const figures: (FigureInput & { key: string })[] = [];
   const places = new Set<string>();
-  rows.forEach((row: FigureRow, i) => {
-    if (isBlankRow(row)) return;
+  for (const { row, shownAt } of kept) {
     const problems: [Parameters<typeof figureField>[1], string][] = [];
     const place = row.place.trim();
     const note = row.note.trim();
@@ -187,10 +178,10 @@ export const figuresFormSchema = z.record(z.string(), z.string()).transform((val
     if (!note) problems.push(["note", "Write a line about where people are sleeping"]);
     else if (note.length > 200 || /[\r\n]/.test(note)) problems.push(["note", "Keep the note to one line of 200 characters or fewer"]);
     if (place) places.add(place.toLowerCase());
-    for (const [part, message] of problems) ctx.addIssue({ code: "custom", path: [figureField(i, part)], message });
-    if (!problems.length && count !== null) figures.push({ place, count, qualifier: row.qualifier as FigureQualifier, note });
-  });
-  if (!rows.some((r) => !isBlankRow(r))) ctx.addIssue({ code: "custom", path: [figureField(0, "place")], message: "Keep at least one figure: the home page’s situation section shows them" });
-  return { intent, rows, version: parsedVersion.data ?? null, figures };
+    for (const [part, message] of problems) ctx.addIssue({ code: "custom", path: [figureField(shownAt, part)], message });
+    if (!problems.length && count !== null) figures.push({ key: row.key, place, count, qualifier: row.qualifier as FigureQualifier, note });
+  }
+  if (!kept.length) ctx.addIssue({ code: "custom", path: [figureField(0, "place")], message: "Keep at least one figure: the home page’s situation section shows them" });
+  return { version: parsedVersion.data ?? new Date(0), figures };
 });
 export type FiguresForm = z.infer<typeof figuresFormSchema>;

@@ -100,14 +100,12 @@ test.describe("the appeal in the staff area", () => {
     await editor.goto("/admin/appeal/figures");
     await expect(editor.getByRole("group", { name: "Figure 1: Calais and Dunkirk" })).toBeVisible();
     await expectAccessible(editor);
-    // Moving a row changes only the page until it is saved.
-    await editor.getByRole("button", { name: "Move down: Calais and Dunkirk" }).click();
-    await expect(editor.getByRole("group", { name: "Figure 2: Calais and Dunkirk" })).toBeVisible();
-    await expect(editor.getByRole("main").getByRole("status")).toContainText("Nothing is saved until you press");
-    // A figure that makes no sense is refused beside its field.
+    // A figure that makes no sense is refused beside its field, with what was typed kept.
     await editor.getByRole("group", { name: /^Add a figure/ }).getByLabel("Place").fill("Lille");
-    await editor.getByRole("button", { name: "Save the figures", exact: true }).last().click();
-    await expect(editor.getByRole("group", { name: "Figure 4: Lille" }).getByLabel("People", { exact: true })).toHaveAccessibleDescription("Enter the number of people as a whole number, like 1,000");
+    await editor.getByRole("button", { name: "Save the figures" }).click();
+    const lille = editor.getByRole("group", { name: "Figure 4: Lille" });
+    await expect(lille.getByLabel("People", { exact: true })).toHaveAccessibleDescription("Enter the number of people as a whole number, like 1,000");
+    await expect(lille.getByLabel("Place")).toHaveValue("Lille");
 
     await editor.goto("/admin/appeal/video");
     await expectAccessible(editor);
@@ -117,6 +115,34 @@ test.describe("the appeal in the staff area", () => {
 
     await editor.goto("/admin/appeal/ways");
     await expect(editor.getByRole("group", { name: "Way 2" }).getByLabel("Button leads to")).toHaveValue("/donate?gift=coat");
+    await expectAccessible(editor);
+  });
+
+  test("without JavaScript the forms still save, and say when they did not", async ({ browser }) => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    await noScript.addCookies(await editor.context().cookies());
+    const page = await noScript.newPage();
+
+    // Reordering is part of the save: Calais and Dunkirk moves to the end.
+    await page.goto("/admin/appeal/figures");
+    await page.getByRole("group", { name: "Figure 1: Calais and Dunkirk" }).getByLabel("Show it as figure number").selectOption("3");
+    await page.getByRole("button", { name: "Save the figures" }).click();
+    await expect(page).toHaveURL(/\/admin\/appeal\/figures\?saved=1$/);
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("Saved. The home page shows it now.");
+    await expect(page.getByRole("group", { name: /^Figure \d:/ })).toHaveText([/^Figure 1: Brussels/, /^Figure 2: Paris/, /^Figure 3: Calais and Dunkirk/]);
+    await page.goto("/");
+    const figures = page.locator("section", { has: page.getByRole("heading", { name: /sleeping outside as winter sets in/ }) }).getByRole("listitem");
+    await expect(figures.first()).toContainText("Brussels");
+
+    // A refused answer is reported, naming the field, instead of silently showing the old form.
+    await page.goto("/admin/appeal/goal");
+    await page.getByLabel("Goal, in coats").fill("lots");
+    await page.getByRole("button", { name: "Save the goal and prices" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Your changes were not saved: please check Goal, in coats.");
+    const reported = page.url();
+    await noScript.close();
+    // axe needs script: check the same answer in the editor's own browser.
+    await editor.goto(reported);
     await expectAccessible(editor);
   });
 

@@ -70,13 +70,12 @@ describe("saving the appeal", () => {
   it("replaces the figures in the order given; bad figures are refused before anything is written", async () => {
     const c = await opened();
     const rows = (list: [string, string, string, string][]) => figureRowValues(list.map(([place, count, qualifier, note], i) => ({ key: String(i), place, count, qualifier, note })));
-    const bad = figuresFormSchema.safeParse({ version: c.updatedAt.toISOString(), intent: "save", ...rows([["Paris", "0", "OVER", "Streets."], ["Paris", "10", "AROUND", "Parks."]]) });
+    const bad = figuresFormSchema.safeParse({ version: c.updatedAt.toISOString(), ...rows([["Paris", "0", "OVER", "Streets."], ["Paris", "10", "AROUND", "Parks."]]) });
     expect(bad.success).toBe(false);
     expect((await opened()).figures.map((f) => f.place)).toEqual(["Calais and Dunkirk", "Brussels", "Paris"]);
 
-    const form = figuresFormSchema.parse({ version: c.updatedAt.toISOString(), intent: "save", ...rows([["Paris", "1,600", "OVER", "Under flyovers."], ["Calais and Dunkirk", "900", "AROUND", "Woodland."]]) });
-    if (!form.version) throw new Error("expected a version");
-    expect(await saveAppealSection(t.db, campaignId, form.version, { section: "figures", figures: form.figures }, actorId)).toMatchObject({ ok: true });
+    const form = figuresFormSchema.parse({ version: c.updatedAt.toISOString(), ...rows([["Paris", "1,600", "OVER", "Under flyovers."], ["Calais and Dunkirk", "900", "AROUND", "Woodland."]]) });
+    expect(await saveAppealSection(t.db, campaignId, form.version, { section: "figures", figures: form.figures.map(({ key: _key, ...f }) => f) }, actorId)).toMatchObject({ ok: true });
     expect((await opened()).figures.map(({ place, count, qualifier }) => ({ place, count, qualifier }))).toEqual([
       { place: "Paris", count: 1600, qualifier: "OVER" },
       { place: "Calais and Dunkirk", count: 900, qualifier: "AROUND" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { copyFormSchema, figuresFormSchema, goalFormSchema, videoFormSchema, waysFormSchema } from "@/lib/campaign/appeal-form-schemas";
-import { blankRow, figureRowValues, moveRow, readFigureRows, removeRow, rowsWithBlank, type FigureRow } from "@/lib/campaign/figure-rows";
+import { figureField, figureRowValues, orderedRows, readFigureRows, rowsWithBlank, type FigureRow } from "@/lib/campaign/figure-rows";
 import { inKindFormSchema } from "@/lib/campaign/in-kind-form-schema";
 import { parsePounds, parseWholeNumber, poundsForInput } from "@/lib/campaign/pounds";
 import { wayField } from "@/lib/campaign/way-fields";
@@ -139,43 +139,57 @@ describe("the appeal's words", () => {
 });
 
 describe("the situation figures form", () => {
-  const row = (key: string, place: string, count = "1,000", qualifier = "AROUND", note = "Under bridges."): FigureRow => ({ key, place, count, qualifier, note });
+  const row = (key: string, place: string, count = "1,000", qualifier = "AROUND", note = "Under bridges."): FigureRow => ({ key, place, count, qualifier, note, position: "", remove: "" });
 
-  it("moves and removes rows without losing what was typed, and always offers one empty row", () => {
+  it("reads the rows as shown, numbers them, and always offers one empty row to add a figure", () => {
     const rows = [row("a", "Calais"), row("b", "Paris"), row("c", "Brussels")];
-    expect(moveRow(rows, 2, -1).map((r) => r.key)).toEqual(["a", "c", "b"]);
-    expect(moveRow(rows, 0, -1)).toBe(rows);
-    expect(removeRow(rows, 1).map((r) => r.key)).toEqual(["a", "c"]);
-    expect(readFigureRows(figureRowValues(rows))).toEqual(rows);
-    expect(rowsWithBlank(rows).at(-1)).toEqual({ key: "new-0", place: "", count: "", qualifier: "AROUND", note: "" });
-    expect(blankRow([row("new-0", "Lille"), row("new-3", "Dover")]).key).toBe("new-4");
+    const values = figureRowValues(rows);
+    expect(values[figureField(2, "position")]).toBe("3");
+    expect(readFigureRows(values).map((r) => r.key)).toEqual(["a", "b", "c"]);
+    expect(rowsWithBlank(readFigureRows(values)).at(-1)).toEqual({ key: "new-0", place: "", count: "", qualifier: "AROUND", note: "", position: "4", remove: "" });
+    expect(rowsWithBlank([row("new-0", "Lille"), row("new-3", "Dover")]).at(-1)?.key).toBe("new-4");
     const six = Array.from({ length: 6 }, (_, i) => row(String(i), `Place ${i}`));
     expect(rowsWithBlank(six)).toHaveLength(6);
   });
 
-  it("saves the filled rows in order, skipping the empty one", () => {
-    const values = { version, intent: "save", ...figureRowValues([row("a", "Calais and Dunkirk"), row("b", "Paris", "1500", "OVER"), row("new-0", "", "", "AROUND", "")]) };
+  it("applies the positions chosen and the rows ticked for removal, skipping the empty row", () => {
+    const rows = [
+      { ...row("a", "Calais"), position: "3" },
+      { ...row("b", "Paris"), position: "1" },
+      { ...row("c", "Brussels"), position: "2", remove: "on" },
+      { ...row("d", "Lille"), position: "1" },
+      { ...row("new-0", "", "", "AROUND", ""), position: "1" },
+    ];
+    expect(orderedRows(rows).map(({ row: r, shownAt }) => `${r.key}@${shownAt}`)).toEqual(["b@1", "d@3", "a@0"]);
+    // Moving the first of three to 3rd puts it last; moving the last to 1st puts it first.
+    const three = [row("a", "Calais"), row("b", "Brussels"), row("c", "Paris")].map((r, i) => ({ ...r, position: String(i + 1) }));
+    const keys = (changed: FigureRow[]) => orderedRows(changed).map(({ row: r }) => r.key).join("");
+    expect(keys([{ ...three[0]!, position: "3" }, three[1]!, three[2]!])).toBe("bca");
+    expect(keys([three[0]!, three[1]!, { ...three[2]!, position: "1" }])).toBe("cab");
+    expect(keys([three[0]!, { ...three[1]!, position: "3" }, three[2]!])).toBe("acb");
+  });
+
+  it("saves the filled rows in order", () => {
+    const values = { version, ...figureRowValues([row("a", "Calais and Dunkirk"), row("b", "Paris", "1500", "OVER"), row("new-0", "", "", "AROUND", "")]) };
     expect(figuresFormSchema.parse(values).figures).toEqual([
-      { place: "Calais and Dunkirk", count: 1000, qualifier: "AROUND", note: "Under bridges." },
-      { place: "Paris", count: 1500, qualifier: "OVER", note: "Under bridges." },
+      { key: "a", place: "Calais and Dunkirk", count: 1000, qualifier: "AROUND", note: "Under bridges." },
+      { key: "b", place: "Paris", count: 1500, qualifier: "OVER", note: "Under bridges." },
     ]);
   });
 
-  it("refuses bad figures beside the field, and an empty list", () => {
-    const values = { version, intent: "save", ...figureRowValues([row("a", "Paris"), row("b", "paris", "lots", "SOME", "")]) };
+  it("refuses bad figures beside the field they were shown in, and an empty list", () => {
+    const values = { version, ...figureRowValues([row("a", "Paris"), row("b", "paris", "lots", "SOME", "")]) };
     expect(errorsOf(figuresFormSchema.safeParse(values))).toEqual({
       "figure-1-place": "Another figure is already for paris: combine them or name the places differently",
       "figure-1-count": "Enter the number of people as a whole number, like 1,000",
       "figure-1-qualifier": "Choose around, over or exactly",
       "figure-1-note": "Write a line about where people are sleeping",
     });
-    const empty = { version, intent: "save", ...figureRowValues([row("new-0", "", "", "AROUND", "")]) };
-    expect(errorsOf(figuresFormSchema.safeParse(empty))).toEqual({ "figure-0-place": "Keep at least one figure: the home page’s situation section shows them" });
-  });
-
-  it("does not validate when only moving or removing a row", () => {
-    const values = { version, intent: "remove:1", ...figureRowValues([row("a", "Paris"), row("b", "", "lots")]) };
-    expect(figuresFormSchema.parse(values)).toMatchObject({ intent: { kind: "remove", index: 1 }, figures: [] });
+    // A row ticked for removal is not checked at all.
+    const removing = { ...values, [figureField(1, "remove")]: "on" };
+    expect(figuresFormSchema.safeParse(removing).success).toBe(true);
+    const none = { version, ...figureRowValues([row("a", "Paris")]), [figureField(0, "remove")]: "on" };
+    expect(errorsOf(figuresFormSchema.safeParse(none))).toEqual({ "figure-0-place": "Keep at least one figure: the home page’s situation section shows them" });
   });
 });
 

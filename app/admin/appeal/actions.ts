@@ -7,7 +7,7 @@ import { staffAction } from "@/lib/auth/staff-action";
 import { tags } from "@/lib/cache/tags";
 import { copyFields, copyFormSchema, figuresFormSchema, goalFormSchema, videoFormSchema, waysFormSchema } from "@/lib/campaign/appeal-form-schemas";
 import { wayField } from "@/lib/campaign/way-fields";
-import { figureRowValues, moveRow, removeRow } from "@/lib/campaign/figure-rows";
+import { figureRowValues } from "@/lib/campaign/figure-rows";
 import { inKindFormSchema } from "@/lib/campaign/in-kind-form-schema";
 import { poundsForInput } from "@/lib/campaign/pounds";
 import { recordInKindDelivery } from "@/lib/campaign/record-in-kind-delivery";
@@ -18,6 +18,7 @@ import { formatUkDate } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/money";
 import type { FormState } from "@/lib/forms/form-state";
 import { StaffRole } from "@/lib/generated/prisma/enums";
+import { answeringPlainPosts } from "./plain-post";
 
 const conflict =
   "Someone else changed the appeal after you opened this page, so your changes have not been saved. They are still below: copy anything you need, reload the page to see the latest version, then make your change again.";
@@ -42,76 +43,95 @@ async function save(version: Date, change: AppealChange, actorId: string, values
 const published = "Saved. The home page shows it now.";
 
 /** The appeal's words: editors and admins. */
-export const saveCopyAction = staffAction(StaffRole.EDITOR, copyFormSchema, async ({ version, ...fields }, staff) =>
-  save(version, { section: "copy", fields }, staff.id, Object.fromEntries(copyFields.map((k) => [k, fields[k]])), published),
-);
-
-export const saveGoalAction = staffAction(StaffRole.EDITOR, goalFormSchema, async ({ version, ...fields }, staff) =>
-  save(
-    version,
-    { section: "goal", fields },
-    staff.id,
-    { goalCoats: String(fields.goalCoats), coatPricePence: poundsForInput(fields.coatPricePence), packPricePence: poundsForInput(fields.packPricePence) },
-    "Saved. The home page’s progress and the donation form use the new figures now.",
+export const saveCopyAction = answeringPlainPosts(
+  "/admin/appeal/copy",
+  staffAction(StaffRole.EDITOR, copyFormSchema, async ({ version, ...fields }, staff) =>
+    save(version, { section: "copy", fields }, staff.id, Object.fromEntries(copyFields.map((k) => [k, fields[k]])), published),
   ),
 );
 
-export const saveVideoAction = staffAction(StaffRole.EDITOR, videoFormSchema, async ({ version, ...fields }, staff) =>
-  save(
-    version,
-    { section: "video", fields },
-    staff.id,
-    { videoTitle: fields.videoTitle, videoUrl: fields.videoUrl ?? "" },
-    fields.videoUrl ? "Saved. The home page shows the video now." : "Saved. The home page shows no video now.",
+export const saveGoalAction = answeringPlainPosts(
+  "/admin/appeal/goal",
+  staffAction(StaffRole.EDITOR, goalFormSchema, async ({ version, ...fields }, staff) =>
+    save(
+      version,
+      { section: "goal", fields },
+      staff.id,
+      { goalCoats: String(fields.goalCoats), coatPricePence: poundsForInput(fields.coatPricePence), packPricePence: poundsForInput(fields.packPricePence) },
+      "Saved. The home page’s progress and the donation form use the new figures now.",
+    ),
   ),
 );
 
-export const saveWaysAction = staffAction(StaffRole.EDITOR, waysFormSchema, async ({ version, ways }, staff) =>
-  save(
-    version,
-    { section: "ways", ways },
-    staff.id,
-    Object.fromEntries(ways.flatMap((w, i) => [[wayField(i, "title"), w.title], [wayField(i, "body"), w.body], [wayField(i, "ctaLabel"), w.ctaLabel], [wayField(i, "ctaHref"), w.ctaHref]])),
-    published,
+export const saveVideoAction = answeringPlainPosts(
+  "/admin/appeal/video",
+  staffAction(StaffRole.EDITOR, videoFormSchema, async ({ version, ...fields }, staff) =>
+    save(
+      version,
+      { section: "video", fields },
+      staff.id,
+      { videoTitle: fields.videoTitle, videoUrl: fields.videoUrl ?? "" },
+      fields.videoUrl ? "Saved. The home page shows the video now." : "Saved. The home page shows no video now.",
+    ),
   ),
 );
 
-/** Saves the figures, or rearranges the rows on the page (move, remove) without saving. */
-export const saveFiguresAction = staffAction(StaffRole.EDITOR, figuresFormSchema, async ({ intent, rows, version, figures }, staff) => {
-  const token = { version: version?.toISOString() ?? "" };
-  if (intent.kind !== "save") {
-    const place = rows[intent.index]?.place.trim();
-    const next = intent.kind === "remove" ? removeRow(rows, intent.index) : moveRow(rows, intent.index, intent.kind === "up" ? -1 : 1);
-    const what = intent.kind === "remove" ? `Took ${place ? `“${place}”` : "the figure"} off the list.` : `Moved ${place ? `“${place}”` : "the figure"} ${intent.kind}.`;
-    return { status: "idle", outcome: "rearranged", message: `${what} Nothing is saved until you press “Save the figures”.`, values: { ...figureRowValues(next), ...token } };
-  }
-  if (!version) return { status: "error", message: "This form is out of date. Reload the page and make your change again." };
-  const saved = figures.map((f, i) => ({ key: rows.find((r) => r.place.trim() === f.place)?.key ?? `saved-${i}`, place: f.place, count: String(f.count), qualifier: f.qualifier, note: f.note }));
-  return save(version, { section: "figures", figures }, staff.id, figureRowValues(saved), published);
-});
+export const saveWaysAction = answeringPlainPosts(
+  "/admin/appeal/ways",
+  staffAction(StaffRole.EDITOR, waysFormSchema, async ({ version, ways }, staff) =>
+    save(
+      version,
+      { section: "ways", ways },
+      staff.id,
+      Object.fromEntries(ways.flatMap((w, i) => [[wayField(i, "title"), w.title], [wayField(i, "body"), w.body], [wayField(i, "ctaLabel"), w.ctaLabel], [wayField(i, "ctaHref"), w.ctaHref]])),
+      published,
+    ),
+  ),
+);
+
+/** Saves the figures: added, removed and reordered as the form says. */
+export const saveFiguresAction = answeringPlainPosts(
+  "/admin/appeal/figures",
+  staffAction(StaffRole.EDITOR, figuresFormSchema, async ({ version, figures }, staff) =>
+    save(
+      version,
+      { section: "figures", figures: figures.map(({ key: _key, ...f }) => f) },
+      staff.id,
+      figureRowValues(figures.map((f) => ({ ...f, count: String(f.count) }))),
+      published,
+    ),
+  ),
+);
 
 /** Coats handed in: added to the count toward the goal at once. */
-export const recordInKindAction = staffAction(StaffRole.EDITOR, inKindFormSchema, async (input, staff) => {
-  const result = await recordInKindDelivery(db, input, staff.id);
-  if (!result.ok) {
-    return result.reason === "unknown-point"
-      ? { status: "error", fieldErrors: { donationPointId: "That drop-off point no longer exists: choose another" } }
-      : { status: "error", message: "There is no appeal to count coats toward yet." };
-  }
-  updateTag(tags.progress);
-  revalidatePath("/admin/appeal", "layout");
-  const when = formatUkDate(new Date(`${input.receivedOn}T12:00:00Z`));
-  return {
-    status: "success",
-    message: `Recorded ${formatCount(input.coats)} ${input.coats === 1 ? "coat" : "coats"} received on ${when}. The appeal now counts ${formatCount(result.coatsReceivedInKind)} coats given in kind.`,
-  };
-});
+export const recordInKindAction = answeringPlainPosts(
+  "/admin/appeal/in-kind",
+  staffAction(StaffRole.EDITOR, inKindFormSchema, async (input, staff) => {
+    const result = await recordInKindDelivery(db, input, staff.id);
+    if (!result.ok) {
+      return result.reason === "unknown-point"
+        ? { status: "error", fieldErrors: { donationPointId: "That drop-off point no longer exists: choose another" } }
+        : { status: "error", message: "There is no appeal to count coats toward yet." };
+    }
+    updateTag(tags.progress);
+    revalidatePath("/admin/appeal", "layout");
+    const when = formatUkDate(new Date(`${input.receivedOn}T12:00:00Z`));
+    return {
+      status: "success",
+      outcome: `recorded-${input.coats}`,
+      message: `Recorded ${formatCount(input.coats)} ${input.coats === 1 ? "coat" : "coats"} received on ${when}. The appeal now counts ${formatCount(result.coatsReceivedInKind)} coats given in kind.`,
+    };
+  }),
+);
 
 /** Removes a delivery recorded by mistake, after the confirmation page. */
-export const removeInKindAction = staffAction(StaffRole.EDITOR, z.object({ id: z.string().min(1).max(64), confirm: z.literal("yes") }), async ({ id }, staff) => {
-  const result = await removeInKindDelivery(db, id, staff.id);
-  if (!result.ok) return { status: "error", message: "That record has already been removed: the count was not changed again." };
-  updateTag(tags.progress);
-  revalidatePath("/admin/appeal", "layout");
-  redirect(`/admin/appeal/in-kind?removed=${result.coats}`);
-});
+export const removeInKindAction = answeringPlainPosts(
+  "/admin/appeal/in-kind",
+  staffAction(StaffRole.EDITOR, z.object({ id: z.string().min(1).max(64), confirm: z.literal("yes") }), async ({ id }, staff) => {
+    const result = await removeInKindDelivery(db, id, staff.id);
+    if (!result.ok) return { status: "error", outcome: "gone", message: "That record has already been removed: the count was not changed again." };
+    updateTag(tags.progress);
+    revalidatePath("/admin/appeal", "layout");
+    redirect(`/admin/appeal/in-kind?removed=${result.coats}`);
+  }),
+);

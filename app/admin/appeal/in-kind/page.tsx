@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InKindForm } from "@/components/admin/appeal/in-kind-form";
+import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { Pagination } from "@/components/pagination";
 import { requireStaff } from "@/lib/auth/current-staff";
@@ -15,12 +16,15 @@ export const instant = false;
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const coatsText = (n: number) => `${formatCount(n)} ${n === 1 ? "coat" : "coats"}`;
+const labels: Record<string, string> = { coats: "Coats received", receivedOn: "Received on", donationPointId: "Drop-off point", note: "Note" };
+const label = (field: string) => labels[field];
 
 export default async function InKindPage({ searchParams }: Props) {
   await requireStaff();
   const params = await searchParams;
   const page = Math.min(100_000, Math.max(1, Number(typeof params.page === "string" ? params.page : 1) || 1));
   const removed = typeof params.removed === "string" && /^\d{1,5}$/.test(params.removed) ? Number(params.removed) : null;
+  const recorded = typeof params.saved === "string" ? /^recorded-(\d{1,5})$/.exec(params.saved)?.[1] : undefined;
   const [campaign, points, list] = await Promise.all([
     db.campaign.findFirst({ select: { coatsReceivedInKind: true }, orderBy: { createdAt: "desc" } }),
     db.donationPoint.findMany({ select: { id: true, name: true, status: true }, orderBy: { name: "asc" } }),
@@ -34,6 +38,7 @@ export default async function InKindPage({ searchParams }: Props) {
           {campaign ? <> So far: <strong className="text-ink">{coatsText(campaign.coatsReceivedInKind)}</strong>.</> : null}
         </p>
       </SectionHeader>
+      <PlainPostNotice params={params} label={label} saved={`Recorded ${coatsText(Number(recorded ?? 0))}. The home page counts them now.`} />
       {removed !== null ? (
         <p role="status" className="rounded-2xl bg-pine-light p-4 font-semibold text-pine ring-1 ring-pine/30">
           Removed: {coatsText(removed)} taken off the count.

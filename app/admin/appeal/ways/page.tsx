@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { WaysForm } from "@/components/admin/appeal/ways-form";
 import { requireStaff } from "@/lib/auth/current-staff";
@@ -10,9 +11,17 @@ import { db } from "@/lib/db";
 export const metadata: Metadata = { title: "Ways to help" };
 export const instant = false;
 
-export default async function AppealWaysPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const parts: Record<string, string> = { title: "title", body: "description", ctaLabel: "button words", ctaHref: "where the button leads" };
+function label(field: string) {
+  const match = /^way-(\d)-(\w+)$/.exec(field);
+  return match?.[1] && match[2] && parts[match[2]] ? `Way ${Number(match[1]) + 1}: ${parts[match[2]]}` : undefined;
+}
+
+export default async function AppealWaysPage({ searchParams }: Props) {
   await requireStaff();
-  const campaign = await findCampaignForEditing(db);
+  const [campaign, params] = await Promise.all([findCampaignForEditing(db), searchParams]);
   if (!campaign) notFound();
   const initial: Record<string, string> = { version: campaign.updatedAt.toISOString() };
   for (let i = 0; i < WAYS_TO_HELP; i++) {
@@ -27,6 +36,7 @@ export default async function AppealWaysPage() {
       <SectionHeader title="Ways to help">
         <p>The three cards near the foot of the home page, in order, each with a button.</p>
       </SectionHeader>
+      <PlainPostNotice params={params} label={label} />
       <WaysForm initial={initial} />
     </div>
   );
