@@ -77,7 +77,7 @@ export default async function AdminDonations({ searchParams }: Props) {
               <tr key={d.id} className="border-b border-ink/10">
                 <td className="py-2">{formatUkDate(d.createdAt)}</td>
                 <td className="py-2">{d.donorName ?? d.donorEmail ?? "–"}{d.anonymous ? " (anonymous)" : ""}</td>
-                <td className="py-2">{describeGift(d)}{d.frequency === "MONTHLY" ? " a month" : ""}</td>
+                <td className="py-2"><Link href={`/admin/donations/${d.id}`}>{describeGift(d)}{d.frequency === "MONTHLY" ? " a month" : ""}</Link></td>
                 <td className="py-2">{formatPence(d.amountPence)}</td>
                 <td className="py-2">{d.status.charAt(0) + d.status.slice(1).toLowerCase()}</td>
                 <td className="py-2">{d.giftAidDeclarationId ? (d.giftAidClaimedAt ? "Claimed" : "Yes") : "No"}</td>

@@ -1,0 +1,137 @@
+"use server";
+
+import { revalidatePath, updateTag } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { staffAction } from "@/lib/auth/staff-action";
+import { tags } from "@/lib/cache/tags";
+import { copyFields, copyFormSchema, figuresFormSchema, goalFormSchema, videoFormSchema, waysFormSchema } from "@/lib/campaign/appeal-form-schemas";
+import { wayField } from "@/lib/campaign/way-fields";
+import { figureRowValues } from "@/lib/campaign/figure-rows";
+import { inKindFormSchema } from "@/lib/campaign/in-kind-form-schema";
+import { poundsForInput } from "@/lib/campaign/pounds";
+import { recordInKindDelivery } from "@/lib/campaign/record-in-kind-delivery";
+import { removeInKindDelivery } from "@/lib/campaign/remove-in-kind-delivery";
+import { saveAppealSection, type AppealChange } from "@/lib/campaign/save-appeal-section";
+import { db } from "@/lib/db";
+import { formatUkDate } from "@/lib/format/date";
+import { formatCount } from "@/lib/format/money";
+import type { FormState } from "@/lib/forms/form-state";
+import { StaffRole } from "@/lib/generated/prisma/enums";
+import { answeringPlainPosts } from "./plain-post";
+
+const conflict =
+  "Someone else changed the appeal after you opened this page, so your changes have not been saved. They are still below: copy anything you need, reload the page to see the latest version, then make your change again.";
+
+/**
+ * Saves a section against the version the editor opened and refreshes the public pages at once.
+ * `values` are the saved values as the form should now show them, with the new version.
+ */
+async function save(version: Date, change: AppealChange, actorId: string, values: Record<string, string>, message: string): Promise<FormState> {
+  const campaign = await db.campaign.findFirst({ select: { id: true }, orderBy: { createdAt: "desc" } });
+  if (!campaign) return { status: "error", message: "There is no appeal to edit yet." };
+  const result = await saveAppealSection(db, campaign.id, version, change, actorId);
+  if (!result.ok) return { status: "error", outcome: result.reason, message: result.reason === "conflict" ? conflict : "The appeal could not be found. Reload the page." };
+  // The home page, the donate page and every page's metadata read the campaign; progress
+  // derives from the goal and the coat price.
+  updateTag(tags.campaign);
+  if (change.section === "goal") updateTag(tags.progress);
+  revalidatePath("/admin/appeal", "layout");
+  return { status: "success", message, values: { ...values, version: result.version.toISOString() } };
+}
+
+const published = "Saved. The home page shows it now.";
+
+/** The appeal's words: editors and admins. */
+export const saveCopyAction = answeringPlainPosts(
+  "/admin/appeal/copy",
+  staffAction(StaffRole.EDITOR, copyFormSchema, async ({ version, ...fields }, staff) =>
+    save(version, { section: "copy", fields }, staff.id, Object.fromEntries(copyFields.map((k) => [k, fields[k]])), published),
+  ),
+);
+
+export const saveGoalAction = answeringPlainPosts(
+  "/admin/appeal/goal",
+  staffAction(StaffRole.EDITOR, goalFormSchema, async ({ version, ...fields }, staff) =>
+    save(
+      version,
+      { section: "goal", fields },
+      staff.id,
+      { goalCoats: String(fields.goalCoats), coatPricePence: poundsForInput(fields.coatPricePence), packPricePence: poundsForInput(fields.packPricePence) },
+      "Saved. The home page’s progress and the donation form use the new figures now.",
+    ),
+  ),
+);
+
+export const saveVideoAction = answeringPlainPosts(
+  "/admin/appeal/video",
+  staffAction(StaffRole.EDITOR, videoFormSchema, async ({ version, ...fields }, staff) =>
+    save(
+      version,
+      { section: "video", fields },
+      staff.id,
+      { videoTitle: fields.videoTitle, videoUrl: fields.videoUrl ?? "" },
+      fields.videoUrl ? "Saved. The home page shows the video now." : "Saved. The home page shows no video now.",
+    ),
+  ),
+);
+
+export const saveWaysAction = answeringPlainPosts(
+  "/admin/appeal/ways",
+  staffAction(StaffRole.EDITOR, waysFormSchema, async ({ version, ways }, staff) =>
+    save(
+      version,
+      { section: "ways", ways },
+      staff.id,
+      Object.fromEntries(ways.flatMap((w, i) => [[wayField(i, "title"), w.title], [wayField(i, "body"), w.body], [wayField(i, "ctaLabel"), w.ctaLabel], [wayField(i, "ctaHref"), w.ctaHref]])),
+      published,
+    ),
+  ),
+);
+
+/** Saves the figures: added, removed and reordered as the form says. */
+export const saveFiguresAction = answeringPlainPosts(
+  "/admin/appeal/figures",
+  staffAction(StaffRole.EDITOR, figuresFormSchema, async ({ version, figures }, staff) =>
+    save(
+      version,
+      { section: "figures", figures: figures.map(({ key: _key, ...f }) => f) },
+      staff.id,
+      figureRowValues(figures.map((f) => ({ ...f, count: String(f.count) }))),
+      published,
+    ),
+  ),
+);
+
+/** Coats handed in: added to the count toward the goal at once. */
+export const recordInKindAction = answeringPlainPosts(
+  "/admin/appeal/in-kind",
+  staffAction(StaffRole.EDITOR, inKindFormSchema, async (input, staff) => {
+    const result = await recordInKindDelivery(db, input, staff.id);
+    if (!result.ok) {
+      return result.reason === "unknown-point"
+        ? { status: "error", fieldErrors: { donationPointId: "That drop-off point no longer exists: choose another" } }
+        : { status: "error", message: "There is no appeal to count coats toward yet." };
+    }
+    updateTag(tags.progress);
+    revalidatePath("/admin/appeal", "layout");
+    const when = formatUkDate(new Date(`${input.receivedOn}T12:00:00Z`));
+    return {
+      status: "success",
+      outcome: `recorded-${input.coats}`,
+      message: `Recorded ${formatCount(input.coats)} ${input.coats === 1 ? "coat" : "coats"} received on ${when}. The appeal now counts ${formatCount(result.coatsReceivedInKind)} coats given in kind.`,
+    };
+  }),
+);
+
+/** Removes a delivery recorded by mistake, after the confirmation page. */
+export const removeInKindAction = answeringPlainPosts(
+  "/admin/appeal/in-kind",
+  staffAction(StaffRole.EDITOR, z.object({ id: z.string().min(1).max(64), confirm: z.literal("yes") }), async ({ id }, staff) => {
+    const result = await removeInKindDelivery(db, id, staff.id);
+    if (!result.ok) return { status: "error", outcome: "gone", message: "That record has already been removed: the count was not changed again." };
+    updateTag(tags.progress);
+    revalidatePath("/admin/appeal", "layout");
+    redirect(`/admin/appeal/in-kind?removed=${result.coats}`);
+  }),
+);

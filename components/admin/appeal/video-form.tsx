@@ -1,0 +1,24 @@
+"use client";
+
+import { saveVideoAction } from "@/app/admin/appeal/actions";
+import { Field, FormMessage, useKeptForm, VersionField } from "@/components/admin/kept-form";
+
+export function VideoForm({ initial }: { initial: Record<string, string> }) {
+  const [kit, action] = useKeptForm(saveVideoAction, initial);
+  return (
+    <form action={action} noValidate className="max-w-2xl space-y-6 rounded-3xl bg-white p-5 ring-1 ring-ink/10 sm:p-6">
+      <VersionField kit={kit} />
+      <FormMessage kit={kit} />
+      <Field kit={kit} name="videoTitle" label="Title" hint="Shown on the play button: “Play: …”." />
+      <Field
+        kit={kit}
+        name="videoUrl"
+        label="YouTube link"
+        type="url"
+        inputMode="url"
+        hint="Paste the link from YouTube’s Share button. Leave it empty to show no video. It is stored as a privacy-enhanced link: nothing loads from YouTube until a visitor presses play."
+      />
+      <button type="submit" disabled={kit.pending} className="btn-primary">{kit.pending ? "Saving…" : "Save the video"}</button>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Db } from "@/lib/db";
+
+/** Everything known about one donation, for the staff detail page (admins only). */
+export async function findDonationDetail(db: Db, id: string) {
+  if (id.length > 64) return null;
+  return db.donation.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      kind: true,
+      quantity: true,
+      amountPence: true,
+      feePence: true,
+      refundedPence: true,
+      frequency: true,
+      status: true,
+      anonymous: true,
+      emailConsent: true,
+      donorEmail: true,
+      donorName: true,
+      stripeSessionId: true,
+      stripePaymentIntentId: true,
+      stripeSubscriptionId: true,
+      stripeInvoiceId: true,
+      stripeCustomerId: true,
+      createdAt: true,
+      paidAt: true,
+      failedAt: true,
+      expiredAt: true,
+      refundedAt: true,
+      subscriptionEndedAt: true,
+      giftAidClaimedAt: true,
+      giftAidDeclaration: {
+        select: { id: true, title: true, firstName: true, lastName: true, houseNameOrNumber: true, addressLine: true, postcode: true, scope: true, wordingVersion: true, wording: true, declaredAt: true },
+      },
+      giftAidClaim: { select: { id: true, createdAt: true, donationCount: true } },
+      parent: { select: { id: true, createdAt: true, amountPence: true, status: true } },
+      renewals: { select: { id: true, createdAt: true, paidAt: true, amountPence: true, status: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      events: { select: { id: true, type: true, createdAt: true, appliedAt: true }, orderBy: [{ createdAt: "asc" }, { appliedAt: "asc" }] },
+    },
+  });
+}
+
+export type DonationDetail = NonNullable<Awaited<ReturnType<typeof findDonationDetail>>>;
+
+/** The status timeline: each moment the donation reached, in the order it happened. */
+export function donationTimeline(d: Pick<DonationDetail, "createdAt" | "paidAt" | "failedAt" | "expiredAt" | "refundedAt" | "subscriptionEndedAt" | "frequency">) {
+  const moments: { label: string; at: Date }[] = [{ label: "Created, donor sent to checkout", at: d.createdAt }];
+  if (d.expiredAt) moments.push({ label: "Checkout expired unpaid", at: d.expiredAt });
+  if (d.failedAt) moments.push({ label: "Payment failed", at: d.failedAt });
+  if (d.paidAt) moments.push({ label: "Paid", at: d.paidAt });
+  if (d.refundedAt) moments.push({ label: "Refunded", at: d.refundedAt });
+  if (d.subscriptionEndedAt) moments.push({ label: "Monthly gift ended", at: d.subscriptionEndedAt });
+  return moments.sort((a, b) => a.at.getTime() - b.at.getTime());
+}
