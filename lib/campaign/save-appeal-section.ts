@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { appealFieldsSelect } from "./find-campaign-for-editing";
 import type { CopyForm, FigureInput, GoalForm, VideoForm, WaysForm } from "./appeal-form-schemas";
 
 /** One section of the appeal editor, as validated. */
@@ -13,28 +14,7 @@ export type AppealChange =
 
 export type SaveAppealOutcome = { ok: true; version: Date } | { ok: false; reason: "conflict" | "not-found" };
 
-const scalarSelect = {
-  slug: true,
-  updatedAt: true,
-  headline: true,
-  strapline: true,
-  hashtag: true,
-  situation: true,
-  whyHereTitle: true,
-  whyHere: true,
-  whatWeDoTitle: true,
-  whatWeDo: true,
-  appealTitle: true,
-  appeal: true,
-  beyondGoal: true,
-  photoInvitation: true,
-  shareMessage: true,
-  goalCoats: true,
-  coatPricePence: true,
-  packPricePence: true,
-  videoTitle: true,
-  videoUrl: true,
-} as const;
+const scalarSelect = appealFieldsSelect;
 
 /**
  * Saves one section of the appeal, with everything it touches in one transaction with its audit
