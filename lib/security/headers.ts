@@ -74,8 +74,6 @@ export function securityHeaders(options: PolicyOptions): { source: string; heade
         { key: "Cross-Origin-Resource-Policy", value: "cross-origin" },
       ],
     },
-    // The live figures, for any site's script to read (proxy.ts answers the preflight).
-    { source: "/api/progress", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
     // Read by other sites: the live figures, share images and uploaded pictures.
     ...["/api/progress", "/:image(opengraph-image.*)", "/news/:slug/:image(opengraph-image.*)", "/shared/:token/:image(opengraph-image.*)", "/uploads/:path*"].map((source) => ({
       source,

@@ -1,14 +1,27 @@
 import { getProgressForEmbeds } from "@/lib/campaign/cached";
 
 // Public campaign figures, for anyone to read from any site (the progress widget, partners'
-// pages). Prerendered, and recounted at most once a minute or when a donation is paid or
-// refunded; Next sends `s-maxage=60` so CDNs keep it for that minute. The CORS header comes from
-// next.config.ts (lib/security/headers.ts) and the preflight answer from proxy.ts: exporting an
-// OPTIONS handler here would make every GET run this route instead of serving the prerendered body.
+// pages). Prerendered and recounted at most once a minute or when a donation is paid or refunded;
+// CDNs may keep it for a minute and serve it a little stale while they refresh.
+const cors = { "Access-Control-Allow-Origin": "*" };
+
 export async function GET() {
   const progress = await getProgressForEmbeds();
   const body = progress
     ? { goal: progress.goal, coatsFunded: progress.coatsFunded, raisedPence: progress.raisedPence, donationCount: progress.donationCount }
     : { goal: 0, coatsFunded: 0, raisedPence: 0, donationCount: 0 };
-  return Response.json(body);
+  return Response.json(body, { headers: { ...cors, "Cache-Control": "public, s-maxage=60, stale-while-revalidate=300" } });
+}
+
+/** The CORS preflight a browser sends before a cross-origin GET with headers of its own. */
+export function OPTIONS() {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...cors,
+      "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+      "Access-Control-Allow-Headers": "*",
+      "Access-Control-Max-Age": "86400",
+    },
+  });
 }
