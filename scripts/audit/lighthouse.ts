@@ -89,6 +89,7 @@ async function stopWeb() {
   await exited;
   clearTimeout(timer);
 }
+/** Synchronous, for the exit hook (chrome.kill() also removes its profile folder, but is async). */
 function killChrome() {
   const pid = chrome?.pid;
   if (!pid) return;
@@ -107,8 +108,7 @@ const database = await startEmbeddedPostgres({ dir, ephemeral: true, preferredPo
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     killWeb("SIGKILL");
-    killChrome();
-    void database.stop().finally(() => process.exit(130));
+    void Promise.allSettled([chrome?.kill(), database.stop()]).finally(() => process.exit(130));
   });
 }
 process.once("exit", () => {
@@ -262,6 +262,8 @@ try {
       "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
     ],
     logLevel: "silent",
+    // Our own SIGINT handler stops Chromium along with the server and the database.
+    handleSIGINT: false,
   });
 
   for (const p of paths) {
