@@ -340,12 +340,10 @@ try {
       if (direct !== undefined && first.headers[header] !== String(direct)) throw new Error(`nginx changed the site's ${header} header`);
     }
     nginxChecks.push("the site’s security headers (`Content-Security-Policy`, `X-Content-Type-Options`, `Referrer-Policy`) come through unchanged");
-    const cacheOf = new Map<string, string>();
     for (const route of routes) {
       const [viaProxy, viaFiles] = [await get(`${proxied}${route.path}`), await get(`${files}${route.path}`)];
       if (!viaFiles.body.equals(route.body)) throw new Error(`nginx's file copy of ${route.path} differs from the site's`);
       if (viaProxy.status !== 200) throw new Error(`${route.path} through nginx answered ${viaProxy.status}`);
-      cacheOf.set(route.path, cacheStatus(viaProxy));
       say(`${route.path} through nginx: ${kB(viaProxy.body.length)}, X-Cache-Status ${cacheStatus(viaProxy)}, cache-control: ${String(viaProxy.headers["cache-control"])}`);
     }
 
@@ -356,8 +354,10 @@ try {
         await load(`${files}${route.path}`, WARMUP);
       }
       const proxiedRun = await load(`${proxied}${route.path}`, DURATION);
+      // What the cache answered with straight after the load (no longer the first request's MISS).
+      const cache = cacheStatus(await get(`${proxied}${route.path}`));
       const filesRun = await load(`${files}${route.path}`, DURATION);
-      throughNginx.push({ path: route.path, cache: cacheOf.get(route.path) ?? "", proxied: proxiedRun, files: filesRun });
+      throughNginx.push({ path: route.path, cache, proxied: proxiedRun, files: filesRun });
     }
   } else {
     say(process.env.BENCH_NGINX === "0" ? "BENCH_NGINX=0: no nginx leg" : "no nginx binary found: no nginx leg");
@@ -431,7 +431,7 @@ if (throughNginx.length) {
     "",
     ...nginxChecks.map((check) => `- ${check}`),
     "",
-    "| path | X-Cache-Status | through nginx req/s | nginx files req/s | through ÷ files | through p50 | through p99 | files p50 / p99 | errors through / files | ≥ 60% of files | p99 < 20 ms | 0 errors |",
+    "| path | X-Cache-Status after the run | through nginx req/s | nginx files req/s | through ÷ files | through p50 | through p99 | files p50 / p99 | errors through / files | ≥ 60% of files | p99 < 20 ms | 0 errors |",
     "|---|---|--:|--:|--:|--:|--:|--:|--:|---|---|---|",
     ...throughNginx.map(({ path: p, cache, proxied, files }) => {
       const ratio = proxied.rps / files.rps;
