@@ -12,6 +12,12 @@
 //  3. Load. autocannon, 50 connections, per path: a warm-up and a measured run against the site,
 //     then the same against the bare server, one at a time so they never compete.
 //  4. Memory. The RSS of the `next start` process group, sampled every 250 ms throughout.
+//  5. Behind nginx (when an `nginx` binary is found; BENCH_NGINX=0 skips it). The production
+//     config, docs/nginx/winter-appeal.conf.template, rendered into a temporary prefix and run as a
+//     foreground nginx in front of the same server. First checks: a page is a cache HIT on its
+//     second request, a request with a session cookie (and the API) is a BYPASS, the site's security
+//     headers come through. Then the same four paths loaded through it, against a baseline of the
+//     same bytes served as static files by a second server block of the same nginx.
 //
 // Only the results (a Markdown table, targets beside them) go to stdout; progress goes to stderr.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -25,17 +31,24 @@ import autocannon from "autocannon";
 import { seed } from "../../prisma/seed/seed";
 import { ensureDatabase, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { migrate } from "../lib/migrate";
+import { findNginx, nginxVersion, startNginx, type Nginx } from "../lib/nginx";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CONNECTIONS = 50;
 const PORT = Number(process.env.BENCH_PORT ?? 3270);
 const BARE_PORT = PORT + 1;
+// PORT + 2 is the database's preferred port.
+const NGINX_PORT = PORT + 3;
+const NGINX_STATIC_PORT = PORT + 4;
+const NGINX_BIN = process.env.BENCH_NGINX === "0" ? null : findNginx();
 const DIST_DIR = ".next-bench-site";
 const SAMPLE_MS = 250;
 
 // The targets of the performance issue.
 const TARGET = { ratio: 0.08, p99Ms: 100, errors: 0, restartMs: 5000 };
+// …and of the nginx part of it: through the micro-cache, against the same nginx serving files.
+const NGINX_TARGET = { ratio: 0.6, p99Ms: 20, errors: 0 };
 
 const say = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const num = (n: number, digits = 0) => n.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -55,9 +68,9 @@ async function portIsFree(port: number): Promise<boolean> {
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
 /** One GET on a fresh connection, asking for no compression (as autocannon does not either). */
-function get(url: string, onConnect?: () => void): Promise<Answer> {
+function get(url: string, onConnect?: () => void, headers: http.OutgoingHttpHeaders = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const request = http.get(url, { agent: false, timeout: 30_000 }, (response) => {
+    const request = http.get(url, { agent: false, timeout: 30_000, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
@@ -97,6 +110,7 @@ function groupRssKb(pgid: number): number | null {
 const dir = path.join(os.tmpdir(), `winter-appeal-bench-site-${process.pid}`);
 let web: ChildProcess | null = null;
 let bare: Worker | null = null;
+let nginx: Nginx | null = null;
 const serverLog: string[] = [];
 
 /** The running server's pid (a function, so the compiler does not narrow `web` to its initial null). */
@@ -123,7 +137,7 @@ async function stopWeb() {
 /** The build is made afresh on every run, and neither ESLint nor tsc is told to skip it: remove it. */
 const removeBuild = () => fs.rmSync(DIST_DIR, { recursive: true, force: true });
 
-for (const port of [PORT, BARE_PORT]) {
+for (const port of NGINX_BIN ? [PORT, BARE_PORT, NGINX_PORT, NGINX_STATIC_PORT] : [PORT, BARE_PORT]) {
   if (!(await portIsFree(port))) throw new Error(`port ${port} is in use: set BENCH_PORT to a free one (the bench uses it and the next)`);
 }
 const database = await startEmbeddedPostgres({ dir, ephemeral: true, preferredPort: PORT + 2 });
@@ -131,11 +145,13 @@ const database = await startEmbeddedPostgres({ dir, ephemeral: true, preferredPo
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     killWeb("SIGKILL");
+    nginx?.kill();
     void database.stop().finally(() => process.exit(130));
   });
 }
 process.once("exit", () => {
   killWeb("SIGKILL");
+  nginx?.kill();
   // After an interruption embedded-postgres's own exit hook stops the database and removes its
   // data folder, but not ours around it.
   fs.rmSync(dir, { recursive: true, force: true });
@@ -246,6 +262,9 @@ let cold: Start = { listeningMs: 0, firstOkMs: 0 };
 let restart: Start = { listeningMs: 0, firstOkMs: 0 };
 let idleKb = 0;
 const measured: PathResult[] = [];
+type NginxResult = { path: string; cache: string; proxied: Run; files: Run };
+const throughNginx: NginxResult[] = [];
+const nginxChecks: string[] = [];
 
 try {
   say(`building for production into ${DIST_DIR}…`);
@@ -299,12 +318,57 @@ try {
     const type = String(route.headers["content-type"] ?? "").split(";")[0] ?? "";
     measured.push({ path: route.path, type, bytes: route.body.length, site, bare: bareRun });
   }
+
+  if (NGINX_BIN) {
+    say(`starting ${NGINX_BIN} in front of the site (port ${NGINX_PORT}) and as a file server (port ${NGINX_STATIC_PORT})…`);
+    nginx = await startNginx({ binary: NGINX_BIN, port: NGINX_PORT, staticPort: NGINX_STATIC_PORT, upstream: `127.0.0.1:${PORT}`, routes });
+    const proxied = `http://127.0.0.1:${NGINX_PORT}`;
+    const files = `http://127.0.0.1:${NGINX_STATIC_PORT}`;
+    const cacheStatus = (answer: Answer) => String(answer.headers["x-cache-status"] ?? "(none)");
+    const expectStatus = (what: string, answer: Answer, wanted: string) => {
+      if (cacheStatus(answer) !== wanted) throw new Error(`through nginx, ${what} was ${cacheStatus(answer)}, not ${wanted}\n${nginx?.log()}`);
+      nginxChecks.push(`${what}: \`X-Cache-Status: ${wanted}\``);
+    };
+    const first = await get(`${proxied}/`);
+    if (first.status !== 200) throw new Error(`/ through nginx answered ${first.status}\n${nginx.log()}`);
+    expectStatus("`/`, second request", await get(`${proxied}/`), "HIT");
+    expectStatus("`/` with an `authjs.session-token` cookie", await get(`${proxied}/`, undefined, { cookie: "authjs.session-token=bench" }), "BYPASS");
+    expectStatus("`/` with a `__Secure-authjs.session-token` cookie", await get(`${proxied}/`, undefined, { cookie: "theme=dark; __Secure-authjs.session-token=bench" }), "BYPASS");
+    expectStatus("`/api/health`", await get(`${proxied}/api/health`), "BYPASS");
+    for (const header of ["content-security-policy", "x-content-type-options", "referrer-policy"]) {
+      const direct = routes[0]?.headers[header];
+      if (direct !== undefined && first.headers[header] !== String(direct)) throw new Error(`nginx changed the site's ${header} header`);
+    }
+    nginxChecks.push("the site’s security headers (`Content-Security-Policy`, `X-Content-Type-Options`, `Referrer-Policy`) come through unchanged");
+    for (const route of routes) {
+      const [viaProxy, viaFiles] = [await get(`${proxied}${route.path}`), await get(`${files}${route.path}`)];
+      if (!viaFiles.body.equals(route.body)) throw new Error(`nginx's file copy of ${route.path} differs from the site's`);
+      if (viaProxy.status !== 200) throw new Error(`${route.path} through nginx answered ${viaProxy.status}`);
+      say(`${route.path} through nginx: ${kB(viaProxy.body.length)}, X-Cache-Status ${cacheStatus(viaProxy)}, cache-control: ${String(viaProxy.headers["cache-control"])}`);
+    }
+
+    for (const route of routes) {
+      say(`loading ${route.path} through nginx: warm-up ${WARMUP} s each, then ${DURATION} s each, proxied then files…`);
+      if (WARMUP > 0) {
+        await load(`${proxied}${route.path}`, WARMUP);
+        await load(`${files}${route.path}`, WARMUP);
+      }
+      const proxiedRun = await load(`${proxied}${route.path}`, DURATION);
+      // What the cache answered with straight after the load (no longer the first request's MISS).
+      const cache = cacheStatus(await get(`${proxied}${route.path}`));
+      const filesRun = await load(`${files}${route.path}`, DURATION);
+      throughNginx.push({ path: route.path, cache, proxied: proxiedRun, files: filesRun });
+    }
+  } else {
+    say(process.env.BENCH_NGINX === "0" ? "BENCH_NGINX=0: no nginx leg" : "no nginx binary found: no nginx leg");
+  }
 } catch (error) {
   if (serverLog.length) say(`server log (last lines):\n${serverLog.slice(-20).join("\n")}`);
   throw error;
 } finally {
   clearInterval(sampler);
   await bare?.terminate();
+  await nginx?.stop();
   await stopWeb();
   await database.stop();
   removeBuild();
@@ -357,5 +421,37 @@ const lines = [
     ? `| peak memory: RSS of the \`next start\` process group, sampled every ${SAMPLE_MS} ms over the whole run | ${num(peakKb / 1024)} MB (idle after the restart: ${num(idleKb / 1024)} MB) | | |`
     : "| peak memory | not measured (needs Linux /proc) | | |",
 ];
+if (throughNginx.length) {
+  lines.push(
+    "",
+    `#### Behind nginx (${NGINX_BIN ? nginxVersion(NGINX_BIN) : "nginx"}, one worker)`,
+    "",
+    `The site behind docs/nginx/winter-appeal.conf.template, against the same bytes served as static files by the same nginx. ` +
+      `Same autocannon settings; per path a ${WARMUP} s warm-up of each, then ${DURATION} s of each, never both at once.`,
+    "",
+    ...nginxChecks.map((check) => `- ${check}`),
+    "",
+    "| path | X-Cache-Status after the run | through nginx req/s | nginx files req/s | through ÷ files | through p50 | through p99 | files p50 / p99 | errors through / files | ≥ 60% of files | p99 < 20 ms | 0 errors |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|---|---|---|",
+    ...throughNginx.map(({ path: p, cache, proxied, files }) => {
+      const ratio = proxied.rps / files.rps;
+      const cells = [
+        `\`${p}\``,
+        cache,
+        num(proxied.rps),
+        num(files.rps),
+        percent(ratio),
+        `${num(proxied.p50)} ms`,
+        `${num(proxied.p99)} ms`,
+        `${num(files.p50)} / ${num(files.p99)} ms`,
+        `${num(proxied.errors)} / ${num(files.errors)}`,
+        verdict(ratio >= NGINX_TARGET.ratio, `${num((NGINX_TARGET.ratio - ratio) * 100, 1)} points short`),
+        verdict(proxied.p99 < NGINX_TARGET.p99Ms, `${num(proxied.p99 - NGINX_TARGET.p99Ms)} ms over`),
+        verdict(proxied.errors === NGINX_TARGET.errors, errorKinds(proxied)),
+      ];
+      return `| ${cells.join(" | ")} |`;
+    }),
+  );
+}
 process.stdout.write(`${lines.join("\n")}\n`);
 process.exit(0);

@@ -1,0 +1,174 @@
+// nginx for the benchmark: the production config (docs/nginx/winter-appeal.conf.template) rendered
+// into a throwaway prefix and run in the foreground, never as a system service. Beside the site's
+// server block it adds a second one that serves given bodies as static files, as a baseline.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+
+const TEMPLATE = path.join(import.meta.dirname, "../../docs/nginx/winter-appeal.conf.template");
+const MIME_TYPES = "/etc/nginx/mime.types";
+
+/** The nginx binary on the PATH (or Debian's /usr/sbin, often missing from a user's PATH), else null. */
+export function findNginx(): string | null {
+  for (const candidate of ["nginx", "/usr/sbin/nginx", "/usr/local/sbin/nginx"]) {
+    if (spawnSync(candidate, ["-v"], { stdio: "ignore" }).status === 0) return candidate;
+  }
+  return null;
+}
+
+/** "nginx 1.22.1", from `nginx -v` (which writes to stderr). */
+export function nginxVersion(binary: string): string {
+  const out = spawnSync(binary, ["-v"], { encoding: "utf8" });
+  const version = /nginx\/(\S+)/.exec(`${out.stderr}${out.stdout}`)?.[1];
+  return version ? `nginx ${version}` : "nginx";
+}
+
+/** Fills the template's ${NAME} placeholders, and refuses one left unfilled. */
+export function renderTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\$\{([A-Z_]+)\}/g, (match, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`the nginx template's ${match} has no value`);
+    return value;
+  });
+}
+
+export type StaticRoute = { path: string; headers: http.OutgoingHttpHeaders; body: Buffer };
+export type Nginx = { stop: () => Promise<void>; kill: () => void; log: () => string };
+
+// Headers nginx writes itself for a file (or that describe one connection only).
+const OWN_HEADERS = new Set(["content-type", "content-length", "connection", "keep-alive", "transfer-encoding", "date", "etag", "last-modified", "accept-ranges", "vary"]);
+
+/** One exact-match location per route: the body from a file, with the site's type and headers. */
+function staticLocations(routes: StaticRoute[], root: string): string {
+  return routes
+    .map((route, index) => {
+      const file = `route-${index}`;
+      fs.writeFileSync(path.join(root, file), route.body, { mode: 0o644 });
+      const type = String(route.headers["content-type"] ?? "application/octet-stream");
+      const extra = Object.entries(route.headers)
+        .filter(([name, value]) => !OWN_HEADERS.has(name) && value !== undefined)
+        .flatMap(([name, value]) => (Array.isArray(value) ? value : [String(value)]).map((v) => [name, v] as const))
+        // nginx reads "$" as a variable and a quote would end the string: leave such a header out.
+        .filter(([, v]) => !/["$\\]/.test(v))
+        .map(([name, v]) => `      add_header ${name} "${v}" always;`);
+      return [`    location = ${route.path} {`, `      types { }`, `      default_type "${type}";`, `      try_files /${file} =404;`, ...extra, "    }"].join("\n");
+    })
+    .join("\n");
+}
+
+/**
+ * Renders the template into a temporary prefix and starts nginx in the foreground: the site's
+ * server block on `port`, proxying to `upstream`, and the routes as files on `staticPort`.
+ * Resolves once both ports answer.
+ */
+export async function startNginx(options: { binary: string; port: number; staticPort: number; upstream: string; routes: StaticRoute[] }): Promise<Nginx> {
+  const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "winter-appeal-nginx-"));
+  // Run as root, nginx's workers drop to an unprivileged user: they must reach the files and the cache.
+  fs.chmodSync(prefix, 0o755);
+  for (const dir of ["cache", "temp", "files"]) fs.mkdirSync(path.join(prefix, dir));
+  fs.chmodSync(path.join(prefix, "cache"), 0o777);
+  fs.chmodSync(path.join(prefix, "temp"), 0o777);
+  fs.chmodSync(path.join(prefix, "files"), 0o755);
+
+  const site = renderTemplate(fs.readFileSync(TEMPLATE, "utf8"), {
+    LISTEN: `127.0.0.1:${options.port}`,
+    SERVER_NAME: "localhost",
+    UPSTREAM: options.upstream,
+    CACHE_PATH: path.join(prefix, "cache"),
+  });
+  fs.writeFileSync(path.join(prefix, "winter-appeal.conf"), site);
+  const temp = (name: string) => path.join(prefix, "temp", name);
+  const main = `# Written by scripts/lib/nginx.ts for one benchmark run.
+daemon off;
+master_process on;
+worker_processes 1;
+pid ${path.join(prefix, "nginx.pid")};
+error_log ${path.join(prefix, "error.log")} warn;
+events { worker_connections 1024; }
+http {
+  ${fs.existsSync(MIME_TYPES) ? `include ${MIME_TYPES};` : ""}
+  access_log off;
+  client_body_temp_path ${temp("body")};
+  proxy_temp_path ${temp("proxy")};
+  fastcgi_temp_path ${temp("fastcgi")};
+  uwsgi_temp_path ${temp("uwsgi")};
+  scgi_temp_path ${temp("scgi")};
+
+  include ${path.join(prefix, "winter-appeal.conf")};
+
+  # The baseline: the same bodies as plain files, from the same nginx.
+  server {
+    listen 127.0.0.1:${options.staticPort};
+    server_name localhost;
+    server_tokens off;
+    root ${path.join(prefix, "files")};
+    etag off;
+${staticLocations(options.routes, path.join(prefix, "files"))}
+  }
+}
+`;
+  const config = path.join(prefix, "nginx.conf");
+  fs.writeFileSync(config, main);
+
+  const errorLog = () => {
+    try {
+      return fs.readFileSync(path.join(prefix, "error.log"), "utf8").split("\n").slice(-20).join("\n");
+    } catch {
+      return "";
+    }
+  };
+  const test = spawnSync(options.binary, ["-t", "-q", "-c", config, "-p", prefix], { encoding: "utf8" });
+  if (test.status !== 0) throw new Error(`nginx refused the rendered config:\n${test.stderr}${errorLog()}`);
+
+  const child: ChildProcess = spawn(options.binary, ["-c", config, "-p", prefix], { detached: true, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr?.setEncoding("utf8");
+  child.stderr?.on("data", (chunk: string) => (stderr = `${stderr}${chunk}`.slice(-4000)));
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const signal = (name: NodeJS.Signals) => {
+    if (!child.pid || !running()) return;
+    try {
+      process.kill(-child.pid, name);
+    } catch {
+      // already gone
+    }
+  };
+  const cleanUp = () => fs.rmSync(prefix, { recursive: true, force: true });
+  const nginx: Nginx = {
+    log: () => `${stderr}${errorLog()}`.trim(),
+    kill: () => {
+      signal("SIGKILL");
+      cleanUp();
+    },
+    stop: async () => {
+      if (running()) {
+        const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+        signal("SIGQUIT"); // nginx's graceful shutdown
+        const timer = setTimeout(() => signal("SIGKILL"), 5000);
+        await exited;
+        clearTimeout(timer);
+      }
+      cleanUp();
+    },
+  };
+
+  const answers = (port: number) =>
+    new Promise<boolean>((resolve) => {
+      const request = http.get({ host: "127.0.0.1", port, path: "/__nginx-ready", agent: false }, (response) => {
+        response.resume();
+        resolve(true);
+      });
+      request.on("error", () => resolve(false));
+    });
+  const started = performance.now();
+  while (performance.now() - started < 10_000) {
+    if (!running()) break;
+    if ((await answers(options.port)) && (await answers(options.staticPort))) return nginx;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const log = nginx.log();
+  await nginx.stop();
+  throw new Error(`nginx did not start:\n${log}`);
+}
