@@ -13,7 +13,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
@@ -21,6 +20,7 @@ import lighthouse from "lighthouse";
 import { seed } from "../../prisma/seed/seed";
 import { ensureDatabase, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { migrate } from "../lib/migrate";
+import { killGroup, portIsFree, stopGroup } from "../lib/process-group";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3290);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -43,14 +43,6 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
-async function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once("error", () => resolve(false));
-    probe.listen(port, () => probe.close(() => resolve(true)));
-  });
-}
-
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
 function get(url: string, headers: http.OutgoingHttpHeaders = {}): Promise<Answer> {
@@ -71,24 +63,9 @@ let web: ChildProcess | null = null;
 let chrome: chromeLauncher.LaunchedChrome | null = null;
 const serverLog: string[] = [];
 
-/** Ends the server's whole process group (it was started detached, as a group of its own). */
-function killWeb(signal: NodeJS.Signals) {
-  if (!web?.pid || web.exitCode !== null || web.signalCode !== null) return;
-  try {
-    process.kill(-web.pid, signal);
-  } catch {
-    // already gone
-  }
-}
-async function stopWeb() {
-  const child = web;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  killWeb("SIGTERM");
-  const timer = setTimeout(() => killWeb("SIGKILL"), 5000);
-  await exited;
-  clearTimeout(timer);
-}
+/** The server was started detached, as a process group of its own: these end all of it. */
+const killWeb = (signal: NodeJS.Signals) => killGroup(web, signal);
+const stopWeb = () => stopGroup(web);
 /** Synchronous, for the exit hook (chrome.kill() also removes its profile folder, but is async). */
 function killChrome() {
   const pid = chrome?.pid;

@@ -23,7 +23,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -32,6 +31,7 @@ import { seed } from "../../prisma/seed/seed";
 import { ensureDatabase, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { migrate } from "../lib/migrate";
 import { findNginx, nginxVersion, startNginx, type Nginx } from "../lib/nginx";
+import { killGroup, portIsFree, stopGroup } from "../lib/process-group";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
@@ -56,14 +56,6 @@ const seconds = (ms: number) => `${num(ms / 1000, 2)} s`;
 const percent = (ratio: number) => `${num(ratio * 100, 1)}%`;
 const kB = (bytes: number) => `${num(bytes / 1000, 1)} kB`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once("error", () => resolve(false));
-    probe.listen(port, () => probe.close(() => resolve(true)));
-  });
-}
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
@@ -116,24 +108,9 @@ const serverLog: string[] = [];
 /** The running server's pid (a function, so the compiler does not narrow `web` to its initial null). */
 const webPid = () => (web && web.exitCode === null && web.signalCode === null ? web.pid : undefined);
 
-/** Ends the server's whole process group (it was started detached, as a group of its own). */
-function killWeb(signal: NodeJS.Signals) {
-  if (!web?.pid || web.exitCode !== null || web.signalCode !== null) return;
-  try {
-    process.kill(-web.pid, signal);
-  } catch {
-    // already gone
-  }
-}
-async function stopWeb() {
-  const child = web;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  killWeb("SIGTERM");
-  const timer = setTimeout(() => killWeb("SIGKILL"), 5000);
-  await exited;
-  clearTimeout(timer);
-}
+/** The server was started detached, as a process group of its own: these end all of it. */
+const killWeb = (signal: NodeJS.Signals) => killGroup(web, signal);
+const stopWeb = () => stopGroup(web);
 /** The build is made afresh on every run, and neither ESLint nor tsc is told to skip it: remove it. */
 const removeBuild = () => fs.rmSync(DIST_DIR, { recursive: true, force: true });
 

@@ -16,7 +16,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -31,6 +30,7 @@ import { seed } from "../../prisma/seed/seed";
 import { startFakeStripe } from "../../tests/support/fake-stripe";
 import { ensureDatabase, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { migrate } from "../lib/migrate";
+import { killGroup, portIsFree, stopGroup } from "../lib/process-group";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 3000);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 500);
@@ -49,36 +49,13 @@ function percentiles(times: number[]) {
   return { p50: p(0.5), p99: p(0.99) };
 }
 
-async function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once("error", () => resolve(false));
-    probe.listen(port, () => probe.close(() => resolve(true)));
-  });
-}
-
 const dir = path.join(os.tmpdir(), `winter-appeal-bench-webhook-${process.pid}`);
 const server = await startEmbeddedPostgres({ dir, ephemeral: true });
 let web: ChildProcess | null = null;
 
-/** Ends the server's whole process group (it was started detached, as a group of its own). */
-function killWeb(signal: NodeJS.Signals) {
-  if (!web?.pid || web.exitCode !== null || web.signalCode !== null) return;
-  try {
-    process.kill(-web.pid, signal);
-  } catch {
-    // already gone
-  }
-}
-async function stopWeb() {
-  const child = web;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  killWeb("SIGTERM");
-  const timer = setTimeout(() => killWeb("SIGKILL"), 5000);
-  await exited;
-  clearTimeout(timer);
-}
+/** The server was started detached, as a process group of its own: these end all of it. */
+const killWeb = (signal: NodeJS.Signals) => killGroup(web, signal);
+const stopWeb = () => stopGroup(web);
 // Ctrl-C reaches only our own process group: take the server (and the database) down with us.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
