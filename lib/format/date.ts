@@ -18,3 +18,10 @@ const ukDateTime = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "sh
 export function formatUkDateTime(date: Date): string {
   return ukDateTime.format(date);
 }
+
+const ukDateTimeSeconds = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "medium", timeZone: "Europe/London" });
+
+/** "3 December 2025 at 14:05:09": a moment to the second, in London time (events close together). */
+export function formatUkDateTimeSeconds(date: Date): string {
+  return ukDateTimeSeconds.format(date);
+}

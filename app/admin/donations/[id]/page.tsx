@@ -8,8 +8,7 @@ import { describeGift } from "@/lib/donations/describe-gift";
 import { donationTimeline, findDonationDetail } from "@/lib/donations/donation-detail";
 import { giftAidScopeLabels } from "@/lib/donations/gift-aid-wording";
 import { env } from "@/lib/env";
-import { formatUkDate } from "@/lib/format/date";
-import { formatUkDateTime } from "@/lib/format/date-time";
+import { formatUkDate, formatUkDateTimeSeconds } from "@/lib/format/date";
 import { formatPence } from "@/lib/format/money";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { stripeDashboardUrl, stripeKeyMode, type StripeObjectKind } from "@/lib/stripe/dashboard-url";
@@ -26,7 +25,7 @@ export function generateStaticParams() {
 const statusLabel = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
 
 function When({ at }: { at: Date }) {
-  return <time dateTime={at.toISOString()}>{formatUkDateTime(at)}</time>;
+  return <time dateTime={at.toISOString()}>{formatUkDateTimeSeconds(at)}</time>;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
