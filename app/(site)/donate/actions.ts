@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import type { FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/http/client-ip";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { waitInWords } from "@/lib/rate-limit/wait-in-words";
 
 function valuesOf(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
@@ -34,7 +35,7 @@ export async function donateAction(_previous: FormState, form: FormData): Promis
   let url: string;
   try {
     const limit = await consumeRateLimit("checkoutPerIp", await clientIp());
-    if (!limit.ok) return { status: "error", message: `Too many attempts from your connection. Please try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`, values };
+    if (!limit.ok) return { status: "error", message: `Too many attempts from your connection. Please try again in ${waitInWords(limit.retryAfterSeconds)}.`, values };
     const campaign = await findActiveCampaign(db);
     if (!campaign) return { status: "error", message: "Donations are not open just now.", values };
     ({ url } = await startCheckout(db, payments(), {

@@ -12,6 +12,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { UK_POSTCODE_MESSAGE } from "@/lib/postcode/normalise-uk-postcode";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { pageMetadata } from "@/lib/site-metadata";
+import { waitInWords } from "@/lib/rate-limit/wait-in-words";
 
 // Rendered in full before anything is sent: the postcode search is a plain GET form that must
 // work without JavaScript, and streamed content is only revealed by script. The points come from
@@ -46,10 +47,8 @@ function problemMessage(problem: NearbyProblem, postcode: string): string {
       return `We can’t find the postcode ${postcode.toUpperCase()}. Please check it and try again.`;
     case "unavailable":
       return "Our postcode lookup isn’t answering just now, so we can’t sort the points by distance. Every drop-off point is listed below by town; please try again in a few minutes.";
-    case "rate-limited": {
-      const minutes = Math.max(1, Math.ceil(problem.retryAfterSeconds / 60));
-      return `You’ve looked up a lot of postcodes in the last few minutes. Please try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}; meanwhile every drop-off point is listed below by town.`;
-    }
+    case "rate-limited":
+      return `You’ve looked up a lot of postcodes in the last few minutes. Please try again in ${waitInWords(problem.retryAfterSeconds)}; meanwhile every drop-off point is listed below by town.`;
     case "invalid-location":
       return "We couldn’t read that location. Please type your postcode instead.";
   }

@@ -10,6 +10,7 @@ import { subscribe } from "@/lib/newsletter/subscribe";
 import { subscriberForLink, unsubscribe } from "@/lib/newsletter/unsubscribe";
 import { enqueue } from "@/lib/queue/runtime";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { waitInWords } from "@/lib/rate-limit/wait-in-words";
 
 // Public actions: no sign-in, so each one checks what authorises it (a token) or limits who may
 // call it how often (rate limits), beside the data it touches.
@@ -29,7 +30,7 @@ export async function subscribeAction(_previous: FormState, form: FormData): Pro
   try {
     const byIp = await consumeRateLimit("signupPerIp", await clientIp());
     if (!byIp.ok) {
-      return { status: "error", message: `Too many sign-ups from your connection. Please try again in ${Math.ceil(byIp.retryAfterSeconds / 60)} minutes.`, values };
+      return { status: "error", message: `Too many sign-ups from your connection. Please try again in ${waitInWords(byIp.retryAfterSeconds)}.`, values };
     }
     // Over the per-address limit, quietly send nothing more: the answer must not differ.
     const byAddress = await consumeRateLimit("signupPerEmail", parsed.data.email);

@@ -8,16 +8,12 @@ import { enqueue } from "@/lib/queue/runtime";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { parseVolunteerApplication, typedValues, volunteerFields } from "@/lib/volunteers/application-schema";
 import { submitVolunteerApplication } from "@/lib/volunteers/submit-application";
+import { waitInWords } from "@/lib/rate-limit/wait-in-words";
 
 // A public action: no sign-in, so it limits how often anyone may call it, beside the data it writes.
 
 const RECEIVED = "Thank you: your application has reached us. We’ve sent you an email to confirm it.";
 const TRY_LATER = "Sorry, something went wrong on our side and your application was not saved. Please try again in a minute.";
-const waitInWords = (seconds: number) => {
-  const m = Math.ceil(seconds / 60);
-  return m >= 90 ? `${Math.ceil(m / 60)} hours` : m === 1 ? "a minute" : `${m} minutes`;
-};
-
 export async function applyToVolunteerAction(_previous: FormState, form: FormData): Promise<FormState> {
   const fields = volunteerFields(form);
   // The honeypot: people never see this field; bots fill it in. Answer as if all went well.

@@ -5,6 +5,7 @@ import { signIn } from "@/lib/auth/auth";
 import type { FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/http/client-ip";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { waitInWords } from "@/lib/rate-limit/wait-in-words";
 
 const schema = z.object({
   email: z.string().trim().max(254, "That address is too long").regex(/^[^\r\n]*$/, "Enter one email address").pipe(z.email("Enter an email address in the form name@example.org")),
@@ -17,7 +18,7 @@ export async function requestSignInAction(_previous: FormState, form: FormData):
   if (!parsed.success) return { status: "error", fieldErrors: { email: parsed.error.issues[0]?.message ?? "Enter your email address" }, values };
   const email = parsed.data.email.toLowerCase();
   const byIp = await consumeRateLimit("signInPerIp", await clientIp());
-  if (!byIp.ok) return { status: "error", message: `Too many attempts. Please try again in ${Math.ceil(byIp.retryAfterSeconds / 60)} minutes.`, values };
+  if (!byIp.ok) return { status: "error", message: `Too many attempts. Please try again in ${waitInWords(byIp.retryAfterSeconds)}.`, values };
   const byEmail = await consumeRateLimit("signInPerEmail", email);
   if (!byEmail.ok) return { status: "success", message: "If that address belongs to a member of staff, a sign-in link is on its way." };
   // Throws the redirect to the "check your email" page.
