@@ -1,8 +1,14 @@
 // The security headers every response carries (next.config.ts applies them), as plain data so a
-// unit test can read them. Cached public pages are the same bytes for everyone, so they cannot
-// carry a per-request nonce: their script policy allows the framework's inline bootstrap scripts
-// ('unsafe-inline' for <script> elements only) while `script-src-attr 'none'` still refuses every
-// inline event handler, and everything else is as tight as the site allows.
+// unit test can read them.
+//
+// Two script policies. Pages rendered for each request (the staff area, the forms that read the
+// visitor's input, the donor's share page) get a strict one: a fresh nonce per response
+// (proxy.ts makes it and hands it to Next, which stamps it on every script it writes) and
+// 'strict-dynamic', so nothing runs that the page didn't put there itself. Cached public pages
+// are the same bytes for everyone and cannot carry a per-request nonce: their policy allows the
+// framework's inline bootstrap scripts ('unsafe-inline' for <script> elements only) while
+// `script-src-attr 'none'` still refuses every inline event handler. Everything else is as tight
+// as the site allows, in both.
 
 type Header = { key: string; value: string };
 
@@ -11,6 +17,8 @@ export type PolicyOptions = {
   imageOrigin?: string;
   /** React needs eval in development for its debugging aids; never in production. */
   development?: boolean;
+  /** The response's nonce: given, the script policy is the strict, nonce-based one. */
+  nonce?: string;
 };
 
 /** Where donors are sent to pay (Checkout) and to manage a monthly gift (the billing portal). */
@@ -19,10 +27,11 @@ export const stripeOrigins = ["https://checkout.stripe.com", "https://billing.st
 /** The hosts the appeal video may be played from, once the visitor presses play. */
 export const videoOrigins = ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"];
 
-export function contentSecurityPolicy({ imageOrigin, development = false }: PolicyOptions, frameAncestors = "'none'"): string {
+export function contentSecurityPolicy({ imageOrigin, development = false, nonce }: PolicyOptions, frameAncestors = "'none'"): string {
+  const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"];
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],
+    "script-src": [...scripts, ...(development ? ["'unsafe-eval'"] : [])],
     "script-src-attr": ["'none'"],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:", ...(imageOrigin ? [imageOrigin] : [])],

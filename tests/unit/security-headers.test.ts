@@ -15,6 +15,15 @@ describe("the security headers", () => {
     expect(csp["default-src"]).toEqual(["'self'"]);
   });
 
+  it("on pages rendered per request, run only scripts carrying the response's nonce, and what they load", () => {
+    const csp = directives(contentSecurityPolicy({ nonce: "cmFuZG9tLW5vbmNl" }));
+    expect(csp["script-src"]).toEqual(["'nonce-cmFuZG9tLW5vbmNl'", "'strict-dynamic'"]);
+    expect(csp["script-src-attr"]).toEqual(["'none'"]);
+    expect(csp["object-src"]).toEqual(["'none'"]);
+    expect(csp["base-uri"]).toEqual(["'none'"]);
+    expect(csp["frame-ancestors"]).toEqual(["'none'"]);
+  });
+
   it("allow eval only in development, and images from S3 only when it is configured", () => {
     expect(directives(contentSecurityPolicy({ development: true }))["script-src"]).toContain("'unsafe-eval'");
     expect(directives(contentSecurityPolicy({ imageOrigin: "https://images.example.org" }))["img-src"]).toContain("https://images.example.org");

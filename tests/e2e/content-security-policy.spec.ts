@@ -1,0 +1,110 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { addStaff, query, signIn } from "./support";
+
+// Two script policies (lib/security/headers.ts): pages rendered per request carry a fresh nonce and
+// 'strict-dynamic'; cached pages, the same bytes for everyone, cannot. proxy.ts decides which
+// pages get a nonce from a list of paths, so this holds the list to what the build really does:
+// every page route in the build's own manifest is fetched, and a page answered with no-store must
+// carry a nonce on every script, while a page a cache may keep must not carry one at all.
+
+const distDir = process.env.NEXT_DIST_DIR ?? ".next-test";
+
+/** Every page route in the build (route handlers, images and feeds are not pages). */
+function pageRoutes(): string[] {
+  const manifest = JSON.parse(fs.readFileSync(path.resolve(distDir, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
+  return Object.entries(manifest)
+    .filter(([entry]) => entry.endsWith("/page"))
+    .map(([, route]) => route)
+    .filter((route) => !route.startsWith("/_"))
+    .sort();
+}
+
+/** An address for each dynamic segment; a route with a segment not named here fails the test. */
+async function concrete(route: string): Promise<string> {
+  const [post] = await query<{ slug: string }>(`SELECT slug FROM "Post" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 1`);
+  const values: Record<string, string> = {
+    "[id]": "no-such-record",
+    "[slug]": post?.slug ?? "",
+    "[filter]": "all",
+    "[page]": "1",
+    "[sessionId]": "cs_test_local_000000000000000000000000",
+    "[token]": "not-a-real-token",
+  };
+  return route.replace(/\[[^\]]+\]/g, (segment) => {
+    const value = values[segment];
+    if (!value) throw new Error(`${route}: add an example value for ${segment} to this test`);
+    return value;
+  });
+}
+
+/** The response's nonce, after checking that its policy fits how it may be cached. */
+export async function expectPolicyFitsCaching(response: APIResponse, where: string): Promise<string | undefined> {
+  const headers = response.headers();
+  const policy = headers["content-security-policy"] ?? "";
+  const perRequest = /no-store/.test(headers["cache-control"] ?? "");
+  const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+  const scripts = (await response.text()).match(/<script\b[^>]*>/g) ?? [];
+  expect(policy, where).toContain("script-src-attr 'none'");
+  // A 404 is the prerendered not-found page, whatever policy the address asked for: it reads
+  // the same without script, so under a strict policy its scripts simply do not run.
+  if (response.status() === 404) return nonce;
+  if (nonce) {
+    expect(/script-src ([^;]*)/.exec(policy)?.[1], where).toBe(`'nonce-${nonce}' 'strict-dynamic'`);
+    for (const script of scripts) expect(script, where).toContain(`nonce="${nonce}"`);
+  } else {
+    expect(scripts.join(), where).not.toContain("nonce=");
+  }
+  expect(Boolean(nonce), `${where}: ${perRequest ? "rendered per request, so it needs a nonce" : "cacheable, so it must not carry one"}`).toBe(perRequest);
+  return nonce;
+}
+
+function watchViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+  });
+  return violations;
+}
+
+test("every page rendered per request carries a fresh nonce on all its scripts, and no cached page carries one", async ({ request }) => {
+  const routes = pageRoutes();
+  expect(routes).toEqual(expect.arrayContaining(["/", "/admin", "/donate", "/news/[slug]", "/shared/[token]"]));
+  for (const route of routes) {
+    const address = await concrete(route);
+    await expectPolicyFitsCaching(await request.get(address, { failOnStatusCode: false, maxRedirects: 0 }), `${route} (${address})`);
+  }
+  // A nonce is never used twice.
+  const nonces = await Promise.all([1, 2, 3].map(async () => /'nonce-([^']+)'/.exec((await request.get("/donate")).headers()["content-security-policy"] ?? "")?.[1]));
+  expect(new Set(nonces).size).toBe(3);
+});
+
+test("pages under the strict policy load, hydrate and work with no violation reported", async ({ page }) => {
+  const violations = watchViolations(page);
+  // "Use my location" is drawn only by script, once the page has hydrated.
+  await page.goto("/donation-points");
+  await expect(page.getByRole("button", { name: "Use my location" })).toBeVisible();
+  // Client-side navigation from a strict page to a cached one.
+  await page.getByRole("link", { name: "News & stories" }).first().click();
+  await expect(page).toHaveURL(/\/news$/);
+  // A form answered through its server action (checked before any limit is counted).
+  await page.goto("/admin/sign-in");
+  await page.getByLabel("Your work email address").fill("not an address");
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByText("Enter an email address in the form name@example.org")).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test("the signed-in staff area runs under the strict policy with no violation", async ({ page }) => {
+  const email = "csp-admin@example.org";
+  await addStaff(email, "ADMIN");
+  const violations = watchViolations(page);
+  await signIn(page, email);
+  for (const address of ["/admin", "/admin/posts", "/admin/posts/new", "/admin/donations", "/admin/appeal", "/admin/staff"]) {
+    const response = await page.goto(address);
+    expect(response?.headers()["content-security-policy"], address).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
+    await expect(page.locator("main").first()).toBeVisible();
+  }
+  expect(violations).toEqual([]);
+});
