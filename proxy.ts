@@ -1,14 +1,26 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { turnAway } from "@/lib/security/front-door";
 import { contentSecurityPolicy } from "@/lib/security/headers";
+import { isPerRequestPage } from "@/lib/security/per-request-pages";
 
-// A fresh nonce for every page that is rendered per request, and the strict policy that names it.
-// Next reads the nonce from the request's own Content-Security-Policy header and stamps it on every
-// script it writes; the browser then runs those and whatever they load ('strict-dynamic'), and
-// nothing else. Cached pages never come through here: they keep the policy next.config.ts gives
-// them (lib/security/headers.ts explains the two). Authorisation is not done here but beside the
-// data, in every page, action and route.
-export function proxy(request: NextRequest) {
+// Two jobs, on the few requests that need them (the matcher below); cached pages never come here.
+//
+// 1. The front door (lib/security/front-door.ts): cross-site posts to route handlers are refused,
+//    and a form posted without script, or a postcode search, from someone who has spent its limit
+//    is answered with a 429 page before anything renders.
+// 2. A fresh nonce for every page that is rendered per request, and the strict policy that names
+//    it. Next reads the nonce from the request's own Content-Security-Policy header and stamps it
+//    on every script it writes; the browser then runs those and what they load ('strict-dynamic'),
+//    and nothing else. Cached pages keep the policy next.config.ts gives them
+//    (lib/security/headers.ts explains the two).
+//
+// Authorisation is not done here but beside the data, in every page, action and route.
+export async function proxy(request: NextRequest) {
+  const refusal = await turnAway(request);
+  if (refusal) return refusal;
+  if (!isPerRequestPage(request.nextUrl.pathname)) return NextResponse.next();
+
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = contentSecurityPolicy({
     nonce,
@@ -22,11 +34,11 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// Every page rendered per request; tests/e2e/content-security-policy.spec.ts holds this list to what
-// the build actually serves (a page answered with no-store gets a nonce, a cached one does not).
 // Literal, because Next reads it at build time.
 export const config = {
   matcher: [
+    // Every page rendered per request: the same list as lib/security/per-request-pages.ts (a unit
+    // test compares them), which tests/e2e/content-security-policy.spec.ts holds to the build.
     "/admin/:path*",
     "/donate",
     "/donate/:path+",
@@ -34,5 +46,9 @@ export const config = {
     "/newsletter/confirm",
     "/newsletter/unsubscribe",
     "/shared/:token",
+    // Forms posted without script, wherever they are (the newsletter form is in every footer).
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }], missing: [{ type: "header", key: "next-action" }] },
+    // Requests to route handlers that name another site as their origin.
+    { source: "/api/:path*", has: [{ type: "header", key: "origin" }] },
   ],
 };

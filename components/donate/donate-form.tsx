@@ -3,6 +3,7 @@
 import { useActionState, useId } from "react";
 import { donateAction } from "@/app/(site)/donate/actions";
 import { idleState } from "@/lib/forms/form-state";
+import { RateLimitField } from "@/components/forms/rate-limit-field";
 
 function FieldError({ id, message }: { id: string; message?: string }) {
   return message ? (
@@ -66,6 +67,7 @@ export function DonateForm(props: DonateFormProps) {
 
   return (
     <form action={action} noValidate className="space-y-10" key={key}>
+      <RateLimitField form="checkout" />
       <input type="hidden" name="attempt" value={props.attempt} />
       {state.status === "error" && state.message ? (
         <div role="alert" className="rounded-2xl border-2 border-ember bg-white p-4 font-semibold text-ember-dark">

@@ -4,6 +4,7 @@ import { useActionState, useId } from "react";
 import { subscribeAction } from "@/app/(site)/newsletter/actions";
 import { idleState } from "@/lib/forms/form-state";
 import type { SignupSource } from "@/lib/newsletter/consent";
+import { RateLimitField } from "@/components/forms/rate-limit-field";
 
 /**
  * The signup form. A plain form posting to a server action: without JavaScript the page reloads
@@ -16,6 +17,7 @@ export function NewsletterForm({ source, consentWording, tone }: { source: Signu
   const dark = tone === "dark";
   return (
     <form action={action} className="mt-4" noValidate>
+      <RateLimitField form="signup" />
       <input type="hidden" name="source" value={source} />
       {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { applyToVolunteerAction } from "@/app/(site)/volunteer/actions";
 import { idleState } from "@/lib/forms/form-state";
 import { volunteerLanguages, volunteerPlaces } from "@/lib/volunteers/options";
+import { RateLimitField } from "@/components/forms/rate-limit-field";
 
 const input = "mt-1 min-h-11 w-full rounded-xl border-2 bg-white px-4 text-ink";
 const choice =
@@ -87,6 +88,7 @@ export function VolunteerForm() {
 
   return (
     <form action={action} noValidate className="space-y-10" key={JSON.stringify(state.values ?? {})}>
+      <RateLimitField form="volunteer" />
       {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label htmlFor="volunteer-website">Leave this field empty</label>

@@ -22,6 +22,19 @@ function limiter(name: RateLimitName): RateLimiterPostgres {
 
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
+/**
+ * Whether `key` has already spent the named limit, without taking a point: proxy.ts asks this to
+ * answer a form posted without script with a 429 before the page renders. The count itself is
+ * only ever taken by the action, so no post is counted twice.
+ */
+export async function peekRateLimit(name: RateLimitName, key: string): Promise<RateLimitResult> {
+  const spent = await limiter(name).get(key);
+  if (spent && spent.consumedPoints >= rateLimits[name].points && spent.msBeforeNext > 0) {
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(spent.msBeforeNext / 1000)) };
+  }
+  return { ok: true };
+}
+
 /** Takes one point for `key` under the named limit. */
 export async function consumeRateLimit(name: RateLimitName, key: string): Promise<RateLimitResult> {
   try {

@@ -11,3 +11,17 @@ export const rateLimits = {
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;
+
+/**
+ * The public forms whose per-address limit proxy.ts enforces at the door for posts made without
+ * script, by the name each form sends in its `rate-limit` field, and what a person is told they
+ * have sent too many of.
+ */
+export const limitedForms = {
+  checkout: { limit: "checkoutPerIp", what: "donation attempts" },
+  signup: { limit: "signupPerIp", what: "newsletter sign-ups" },
+  volunteer: { limit: "volunteerPerIp", what: "volunteer applications" },
+  "sign-in": { limit: "signInPerIp", what: "sign-in requests" },
+} as const satisfies Record<string, { limit: RateLimitName; what: string }>;
+
+export type LimitedForm = keyof typeof limitedForms;

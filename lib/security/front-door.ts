@@ -1,0 +1,107 @@
+import type { NextRequest } from "next/server";
+import { clientIpFrom } from "@/lib/http/client-ip";
+import { peekRateLimit } from "@/lib/rate-limit/consume";
+import { limitedForms, type LimitedForm, type RateLimitName } from "@/lib/rate-limit/policies";
+import { waitInWords } from "@/lib/rate-limit/wait-in-words";
+
+// What proxy.ts turns away before a page or route runs. Nothing here counts anything: each limit
+// is counted where the work happens (the form's action, the postcode lookup), and this only
+// answers a request whose sender has already spent it, with the status and header a client
+// understands (429, Retry-After) and a page a person does.
+//
+// Posts made by the site's own script (a `Next-Action` header) are not stopped here: a 429 would
+// make Next's client throw the form away, so their action answers on the form instead, keeping
+// everything typed.
+
+/** The one route handler under /api that other sites post to: Stripe's webhook, which is signed. */
+const crossSitePosts = new Set(["/api/stripe/webhook"]);
+
+export async function turnAway(request: NextRequest): Promise<Response | null> {
+  const { pathname, searchParams } = request.nextUrl;
+  if (request.method === "POST" && pathname.startsWith("/api/") && !crossSitePosts.has(pathname) && isCrossSite(request)) {
+    return new Response("This address does not accept requests from other sites.\n", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
+  if (isFormPostWithoutScript(request)) {
+    const form = await limitedFormOf(request);
+    if (form) return await refuseIfSpent(request, limitedForms[form].limit, `too many ${limitedForms[form].what}`, { href: pathname, label: "Back to the form", note: "What you typed is still in the form: your browser’s Back button returns to it." });
+  }
+  if (request.method === "GET" && pathname === "/donation-points" && (searchParams.has("postcode") || searchParams.has("lat"))) {
+    return await refuseIfSpent(request, "postcodeLookupPerIp", "too many postcode searches", { href: "/donation-points", label: "See every drop-off point", note: "Every drop-off point is still listed without a search." });
+  }
+  return null;
+}
+
+/** A server action posted by a plain HTML form: how Next tells it from one posted by script. */
+function isFormPostWithoutScript(request: NextRequest): boolean {
+  return request.method === "POST" && !request.headers.has("next-action") && (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
+}
+
+function isCrossSite(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+async function limitedFormOf(request: NextRequest): Promise<LimitedForm | null> {
+  try {
+    const name = (await request.clone().formData()).get("rate-limit");
+    return typeof name === "string" && Object.hasOwn(limitedForms, name) ? (name as LimitedForm) : null;
+  } catch {
+    return null; // Not a form Next could read either; it answers that itself.
+  }
+}
+
+type Way = { href: string; label: string; note: string };
+
+async function refuseIfSpent(request: NextRequest, limit: RateLimitName, reason: string, way: Way): Promise<Response | null> {
+  let result;
+  try {
+    result = await peekRateLimit(limit, clientIpFrom(request.headers));
+  } catch (error) {
+    // The limit is counted again where the work happens; the door stays open if it can't look.
+    console.error("[front-door] rate limit unavailable", error);
+    return null;
+  }
+  if (result.ok) return null;
+  return new Response(tooManyRequestsPage(reason, waitInWords(result.retryAfterSeconds), way), {
+    status: 429,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(result.retryAfterSeconds), "Cache-Control": "no-store" },
+  });
+}
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A small page that stands on its own (no scripts, no stylesheet to fetch), in the site's colours. */
+export function tooManyRequestsPage(reason: string, wait: string, way: Way): string {
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Please try again in ${escape(wait)}</title>
+<style>
+body { margin: 0; background: #fbf6ee; color: #1f2a37; font: 1.0625rem/1.6 system-ui, sans-serif; }
+main { max-width: 36rem; margin: 0 auto; padding: 4rem 1.5rem; }
+h1 { font-family: Georgia, serif; font-size: 2rem; line-height: 1.2; margin: 0 0 1rem; }
+p { margin: 0 0 1rem; color: #3f4b5b; }
+a { color: #8f320a; font-weight: 600; text-underline-offset: 3px; }
+a:focus-visible { outline: 3px solid #b2400e; outline-offset: 2px; }
+</style>
+</head>
+<body>
+<main>
+<h1>Please try again in ${escape(wait)}</h1>
+<p>We’ve had ${escape(reason)} from your connection in a short time, so we’ve paused them for a little while. This keeps the appeal safe from automated abuse.</p>
+<p>${escape(way.note)}</p>
+<p><a href="${escape(way.href)}">${escape(way.label)}</a></p>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,26 @@
+// The pages rendered for each request, which get the strict, nonce-based script policy. proxy.ts
+// repeats this list in its matcher (Next needs it written out there); tests/unit/proxy.test.ts
+// keeps the two the same, and tests/e2e/content-security-policy.spec.ts holds them to the build.
+export const perRequestPages = [
+  "/admin/:path*",
+  "/donate",
+  "/donate/:path+",
+  "/donation-points",
+  "/newsletter/confirm",
+  "/newsletter/unsubscribe",
+  "/shared/:token",
+] as const;
+
+const patterns = perRequestPages.map(
+  (page) =>
+    new RegExp(
+      `^${page
+        .replace(/\/:\w+\*/g, "(?:/.*)?")
+        .replace(/\/:\w+\+/g, "/.+")
+        .replace(/\/:\w+/g, "/[^/]+")}$`,
+    ),
+);
+
+export function isPerRequestPage(pathname: string): boolean {
+  return patterns.some((pattern) => pattern.test(pathname));
+}
