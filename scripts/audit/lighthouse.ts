@@ -10,17 +10,14 @@
 //     (mobile) settings, RUNS runs each, one at a time; the table shows the median of each figure.
 //
 // Only the results (Markdown, targets beside them) go to stdout; progress goes to stderr.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { seed } from "../../prisma/seed/seed";
-import { ensureDatabase, startEmbeddedPostgres } from "../lib/embedded-postgres";
-import { migrate } from "../lib/migrate";
+import { startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { killGroup, portIsFree, stopGroup } from "../lib/process-group";
+import { buildSite, demoDatabase, get, siteEnv, sitemapPaths, startSite, type RunningSite } from "./production-site";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3290);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -36,36 +33,21 @@ type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
 
 const say = (message: string) => process.stderr.write(`[lighthouse] ${message}\n`);
 const num = (n: number, digits = 0) => n.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
-type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
-
-function get(url: string, headers: http.OutgoingHttpHeaders = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(url, { agent: false, timeout: 30_000, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-      response.on("error", reject);
-    });
-    request.on("timeout", () => request.destroy(new Error(`GET ${url} timed out`)));
-    request.on("error", reject);
-  });
-}
-
 const dir = path.join(os.tmpdir(), `winter-appeal-lighthouse-${process.pid}`);
-let web: ChildProcess | null = null;
+let web: RunningSite | null = null;
 let chrome: chromeLauncher.LaunchedChrome | null = null;
-const serverLog: string[] = [];
 
 /** The server was started detached, as a process group of its own: these end all of it. */
-const killWeb = (signal: NodeJS.Signals) => killGroup(web, signal);
-const stopWeb = () => stopGroup(web);
+const killWeb = (signal: NodeJS.Signals) => killGroup(web?.child ?? null, signal);
+const stopWeb = () => stopGroup(web?.child ?? null);
+/** The server's last lines of output (a function, so the compiler does not narrow `web` to its initial null). */
+const serverLog = () => web?.log ?? [];
 /** Synchronous, for the exit hook (chrome.kill() also removes its profile folder, but is async). */
 function killChrome() {
   const pid = chrome?.pid;
@@ -96,45 +78,9 @@ process.once("exit", () => {
 });
 
 const origin = `http://localhost:${PORT}`;
-const url = await ensureDatabase(database.serverUrl, "lighthouse");
 say("migrating and seeding a throwaway database…");
-await migrate(url, { command: "deploy" });
-await seed(url);
-
-const env = {
-  ...process.env,
-  DATABASE_URL: url,
-  NEXT_DIST_DIR: DIST_DIR,
-  NEXT_TELEMETRY_DISABLED: "1",
-  DATA_DIR: path.join(dir, "data"),
-  SITE_URL: origin,
-  QUEUE_WORKER: "inline",
-  STRIPE_SECRET_KEY: "",
-  STRIPE_WEBHOOK_SECRET: "",
-  STRIPE_API_BASE: "",
-  RESEND_API_KEY: "",
-  RESEND_BASE_URL: "",
-  S3_BUCKET: "",
-};
-
-async function startWeb() {
-  const started = performance.now();
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  web = child;
-  for (const stream of [child.stdout, child.stderr]) {
-    stream?.setEncoding("utf8");
-    stream?.on("data", (chunk: string) => {
-      serverLog.push(...chunk.split("\n").filter(Boolean));
-      if (serverLog.length > 200) serverLog.splice(0, serverLog.length - 200);
-    });
-  }
-  while (performance.now() - started < 120_000 && child.exitCode === null) {
-    const answer = await get(`${origin}/`).catch(() => null);
-    if (answer?.status === 200) return;
-    await sleep(answer ? 100 : 50);
-  }
-  throw new Error(`the site did not answer 200 on / within 120 s:\n${serverLog.slice(-40).join("\n")}`);
-}
+const url = await demoDatabase(database.serverUrl, "lighthouse");
+const env = siteEnv({ databaseUrl: url, distDir: DIST_DIR, dataDir: dir, siteUrl: origin });
 
 /** What the server answers a browser that accepts compression, for the page and its first script. */
 async function compression(): Promise<string> {
@@ -209,18 +155,14 @@ let compressed = "";
 
 try {
   say(`building for production into ${DIST_DIR}…`);
-  const buildStarted = performance.now();
-  const build = spawnSync("node_modules/.bin/next", ["build"], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (build.status !== 0) throw new Error(`build failed:\n${`${build.stdout}\n${build.stderr}`.trim().split("\n").slice(-40).join("\n")}`);
-  buildMs = performance.now() - buildStarted;
+  buildMs = buildSite(env);
 
   say("starting the site…");
-  await startWeb();
+  await startSite(env, PORT, (site) => (web = site));
   compressed = await compression();
   say(`compression: ${compressed}`);
 
-  const sitemap = (await get(`${origin}/sitemap.xml`)).body.toString("utf8");
-  const post = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "/").pathname).find((p) => p.startsWith("/news/"));
+  const post = (await sitemapPaths(origin)).find((p) => p.startsWith("/news/"));
   if (!post) throw new Error("the sitemap lists no post");
   const paths = ["/", "/news", post, "/donate", "/volunteer"];
   // Warm every page once, so the first Lighthouse run does not pay for a cold cache.
@@ -272,7 +214,7 @@ try {
     pages.push({ path: p, runs: runs.map((r) => r.figures), worst: costliest(middle.lhr, 3), medianRun: middle.lhr });
   }
 } catch (error) {
-  if (serverLog.length) say(`server log (last lines):\n${serverLog.slice(-20).join("\n")}`);
+  if (serverLog().length) say(`server log (last lines):\n${serverLog().slice(-20).join("\n")}`);
   throw error;
 } finally {
   await chrome?.kill();

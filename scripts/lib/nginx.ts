@@ -1,9 +1,10 @@
-// nginx for the benchmark: the production config (docs/nginx/winter-appeal.conf.template) rendered
-// into a throwaway prefix and run in the foreground, never as a system service. Beside the site's
-// server block it adds a second one that serves given bodies as static files, as a baseline.
+// nginx for the benchmark and the audits: the production config (docs/nginx/winter-appeal.conf.template)
+// rendered into a throwaway prefix and run in the foreground, never as a system service. Beside the
+// site's server block it adds a second one that serves given bodies as static files, as a baseline.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
+import https from "node:https";
 import os from "node:os";
 import path from "node:path";
 
@@ -34,6 +35,26 @@ export function renderTemplate(template: string, values: Record<string, string>)
   });
 }
 
+/**
+ * A self-signed certificate for `localhost` and 127.0.0.1, valid for a day, written into `dir`
+ * (openssl's command line; Debian's nginx packages do not pull it in, `apt-get install openssl`).
+ * Trust it in a Node process with NODE_EXTRA_CA_CERTS=<certificate>.
+ */
+export function selfSignedCertificate(dir: string): { certificate: string; key: string } {
+  const certificate = path.join(dir, "localhost.crt");
+  const key = path.join(dir, "localhost.key");
+  const made = spawnSync(
+    "openssl",
+    ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1"]
+      .concat(["-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"])
+      .concat(["-keyout", key, "-out", certificate]),
+    { encoding: "utf8" },
+  );
+  if (made.error) throw new Error(`no openssl to make a test certificate with (apt-get install openssl): ${made.error.message}`);
+  if (made.status !== 0) throw new Error(`openssl could not make a test certificate:\n${made.stderr}`);
+  return { certificate, key };
+}
+
 export type StaticRoute = { path: string; headers: http.OutgoingHttpHeaders; body: Buffer };
 export type Nginx = { stop: () => Promise<void>; kill: () => void; log: () => string };
 
@@ -61,9 +82,20 @@ function staticLocations(routes: StaticRoute[], root: string): string {
 /**
  * Renders the template into a temporary prefix and starts nginx in the foreground: the site's
  * server block on `port`, proxying to `upstream`, and the routes as files on `staticPort`.
+ * With `tls`, the site's block speaks HTTPS on `port` with the given certificate, and the
+ * template's redirecting server listens on `tls.httpPort`; without, the site's block speaks
+ * plain HTTP (the certificate the template names is a throwaway one, never offered) and the
+ * redirecting server listens on a socket in the prefix that nothing uses.
  * Resolves once both ports answer.
  */
-export async function startNginx(options: { binary: string; port: number; staticPort: number; upstream: string; routes: StaticRoute[] }): Promise<Nginx> {
+export async function startNginx(options: {
+  binary: string;
+  port: number;
+  staticPort: number;
+  upstream: string;
+  routes: StaticRoute[];
+  tls?: { certificate: string; key: string; httpPort: number };
+}): Promise<Nginx> {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "winter-appeal-nginx-"));
   // Run as root, nginx's workers drop to an unprivileged user: they must reach the files and the cache.
   fs.chmodSync(prefix, 0o755);
@@ -72,9 +104,15 @@ export async function startNginx(options: { binary: string; port: number; static
   fs.chmodSync(path.join(prefix, "temp"), 0o777);
   fs.chmodSync(path.join(prefix, "files"), 0o755);
 
+  const tls = options.tls;
+  const certificate = tls ?? selfSignedCertificate(prefix);
   const site = renderTemplate(fs.readFileSync(TEMPLATE, "utf8"), {
-    LISTEN: `127.0.0.1:${options.port}`,
+    LISTEN: `127.0.0.1:${options.port}${tls ? " ssl" : ""}`,
+    HTTP_LISTEN: tls ? `127.0.0.1:${tls.httpPort}` : `unix:${path.join(prefix, "redirect.sock")}`,
     SERVER_NAME: "localhost",
+    PUBLIC_ORIGIN: `https://localhost:${options.port}`,
+    TLS_CERTIFICATE: certificate.certificate,
+    TLS_CERTIFICATE_KEY: certificate.key,
     UPSTREAM: options.upstream,
     CACHE_PATH: path.join(prefix, "cache"),
   });
@@ -154,9 +192,11 @@ ${staticLocations(options.routes, path.join(prefix, "files"))}
     },
   };
 
-  const answers = (port: number) =>
+  const answers = (port: number, secure = false) =>
     new Promise<boolean>((resolve) => {
-      const request = http.get({ host: "127.0.0.1", port, path: "/__nginx-ready", agent: false }, (response) => {
+      // Only "is it up?": the certificate is not checked here.
+      const target = { host: "127.0.0.1", port, path: "/__nginx-ready", agent: false, rejectUnauthorized: false };
+      const request = (secure ? https : http).get(target, (response) => {
         response.resume();
         resolve(true);
       });
@@ -165,7 +205,8 @@ ${staticLocations(options.routes, path.join(prefix, "files"))}
   const started = performance.now();
   while (performance.now() - started < 10_000) {
     if (!running()) break;
-    if ((await answers(options.port)) && (await answers(options.staticPort))) return nginx;
+    const up = [await answers(options.port, Boolean(tls)), await answers(options.staticPort), tls ? await answers(tls.httpPort) : true];
+    if (up.every(Boolean)) return nginx;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const log = nginx.log();
