@@ -60,16 +60,23 @@ export function securityHeaders(options: PolicyOptions): { source: string; heade
       headers: [
         { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
         { key: "X-Content-Type-Options", value: "nosniff" },
+        { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+      ],
+    },
+    // Headers that only mean something on a document: not sent with the build's scripts and
+    // styles, where they would only add about 0.7 KB to every file a visitor downloads.
+    {
+      source: "/:path((?!_next/static/).*)",
+      headers: [
         { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
         // Location for "use my location" on the drop-off point finder; nothing else.
         { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self), payment=(), usb=(), browsing-topics=(), interest-cohort=()" },
         { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-        { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
       ],
     },
     // Nothing may frame the site…
     {
-      source: "/:path((?!embed/).*)",
+      source: "/:path((?!embed/|_next/static/).*)",
       headers: [
         { key: "X-Frame-Options", value: "DENY" },
         { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
@@ -82,6 +89,11 @@ export function securityHeaders(options: PolicyOptions): { source: string; heade
         { key: "Content-Security-Policy", value: contentSecurityPolicy(options, "*") },
         { key: "Cross-Origin-Resource-Policy", value: "cross-origin" },
       ],
+    },
+    // Route handlers answer with data, not documents: nothing in an answer may load or run.
+    {
+      source: "/api/:path*",
+      headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
     },
     // Read by other sites: the live figures, share images and uploaded pictures.
     ...["/api/progress", "/:image(opengraph-image.*)", "/news/:slug/:image(opengraph-image.*)", "/shared/:token/:image(opengraph-image.*)", "/uploads/:path*"].map((source) => ({
