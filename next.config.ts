@@ -15,6 +15,9 @@ const nextConfig: NextConfig = {
     // with its own message beside the field, so the framework's limit sits just above that (room
     // for the rest of the form) instead of cutting the request off at the default 1 MB.
     serverActions: { bodySizeLimit: "11mb" },
+    // proxy.ts sees staff pages' posts (for their nonce), and Next hands it a copy of the body cut
+    // at this size, cutting the body the action then reads too: so the same limit as above.
+    proxyClientMaxBodySize: "11mb",
   },
   // The build checks the app's own code; `npm test` type-checks everything, tests included.
   typescript: { tsconfigPath: "tsconfig.next.json" },
