@@ -49,6 +49,17 @@ test.describe("about, privacy and machine-readable addresses", () => {
     expect(robots).toContain("Disallow: /admin");
   });
 
+  test("the site has its icon wherever a browser or phone looks for one", async ({ page, request }) => {
+    await page.goto("/");
+    const icons = await page.locator('link[rel="icon"], link[rel="apple-touch-icon"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    expect(icons.length).toBeGreaterThanOrEqual(3);
+    for (const href of [...icons, "/favicon.ico"]) {
+      const icon = await request.get(href);
+      expect(icon.status(), href).toBe(200);
+      expect(icon.headers()["content-type"], href).toMatch(/^image\//);
+    }
+  });
+
   test("the health check asks the database; progress is public JSON", async ({ request }) => {
     const health = await request.get("/api/health");
     expect(health.status()).toBe(200);
