@@ -39,6 +39,37 @@ export async function lockDonation(tx: Tx, id: string): Promise<LockedDonation |
 }
 
 /**
+ * Records a Stripe event's id and locks the donation the event names, in one statement (one
+ * round trip instead of two). The donation is locked first and the event row then points at it,
+ * so two events for one donation queue up on the donation, as with lockDonation(). ON CONFLICT
+ * DO NOTHING: a concurrent delivery of the same event waits for the first to commit (then finds
+ * it recorded) or roll back (then records it itself). `recorded` is false for a duplicate;
+ * `donation` is null when no donation was named or it is not one of ours.
+ */
+export async function recordEventLockingDonation(
+  tx: Tx,
+  event: { id: string; type: string; createdAt: Date },
+  donationId: string | null,
+): Promise<{ recorded: boolean; donation: LockedDonation | null }> {
+  const rows = await tx.$queryRaw<({ recorded: boolean } & { [K in keyof LockedDonation]: LockedDonation[K] | null })[]>`
+    WITH locked AS (
+      SELECT "id", "status", "amountPence", "refundedPence", "stripeSessionId", "stripeInvoiceId", "frequency"::text AS "frequency"
+      FROM "Donation" WHERE "id" = ${donationId} FOR UPDATE
+    ), recorded AS (
+      INSERT INTO "StripeEvent" ("id", "type", "donationId", "createdAt", "appliedAt")
+      VALUES (${event.id}, ${event.type}, (SELECT "id" FROM locked), ${event.createdAt}, ${new Date()})
+      ON CONFLICT DO NOTHING
+      RETURNING 1
+    )
+    SELECT EXISTS (SELECT 1 FROM recorded) AS "recorded", locked.*
+    FROM (VALUES (1)) AS one LEFT JOIN locked ON true`;
+  const row = rows[0];
+  if (!row) throw new Error("recording a Stripe event returned no row");
+  const { recorded, ...donation } = row;
+  return { recorded, donation: donation.id === null ? null : (donation as LockedDonation) };
+}
+
+/**
  * Moves a locked donation to `to` if that is forward (paid after pending, refunded after paid…),
  * stamping when it happened. Also writes `data` (ids learned from the event) either way.
  * Returns whether the status changed.
