@@ -1,5 +1,6 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
+import { PREPARED } from "@/lib/prepared-statements";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -51,7 +52,8 @@ export async function recordEventLockingDonation(
   event: { id: string; type: string; createdAt: Date },
   donationId: string | null,
 ): Promise<{ recorded: boolean; donation: LockedDonation | null }> {
-  const rows = await tx.$queryRaw<({ recorded: boolean } & { [K in keyof LockedDonation]: LockedDonation[K] | null })[]>`
+  // Prepared (see lib/prepared-statements.ts): every paid checkout runs it.
+  const rows = await tx.$queryRaw<({ recorded: boolean } & { [K in keyof LockedDonation]: LockedDonation[K] | null })[]>`${Prisma.raw(PREPARED)}
     WITH locked AS (
       SELECT "id", "status", "amountPence", "refundedPence", "stripeSessionId", "stripeInvoiceId", "frequency"::text AS "frequency"
       FROM "Donation" WHERE "id" = ${donationId} FOR UPDATE
