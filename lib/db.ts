@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { statementName } from "@/lib/prepared-statements";
 
 export type Db = PrismaClient;
 
@@ -17,7 +18,7 @@ function createClient(): PrismaClient {
     connectionTimeoutMillis: 3000,
     idleTimeoutMillis: 30_000,
     statement_timeout: 10_000,
-  });
+  }, { statementNameGenerator: statementName });
   return new PrismaClient({ adapter });
 }
 

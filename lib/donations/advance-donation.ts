@@ -1,5 +1,6 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
+import { PREPARED } from "@/lib/prepared-statements";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -36,6 +37,38 @@ export async function lockDonation(tx: Tx, id: string): Promise<LockedDonation |
     SELECT "id", "status", "amountPence", "refundedPence", "stripeSessionId", "stripeInvoiceId", "frequency"::text AS "frequency"
     FROM "Donation" WHERE "id" = ${id} FOR UPDATE`;
   return rows[0] ?? null;
+}
+
+/**
+ * Records a Stripe event's id and locks the donation the event names, in one statement (one
+ * round trip instead of two). The donation is locked first and the event row then points at it,
+ * so two events for one donation queue up on the donation, as with lockDonation(). ON CONFLICT
+ * DO NOTHING: a concurrent delivery of the same event waits for the first to commit (then finds
+ * it recorded) or roll back (then records it itself). `recorded` is false for a duplicate;
+ * `donation` is null when no donation was named or it is not one of ours.
+ */
+export async function recordEventLockingDonation(
+  tx: Tx,
+  event: { id: string; type: string; createdAt: Date },
+  donationId: string | null,
+): Promise<{ recorded: boolean; donation: LockedDonation | null }> {
+  // Prepared (see lib/prepared-statements.ts): every paid checkout runs it.
+  const rows = await tx.$queryRaw<({ recorded: boolean } & { [K in keyof LockedDonation]: LockedDonation[K] | null })[]>`${Prisma.raw(PREPARED)}
+    WITH locked AS (
+      SELECT "id", "status", "amountPence", "refundedPence", "stripeSessionId", "stripeInvoiceId", "frequency"::text AS "frequency"
+      FROM "Donation" WHERE "id" = ${donationId} FOR UPDATE
+    ), recorded AS (
+      INSERT INTO "StripeEvent" ("id", "type", "donationId", "createdAt", "appliedAt")
+      VALUES (${event.id}, ${event.type}, (SELECT "id" FROM locked), ${event.createdAt}, ${new Date()})
+      ON CONFLICT DO NOTHING
+      RETURNING 1
+    )
+    SELECT EXISTS (SELECT 1 FROM recorded) AS "recorded", locked.*
+    FROM (VALUES (1)) AS one LEFT JOIN locked ON true`;
+  const row = rows[0];
+  if (!row) throw new Error("recording a Stripe event returned no row");
+  const { recorded, ...donation } = row;
+  return { recorded, donation: donation.id === null ? null : (donation as LockedDonation) };
 }
 
 /**

@@ -1,10 +1,11 @@
 import type Stripe from "stripe";
 import type { Db } from "@/lib/db";
+import { lockDonation, recordEventLockingDonation } from "./advance-donation";
 import { applyChargeRefunded } from "./events/charge-refunded";
-import { applyCheckoutSessionEvent } from "./events/checkout-session";
-import { applyInvoicePaid } from "./events/invoice-paid";
+import { applyCheckoutSessionEvent, donationIdOf } from "./events/checkout-session";
+import { applyInvoicePaid, donationIdOfInvoice } from "./events/invoice-paid";
 import { applySubscriptionDeleted } from "./events/subscription-deleted";
-import type { EventContext, EventEffect } from "./events/types";
+import type { EventContext, EventDeps, EventEffect } from "./events/types";
 
 export type ApplyOutcome =
   | ({ outcome: "applied"; type: string } & EventEffect)
@@ -40,27 +41,49 @@ function dispatch(event: Stripe.Event, ctx: EventContext): Promise<EventEffect> 
 }
 
 /**
+ * The donation an event names in its own metadata, which its handler will lock: locked as the
+ * event is recorded. Refunds name none (their donation is found by payment intent), and a
+ * cancelled subscription only reads its donation.
+ */
+function namedDonationId(event: Stripe.Event): string | null {
+  switch (event.type) {
+    case "checkout.session.completed":
+    case "checkout.session.async_payment_succeeded":
+    case "checkout.session.async_payment_failed":
+    case "checkout.session.expired":
+      return donationIdOf(event.data.object);
+    case "invoice.paid":
+      return donationIdOfInvoice(event.data.object);
+    default:
+      return null;
+  }
+}
+
+/**
  * Applies one verified Stripe event exactly once. The event's id is recorded in the same
  * transaction as its effect: a second delivery finds it and changes nothing; a failure rolls
  * both back, so Stripe's retry applies it afresh.
+ *
+ * A paid checkout costs five round trips: BEGIN, the event recorded with its donation locked
+ * (one statement), the donation's update, the queued receipt, COMMIT.
  */
-export async function applyStripeEvent(
-  db: Db,
-  event: Stripe.Event,
-  deps: Omit<EventContext, "tx">,
-): Promise<ApplyOutcome> {
+export async function applyStripeEvent(db: Db, event: Stripe.Event, deps: EventDeps): Promise<ApplyOutcome> {
   if (!(handledEventTypes as readonly string[]).includes(event.type)) return { outcome: "ignored", type: event.type };
   return db.$transaction(
     async (tx) => {
-      // ON CONFLICT DO NOTHING: a concurrent delivery of the same event waits here for the first
-      // to commit (then finds it recorded) or roll back (then applies it itself).
-      const { count } = await tx.stripeEvent.createMany({
-        data: [{ id: event.id, type: event.type, createdAt: new Date(event.created * 1000) }],
-        skipDuplicates: true,
+      const named = namedDonationId(event);
+      const { recorded, donation } = await recordEventLockingDonation(tx, { id: event.id, type: event.type, createdAt: new Date(event.created * 1000) }, named);
+      if (!recorded) return { outcome: "duplicate" as const, type: event.type };
+      const effect = await dispatch(event, {
+        ...deps,
+        tx,
+        lockDonation: (id) => (donation && id === donation.id ? Promise.resolve(donation) : lockDonation(tx, id)),
       });
-      if (count === 0) return { outcome: "duplicate" as const, type: event.type };
-      const effect = await dispatch(event, { tx, ...deps });
-      if (effect.donationId) await tx.stripeEvent.update({ where: { id: event.id }, data: { donationId: effect.donationId } });
+      // The event row already points at the donation it named; a renewal, a refund or a
+      // subscription's donation is linked here.
+      if (effect.donationId !== (donation?.id ?? null)) {
+        await tx.stripeEvent.update({ where: { id: event.id }, data: { donationId: effect.donationId } });
+      }
       return { outcome: "applied" as const, type: event.type, ...effect };
     },
     { timeout: 15_000 },

@@ -1,6 +1,6 @@
 import Stripe from "stripe";
 import type { Db } from "@/lib/db";
-import type { EventContext } from "./events/types";
+import type { EventDeps } from "./events/types";
 import { applyStripeEvent, type ApplyOutcome } from "./apply-stripe-event";
 
 export type WebhookResult = { status: 200 | 400 | 500; body: { received: boolean; outcome?: ApplyOutcome["outcome"]; error?: string }; progressChanged: boolean };
@@ -15,7 +15,7 @@ export async function handleWebhook(
   db: Db,
   rawBody: string,
   signature: string | null,
-  deps: { secret: string; log?: (m: string) => void } & Omit<EventContext, "tx">,
+  deps: { secret: string; log?: (m: string) => void } & EventDeps,
 ): Promise<WebhookResult> {
   let event: Stripe.Event;
   try {

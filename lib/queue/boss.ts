@@ -1,4 +1,5 @@
 import { PgBoss } from "pg-boss";
+import { PREPARED } from "@/lib/prepared-statements";
 import { queues, type Enqueue, type JobData, type QueueName, type RawSql } from "./jobs";
 
 // pg-boss: a job queue stored in the same PostgreSQL, so a job can commit in the same
@@ -18,9 +19,11 @@ export async function startBoss(connectionString: string): Promise<PgBoss> {
   return boss;
 }
 
+// pg-boss's statements have fixed text (values as parameters), so they are prepared and reused:
+// planning its job insert costs PostgreSQL more than running it.
 function asDatabase(tx: RawSql) {
   return {
-    executeSql: async (text: string, values: unknown[] = []) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) }),
+    executeSql: async (text: string, values: unknown[] = []) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(`${PREPARED}${text}`, ...values) }),
   };
 }
 

@@ -29,6 +29,7 @@ import { stripePayments, testModePayments, type Payments } from "../../lib/strip
 import { seed } from "../../prisma/seed/seed";
 import { startFakeStripe } from "../../tests/support/fake-stripe";
 import { ensureDatabase, startEmbeddedPostgres } from "../lib/embedded-postgres";
+import { treeCpuMs } from "../lib/cpu-time";
 import { migrate } from "../lib/migrate";
 import { killGroup, portIsFree, stopGroup } from "../lib/process-group";
 
@@ -37,6 +38,8 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 500);
 const GIFTS = Number(process.env.BENCH_GIFTS ?? 300);
 const CONCURRENCY = 50;
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
+/** A folder for a V8 CPU profile of the server (`--cpu-prof`), written when it stops. */
+const CPU_PROF = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
 const round = (n: number, d = 0) => Math.round(n * 10 ** d) / 10 ** d;
 const num = (n: number, d = 0) => round(n, d).toLocaleString("en-GB");
 /** Milliseconds to one decimal place, always shown: "5.0". */
@@ -175,12 +178,16 @@ try {
     STRIPE_API_BASE: "",
     RESEND_API_KEY: "",
   };
+  // `next start` serves from its own process, so profiling that process profiles the server.
+  const [command, args] = CPU_PROF
+    ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${CPU_PROF}`, "node_modules/next/dist/bin/next", "start", "-p", String(PORT)]]
+    : ["node_modules/.bin/next", ["start", "-p", String(PORT)]];
   console.log("building for the webhook benchmark…");
   const build = spawnSync("node_modules/.bin/next", ["build"], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (build.status !== 0) throw new Error(`build failed:\n${`${build.stdout}\n${build.stderr}`.trim().split("\n").slice(-40).join("\n")}`);
 
   const serverLog: string[] = [];
-  web = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  web = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   for (const stream of [web.stdout, web.stderr]) {
     stream?.setEncoding("utf8");
     stream?.on("data", (chunk: string) => {
@@ -197,8 +204,15 @@ try {
     }
     if (!ready) throw new Error(`the server did not start:\n${serverLog.slice(-40).join("\n")}`);
 
+    // Where the CPU goes: the web server (and its children), PostgreSQL (the postmaster and its
+    // backends) and this process (signing and sending the load).
+    const webPid = web.pid ?? 0;
+    const postgresPid = Number(fs.readFileSync(path.join(dir, "pgdata", "postmaster.pid"), "utf8").split("\n")[0]);
+    const cpuNow = () => ({ web: treeCpuMs(webPid), postgres: treeCpuMs(postgresPid), load: process.cpuUsage() });
+
     /** Posts every payload, CONCURRENCY at a time, each signed as Stripe signs it when sent. */
     async function load(payloads: string[], expected: "applied" | "ignored") {
+      const cpuBefore = cpuNow();
       const times: number[] = [];
       let errors = 0;
       let unexpected = 0;
@@ -223,7 +237,15 @@ try {
         }),
       );
       const seconds = (performance.now() - started) / 1000;
-      return { rate: payloads.length / seconds, ...percentiles(times), errors, unexpected };
+      const cpuAfter = cpuNow();
+      const loadCpu = process.cpuUsage(cpuBefore.load);
+      const perEvent = (ms: number) => ms / payloads.length;
+      const cpu = {
+        web: perEvent(cpuAfter.web - cpuBefore.web),
+        postgres: perEvent(cpuAfter.postgres - cpuBefore.postgres),
+        load: perEvent((loadCpu.user + loadCpu.system) / 1000),
+      };
+      return { rate: payloads.length / seconds, ...percentiles(times), errors, unexpected, cpu };
     }
 
     await load(warmIgnored, "ignored");
@@ -246,11 +268,13 @@ try {
     const problems = paid.errors + paid.unexpected + baseline.errors + baseline.unexpected;
     if (problems > 0) console.log(`server log (last lines):\n${serverLog.slice(-20).join("\n")}`);
 
+    const cpuLine = (r: typeof paid) => `server ${ms1(r.cpu.web)} ms, PostgreSQL ${ms1(r.cpu.postgres)} ms, load generator ${ms1(r.cpu.load)} ms`;
     results.push(
       `webhook, ${num(EVENTS)} events, ${CONCURRENCY} at a time: ${num(paid.rate)} events/s (p50 ${num(paid.p50)} ms, p99 ${num(paid.p99)} ms) · ignored-event baseline ${num(baseline.rate)} events/s (p50 ${num(baseline.p50)} ms, p99 ${num(baseline.p99)} ms) · ratio ${round(paid.rate / baseline.rate, 2)} · ${paid.errors + baseline.errors} errors · ${num(paidOnce)} donations paid once`,
       `  checked after the run: ${num(paidIds.length)} of ${num(EVENTS)} measured donations PAID, ${notOnce} with more than one recorded event; StripeEvent rows ${num(stripeEvents)} = paid events sent ${num(sent)} (${num(WARMUP)} warm-up + ${num(EVENTS)}): ${stripeEvents === sent ? "yes" : "NO"}; ` +
         `receipt jobs queued and not sent (QUEUE_WORKER=separate, no worker running) ${num(Number(jobs?.queued ?? 0))}, in another state ${num(Number(jobs?.other ?? 0))}; ` +
         `non-200 answers: ${paid.errors} paid, ${baseline.errors} baseline; 200 with another outcome: ${paid.unexpected} paid, ${baseline.unexpected} baseline`,
+      `  CPU per event (2 cores shared by all three): paid: ${cpuLine(paid)} · ignored: ${cpuLine(baseline)}`,
     );
   } finally {
     await stopWeb();

@@ -3,6 +3,7 @@ import pg from "pg";
 import { inject } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { statementName } from "@/lib/prepared-statements";
 
 export type TestDatabase = { url: string; db: PrismaClient; drop: () => Promise<void> };
 
@@ -25,7 +26,8 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   const template = options.migrated === false ? "template0" : "app_template";
   await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
   const url = `${inject("pgServerUrl")}/${name}`;
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  // Statements marked as prepared are prepared, as on the site (lib/db.ts).
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }, { statementNameGenerator: statementName }) });
   return {
     url,
     db,

@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
-import { advanceDonation, lockDonation } from "../advance-donation";
+import { advanceDonation } from "../advance-donation";
 import { queueReceipt } from "./queue-receipt";
 import type { EventContext, EventEffect } from "./types";
 
@@ -25,7 +25,7 @@ export async function applyChargeRefunded(event: Stripe.Event, charge: Stripe.Ch
     const invoiceId = await ctx.invoiceIdForPaymentIntent(paymentIntentId);
     found = invoiceId ? await ctx.tx.donation.findUnique({ where: { stripeInvoiceId: invoiceId }, select: { id: true } }) : null;
   }
-  const donation = found ? await lockDonation(ctx.tx, found.id) : null;
+  const donation = found ? await ctx.lockDonation(found.id) : null;
   if (!donation) return { donationId: null, progressChanged: false, note: "not one of our donations" };
 
   const at = new Date(event.created * 1000);

@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
-import { advanceDonation, lockDonation } from "../advance-donation";
+import { advanceDonation } from "../advance-donation";
 import { queueReceipt } from "./queue-receipt";
 import type { EventContext, EventEffect } from "./types";
 
@@ -18,7 +18,7 @@ export function donationIdOf(session: Stripe.Checkout.Session): string | null {
  */
 export async function applyCheckoutSessionEvent(event: Stripe.Event, session: Stripe.Checkout.Session, ctx: EventContext): Promise<EventEffect> {
   const donationId = donationIdOf(session);
-  const donation = donationId ? await lockDonation(ctx.tx, donationId) : null;
+  const donation = donationId ? await ctx.lockDonation(donationId) : null;
   if (!donation) return { donationId: null, progressChanged: false, note: "not one of our donations" };
   if (donation.stripeSessionId && donation.stripeSessionId !== session.id) {
     return { donationId: donation.id, progressChanged: false, note: "session does not match the donation" };

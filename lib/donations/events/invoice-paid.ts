@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import { DonationStatus, GiftAidScope } from "@/lib/generated/prisma/enums";
-import { advanceDonation, lockDonation } from "../advance-donation";
+import { advanceDonation } from "../advance-donation";
 import { queueReceipt } from "./queue-receipt";
 import type { EventContext, EventEffect } from "./types";
 
@@ -9,15 +9,20 @@ import type { EventContext, EventEffect } from "./types";
  * the donation made at checkout; each later one becomes a donation of its own, keyed by the
  * invoice, with the same gift (and the Gift Aid declaration, where it covers future gifts).
  */
+/** The donation whose subscription an invoice belongs to: our id in the subscription's metadata. */
+export function donationIdOfInvoice(invoice: Stripe.Invoice): string | null {
+  return invoice.parent?.subscription_details?.metadata?.donationId ?? null;
+}
+
 export async function applyInvoicePaid(event: Stripe.Event, invoice: Stripe.Invoice, ctx: EventContext): Promise<EventEffect> {
   const details = invoice.parent?.subscription_details;
-  const donationId = details?.metadata?.donationId;
+  const donationId = donationIdOfInvoice(invoice);
   if (!details || !donationId) return { donationId: null, progressChanged: false, note: "not a subscription of ours" };
   const subscriptionId = typeof details.subscription === "string" ? details.subscription : details.subscription.id;
   const customerId = typeof invoice.customer === "string" ? invoice.customer : (invoice.customer?.id ?? null);
   const at = new Date(event.created * 1000);
 
-  const first = await lockDonation(ctx.tx, donationId);
+  const first = await ctx.lockDonation(donationId);
   if (!first) return { donationId: null, progressChanged: false, note: "not one of our donations" };
   const ids = { stripeSubscriptionId: subscriptionId, ...(customerId ? { stripeCustomerId: customerId } : {}) };
 

@@ -1,15 +1,23 @@
 import type Stripe from "stripe";
 import type { Enqueue } from "@/lib/queue/jobs";
-import type { Tx } from "../advance-donation";
+import type { LockedDonation, Tx } from "../advance-donation";
 
 export type EventContext = {
   tx: Tx;
+  /**
+   * Reads and locks a donation until the transaction ends (lockDonation). The donation the event
+   * names in its metadata is already locked, with the event's own insert: that one costs nothing.
+   */
+  lockDonation: (id: string) => Promise<LockedDonation | null>;
   enqueue: Enqueue;
   /** Finds the donation behind a payment intent Stripe knows but we have not recorded yet. */
   donationIdForPaymentIntent?: (paymentIntentId: string) => Promise<string | null>;
   /** The invoice a payment intent paid (monthly gifts), from Stripe's invoice payments. */
   invoiceIdForPaymentIntent?: (paymentIntentId: string) => Promise<string | null>;
 };
+
+/** What the caller provides; the transaction and the locking come from applyStripeEvent. */
+export type EventDeps = Omit<EventContext, "tx" | "lockDonation">;
 
 /** What applying an event did: the caller refreshes progress and logs by it. */
 export type EventEffect = {
