@@ -11,8 +11,8 @@ import { isPerRequestPage } from "@/lib/security/per-request-pages";
 //    is answered with a 429 page before anything renders.
 // 2. A fresh nonce for every page that is rendered per request, and the strict policy that names
 //    it. Next reads the nonce from the request's own Content-Security-Policy header and stamps it
-//    on every script it writes; the browser then runs those and what they load ('strict-dynamic'),
-//    and nothing else. Cached pages keep the policy next.config.ts gives them
+//    on every script it writes; the browser then runs those inline scripts and script files from
+//    this site, and nothing else. Cached pages keep the policy next.config.ts gives them
 //    (lib/security/headers.ts explains the two).
 //
 // Authorisation is not done here but beside the data, in every page, action and route.
@@ -45,7 +45,6 @@ export const config = {
     "/donation-points",
     "/newsletter/confirm",
     "/newsletter/unsubscribe",
-    "/shared/:token",
     // Forms posted without script, wherever they are (the newsletter form is in every footer).
     { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }], missing: [{ type: "header", key: "next-action" }] },
     // Requests to route handlers that name another site as their origin.

@@ -3,8 +3,10 @@
 //
 // Two script policies. Pages rendered for each request (the staff area, the forms that read the
 // visitor's input, the donor's share page) get a strict one: a fresh nonce per response
-// (proxy.ts makes it and hands it to Next, which stamps it on every script it writes) and
-// 'strict-dynamic', so nothing runs that the page didn't put there itself. Cached public pages
+// (proxy.ts makes it and hands it to Next, which stamps it on every script it writes), so no
+// inline script runs that the page didn't write itself, and script files only from this site.
+// Not 'strict-dynamic': when a page answers 404, Next writes its bootstrap <script src> without
+// the nonce, and under 'strict-dynamic' the not-found page would stay blank. Cached public pages
 // are the same bytes for everyone and cannot carry a per-request nonce: their policy allows the
 // framework's inline bootstrap scripts ('unsafe-inline' for <script> elements only) while
 // `script-src-attr 'none'` still refuses every inline event handler. Everything else is as tight
@@ -28,7 +30,7 @@ export const stripeOrigins = ["https://checkout.stripe.com", "https://billing.st
 export const videoOrigins = ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"];
 
 export function contentSecurityPolicy({ imageOrigin, development = false, nonce }: PolicyOptions, frameAncestors = "'none'"): string {
-  const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"];
+  const scripts = nonce ? ["'self'", `'nonce-${nonce}'`] : ["'self'", "'unsafe-inline'"];
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     "script-src": [...scripts, ...(development ? ["'unsafe-eval'"] : [])],

@@ -8,7 +8,6 @@ export const perRequestPages = [
   "/donation-points",
   "/newsletter/confirm",
   "/newsletter/unsubscribe",
-  "/shared/:token",
 ] as const;
 
 const patterns = perRequestPages.map(

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { expectAccessible, query, watchThirdPartyRequests } from "./support";
+import { expectAccessible, expectPolicyFitsCaching, query, watchThirdPartyRequests } from "./support";
 
 const post = "/news/a-tough-day-in-calais";
 
@@ -179,7 +179,9 @@ test.describe("sharing that you gave", () => {
     const href = await page.getByRole("region", { name: "Share that you gave" }).getByRole("link", { name: "Share on Facebook" }).getAttribute("href");
     const token = new URL(new URL(href ?? "").searchParams.get("u") ?? "").pathname.split("/").pop() ?? "";
     const [payload = "", mac = ""] = token.split(".");
-    expect((await request.get(`/shared/${token}`)).status()).toBe(200);
+    const card = await request.get(`/shared/${token}`);
+    expect(card.status()).toBe(200);
+    await expectPolicyFitsCaching(card, "a donor's card page");
 
     // Another claim under the same signature, a name slipped in, one character of the MAC changed.
     const claim = Buffer.from("c200.Mallory").toString("base64url");

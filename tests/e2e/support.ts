@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIResponse, type Page } from "@playwright/test";
 
 /** axe-core with the WCAG 2.0/2.1/2.2 A and AA rules: the page must have no violations. */
 export async function expectAccessible(page: Page) {
@@ -97,4 +97,31 @@ export async function signIn(page: Page, email: string) {
   const link = await linkFromOutbox(email, /https?:\/\/[^\s"<>]+\/api\/auth\/callback\/email\?[^\s"<>]+/);
   await page.goto(link);
   await expect(page).toHaveURL(/\/admin$/);
+}
+
+/**
+ * The response's nonce, after checking that its policy fits how it may be cached: a page answered
+ * with no-store carries a nonce on every inline script, a page a cache may keep carries none
+ * (lib/security/headers.ts, proxy.ts).
+ */
+export async function expectPolicyFitsCaching(response: APIResponse, where: string): Promise<string | undefined> {
+  const headers = response.headers();
+  const policy = headers["content-security-policy"] ?? "";
+  const perRequest = /no-store/.test(headers["cache-control"] ?? "");
+  const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+  const scripts = (await response.text()).match(/<script\b[^>]*>/g) ?? [];
+  expect(policy, where).toContain("script-src-attr 'none'");
+  if (nonce) {
+    expect(/script-src ([^;]*)/.exec(policy)?.[1], where).toBe(`'self' 'nonce-${nonce}'`);
+    // Inline scripts need the nonce; files may come from this site only.
+    for (const script of scripts) {
+      if (/\ssrc=/.test(script)) expect(script, where).toMatch(/\ssrc="\/(?!\/)/);
+      else expect(script, where).toContain(`nonce="${nonce}"`);
+    }
+  } else {
+    expect(scripts.join(), where).not.toContain("nonce=");
+  }
+  // Unknown addresses answer with the prerendered not-found page: no-store, but no nonce needed.
+  if (response.status() !== 404) expect(Boolean(nonce), `${where}: ${perRequest ? "rendered per request, so it needs a nonce" : "cacheable, so it must not carry one"}`).toBe(perRequest);
+  return nonce;
 }
