@@ -20,16 +20,15 @@
 //     same bytes served as static files by a second server block of the same nginx.
 //
 // Only the results (a Markdown table, targets beside them) go to stdout; progress goes to stderr.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import autocannon from "autocannon";
-import { seed } from "../../prisma/seed/seed";
-import { ensureDatabase, startEmbeddedPostgres } from "../lib/embedded-postgres";
-import { migrate } from "../lib/migrate";
+import { buildSite, demoDatabase, siteEnv } from "../audit/production-site";
+import { startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { findNginx, nginxVersion, startNginx, type Nginx } from "../lib/nginx";
 import { killGroup, portIsFree, stopGroup } from "../lib/process-group";
 
@@ -147,26 +146,9 @@ const sampler = setInterval(() => {
 }, SAMPLE_MS);
 
 const base = `http://127.0.0.1:${PORT}`;
-const url = await ensureDatabase(database.serverUrl, "bench");
 say("migrating and seeding a throwaway database…");
-await migrate(url, { command: "deploy" });
-await seed(url);
-
-const env = {
-  ...process.env,
-  DATABASE_URL: url,
-  NEXT_DIST_DIR: DIST_DIR,
-  NEXT_TELEMETRY_DISABLED: "1",
-  DATA_DIR: path.join(dir, "data"),
-  SITE_URL: `http://localhost:${PORT}`,
-  QUEUE_WORKER: "inline",
-  STRIPE_SECRET_KEY: "",
-  STRIPE_WEBHOOK_SECRET: "",
-  STRIPE_API_BASE: "",
-  RESEND_API_KEY: "",
-  RESEND_BASE_URL: "",
-  S3_BUCKET: "",
-};
+const url = await demoDatabase(database.serverUrl, "bench");
+const env = siteEnv({ databaseUrl: url, distDir: DIST_DIR, dataDir: dir, siteUrl: `http://localhost:${PORT}` });
 
 type Start = { listeningMs: number; firstOkMs: number };
 
@@ -245,10 +227,7 @@ const nginxChecks: string[] = [];
 
 try {
   say(`building for production into ${DIST_DIR}…`);
-  const buildStarted = performance.now();
-  const build = spawnSync("node_modules/.bin/next", ["build"], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (build.status !== 0) throw new Error(`build failed:\n${`${build.stdout}\n${build.stderr}`.trim().split("\n").slice(-40).join("\n")}`);
-  buildMs = performance.now() - buildStarted;
+  buildMs = buildSite(env);
 
   say("cold start…");
   cold = await startWeb();
