@@ -2,16 +2,17 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { tooManyRequests } from "@/lib/rate-limit/too-many-requests";
 import { waitInWords } from "@/lib/rate-limit/wait-in-words";
 
 /** Counts a sign-in link requested straight from Auth.js, per address and per email: a 429 once either is spent. */
 export async function signInRequestRefusal(request: NextRequest): Promise<Response | null> {
   const byIp = await consumeRateLimit("signInPerIp", clientIpFrom(request.headers));
-  if (!byIp.ok) return tooMany(byIp.retryAfterSeconds);
+  if (!byIp.ok) return refusal(byIp.retryAfterSeconds);
   const email = await emailOf(request);
   if (email) {
     const byEmail = await consumeRateLimit("signInPerEmail", email);
-    if (!byEmail.ok) return tooMany(byEmail.retryAfterSeconds);
+    if (!byEmail.ok) return refusal(byEmail.retryAfterSeconds);
   }
   return null;
 }
@@ -25,9 +26,6 @@ async function emailOf(request: NextRequest): Promise<string | null> {
   }
 }
 
-function tooMany(seconds: number): Response {
-  return new Response(`Too many sign-in requests. Please try again in ${waitInWords(seconds)}.\n`, {
-    status: 429,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": String(seconds), "Cache-Control": "no-store" },
-  });
+function refusal(seconds: number): Response {
+  return tooManyRequests(seconds, `Too many sign-in requests. Please try again in ${waitInWords(seconds)}.\n`, "text/plain");
 }

@@ -22,6 +22,8 @@ function limiter(name: RateLimitName): RateLimiterPostgres {
 
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
+const refused = (msBeforeNext: number): RateLimitResult => ({ ok: false, retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)) });
+
 /**
  * Whether `key` has already spent the named limit, without taking a point: proxy.ts asks this to
  * answer a form posted without script with a 429 before the page renders. The count itself is
@@ -29,10 +31,7 @@ export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: num
  */
 export async function peekRateLimit(name: RateLimitName, key: string): Promise<RateLimitResult> {
   const spent = await limiter(name).get(key);
-  if (spent && spent.consumedPoints >= rateLimits[name].points && spent.msBeforeNext > 0) {
-    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(spent.msBeforeNext / 1000)) };
-  }
-  return { ok: true };
+  return spent && spent.consumedPoints >= rateLimits[name].points && spent.msBeforeNext > 0 ? refused(spent.msBeforeNext) : { ok: true };
 }
 
 /** Takes one point for `key` under the named limit. */
@@ -41,7 +40,7 @@ export async function consumeRateLimit(name: RateLimitName, key: string): Promis
     await limiter(name).consume(key);
     return { ok: true };
   } catch (error) {
-    if (error instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+    if (error instanceof RateLimiterRes) return refused(error.msBeforeNext);
     throw error;
   }
 }

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { peekRateLimit } from "@/lib/rate-limit/consume";
 import { limitedForms, type LimitedForm, type RateLimitName } from "@/lib/rate-limit/policies";
+import { tooManyRequests } from "@/lib/rate-limit/too-many-requests";
 import { waitInWords } from "@/lib/rate-limit/wait-in-words";
 
 // What proxy.ts turns away before a page or route runs. Nothing here counts anything: each limit
@@ -68,10 +69,7 @@ async function refuseIfSpent(request: NextRequest, limit: RateLimitName, reason:
     return null;
   }
   if (result.ok) return null;
-  return new Response(tooManyRequestsPage(reason, waitInWords(result.retryAfterSeconds), way), {
-    status: 429,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(result.retryAfterSeconds), "Cache-Control": "no-store" },
-  });
+  return tooManyRequests(result.retryAfterSeconds, tooManyRequestsPage(reason, waitInWords(result.retryAfterSeconds), way), "text/html");
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
