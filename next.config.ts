@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/security/headers";
+import { deploymentPolicyOptions, securityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
@@ -22,10 +22,7 @@ const nextConfig: NextConfig = {
   // The build checks the app's own code; `npm test` type-checks everything, tests included.
   typescript: { tsconfigPath: "tsconfig.next.json" },
   async headers() {
-    return securityHeaders({
-      imageOrigin: process.env.S3_PUBLIC_URL ? new URL(process.env.S3_PUBLIC_URL).origin : undefined,
-      development: process.env.NODE_ENV === "development",
-    });
+    return securityHeaders(deploymentPolicyOptions(process.env));
   },
   async rewrites() {
     // The public list addresses carry their filters in the query string

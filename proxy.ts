@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { turnAway } from "@/lib/security/front-door";
-import { contentSecurityPolicy } from "@/lib/security/headers";
+import { contentSecurityPolicy, deploymentPolicyOptions } from "@/lib/security/headers";
 import { isPerRequestPage } from "@/lib/security/per-request-pages";
 
 // Two jobs, on the few requests that need them (the matcher below); cached pages never come here.
@@ -16,17 +16,15 @@ import { isPerRequestPage } from "@/lib/security/per-request-pages";
 //    (lib/security/headers.ts explains the two).
 //
 // Authorisation is not done here but beside the data, in every page, action and route.
+const policyOptions = deploymentPolicyOptions(env);
+
 export async function proxy(request: NextRequest) {
   const refusal = await turnAway(request);
   if (refusal) return refusal;
   if (!isPerRequestPage(request.nextUrl.pathname)) return NextResponse.next();
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const policy = contentSecurityPolicy({
-    nonce,
-    imageOrigin: env.S3_PUBLIC_URL ? new URL(env.S3_PUBLIC_URL).origin : undefined,
-    development: env.NODE_ENV === "development",
-  });
+  const policy = contentSecurityPolicy({ ...policyOptions, nonce });
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });

@@ -23,6 +23,11 @@ export type PolicyOptions = {
   nonce?: string;
 };
 
+/** This deployment's options, from its configuration (next.config.ts passes process.env, proxy.ts lib/env). */
+export function deploymentPolicyOptions(config: { S3_PUBLIC_URL?: string; NODE_ENV?: string }): PolicyOptions {
+  return { imageOrigin: config.S3_PUBLIC_URL ? new URL(config.S3_PUBLIC_URL).origin : undefined, development: config.NODE_ENV === "development" };
+}
+
 /** Where donors are sent to pay (Checkout) and to manage a monthly gift (the billing portal). */
 export const stripeOrigins = ["https://checkout.stripe.com", "https://billing.stripe.com"];
 

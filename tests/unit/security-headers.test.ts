@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, securityHeaders } from "@/lib/security/headers";
+import { contentSecurityPolicy, deploymentPolicyOptions, securityHeaders } from "@/lib/security/headers";
 
 const directives = (policy: string) => Object.fromEntries(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
 
@@ -27,6 +27,8 @@ describe("the security headers", () => {
   it("allow eval only in development, and images from S3 only when it is configured", () => {
     expect(directives(contentSecurityPolicy({ development: true }))["script-src"]).toContain("'unsafe-eval'");
     expect(directives(contentSecurityPolicy({ imageOrigin: "https://images.example.org" }))["img-src"]).toContain("https://images.example.org");
+    expect(deploymentPolicyOptions({ S3_PUBLIC_URL: "https://images.example.org/appeal/", NODE_ENV: "production" })).toEqual({ imageOrigin: "https://images.example.org", development: false });
+    expect(deploymentPolicyOptions({ NODE_ENV: "development" })).toEqual({ imageOrigin: undefined, development: true });
   });
 
   it("let only the progress widget be framed by other sites", () => {
