@@ -21,10 +21,10 @@ function pageRoutes(): string[] {
     .sort();
 }
 
-/** An address for each dynamic segment; a route with a segment not named here fails the test. */
-async function concrete(route: string): Promise<string> {
+/** An example value for each dynamic segment. */
+async function segmentValues(): Promise<Record<string, string>> {
   const [post] = await query<{ slug: string }>(`SELECT slug FROM "Post" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 1`);
-  const values: Record<string, string> = {
+  return {
     "[id]": "no-such-record",
     "[slug]": post?.slug ?? "",
     "[filter]": "all",
@@ -32,6 +32,10 @@ async function concrete(route: string): Promise<string> {
     "[sessionId]": "cs_test_local_000000000000000000000000",
     "[token]": "not-a-real-token",
   };
+}
+
+/** The route's address with each segment filled in; a segment with no example fails the test. */
+function concrete(route: string, values: Record<string, string>): string {
   return route.replace(/\[[^\]]+\]/g, (segment) => {
     const value = values[segment];
     if (!value) throw new Error(`${route}: add an example value for ${segment} to this test`);
@@ -50,8 +54,9 @@ function watchViolations(page: Page): string[] {
 test("every page rendered per request carries a fresh nonce on all its scripts, and no cached page carries one", async ({ request }) => {
   const routes = pageRoutes();
   expect(routes).toEqual(expect.arrayContaining(["/", "/admin", "/donate", "/news/[slug]", "/shared/[token]"]));
+  const values = await segmentValues();
   for (const route of routes) {
-    const address = await concrete(route);
+    const address = concrete(route, values);
     // Twice: a second answer must carry a nonce of its own, not one kept from the first.
     for (const time of ["first", "second"]) {
       await expectPolicyFitsCaching(await request.get(address, { failOnStatusCode: false, maxRedirects: 0 }), `${route} (${address}), ${time} time`);
