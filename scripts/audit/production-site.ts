@@ -12,8 +12,11 @@ export type Answer = { status: number; headers: http.IncomingHttpHeaders; body: 
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** One plain-HTTP GET on a fresh connection, the whole body read. */
-export function get(url: string, headers: http.OutgoingHttpHeaders = {}): Promise<Answer> {
+/**
+ * One plain-HTTP GET on a fresh connection, the whole body read (no compression unless `headers`
+ * ask for it). `onConnect` is called once the connection is made: the site bench times by it.
+ */
+export function get(url: string, headers: http.OutgoingHttpHeaders = {}, onConnect?: () => void): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const request = http.get(url, { agent: false, timeout: 30_000, headers }, (response) => {
       const chunks: Buffer[] = [];
@@ -21,6 +24,7 @@ export function get(url: string, headers: http.OutgoingHttpHeaders = {}): Promis
       response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
       response.on("error", reject);
     });
+    if (onConnect) request.once("socket", (socket) => socket.once("connect", onConnect));
     request.on("timeout", () => request.destroy(new Error(`GET ${url} timed out`)));
     request.on("error", reject);
   });

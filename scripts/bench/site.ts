@@ -27,7 +27,7 @@ import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import autocannon from "autocannon";
-import { buildSite, demoDatabase, siteEnv } from "../audit/production-site";
+import { buildSite, demoDatabase, get, siteEnv, sitemapPaths, type Answer } from "../audit/production-site";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { findNginx, nginxVersion, startNginx, type Nginx } from "../lib/nginx";
 import { killGroup, portIsFree, stopGroup } from "../lib/process-group";
@@ -55,23 +55,6 @@ const seconds = (ms: number) => `${num(ms / 1000, 2)} s`;
 const percent = (ratio: number) => `${num(ratio * 100, 1)}%`;
 const kB = (bytes: number) => `${num(bytes / 1000, 1)} kB`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
-
-/** One GET on a fresh connection, asking for no compression (as autocannon does not either). */
-function get(url: string, onConnect?: () => void, headers: http.OutgoingHttpHeaders = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(url, { agent: false, timeout: 30_000, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-      response.on("error", reject);
-    });
-    if (onConnect) request.once("socket", (socket) => socket.once("connect", onConnect));
-    request.on("timeout", () => request.destroy(new Error(`GET ${url} timed out`)));
-    request.on("error", reject);
-  });
-}
 
 /** Total RSS in kB of every process in a process group (Linux: /proc), or null where unreadable. */
 function groupRssKb(pgid: number): number | null {
@@ -168,7 +151,7 @@ async function startWeb(): Promise<Start> {
   let listeningMs = 0;
   const connected = () => (listeningMs ||= performance.now() - started);
   while (performance.now() - started < 120_000 && child.exitCode === null) {
-    const answer = await get(`${base}/`, connected).catch(() => null);
+    const answer = await get(`${base}/`, {}, connected).catch(() => null);
     if (answer?.status === 200) return { listeningMs, firstOkMs: performance.now() - started };
     await sleep(answer ? 100 : 20);
   }
@@ -240,8 +223,7 @@ try {
   idleKb = idlePid ? (groupRssKb(idlePid) ?? 0) : 0;
 
   // The first post the sitemap lists.
-  const sitemap = (await get(`${base}/sitemap.xml`)).body.toString("utf8");
-  const post = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "/").pathname).find((p) => p.startsWith("/news/"));
+  const post = (await sitemapPaths(base)).find((p) => p.startsWith("/news/"));
   if (!post) throw new Error("the sitemap lists no post");
 
   const paths = ["/", "/news", post, "/api/progress"];
@@ -288,8 +270,8 @@ try {
     const first = await get(`${proxied}/`);
     if (first.status !== 200) throw new Error(`/ through nginx answered ${first.status}\n${nginx.log()}`);
     expectStatus("`/`, second request", await get(`${proxied}/`), "HIT");
-    expectStatus("`/` with an `authjs.session-token` cookie", await get(`${proxied}/`, undefined, { cookie: "authjs.session-token=bench" }), "BYPASS");
-    expectStatus("`/` with a `__Secure-authjs.session-token` cookie", await get(`${proxied}/`, undefined, { cookie: "theme=dark; __Secure-authjs.session-token=bench" }), "BYPASS");
+    expectStatus("`/` with an `authjs.session-token` cookie", await get(`${proxied}/`, { cookie: "authjs.session-token=bench" }), "BYPASS");
+    expectStatus("`/` with a `__Secure-authjs.session-token` cookie", await get(`${proxied}/`, { cookie: "theme=dark; __Secure-authjs.session-token=bench" }), "BYPASS");
     expectStatus("`/api/health`", await get(`${proxied}/api/health`), "BYPASS");
     for (const header of ["content-security-policy", "x-content-type-options", "referrer-policy"]) {
       const direct = routes[0]?.headers[header];
