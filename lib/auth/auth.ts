@@ -1,18 +1,23 @@
 import "server-only";
-import { createElement } from "react";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth from "next-auth";
 import { db } from "@/lib/db";
-import { loadEmailFooter } from "@/lib/email/footer";
-import { sendEmail } from "@/lib/email/mailer";
-import { renderEmail } from "@/lib/email/templates/render";
-import { SignInEmail, signInSubject } from "@/lib/email/templates/sign-in-email";
 import { env } from "@/lib/env";
 import { StaffRole } from "@/lib/generated/prisma/enums";
+import { enqueue } from "@/lib/queue/runtime";
 import { appSecret } from "@/lib/security/app-secret";
+import { LINK_MINUTES, requestSignInLink } from "./sign-in-link";
 import { maySignIn } from "./staff-access";
 
-const LINK_MINUTES = 15;
+// One origin: Auth.js writes absolute URLs (the sign-in link in the email, its redirects) from
+// AUTH_URL when it is set, and otherwise from the request's Host or X-Forwarded-Host, which anyone
+// can forge. It reads AUTH_URL from process.env itself, on every request (next-auth's
+// reqWithEnvURL, and createActionURL for signIn() in server actions), and takes no option for it,
+// so this is the one place outside lib/env.ts that touches process.env: it makes AUTH_URL the
+// site's own SITE_URL, whatever the environment said. With AUTH_URL set, Auth.js trusts it and
+// never the request's host.
+// eslint-disable-next-line no-restricted-properties -- Auth.js reads its origin only from here (see above)
+process.env.AUTH_URL = env.SITE_URL;
 
 // Staff sign in with a single-use email link sent through the site's own mailer (so in the
 // embedded default it lands in the outbox). Sessions live in the database: they expire, and
@@ -20,7 +25,6 @@ const LINK_MINUTES = 15;
 export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
   secret: appSecret(),
-  trustHost: true,
   session: { strategy: "database", maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
   pages: { signIn: "/admin/sign-in", verifyRequest: "/admin/sign-in?sent=1", error: "/admin/sign-in" },
   providers: [
@@ -29,12 +33,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       type: "email",
       name: "Email",
       maxAge: LINK_MINUTES * 60,
-      async sendVerificationRequest({ identifier, url }) {
-        // Only staff get a link; everyone is told the same thing, so the form reveals nobody.
-        if (!(await maySignIn(db, identifier, env.ADMIN_EMAILS))) return;
-        const footer = await loadEmailFooter(db, { siteUrl: env.SITE_URL, postalAddress: env.CHARITY_POSTAL_ADDRESS });
-        const { html, text } = await renderEmail(createElement(SignInEmail, { url, minutes: LINK_MINUTES, footer }));
-        await sendEmail(db, { to: identifier, subject: signInSubject(footer.charityName), html, text, idempotencyKey: `sign-in/${new URL(url).searchParams.get("token") ?? url}` });
+      // Only staff get a link, and everyone is told the same thing. Whether the address is
+      // staff's is decided by the queue's job, not here, so every request does the same work.
+      async sendVerificationRequest({ identifier, url, expires }) {
+        await requestSignInLink(enqueue, { identifier, url, expires });
       },
     },
   ],
@@ -45,9 +47,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (email?.verificationRequest) return true;
       return user.email ? maySignIn(db, user.email, env.ADMIN_EMAILS) : false;
     },
-    async session({ session, user }) {
-      const staff = await db.user.findUnique({ where: { id: user.id }, select: { role: true, disabledAt: true } });
-      return { ...session, user: { ...session.user, id: user.id, role: staff?.disabledAt ? null : (staff?.role ?? null) } };
+    // What GET /api/auth/session answers, and auth() returns: who is signed in and until when.
+    // Never the session token (the cookie is HttpOnly to keep it from scripts) nor ids; the
+    // staff member's role is read beside the data, by lib/auth/current-staff.ts.
+    session({ session, user }) {
+      return { expires: session.expires, user: { name: user.name ?? null, email: user.email } };
     },
   },
   events: {

@@ -1,17 +1,22 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { auth } from "./auth";
 import { hasRole } from "./staff-access";
 
 export type Staff = { id: string; email: string; role: StaffRole };
 
-/** The signed-in member of staff, from the session in the database; null for anyone else. */
+/**
+ * The signed-in member of staff: the session (in the database) names the address, and the staff
+ * record says who that is now; null for anyone else, and for a disabled account.
+ */
 export async function currentStaff(): Promise<Staff | null> {
-  const session = await auth();
-  const user = session?.user as { id?: string; email?: string | null; role?: StaffRole | null } | undefined;
-  if (!user?.id || !user.email || !user.role) return null;
-  return { id: user.id, email: user.email, role: user.role };
+  const email = (await auth())?.user?.email;
+  if (!email) return null;
+  const staff = await db.user.findUnique({ where: { email }, select: { id: true, email: true, role: true, disabledAt: true } });
+  if (!staff || staff.disabledAt) return null;
+  return { id: staff.id, email: staff.email, role: staff.role };
 }
 
 /**

@@ -1,11 +1,13 @@
 // The job queue's vocabulary: queue names and what each job carries. Jobs carry ids, never
-// secrets or personal data: handlers read the rest from the database.
+// secrets or personal data: handlers read the rest from the database. The one exception is a
+// sign-in link, which exists nowhere else to read: it travels sealed (lib/security/seal.ts).
 export const queues = {
   confirmSubscription: "email.confirm-subscription",
   newsletterBatch: "newsletter.batch",
   donationReceipt: "email.donation-receipt",
   expireAbandonedDonations: "donations.expire-abandoned",
   volunteerAcknowledgement: "email.volunteer-ack",
+  signInLink: "email.sign-in-link",
 } as const;
 
 export type JobData = {
@@ -14,6 +16,8 @@ export type JobData = {
   [queues.donationReceipt]: { donationId: string; idempotencyKey: string };
   [queues.expireAbandonedDonations]: Record<string, never>;
   [queues.volunteerAcknowledgement]: { applicationId: string };
+  /** The address and the link (with its token), sealed together. */
+  [queues.signInLink]: { sealed: string };
 };
 
 export type QueueName = keyof JobData;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { PgBoss } from "pg-boss";
+import { sendSignInLink } from "@/lib/auth/sign-in-link";
 import { db } from "@/lib/db";
 import { defaultTransport } from "@/lib/email/mailer";
 import { expireAbandonedDonations } from "@/lib/donations/expire-abandoned";
@@ -44,6 +45,9 @@ const handlers: Handlers = {
   },
   [queues.volunteerAcknowledgement]: async (job) => {
     await sendVolunteerAcknowledgement(db, emailConfig(), job);
+  },
+  [queues.signInLink]: async (job) => {
+    await sendSignInLink(db, { ...emailConfig(), adminEmails: env.ADMIN_EMAILS }, job);
   },
 };
 

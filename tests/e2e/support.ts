@@ -93,7 +93,8 @@ export async function signIn(page: Page, email: string) {
   await page.getByLabel("Your work email address").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  await expect.poll(async () => (await outboxFor(email)).length, { timeout: 20_000 }).toBeGreaterThan(before);
+  // The email is sent by the queue's worker, after the answer: wait for it generously.
+  await expect.poll(async () => (await outboxFor(email)).length, { timeout: 30_000 }).toBeGreaterThan(before);
   const link = await linkFromOutbox(email, /https?:\/\/[^\s"<>]+\/api\/auth\/callback\/email\?[^\s"<>]+/);
   await page.goto(link);
   await expect(page).toHaveURL(/\/admin$/);

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { unsubscribe } from "@/lib/newsletter/unsubscribe";
+import { siteUrl } from "@/lib/site-metadata";
 
 // RFC 8058 one-click unsubscribe. Mail clients POST `List-Unsubscribe=One-Click` to the address
 // in the List-Unsubscribe header, without cookies; the signed token in the address is the
@@ -17,10 +18,12 @@ export async function POST(request: Request) {
   });
 }
 
-/** A person who opens the one-click address in a browser gets the page with a button. */
+/**
+ * A person who opens the one-click address in a browser gets the page with a button, on the
+ * site's own origin (never the request's Host, which the client chooses).
+ */
 export async function GET(request: Request) {
-  const url = new URL(request.url);
-  const target = new URL("/newsletter/unsubscribe", url);
-  target.search = url.search;
+  const target = new URL(siteUrl("/newsletter/unsubscribe"));
+  target.search = new URL(request.url).search;
   return Response.redirect(target, 303);
 }
