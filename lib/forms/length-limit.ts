@@ -11,3 +11,9 @@ export function tooLong(what: string, max: number) {
       `Keep ${what} to ${count(max)} characters or fewer${typeof issue.input === "string" ? `: it has ${count(issue.input.length)}` : ""}.`,
   };
 }
+
+/**
+ * Line endings as the person sees them: a browser sends each line break in a textarea as CR LF,
+ * which would count twice against a limit the editor shows once.
+ */
+export const plainLineEndings = (text: string) => text.replace(/\r\n?/g, "\n");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { tooLong } from "@/lib/forms/length-limit";
+import { plainLineEndings, tooLong } from "@/lib/forms/length-limit";
 import { PostCategory } from "@/lib/generated/prisma/enums";
 
 const oneLine = (message: string) => z.string().regex(/^[^\r\n]*$/, message);
@@ -21,7 +21,7 @@ export const postFormSchema = z
       .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "Use lower-case letters, numbers and single hyphens, like winter-update"),
     category: z.enum([PostCategory.NEWS, PostCategory.VOLUNTEER_STORY], { error: "Choose news or volunteer story" }),
     excerpt: oneLine("Keep the summary to one paragraph").trim().min(1, "Write a one- or two-sentence summary").max(300, tooLong("the summary", 300)),
-    body: z.string().trim().min(1, "Write the post").max(POST_BODY_MAX, tooLong("the post", POST_BODY_MAX)),
+    body: z.string().transform(plainLineEndings).pipe(z.string().trim().min(1, "Write the post").max(POST_BODY_MAX, tooLong("the post", POST_BODY_MAX))),
     authorName: oneLine("Keep the author's name to one line").trim().max(80, tooLong("the author's name", 80)).optional().transform((v) => v || null),
     /** The cover image's text alternative; required whenever the post has a cover (checked on save). */
     coverAlt: oneLine("Keep the description to one line").trim().max(250, tooLong("the description", 250)).optional().transform((v) => v || null),

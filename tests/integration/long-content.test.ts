@@ -99,6 +99,13 @@ describe("a 12,000-character post", () => {
     expect(await t.db.post.count()).toBe(before);
   });
 
+  it("counts a line break once, though a browser sends it as two characters", async () => {
+    const atTheLimit = longText(POST_BODY_MAX, last);
+    const answer = await publish({ title: "Exactly at the limit", slug: "", category: "NEWS", excerpt: "As long as a post can be.", body: atTheLimit.replaceAll("\n", "\r\n"), intent: "publish" });
+    expect(answer).toMatchObject({ status: "success" });
+    expect((await findVisiblePost(t.db, "exactly-at-the-limit", new Date()))?.body).toBe(atTheLimit);
+  });
+
   it("names the limit of every other field it refuses", async () => {
     const answer = await publish({ title: "t".repeat(201), slug: "", category: "NEWS", excerpt: "e".repeat(301), body: "Short.", authorName: "a".repeat(81), intent: "draft" });
     expect(answer.fieldErrors).toMatchObject({
