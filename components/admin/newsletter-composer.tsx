@@ -63,7 +63,6 @@ export function NewsletterComposer({ token, confirmedCount, staffEmail }: { toke
               name="subject"
               value={subject}
               onChange={(e) => setSubject(e.target.value)}
-              maxLength={200}
               autoComplete="off"
               className={input}
               {...field("subject")}

@@ -81,7 +81,8 @@ export function PostEditor({ post, initialPreview, currentCover = null }: { post
         </div>
         <div>
           <label htmlFor={`${id}-authorName`} className="font-semibold">Author (optional)</label>
-          <input id={`${id}-authorName`} name="authorName" defaultValue={value("authorName")} className={input} />
+          <input id={`${id}-authorName`} name="authorName" defaultValue={value("authorName")} className={input} {...field("authorName")} />
+          {message("authorName")}
         </div>
       </div>
       <div>

@@ -11,9 +11,3 @@ export async function staffOrRefusal(needed: StaffRole): Promise<{ staff: Staff;
   return { staff, refusal: null };
 }
 
-/** A CSV download that no cache keeps. */
-export function csvResponse(csv: string, filename: string): Response {
-  return new Response(csv, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
-  });
-}

@@ -9,7 +9,7 @@ import { youtubeEmbedUrl } from "./youtube-url";
 // Every form carries `version`: the campaign's updatedAt when the page was opened. A save made
 // from an older version than the one stored writes nothing (lib/campaign/save-appeal-section.ts).
 
-/** staffAction cuts every value to 5,000 characters: longer prose is refused below that. */
+/** A home-page section's prose, in characters: refused beside its field (never cut) beyond. */
 const PROSE_MAX = 4000;
 
 const version = z.iso.datetime({ error: "This form is out of date. Reload the page and make your change again." }).transform((v) => new Date(v));

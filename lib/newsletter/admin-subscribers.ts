@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { spreadsheetCsv } from "@/lib/csv/spreadsheet-csv";
+import { pageAfter, rowsInPages } from "@/lib/csv/rows-in-pages";
+import { csvColumns, type SpreadsheetExport } from "@/lib/csv/spreadsheet-csv";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ConsentAction, SubscriberStatus } from "@/lib/generated/prisma/enums";
@@ -45,39 +46,40 @@ export function countConfirmedSubscribers(db: Db): Promise<number> {
 /**
  * The filtered list for the CSV, oldest first, each with the consent they last gave: the exact
  * words shown, their version and where on the site they signed up (the record a regulator asks
- * for). Confirming and unsubscribing have their own columns.
+ * for). Confirming and unsubscribing have their own columns. Every matching subscriber (no cap),
+ * read a page at a time as the file is written.
  */
-const exportColumns = ["email", "status", "signedUp", "confirmed", "unsubscribed", "consentGiven", "consentSource", "consentVersion", "consentWording"] as const;
+const exportColumns = csvColumns("email", "status", "signedUp", "confirmed", "unsubscribed", "consentGiven", "consentSource", "consentVersion", "consentWording");
 
-export async function subscriberExportRows(db: Db, f: Pick<SubscriberFilter, "q" | "status">) {
-  const rows = await db.subscriber.findMany({
-    where: subscriberWhere(f),
-    select: {
-      ...rowSelect,
-      consents: { where: { action: ConsentAction.GIVEN }, select: { wording: true, version: true, source: true, createdAt: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1 },
-    },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: 100_000,
-  });
-  return rows.map(({ consents, ...s }): Record<(typeof exportColumns)[number], string> => {
-    const consent = consents[0];
-    return {
-      email: s.email,
-      status: s.status,
-      signedUp: s.createdAt.toISOString(),
-      confirmed: s.confirmedAt?.toISOString() ?? "",
-      unsubscribed: s.unsubscribedAt?.toISOString() ?? "",
-      consentGiven: consent?.createdAt.toISOString() ?? "",
-      consentSource: consent?.source ?? "",
-      consentVersion: consent?.version ?? "",
-      consentWording: consent?.wording ?? "",
-    };
-  });
-}
-
-/** The filtered list as a spreadsheet-safe CSV, with how many rows it holds. */
-export async function subscribersCsv(db: Db, f: Pick<SubscriberFilter, "q" | "status">) {
-  const rows = await subscriberExportRows(db, f);
-  // With no rows the writer cannot know the columns: an empty list still gets its header.
-  return { count: rows.length, csv: rows.length ? spreadsheetCsv(rows) : `${exportColumns.join(",")}\n` };
+export async function subscribersExport(db: Db, f: Pick<SubscriberFilter, "q" | "status">): Promise<SpreadsheetExport<(typeof exportColumns)[number]["key"]>> {
+  const where = subscriberWhere(f);
+  const count = await db.subscriber.count({ where });
+  const subscribers = rowsInPages((after, take) =>
+    db.subscriber.findMany({
+      where,
+      select: {
+        ...rowSelect,
+        consents: { where: { action: ConsentAction.GIVEN }, select: { wording: true, version: true, source: true, createdAt: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1 },
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      ...pageAfter(after, take),
+    }),
+  );
+  async function* rows() {
+    for await (const { consents, ...s } of subscribers) {
+      const consent = consents[0];
+      yield {
+        email: s.email,
+        status: s.status,
+        signedUp: s.createdAt.toISOString(),
+        confirmed: s.confirmedAt?.toISOString() ?? "",
+        unsubscribed: s.unsubscribedAt?.toISOString() ?? "",
+        consentGiven: consent?.createdAt.toISOString() ?? "",
+        consentSource: consent?.source ?? "",
+        consentVersion: consent?.version ?? "",
+        consentWording: consent?.wording ?? "",
+      };
+    }
+  }
+  return { columns: exportColumns, rows: rows(), count };
 }

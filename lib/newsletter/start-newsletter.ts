@@ -1,14 +1,19 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db";
+import { plainLineEndings, tooLong } from "@/lib/forms/length-limit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NewsletterStatus, SubscriberStatus } from "@/lib/generated/prisma/enums";
 import { queues, type Enqueue } from "@/lib/queue/jobs";
 
 export const BATCH_SIZE = 100;
 
+/** The longest update, in characters: refused (never cut) beyond. */
+export const NEWSLETTER_BODY_MAX = 100_000;
+export const NEWSLETTER_SUBJECT_MAX = 200;
+
 export const newsletterSchema = z.object({
-  subject: z.string().trim().min(1, "Give the update a subject").max(200, "Keep the subject under 200 characters").regex(/^[^\r\n]*$/, "The subject must be one line"),
-  body: z.string().trim().min(1, "Write the update").max(50_000, "The update is too long"),
+  subject: z.string().trim().min(1, "Give the update a subject").max(NEWSLETTER_SUBJECT_MAX, tooLong("the subject", NEWSLETTER_SUBJECT_MAX)).regex(/^[^\r\n]*$/, "The subject must be one line"),
+  body: z.string().transform(plainLineEndings).pipe(z.string().trim().min(1, "Write the update").max(NEWSLETTER_BODY_MAX, tooLong("the update", NEWSLETTER_BODY_MAX))),
 });
 
 export type StartedNewsletter = { newsletterId: string; recipients: number; batches: number };

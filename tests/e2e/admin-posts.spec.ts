@@ -166,3 +166,47 @@ test.describe("publishing", () => {
     expect(await query(`SELECT title FROM "Post" WHERE slug = 'coats-reach-the-dunkirk-camp'`)).toEqual([{ title: "Coats reach the Dunkirk camp (updated)" }]);
   });
 });
+
+/** Markdown of exactly `length` characters: paragraphs of ordinary sentences, then `last` as its own paragraph. */
+function longPost(length: number, last: string): string {
+  const paragraph = "Volunteers handed out warm coats in Calais and Dunkirk again today. ".repeat(5).trim();
+  let text = "";
+  while (text.length + paragraph.length + 2 < length - last.length - 2) text += `${paragraph}\n\n`;
+  return `${text}${"x".repeat(length - last.length - 2 - text.length)}\n\n${last}`;
+}
+
+// Not part of the serial chain above: it makes its own posts.
+test.describe("long posts", () => {
+  test("a 12,000-character post is published whole; one over the limit is refused beside the body, kept, and not saved", async ({ page, browser }) => {
+    test.slow(); // 112,000 characters typed into the editor and sent twice, on a shared machine
+    const run = Date.now();
+    const last = `The very last sentence of report ${run} is on the page.`;
+    await signIn(page, ADMIN);
+    await page.goto("/admin/posts/new");
+    await page.getByLabel("Title", { exact: true }).fill(`A long report ${run}`);
+    await page.getByLabel("Summary, for lists and social cards").fill("Everything from this week, at length.");
+    const body = longPost(12_000, last);
+    expect(body).toHaveLength(12_000);
+    await page.getByLabel("The post, in Markdown").fill(body);
+    await page.getByRole("button", { name: "Publish now" }).click();
+    await expect(page.getByText("Published.")).toBeVisible();
+
+    const visitor = await browser.newContext();
+    const visitorPage = await visitor.newPage();
+    await visitorPage.goto(`/news/a-long-report-${run}`);
+    await expect(visitorPage.getByText(last)).toBeVisible();
+    await visitor.close();
+
+    await page.goto("/admin/posts/new");
+    await page.getByLabel("Title", { exact: true }).fill(`Too long ${run}`);
+    await page.getByLabel("Summary, for lists and social cards").fill("Far too much.");
+    const tooLong = longPost(100_001, last);
+    await page.getByLabel("The post, in Markdown").fill(tooLong);
+    await page.getByRole("button", { name: "Publish now" }).click();
+    const field = page.getByLabel("The post, in Markdown");
+    await expect(field).toHaveAccessibleDescription("Keep the post to 100,000 characters or fewer: it has 100,001.");
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(await field.inputValue()).toBe(tooLong);
+    expect(await query(`SELECT count(*)::int AS n FROM "Post" WHERE title = $1`, [`Too long ${run}`])).toEqual([{ n: 0 }]);
+  });
+});

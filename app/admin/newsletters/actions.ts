@@ -10,7 +10,7 @@ import { StaffRole } from "@/lib/generated/prisma/enums";
 import { sendTestNewsletter } from "@/lib/newsletter/send-test-newsletter";
 import { newSendToken, sendTokenSchema, sendToSubscribers } from "@/lib/newsletter/send-to-subscribers";
 import { renderStaffCopy } from "@/lib/newsletter/staff-copy";
-import { newsletterSchema } from "@/lib/newsletter/start-newsletter";
+import { NEWSLETTER_BODY_MAX, NEWSLETTER_SUBJECT_MAX, newsletterSchema } from "@/lib/newsletter/start-newsletter";
 import { enqueue } from "@/lib/queue/runtime";
 
 const emailConfig = () => ({ siteUrl: env.SITE_URL, postalAddress: env.CHARITY_POSTAL_ADDRESS });
@@ -51,10 +51,13 @@ export const composeNewsletterAction = staffAction(StaffRole.ADMIN, composeSchem
 });
 
 /** The live preview: the update rendered by the very function every reader's copy comes from. */
-export async function previewNewsletterAction(subject: string, body: string): Promise<string> {
+export async function previewNewsletterAction(subject: string, draftBody: string): Promise<string> {
   const staff = await currentStaff();
   if (!staff || !allowed(staff, StaffRole.ADMIN)) return "";
-  const draft = z.object({ subject: z.string().max(200).catch(""), body: z.string().max(50_000).catch("") }).parse({ subject, body });
-  const { html } = await renderStaffCopy(db, emailConfig(), { subject: draft.subject.trim() || "Your subject", body: draft.body });
+  // Over a limit, the preview says so rather than showing the update cut short.
+  const shownSubject = z.string().max(NEWSLETTER_SUBJECT_MAX).catch("").parse(subject).trim() || "Your subject";
+  const body = z.string().max(NEWSLETTER_BODY_MAX).safeParse(draftBody);
+  const shownBody = body.success ? body.data : `*The preview stops here: the update is longer than ${NEWSLETTER_BODY_MAX.toLocaleString("en-GB")} characters, so it can’t be sent. Shorten it to see it again.*`;
+  const { html } = await renderStaffCopy(db, emailConfig(), { subject: shownSubject, body: shownBody });
   return html;
 }

@@ -11,7 +11,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { MAX_UPLOAD_BYTES, processCoverImage, refusalMessage, type ProcessedCover } from "@/lib/images/process-cover-image";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
-import { postFormSchema, type PostForm } from "@/lib/posts/post-form-schema";
+import { POST_BODY_MAX, postFormSchema, type PostForm } from "@/lib/posts/post-form-schema";
 import { releaseCover } from "@/lib/posts/post-cover";
 import { savePost } from "@/lib/posts/save-post";
 import { storage } from "@/lib/storage";
@@ -74,8 +74,12 @@ async function save(form: PostForm, file: File | null, staff: Staff): Promise<Fo
   return { status: "success", message: form.intent === "publish" ? "Published." : form.intent === "schedule" ? "Scheduled." : form.intent === "unpublish" ? "Unpublished: it is a draft again." : "Saved.", values: { version: String(result.version) } };
 }
 
-/** The live preview: the very function the public page renders with. */
+/**
+ * The live preview: the very function the public page renders with. A post over the limit is
+ * not previewed cut short: the preview says why it stops, as the field will on saving.
+ */
 export async function previewMarkdownAction(markdown: string): Promise<string> {
   if (!(await currentStaff())) return "";
-  return renderMarkdown(z.string().max(50_000).catch("").parse(markdown));
+  const body = z.string().max(POST_BODY_MAX).safeParse(markdown);
+  return renderMarkdown(body.success ? body.data : `*The preview stops here: the post is longer than ${POST_BODY_MAX.toLocaleString("en-GB")} characters, so it can’t be saved. Shorten it to see it again.*`);
 }

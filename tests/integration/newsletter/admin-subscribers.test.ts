@@ -2,9 +2,11 @@
 // pages, and a CSV with each subscriber's consent that a spreadsheet cannot be tricked by.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConsentAction, SubscriberStatus } from "@/lib/generated/prisma/enums";
-import { SUBSCRIBERS_PER_PAGE, countConfirmedSubscribers, listSubscribers, subscriberFilterSchema, subscribersCsv } from "@/lib/newsletter/admin-subscribers";
+import { spreadsheetCsvText } from "@/lib/csv/spreadsheet-csv";
+import { SUBSCRIBERS_PER_PAGE, countConfirmedSubscribers, listSubscribers, subscriberFilterSchema, subscribersExport } from "@/lib/newsletter/admin-subscribers";
 import { newsletterConsent } from "@/lib/newsletter/consent";
 import { addresses } from "../../support/newsletter-fixtures";
+import { parseCsv } from "../../support/parse-csv";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
 
 let t: TestDatabase;
@@ -40,35 +42,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.drop());
 
-/** RFC 4180 as csv-stringify writes it: quoted cells may hold commas, quotes ("") and newlines. */
-function parseCsv(csv: string): Record<string, string>[] {
-  const records: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const ch = csv[i];
-    if (quoted && ch === '"' && csv[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (!quoted && ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (!quoted && ch === "\n") {
-      row.push(cell);
-      records.push(row);
-      row = [];
-      cell = "";
-    } else {
-      cell += ch;
-    }
-  }
-  const [header = [], ...rest] = records;
-  return rest.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
-}
-
 const filter = (raw: Record<string, string>) => subscriberFilterSchema.parse(raw);
 
 describe("the staff list of subscribers", () => {
@@ -99,6 +72,12 @@ describe("the staff list of subscribers", () => {
     expect(filter({ status: "DELETED", page: "-3", q: "x".repeat(300) })).toEqual({ page: 1 });
   });
 });
+
+/** The export as the download writes it, with its count. */
+async function subscribersCsv(...args: Parameters<typeof subscribersExport>) {
+  const data = await subscribersExport(...args);
+  return { count: data.count, csv: await spreadsheetCsvText(data) };
+}
 
 describe("the subscribers CSV", () => {
   it("holds the filtered list with each subscriber's latest consent, formulas neutralised", async () => {

@@ -1,14 +1,14 @@
-import { csvResponse, staffOrRefusal } from "@/lib/auth/staff-route";
+import { staffOrRefusal } from "@/lib/auth/staff-route";
+import { csvDownload } from "@/lib/csv/spreadsheet-csv";
 import { db } from "@/lib/db";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { volunteerFilterSchema } from "@/lib/volunteers/admin-volunteers";
-import { exportVolunteersCsv } from "@/lib/volunteers/export-csv";
+import { exportVolunteers } from "@/lib/volunteers/export-csv";
 
 /** The volunteers list, filtered as on screen, as CSV. Admins only, checked here; every export is audit-logged. */
 export async function GET(request: Request) {
   const { staff, refusal } = await staffOrRefusal(StaffRole.ADMIN);
   if (refusal) return refusal;
   const filter = volunteerFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const { csv } = await exportVolunteersCsv(db, staff.id, filter);
-  return csvResponse(csv, `volunteers-${new Date().toISOString().slice(0, 10)}.csv`);
+  return csvDownload(`volunteers-${new Date().toISOString().slice(0, 10)}.csv`, await exportVolunteers(db, staff.id, filter));
 }

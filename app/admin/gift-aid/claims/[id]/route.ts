@@ -1,7 +1,7 @@
-import { stringify } from "csv-stringify/sync";
-import { csvResponse, staffOrRefusal } from "@/lib/auth/staff-route";
+import { staffOrRefusal } from "@/lib/auth/staff-route";
+import { csvDownload } from "@/lib/csv/spreadsheet-csv";
 import { db } from "@/lib/db";
-import { HMRC_COLUMNS, toHmrcRows } from "@/lib/gift-aid/hmrc-schedule";
+import { claimSchedule } from "@/lib/gift-aid/claim-schedule";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 
 /** One claim batch in HMRC's Gift Aid schedule layout. Admins only, checked here. */
@@ -9,15 +9,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { staff, refusal } = await staffOrRefusal(StaffRole.ADMIN);
   if (refusal) return refusal;
   const { id } = await params;
-  const donations = await db.donation.findMany({
-    where: { giftAidClaimId: id.slice(0, 64) },
-    select: { amountPence: true, paidAt: true, createdAt: true, giftAidDeclaration: { select: { title: true, firstName: true, lastName: true, houseNameOrNumber: true, postcode: true } } },
-  });
-  if (donations.length === 0) return new Response("No such claim.\n", { status: 404 });
-  const rows = toHmrcRows(
-    donations.flatMap((d) => (d.giftAidDeclaration ? [{ ...d.giftAidDeclaration, paidAt: d.paidAt ?? d.createdAt, amountPence: d.amountPence }] : [])),
-  );
+  const schedule = id.length <= 64 ? await claimSchedule(db, id) : null;
+  if (!schedule) return new Response("No such claim.\n", { status: 404 });
   await db.auditLog.create({ data: { actorId: staff.id, action: "gift-aid.download", subject: id } });
-  const csv = stringify(rows, { header: true, columns: HMRC_COLUMNS.map((c) => ({ key: c.key, header: c.header })) });
-  return csvResponse(csv, `gift-aid-claim-${id}.csv`);
+  return csvDownload(`gift-aid-claim-${id}.csv`, schedule);
 }
