@@ -6,6 +6,8 @@ export const queues = {
   donationReceipt: "email.donation-receipt",
   expireAbandonedDonations: "donations.expire-abandoned",
   volunteerAcknowledgement: "email.volunteer-ack",
+  manageLinks: "email.manage-links",
+  monthlyGiftCancelled: "email.monthly-gift-cancelled",
 } as const;
 
 export type JobData = {
@@ -14,6 +16,9 @@ export type JobData = {
   [queues.donationReceipt]: { donationId: string; idempotencyKey: string };
   [queues.expireAbandonedDonations]: Record<string, never>;
   [queues.volunteerAcknowledgement]: { applicationId: string };
+  /** The active monthly gifts found for an address that asked (none for an unknown one). */
+  [queues.manageLinks]: { requestId: string; donationIds: string[] };
+  [queues.monthlyGiftCancelled]: { donationId: string };
 };
 
 export type QueueName = keyof JobData;

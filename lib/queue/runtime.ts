@@ -3,6 +3,8 @@ import type { PgBoss } from "pg-boss";
 import { db } from "@/lib/db";
 import { defaultTransport } from "@/lib/email/mailer";
 import { expireAbandonedDonations } from "@/lib/donations/expire-abandoned";
+import { sendCancellationEmail } from "@/lib/donations/send-cancellation-email";
+import { sendManageLinks } from "@/lib/donations/send-manage-links";
 import { sendDonationReceipt } from "@/lib/donations/send-receipt";
 import { subscribeConsentingDonor } from "@/lib/donations/subscribe-consenting-donor";
 import { env } from "@/lib/env";
@@ -44,6 +46,12 @@ const handlers: Handlers = {
   },
   [queues.volunteerAcknowledgement]: async (job) => {
     await sendVolunteerAcknowledgement(db, emailConfig(), job);
+  },
+  [queues.manageLinks]: async (job) => {
+    await sendManageLinks(db, emailConfig(), job);
+  },
+  [queues.monthlyGiftCancelled]: async (job) => {
+    await sendCancellationEmail(db, emailConfig(), job);
   },
 };
 
