@@ -4,12 +4,11 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { isValidManageToken } from "@/lib/donations/manage-link";
-import { requestManageLinks } from "@/lib/donations/request-manage-links";
+import { askForManageLinks } from "@/lib/donations/request-manage-links";
 import { cancelTestSubscription } from "@/lib/donations/test-mode";
 import { firstErrors, type FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/http/client-ip";
 import { enqueue } from "@/lib/queue/runtime";
-import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { waitInWords } from "@/lib/rate-limit/wait-in-words";
 
 // Public actions: no sign-in. Asking for links is limited per connection and per address asked
@@ -36,12 +35,8 @@ export async function requestManageLinkAction(_previous: FormState, form: FormDa
   const parsed = requestSchema.safeParse(values);
   if (!parsed.success) return { status: "error", message: "Please check the address.", fieldErrors: firstErrors(z.flattenError(parsed.error).fieldErrors), values };
   try {
-    const ip = await clientIp();
-    const byIp = await consumeRateLimit("manageLinkPerIp", ip);
-    if (!byIp.ok) return { status: "error", message: `Too many requests from your connection. Please try again in ${waitInWords(byIp.retryAfterSeconds)}.`, values };
-    // Over the limit for this address, quietly send nothing more: the answer must not differ.
-    const byAddress = await consumeRateLimit("manageLinkPerEmailAndIp", `${parsed.data.email} ${ip}`);
-    if (byAddress.ok) await requestManageLinks(db, enqueue, parsed.data.email);
+    const asked = await askForManageLinks(db, enqueue, { email: parsed.data.email, ip: await clientIp() });
+    if (!asked.ok) return { status: "error", message: `Too many requests from your connection. Please try again in ${waitInWords(asked.retryAfterSeconds)}.`, values };
     return { status: "success", message: LINK_SENT, values: { email: "" } };
   } catch (error) {
     console.error("[donations] manage link request failed", error);
