@@ -167,8 +167,7 @@ describe("the acknowledgement", () => {
     expect(await sendVolunteerAcknowledgement(t.db, emailConfig, { applicationId: id }, { transport, backoff: noWait })).toBe("skipped");
     const sent = fake.sentTo("retry@example.org");
     expect(sent).toHaveLength(1);
-    expect(sent[0]?.text).toContain("None of those listed");
-    expect(sent[0]?.text).toContain("No driving licence");
+    expect(sent[0]?.text).toContain("4 January 2027 to 10 January 2027");
     expect(await t.db.emailMessage.count({ where: { idempotencyKey: `volunteer-ack/${id}` } })).toBe(1);
   });
 
