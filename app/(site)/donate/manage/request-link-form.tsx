@@ -5,15 +5,18 @@ import { idleState } from "@/lib/forms/form-state";
 import { requestManageLinkAction } from "./actions";
 
 /**
- * "Email me a new link": a plain form posting to a server action. Without JavaScript the page
- * comes back with the answer and what was typed; with it, the answer appears in place.
+ * "Email me a new link": a plain form posting to a server action. Without JavaScript the browser
+ * posts to the permalink and /donate/manage comes back with the answer and what was typed; with
+ * it, the answer appears in place.
  */
 export function RequestLinkForm() {
-  const [state, action, pending] = useActionState(requestManageLinkAction, idleState);
+  // The permalink is where a post without script lands: the plain /donate/manage (a link's id
+  // and token are not needed to ask for new ones), scrolled down to this form, with its answer.
+  const [state, action, pending] = useActionState(requestManageLinkAction, idleState, "/donate/manage#new-link");
   const id = useId();
   const error = state.fieldErrors?.email;
   return (
-    <form action={action} className="mt-8 max-w-xl rounded-3xl bg-white p-6 shadow-sm" noValidate aria-labelledby={`${id}-title`}>
+    <form id="new-link" action={action} className="mt-8 max-w-xl rounded-3xl bg-white p-6 shadow-sm" noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="text-2xl font-semibold">
         Email me a new link
       </h2>
