@@ -8,6 +8,8 @@ export const queues = {
   expireAbandonedDonations: "donations.expire-abandoned",
   volunteerAcknowledgement: "email.volunteer-ack",
   signInLink: "email.sign-in-link",
+  manageLinks: "email.manage-links",
+  monthlyGiftCancelled: "email.monthly-gift-cancelled",
 } as const;
 
 export type JobData = {
@@ -18,6 +20,9 @@ export type JobData = {
   [queues.volunteerAcknowledgement]: { applicationId: string };
   /** The address and the link (with its token), sealed together. */
   [queues.signInLink]: { sealed: string };
+  /** The active monthly gifts found for an address that asked (none for an unknown one). */
+  [queues.manageLinks]: { requestId: string; donationIds: string[] };
+  [queues.monthlyGiftCancelled]: { donationId: string };
 };
 
 export type QueueName = keyof JobData;

@@ -4,6 +4,8 @@ import { sendSignInLink } from "@/lib/auth/sign-in-link";
 import { db } from "@/lib/db";
 import { defaultTransport } from "@/lib/email/mailer";
 import { expireAbandonedDonations } from "@/lib/donations/expire-abandoned";
+import { sendCancellationEmail } from "@/lib/donations/send-cancellation-email";
+import { sendManageLinks } from "@/lib/donations/send-manage-links";
 import { sendDonationReceipt } from "@/lib/donations/send-receipt";
 import { subscribeConsentingDonor } from "@/lib/donations/subscribe-consenting-donor";
 import { env } from "@/lib/env";
@@ -48,6 +50,12 @@ const handlers: Handlers = {
   },
   [queues.signInLink]: async (job) => {
     await sendSignInLink(db, { ...emailConfig(), adminEmails: env.ADMIN_EMAILS }, job);
+  },
+  [queues.manageLinks]: async (job) => {
+    await sendManageLinks(db, emailConfig(), job);
+  },
+  [queues.monthlyGiftCancelled]: async (job) => {
+    await sendCancellationEmail(db, emailConfig(), job);
   },
 };
 

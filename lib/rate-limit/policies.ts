@@ -8,6 +8,9 @@ export const rateLimits = {
   volunteerPerIp: { points: 10, duration: 60 * 60 },
   volunteerPerEmail: { points: 3, duration: 24 * 60 * 60 },
   postcodeLookupPerIp: { points: 30, duration: 10 * 60 },
+  // "Email me a new link" on /donate/manage (lib/donations/request-manage-links.ts).
+  manageLinkPerIp: { points: 10, duration: 60 * 60 },
+  manageLinkPerEmailAndIp: { points: 3, duration: 60 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;

@@ -8,12 +8,15 @@ import { VolunteerAckEmail, volunteerAckSubject } from "@/lib/email/templates/vo
 import type { BackoffOptions } from "@/lib/email/with-backoff";
 import { formatUkDate } from "@/lib/format/date";
 import type { EmailConfig } from "@/lib/newsletter/emails";
-import { describeDriving, describeLanguages, placeLabel } from "./options";
+import { placeLabel } from "./options";
 
 /**
  * The queue's handler for an application's acknowledgement: one email per application, under
  * `volunteer-ack/<id>`, so a retried job never sends a second. An application deleted before the
  * job ran sends nothing.
+ *
+ * Nobody has confirmed the address it goes to, so it reads only the application's place and
+ * dates: none of the applicant's own words (name, note, languages they typed) can be relayed.
  */
 export async function sendVolunteerAcknowledgement(
   db: Db,
@@ -23,7 +26,7 @@ export async function sendVolunteerAcknowledgement(
 ): Promise<"sent" | "skipped" | "missing"> {
   const application = await db.volunteerApplication.findUnique({
     where: { id: job.applicationId },
-    select: { id: true, name: true, email: true, place: true, availableFrom: true, availableTo: true, languages: true, otherLanguages: true, drivingLicence: true, canDriveVan: true },
+    select: { id: true, email: true, place: true, availableFrom: true, availableTo: true },
   });
   if (!application) return "missing";
   const footer = await loadEmailFooter(db, config);
@@ -33,11 +36,8 @@ export async function sendVolunteerAcknowledgement(
     createElement(VolunteerAckEmail, {
       footer,
       application: {
-        firstName: application.name.split(" ")[0] ?? application.name,
         place: placeLabel(application.place),
         dates: from === to ? from : `${from} to ${to}`,
-        languages: describeLanguages(application.languages, application.otherLanguages),
-        driving: describeDriving(application.drivingLicence, application.canDriveVan),
       },
     }),
   );

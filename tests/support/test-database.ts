@@ -17,12 +17,15 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
+export const testDatabaseName = (): string => `t_${crypto.randomBytes(6).toString("hex")}`;
+
 /**
  * A fresh database for one test file, cloned from the migrated template. Real PostgreSQL: the
  * same engine, constraints and SQL the site runs on.
  */
-export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
-  const name = `t_${crypto.randomBytes(6).toString("hex")}`;
+export async function createTestDatabase(options: { migrated?: boolean; name?: string } = {}): Promise<TestDatabase> {
+  // A name chosen beforehand lets a file point DATABASE_URL at its database before lib/env.ts loads.
+  const name = options.name ?? testDatabaseName();
   const template = options.migrated === false ? "template0" : "app_template";
   await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
   const url = `${inject("pgServerUrl")}/${name}`;

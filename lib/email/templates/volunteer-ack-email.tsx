@@ -3,15 +3,17 @@ import { Column, Heading, Row, Section, Text } from "@react-email/components";
 import { EmailLayout, type EmailFooter } from "./email-layout";
 import { emailColours, emailFontStack } from "./theme";
 
+/**
+ * What the acknowledgement may say about the application: only what was chosen from our own
+ * lists (a place, calendar days), never a word the applicant typed. The address it goes to has
+ * not been confirmed by anyone, so a name, a note or "other languages" would let a stranger make
+ * the charity send their text to whoever they like.
+ */
 export type VolunteerAckDetails = {
-  /** The first word of the name they gave. */
-  firstName: string;
-  /** "Calais", "In the UK". */
+  /** "Calais", "In the UK": one of our places. */
   place: string;
-  /** "15 January 2027 to 22 January 2027". */
+  /** "15 January 2027 to 22 January 2027": validated calendar days. */
   dates: string;
-  languages: string;
-  driving: string;
 };
 
 export const volunteerAckSubject = (charityName: string): string => `Thank you for offering to volunteer with ${charityName}`;
@@ -32,25 +34,23 @@ function Line({ label, value }: { label: string; value: string }) {
 }
 
 /**
- * The reply to a volunteer application: what they offered, as they told us, and what happens
- * next. Nothing more personal than that (no phone number, no note) travels by email.
+ * The reply to a volunteer application: fixed words, where and when they offered to help, and
+ * what happens next. No name, no note, nothing else they typed (see VolunteerAckDetails).
  */
 export function VolunteerAckEmail(props: { application: VolunteerAckDetails; footer: EmailFooter }): React.ReactElement {
   const { application, footer } = props;
   return (
     <EmailLayout preview={`We have your application to volunteer: ${application.place}, ${application.dates}.`} footer={footer}>
       <Heading as="h1" style={heading}>
-        {`Thank you, ${application.firstName}`}
+        Thank you for offering to volunteer
       </Heading>
       <Text style={text}>
         {`Your application to volunteer with ${footer.charityName} has reached us. Thank you for offering your time: every coat we hand out is sorted, packed, driven and given by someone like you.`}
       </Text>
-      <Text style={subheading}>What you offered</Text>
+      <Text style={subheading}>Where and when</Text>
       <Section style={{ margin: "0 0 24px" }}>
         <Line label="Where" value={application.place} />
         <Line label="When" value={application.dates} />
-        <Line label="Languages" value={application.languages} />
-        <Line label="Driving" value={application.driving} />
       </Section>
       <Text style={subheading}>What happens next</Text>
       <Text style={text}>
@@ -63,7 +63,8 @@ export function VolunteerAckEmail(props: { application: VolunteerAckDetails; foo
         team leaders.
       </Text>
       <Text style={{ ...small, margin: 0 }}>
-        If your plans change, or if you didn’t fill in our form, just reply to this email and we will update or delete the application.
+        The rest of what you told us stays with your application for the coordinator to read. If your plans change, or if you didn’t fill in
+        our form, just reply to this email and we will update or delete the application.
       </Text>
     </EmailLayout>
   );

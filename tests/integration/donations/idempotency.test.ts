@@ -379,6 +379,16 @@ describe("a storm of redelivered, reordered, concurrent Stripe events", () => {
     // The recording enqueue saw the same keys (it ignores `tx`, so count distinct keys).
     const recordedKeys = new Set(jobsFor(recorded.jobs, queues.donationReceipt).map((j) => j.idempotencyKey));
     expect(recordedKeys).toEqual(new Set(perKey.keys()));
-    expect(recorded.jobs.every((j) => j.queue === queues.donationReceipt && j.singletonKey === j.data.idempotencyKey)).toBe(true);
+    expect(recorded.jobs.filter((j) => j.queue === queues.donationReceipt).every((j) => j.queue === queues.donationReceipt && j.singletonKey === j.data.idempotencyKey)).toBe(true);
+    expect(recorded.jobs.every((j) => j.queue === queues.donationReceipt || j.queue === queues.monthlyGiftCancelled)).toBe(true);
+  });
+
+  it("queues exactly one cancellation email per monthly gift that was cancelled, whatever the order or number of deliveries", async () => {
+    const cancelled = plan.payments.filter((p) => p.cancelledAt !== null).map((p) => p.donation.id);
+    expect(cancelled.length).toBeGreaterThan(0);
+    // pg-boss holds only what committed: an exact count.
+    const jobs = (await boss.findJobs<JobData[typeof queues.monthlyGiftCancelled]>(queues.monthlyGiftCancelled, { limit: 100_000 })).map((j) => j.data.donationId);
+    expect([...jobs].sort()).toEqual([...cancelled].sort());
+    expect(recorded.jobs.filter((j) => j.queue === queues.monthlyGiftCancelled).every((j) => j.singletonKey === `gift-cancelled/${(j.data as { donationId: string }).donationId}`)).toBe(true);
   });
 });

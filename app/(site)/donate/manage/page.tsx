@@ -3,13 +3,13 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { describeGift } from "@/lib/donations/describe-gift";
-import { isValidManageToken } from "@/lib/donations/manage-link";
+import { checkManageToken, MANAGE_LINK_DAYS } from "@/lib/donations/manage-link";
 import { payments } from "@/lib/donations/runtime";
 import { env } from "@/lib/env";
-import { cancelTestSubscriptionAction } from "../test-checkout/actions";
+import { cancelMonthlyGiftAction } from "./actions";
+import { RequestLinkForm } from "./request-link-form";
 
-
-// Rendered in full before anything is sent (no streaming behind <Suspense>): its form must work
+// Rendered in full before anything is sent (no streaming behind <Suspense>): its forms must work
 // with JavaScript switched off, and streamed content is only revealed by script.
 export const instant = false;
 
@@ -20,46 +20,110 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default function ManagePage({ searchParams }: Props) {
   return (
     <div className="container-page max-w-3xl py-16">
-        <Manage searchParams={searchParams} />
+      <Manage searchParams={searchParams} />
     </div>
   );
 }
 
-/** From the receipt's signed link: Stripe's customer portal, or in test mode a cancel button. */
+const one = (value: string | string[] | undefined): string => (typeof value === "string" ? value : "");
+
+/**
+ * From an email's signed, dated link: Stripe's customer portal, or in test mode the gift with a
+ * cancel button that asks once more. Without a usable link: a form to have a new one emailed.
+ */
 async function Manage({ searchParams }: Props) {
-  const { d, t } = await searchParams;
-  const donationId = typeof d === "string" ? d : "";
-  const token = typeof t === "string" ? t : "";
-  const donation = donationId && token && isValidManageToken(donationId, token)
-    ? await db.donation.findUnique({ where: { id: donationId }, select: { kind: true, quantity: true, amountPence: true, stripeCustomerId: true, subscriptionEndedAt: true, frequency: true } })
-    : null;
+  const params = await searchParams;
+  const donationId = one(params.d);
+  const token = one(params.t);
+  if (!donationId && !token) {
+    return (
+      <div>
+        <h1 className="text-4xl font-semibold">Manage your monthly gift</h1>
+        <p className="mt-4 text-lg text-ink-soft">
+          Every receipt for a monthly gift has a link to change your card or stop giving. If you can’t find it, we’ll email you a new one.
+        </p>
+        <RequestLinkForm />
+      </div>
+    );
+  }
+  const check = checkManageToken(donationId, token);
+  const donation =
+    check === "valid"
+      ? await db.donation.findUnique({ where: { id: donationId }, select: { kind: true, quantity: true, amountPence: true, stripeCustomerId: true, subscriptionEndedAt: true, frequency: true } })
+      : null;
+  if (check === "expired") {
+    return (
+      <div>
+        <div role="alert">
+          <h1 className="text-4xl font-semibold">This link has expired</h1>
+          <p className="mt-4 text-lg text-ink-soft">
+            {`For your security, links to manage a monthly gift work for ${MANAGE_LINK_DAYS} days. Enter your email address and we’ll send you a new one.`}
+          </p>
+        </div>
+        <RequestLinkForm />
+      </div>
+    );
+  }
   if (!donation || donation.frequency !== "MONTHLY") {
     return (
-      <div role="alert">
-        <h1 className="text-4xl font-semibold">This link can’t be used</h1>
-        <p className="mt-4 text-lg text-ink-soft">Please use the link in your latest receipt, or reply to it and we’ll help.</p>
+      <div>
+        <div role="alert">
+          <h1 className="text-4xl font-semibold">This link can’t be used</h1>
+          <p className="mt-4 text-lg text-ink-soft">It may have been copied incompletely. Enter your email address and we’ll send you a new one.</p>
+        </div>
+        <RequestLinkForm />
       </div>
     );
   }
   const provider = payments();
-  if (provider.mode === "stripe" && donation.stripeCustomerId && !donation.subscriptionEndedAt) {
+  const active = !donation.subscriptionEndedAt;
+  if (provider.mode === "stripe" && donation.stripeCustomerId && active) {
     redirect(await provider.customerPortalUrl(donation.stripeCustomerId, `${env.SITE_URL}/`));
+  }
+  const here = `/donate/manage?d=${encodeURIComponent(donationId)}&t=${encodeURIComponent(token)}`;
+  const gift = `${describeGift(donation)} every month`;
+  if (active && provider.mode === "test" && one(params.step) === "cancel") {
+    return (
+      <div>
+        <h1 className="text-4xl font-semibold">Cancel your monthly gift?</h1>
+        <p className="mt-4 text-lg text-ink-soft">
+          {`${gift} will stop. No further payments will be taken, and we’ll email you to confirm. Every gift you have already made still counts.`}
+        </p>
+        <form action={cancelMonthlyGiftAction} className="mt-6 flex flex-wrap gap-3">
+          <p className="w-full font-semibold text-ember-dark">Test mode: no money moves.</p>
+          <input type="hidden" name="d" value={donationId} />
+          <input type="hidden" name="t" value={token} />
+          <button type="submit" className="btn-secondary">
+            Yes, cancel my monthly gift
+          </button>
+          <Link href={here} className="btn-primary">
+            Keep my gift
+          </Link>
+        </form>
+      </div>
+    );
   }
   return (
     <div>
       <h1 className="text-4xl font-semibold">Your monthly gift</h1>
-      <p className="mt-4 text-lg text-ink-soft">
-        {describeGift(donation)} every month{donation.subscriptionEndedAt ? ": cancelled. Thank you for all you gave." : "."}
-      </p>
-      {!donation.subscriptionEndedAt && provider.mode === "test" ? (
-        <form action={cancelTestSubscriptionAction} className="mt-6">
+      {active ? (
+        <p className="mt-4 text-lg text-ink-soft">{`${gift}.`}</p>
+      ) : (
+        <div role="status">
+          <p className="mt-4 text-lg text-ink-soft">{`${gift}: cancelled. No further payments will be taken, and we’ve emailed you to confirm. Thank you for all you gave.`}</p>
+        </div>
+      )}
+      {active && provider.mode === "test" ? (
+        <div className="mt-6">
           <p className="mb-3 font-semibold text-ember-dark">Test mode: no money moves.</p>
-          <input type="hidden" name="d" value={donationId} />
-          <input type="hidden" name="t" value={token} />
-          <button type="submit" className="btn-secondary">Cancel my monthly gift</button>
-        </form>
+          <Link href={`${here}&step=cancel`} className="btn-secondary">
+            Cancel my monthly gift
+          </Link>
+        </div>
       ) : null}
-      <Link href="/" className="btn-primary mt-8">Back to the appeal</Link>
+      <Link href="/" className="btn-primary mt-8">
+        Back to the appeal
+      </Link>
     </div>
   );
 }

@@ -2,8 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { cancelTestSession, cancelTestSubscription, payTestSession } from "@/lib/donations/test-mode";
-import { isValidManageToken } from "@/lib/donations/manage-link";
+import { cancelTestSession, payTestSession } from "@/lib/donations/test-mode";
 import type { FormState } from "@/lib/forms/form-state";
 
 // Test mode only (no STRIPE_SECRET_KEY): each function refuses otherwise (lib/donations/test-mode).
@@ -28,11 +27,4 @@ export async function payTestCheckoutAction(_previous: FormState, form: FormData
 export async function cancelTestCheckoutAction(form: FormData): Promise<void> {
   await cancelTestSession(String(form.get("sessionId") ?? ""));
   redirect("/donate?cancelled=1");
-}
-
-export async function cancelTestSubscriptionAction(form: FormData): Promise<void> {
-  const donationId = String(form.get("d") ?? "");
-  const token = String(form.get("t") ?? "");
-  if (isValidManageToken(donationId, token)) await cancelTestSubscription(donationId);
-  redirect(`/donate/manage?d=${encodeURIComponent(donationId)}&t=${encodeURIComponent(token)}`);
 }

@@ -1,0 +1,57 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { isValidManageToken } from "@/lib/donations/manage-link";
+import { askForManageLinks } from "@/lib/donations/request-manage-links";
+import { cancelTestSubscription } from "@/lib/donations/test-mode";
+import { firstErrors, type FormState } from "@/lib/forms/form-state";
+import { clientIp } from "@/lib/http/client-ip";
+import { enqueue } from "@/lib/queue/runtime";
+import { waitInWords } from "@/lib/rate-limit/wait-in-words";
+
+// Public actions: no sign-in. Asking for links is limited per connection and per address asked
+// from that connection, and answered the same whoever the address belongs to; cancelling needs a
+// valid manage link.
+
+const LINK_SENT =
+  "Thank you. If that address has a monthly gift with us, we’ve sent a link to manage it. It can take a few minutes to arrive: please check your spam folder too.";
+const TRY_LATER = "Sorry, something went wrong on our side. Please try again in a minute.";
+
+const requestSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, "Enter the email address you give from")
+    .max(254, "That address is too long: email addresses have at most 254 characters")
+    .regex(/^[^\r\n]*$/, "Enter one email address")
+    .pipe(z.email("Enter an email address in the form name@example.org"))
+    .transform((email) => email.toLowerCase()),
+});
+
+export async function requestManageLinkAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = { email: String(form.get("email") ?? "").slice(0, 400) };
+  const parsed = requestSchema.safeParse(values);
+  if (!parsed.success) return { status: "error", message: "Please check the address.", fieldErrors: firstErrors(z.flattenError(parsed.error).fieldErrors), values };
+  try {
+    const asked = await askForManageLinks(db, enqueue, { email: parsed.data.email, ip: await clientIp() });
+    if (!asked.ok) return { status: "error", message: `Too many requests from your connection. Please try again in ${waitInWords(asked.retryAfterSeconds)}.`, values };
+    return { status: "success", message: LINK_SENT, values: { email: "" } };
+  } catch (error) {
+    console.error("[donations] manage link request failed", error);
+    return { status: "error", message: TRY_LATER, values };
+  }
+}
+
+/**
+ * The second step of cancelling, "Yes, cancel my monthly gift". In test mode the cancellation is
+ * a signed event through the webhook (as Stripe's would be), which records it and queues the
+ * confirmation email; with Stripe, donors cancel in Stripe's portal and its event does the same.
+ */
+export async function cancelMonthlyGiftAction(form: FormData): Promise<void> {
+  const donationId = String(form.get("d") ?? "").slice(0, 100);
+  const token = String(form.get("t") ?? "").slice(0, 200);
+  if (isValidManageToken(donationId, token)) await cancelTestSubscription(donationId);
+  redirect(`/donate/manage?d=${encodeURIComponent(donationId)}&t=${encodeURIComponent(token)}`);
+}
