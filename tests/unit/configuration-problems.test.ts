@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
 import { configurationProblems, isLocalOrigin } from "@/lib/startup/configuration-problems";
+import { paymentKeyMode } from "@/lib/stripe/payment-mode";
 
 const LIVE = {
   SITE_URL: "https://winter.example.org",
@@ -81,5 +82,15 @@ describe("configurationProblems", () => {
   it("refuses a demo on live keys, even on localhost: the banner would be a lie", () => {
     expect(named({ ...LIVE, DEMO_MODE: "1" })).toEqual(["DEMO_MODE"]);
     expect(named({ STRIPE_SECRET_KEY: "sk_live_abc", STRIPE_WEBHOOK_SECRET: "whsec_a", DEMO_MODE: "true" })).toEqual(["DEMO_MODE"]);
+  });
+});
+
+describe("paymentKeyMode", () => {
+  it("is live only for live keys: test keys and the built-in checkout (no key) are test", () => {
+    expect(paymentKeyMode("sk_live_abc")).toBe("live");
+    expect(paymentKeyMode("rk_live_abc")).toBe("live");
+    expect(paymentKeyMode("sk_test_abc")).toBe("test");
+    expect(paymentKeyMode("rk_test_abc")).toBe("test");
+    expect(paymentKeyMode(undefined)).toBe("test");
   });
 });
