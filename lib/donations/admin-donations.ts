@@ -42,6 +42,7 @@ export const donationRowSelect = {
   refundedPence: true,
   frequency: true,
   status: true,
+  livemode: true,
   anonymous: true,
   donorName: true,
   donorEmail: true,
