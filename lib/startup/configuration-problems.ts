@@ -40,10 +40,20 @@ function mailDomain(from: string): string | null {
  * generated secret, with nothing configured. A site on any other origin takes real donations from
  * strangers, so it needs live Stripe keys, its own AUTH_SECRET and a real email provider, unless
  * the operator opts into a labelled demo (DEMO_MODE), whose every page then says no money moves.
- * A demo never runs on live keys, wherever it is: the banner would be a lie.
+ * A demo never runs on live keys, wherever it is: the banner would be a lie. `build.demo` is the
+ * DEMO_MODE the build was made with, where known (null before building): it must be the same.
  */
-export function configurationProblems(env: StartupEnv): string[] {
+export function configurationProblems(env: StartupEnv, build: { demo: boolean | null } = { demo: null }): string[] {
   const keyMode = paymentKeyMode(env.STRIPE_SECRET_KEY);
+  // The banner is baked into cached pages when the site is built: a demo started on a build made
+  // without DEMO_MODE would serve them unlabelled, and the other way round would label a real site.
+  if (build.demo !== null && build.demo !== env.DEMO_MODE) {
+    return [
+      env.DEMO_MODE
+        ? "DEMO_MODE is set but the site was built without it: its cached pages carry no demo banner (build again with DEMO_MODE=1)"
+        : "DEMO_MODE is not set but the site was built with it: its cached pages say it is a demo (build again without DEMO_MODE)",
+    ];
+  }
   if (env.DEMO_MODE) {
     return keyMode === "live" ? ["DEMO_MODE is set but STRIPE_SECRET_KEY is a live key: a demo says no money moves, so it must not take real money (unset one of them)"] : [];
   }

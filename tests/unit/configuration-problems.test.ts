@@ -94,3 +94,19 @@ describe("paymentKeyMode", () => {
     expect(paymentKeyMode(undefined)).toBe("test");
   });
 });
+
+describe("configurationProblems and the build's DEMO_MODE", () => {
+  it("refuses a demo on a build made without it: its cached pages would carry no banner", () => {
+    const demo = parseEnv({ SITE_URL: "https://demo.example.org", DEMO_MODE: "1" });
+    expect(configurationProblems(demo, { demo: false })).toEqual([
+      "DEMO_MODE is set but the site was built without it: its cached pages carry no demo banner (build again with DEMO_MODE=1)",
+    ]);
+    expect(configurationProblems(demo, { demo: true })).toEqual([]);
+  });
+
+  it("refuses a real site on a demo build, and knows nothing before the build", () => {
+    expect(configurationProblems(parseEnv(LIVE), { demo: true })[0]).toMatch(/^DEMO_MODE is not set but the site was built with it/);
+    expect(configurationProblems(parseEnv(LIVE), { demo: false })).toEqual([]);
+    expect(configurationProblems(parseEnv({}), { demo: null })).toEqual([]);
+  });
+});
