@@ -11,7 +11,7 @@ import { paymentKeyMode } from "@/lib/stripe/payment-mode";
 import { stripePayments, testModePayments } from "@/lib/stripe/payments";
 import { recordingEnqueue } from "../../support/newsletter-fixtures";
 import { startFakeStripe, type FakeStripe } from "../../support/fake-stripe";
-import { charge, chargeRefundedEvent, checkoutEvent, checkoutSession, invoice, invoicePaidEvent, stripeId } from "../../support/stripe-events";
+import { charge, chargeRefundedEvent, checkoutEvent, checkoutSession, invoice, invoicePaidEvent, stripeId, subscription, subscriptionDeletedEvent } from "../../support/stripe-events";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
 import { checkoutCampaign, checkoutWithStripe, createPendingDonation, deliver, gift, seedCampaign, type GiftSpec, type SeededCampaign } from "./fixtures";
 
@@ -112,5 +112,15 @@ describe("an event whose livemode disagrees with the donation", () => {
     expect(await t.db.donation.count({ where: { parentId: donation.id } })).toBe(0);
     expect((await deliver(t, inMode(invoicePaidEvent(renewal, { id: stripeId("evt_") }), true), { enqueue })).body.outcome).toBe("applied");
     expect(await t.db.donation.findMany({ where: { parentId: donation.id }, select: { livemode: true, status: true } })).toEqual([{ livemode: true, status: DonationStatus.PAID }]);
+  });
+
+  it("a test cancellation does not end a live monthly gift", async () => {
+    const donation = await liveDonation({ ...gift(campaign, DonationKind.CUSTOM, 1, 1000), frequency: DonationFrequency.MONTHLY });
+    const cancelled = subscription({ id: stripeId("sub_"), customer: stripeId("cus_", 14), donationId: donation.id, amount: 1000 });
+    const { enqueue } = recordingEnqueue();
+    await deliver(t, subscriptionDeletedEvent(cancelled), { enqueue });
+    expect((await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).subscriptionEndedAt).toBeNull();
+    await deliver(t, inMode(subscriptionDeletedEvent(cancelled), true), { enqueue });
+    expect((await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).subscriptionEndedAt).not.toBeNull();
   });
 });
