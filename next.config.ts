@@ -10,6 +10,10 @@ const nextConfig: NextConfig = {
   // The test suite builds into its own folder so it never overwrites the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Whether this build was made as a demo: its cached pages carry the "Demo: no money moves"
+  // banner (or not) for good. Inlined into the server code, where the start-up check compares it
+  // with the DEMO_MODE the server starts with (lib/startup/refuse-unsafe-start.ts).
+  env: { BUILT_WITH_DEMO_MODE: /^(1|true|yes)$/i.test(process.env.DEMO_MODE?.trim() ?? "") ? "1" : "0" },
   experimental: {
     // Post cover images are sent through a server action; lib/images refuses anything over 10 MB
     // with its own message beside the field, so the framework's limit sits just above that (room

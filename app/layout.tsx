@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { DemoBanner } from "@/components/demo-banner";
 import { fraunces, inter } from "./fonts";
 import { getCampaign } from "@/lib/campaign/cached";
 import { env } from "@/lib/env";
@@ -24,7 +25,11 @@ export const viewport: Viewport = { themeColor: "#15202e", width: "device-width"
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en-GB" className={`${inter.variable} ${fraunces.variable}`}>
-      <body className="flex min-h-dvh flex-col">{children}</body>
+      <body className="flex min-h-dvh flex-col">
+        {/* Read when the page is rendered: at build time for cached pages, so build with DEMO_MODE too. */}
+        <DemoBanner demo={env.DEMO_MODE} />
+        {children}
+      </body>
     </html>
   );
 }

@@ -3,6 +3,9 @@ import { z } from "zod";
 
 const noLineBreaks = /^[^\r\n]*$/;
 
+/** The sender the embedded default writes to the outbox with: not an address mail can come from. */
+export const DEMO_EMAIL_FROM = "Calais Winter Aid <hello@calaiswinteraid.example>";
+
 // The one place that reads process.env. Empty strings count as unset, so `FOO=` in a .env file
 // falls back to the embedded default instead of becoming a broken value.
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -20,7 +23,7 @@ const schema = z.object({
   RESEND_API_KEY: optional(z.string().startsWith("re_", "must start with re_")),
   /** Resend's API origin; the test suite points it at a local fake. */
   RESEND_BASE_URL: optional(z.url({ protocol: /^https?$/ })),
-  EMAIL_FROM: optional(z.string().regex(noLineBreaks, "must be one line")).transform((v) => v ?? "Calais Winter Aid <hello@calaiswinteraid.example>"),
+  EMAIL_FROM: optional(z.string().regex(noLineBreaks, "must be one line")).transform((v) => v ?? DEMO_EMAIL_FROM),
   EMAIL_REPLY_TO: optional(z.email()),
   /** Printed in every email's footer, as UK law and good practice expect. */
   CHARITY_POSTAL_ADDRESS: optional(z.string().regex(noLineBreaks, "must be one line")).transform(
@@ -43,6 +46,13 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: optional(z.string()),
   /** Where the bucket's objects are publicly readable, e.g. https://images.example.org. */
   S3_PUBLIC_URL: optional(z.url({ protocol: /^https?$/ })),
+  /**
+   * An explicit opt-in to run a labelled demo (built-in test checkout, outbox, generated secret)
+   * on a public SITE_URL: every page then says "Demo: no money moves". See lib/startup-check.ts.
+   */
+  DEMO_MODE: optional(z.string().trim().toLowerCase().pipe(z.enum(["1", "true", "yes", "0", "false", "no"], "must be 1, true, 0 or false"))).transform(
+    (v) => v === "1" || v === "true" || v === "yes",
+  ),
   /** Where the outbox, uploads and generated secrets live in the embedded default. */
   DATA_DIR: optional(z.string()).transform((v) => v ?? ".data"),
 });

@@ -14,6 +14,11 @@ const port = process.env.PORT ?? "3000";
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const log = (m: string) => console.log(`[start] ${m}`);
 
+// A public SITE_URL without real keys refuses here, before minutes of building (the server
+// checks again in instrumentation.ts). lib/ is guarded by `server-only`: the hook lets Node load it.
+await import("./lib/server-only-hook.mjs");
+if ((await import("../lib/startup/refuse-unsafe-start")).refusedUnsafeStart("start")) process.exit(1);
+
 const t0 = performance.now();
 const db = await prepareDatabase(log);
 log(`database ready in ${Math.round(performance.now() - t0)} ms (${db.embedded ? "embedded PostgreSQL in .data/" : "DATABASE_URL"})`);

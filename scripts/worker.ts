@@ -4,6 +4,13 @@ import { openDatabase } from "./lib/database";
 
 const database = await openDatabase();
 process.env.DATABASE_URL = database.url;
+// A worker sends receipts and sign-in emails: the same rule as the web server (no embedded
+// defaults on a public site unless DEMO_MODE). After DATABASE_URL is set: lib/env reads it once.
+const { refusedUnsafeStart } = await import("../lib/startup/refuse-unsafe-start");
+if (refusedUnsafeStart("worker")) {
+  await database.stop();
+  process.exit(1);
+}
 const { startWorkers, stopQueue } = await import("../lib/queue/runtime");
 await startWorkers();
 

@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
 import { computeCampaignProgress, findActiveCampaign } from "./queries";
 
 export async function getCampaign() {
@@ -27,7 +28,7 @@ export async function getProgress() {
   "use cache";
   cacheTag(tags.progress, tags.campaign);
   cacheLife("hours");
-  return computeCampaignProgress(db);
+  return computeCampaignProgress(db, { livemode: siteTakesLivePayments() });
 }
 
 
@@ -40,5 +41,5 @@ export async function getProgressForEmbeds() {
   "use cache";
   cacheTag(tags.progress, tags.campaign);
   cacheLife("minutes");
-  return computeCampaignProgress(db);
+  return computeCampaignProgress(db, { livemode: siteTakesLivePayments() });
 }

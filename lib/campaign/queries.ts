@@ -39,7 +39,12 @@ export async function findActiveCampaign(db: Db) {
 
 export type Campaign = NonNullable<Awaited<ReturnType<typeof findActiveCampaign>>>;
 
-export async function computeCampaignProgress(db: Db): Promise<Progress | null> {
+/**
+ * Progress of the active campaign. `livemode` says which donations count: the site's own payment
+ * mode (lib/stripe/site-payment-mode.ts), so a live site counts real money only and a test-mode
+ * site (the built-in checkout, a demo) counts its test gifts.
+ */
+export async function computeCampaignProgress(db: Db, counting: { livemode: boolean }): Promise<Progress | null> {
   const campaign = await db.campaign.findFirst({
     select: { id: true, goalCoats: true, coatPricePence: true, coatsReceivedInKind: true, countOtherGiftsAsCoats: true },
     orderBy: { createdAt: "desc" },
@@ -47,7 +52,7 @@ export async function computeCampaignProgress(db: Db): Promise<Progress | null> 
   if (!campaign) return null;
   const groups = await db.donation.groupBy({
     by: ["kind"],
-    where: { campaignId: campaign.id, status: DonationStatus.PAID },
+    where: { campaignId: campaign.id, status: DonationStatus.PAID, livemode: counting.livemode },
     _sum: { quantity: true, amountPence: true, refundedPence: true },
     _count: { _all: true },
   });

@@ -42,6 +42,7 @@ export const donationRowSelect = {
   refundedPence: true,
   frequency: true,
   status: true,
+  livemode: true,
   anonymous: true,
   donorName: true,
   donorEmail: true,
@@ -58,8 +59,12 @@ export async function listDonations(db: Db, f: DonationFilter) {
   return { total, rows, totalPages: Math.max(1, Math.ceil(total / DONATIONS_PER_PAGE)) };
 }
 
-/** Paid, never refunded, never claimed, with a declaration: what HMRC may be asked for. */
+/**
+ * Paid with real money, never refunded, never claimed, with a declaration: what HMRC may be asked
+ * for. A test donation (test keys, the built-in checkout) never is, whatever mode the site is in.
+ */
 export const claimableWhere: Prisma.DonationWhereInput = {
+  livemode: true,
   status: DonationStatus.PAID,
   refundedPence: 0,
   giftAidDeclarationId: { not: null },

@@ -29,12 +29,13 @@ export type LockedDonation = {
   stripeSessionId: string | null;
   stripeInvoiceId: string | null;
   frequency: string;
+  livemode: boolean;
 };
 
 /** Reads a donation and locks its row until the transaction ends: events for one donation queue up. */
 export async function lockDonation(tx: Tx, id: string): Promise<LockedDonation | null> {
   const rows = await tx.$queryRaw<LockedDonation[]>`
-    SELECT "id", "status", "amountPence", "refundedPence", "stripeSessionId", "stripeInvoiceId", "frequency"::text AS "frequency"
+    SELECT "id", "status", "amountPence", "refundedPence", "stripeSessionId", "stripeInvoiceId", "frequency"::text AS "frequency", "livemode"
     FROM "Donation" WHERE "id" = ${id} FOR UPDATE`;
   return rows[0] ?? null;
 }
@@ -55,7 +56,7 @@ export async function recordEventLockingDonation(
   // Prepared (see lib/prepared-statements.ts): every paid checkout runs it.
   const rows = await tx.$queryRaw<({ recorded: boolean } & { [K in keyof LockedDonation]: LockedDonation[K] | null })[]>`${Prisma.raw(PREPARED)}
     WITH locked AS (
-      SELECT "id", "status", "amountPence", "refundedPence", "stripeSessionId", "stripeInvoiceId", "frequency"::text AS "frequency"
+      SELECT "id", "status", "amountPence", "refundedPence", "stripeSessionId", "stripeInvoiceId", "frequency"::text AS "frequency", "livemode"
       FROM "Donation" WHERE "id" = ${donationId} FOR UPDATE
     ), recorded AS (
       INSERT INTO "StripeEvent" ("id", "type", "donationId", "createdAt", "appliedAt")

@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import type { Db } from "@/lib/db";
-import { lockDonation, recordEventLockingDonation } from "./advance-donation";
+import { lockDonation, recordEventLockingDonation, type LockedDonation } from "./advance-donation";
 import { applyChargeRefunded } from "./events/charge-refunded";
 import { applyCheckoutSessionEvent, donationIdOf } from "./events/checkout-session";
 import { applyInvoicePaid, donationIdOfInvoice } from "./events/invoice-paid";
@@ -10,7 +10,19 @@ import type { EventContext, EventDeps, EventEffect } from "./events/types";
 export type ApplyOutcome =
   | ({ outcome: "applied"; type: string } & EventEffect)
   | { outcome: "duplicate"; type: string }
-  | { outcome: "ignored"; type: string };
+  | { outcome: "ignored"; type: string }
+  /** Recorded, with its donation, but not applied: see livemodeMismatch(). */
+  | { outcome: "refused"; type: string; donationId: string; note: string };
+
+/**
+ * A live event for a test donation, or a test event for a live one, changes nothing: a test
+ * payment must never mark a real gift paid (nor a live one a test gift, which then would count
+ * nowhere). The event stays recorded against the donation, and the webhook logs it.
+ */
+function livemodeMismatch(event: Stripe.Event, donation: LockedDonation): string | null {
+  if (donation.livemode === event.livemode) return null;
+  return `a ${event.livemode ? "live" : "test"} event for a ${donation.livemode ? "live" : "test"} donation: not applied`;
+}
 
 export const handledEventTypes = [
   "checkout.session.completed",
@@ -74,11 +86,27 @@ export async function applyStripeEvent(db: Db, event: Stripe.Event, deps: EventD
       const named = namedDonationId(event);
       const { recorded, donation } = await recordEventLockingDonation(tx, { id: event.id, type: event.type, createdAt: new Date(event.created * 1000) }, named);
       if (!recorded) return { outcome: "duplicate" as const, type: event.type };
+      const namedMismatch = donation && livemodeMismatch(event, donation);
+      if (donation && namedMismatch) return { outcome: "refused" as const, type: event.type, donationId: donation.id, note: namedMismatch };
+      // Donations a handler finds another way (a refund's, by payment intent) are checked as
+      // they are locked: a mismatched one reads as none of ours, so nothing is written.
+      let refused: { donationId: string; note: string } | null = null;
       const effect = await dispatch(event, {
         ...deps,
         tx,
-        lockDonation: (id) => (donation && id === donation.id ? Promise.resolve(donation) : lockDonation(tx, id)),
+        lockDonation: async (id) => {
+          const locked = donation && id === donation.id ? donation : await lockDonation(tx, id);
+          const note = locked && livemodeMismatch(event, locked);
+          if (!locked || !note) return locked;
+          refused = { donationId: locked.id, note };
+          return null;
+        },
       });
+      if (refused) {
+        const { donationId, note } = refused;
+        await tx.stripeEvent.update({ where: { id: event.id }, data: { donationId } });
+        return { outcome: "refused" as const, type: event.type, donationId, note };
+      }
       // The event row already points at the donation it named; a renewal, a refund or a
       // subscription's donation is linked here.
       if (effect.donationId !== (donation?.id ?? null)) {

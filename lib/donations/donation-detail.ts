@@ -14,6 +14,7 @@ export async function findDonationDetail(db: Db, id: string) {
       refundedPence: true,
       frequency: true,
       status: true,
+      livemode: true,
       anonymous: true,
       emailConsent: true,
       donorEmail: true,

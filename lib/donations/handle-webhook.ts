@@ -28,6 +28,7 @@ export async function handleWebhook(
   try {
     const { secret: _secret, log: _log, ...context } = deps;
     const result = await applyStripeEvent(db, event, context);
+    if (result.outcome === "refused") deps.log?.(`[stripe] refused ${event.type} ${event.id} for donation ${result.donationId}: ${result.note}`);
     return { status: 200, body: { received: true, outcome: result.outcome }, progressChanged: result.outcome === "applied" && result.progressChanged };
   } catch (error) {
     deps.log?.(`[stripe] failed to apply ${event.type} ${event.id}: ${error instanceof Error ? error.message : String(error)}`);

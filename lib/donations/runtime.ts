@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { enqueue } from "@/lib/queue/runtime";
 import { stripeClient } from "@/lib/stripe/client";
+import { paymentKeyMode } from "@/lib/stripe/payment-mode";
 import { stripePayments, testModePayments, type Payments } from "@/lib/stripe/payments";
 import { webhookSecret } from "@/lib/stripe/webhook-secret";
 import { handleWebhook } from "./handle-webhook";
@@ -12,7 +13,7 @@ import { handleWebhook } from "./handle-webhook";
 /** Stripe when configured, otherwise the built-in test mode. */
 export function payments(): Payments {
   const stripe = stripeClient();
-  return stripe ? stripePayments(stripe) : testModePayments(env.SITE_URL);
+  return stripe ? stripePayments(stripe, paymentKeyMode(env.STRIPE_SECRET_KEY) === "live") : testModePayments(env.SITE_URL);
 }
 
 async function donationIdForPaymentIntent(paymentIntentId: string): Promise<string | null> {

@@ -77,6 +77,7 @@ export async function startCheckout(
         anonymous: form.anonymous,
         emailConsent: form.emailConsent,
         attemptKey,
+        livemode: payments.livemode,
         giftAidDeclarationId: declaration?.id ?? null,
       },
       select: { id: true },

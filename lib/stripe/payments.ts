@@ -15,6 +15,8 @@ export type CheckoutRequest = {
 /** What the site needs from a payment provider. */
 export type Payments = {
   mode: "stripe" | "test";
+  /** Whether a payment moves real money (live keys): recorded on every donation. */
+  livemode: boolean;
   createCheckoutSession(request: CheckoutRequest): Promise<{ id: string; url: string }>;
   /** Where a monthly donor manages or cancels their gift. */
   customerPortalUrl(customerId: string, returnUrl: string): Promise<string>;
@@ -27,10 +29,11 @@ export class PaymentProviderError extends Error {
   }
 }
 
-/** Stripe Checkout through the official SDK. */
-export function stripePayments(stripe: Stripe): Payments {
+/** Stripe Checkout through the official SDK; `livemode` from the key (lib/stripe/payment-mode.ts). */
+export function stripePayments(stripe: Stripe, livemode: boolean): Payments {
   return {
     mode: "stripe",
+    livemode,
     async createCheckoutSession(request) {
       const metadata = { donationId: request.donationId };
       const recurring = request.mode === "subscription" ? { recurring: { interval: "month" as const } } : {};
@@ -76,6 +79,7 @@ export function stripePayments(stripe: Stripe): Payments {
 export function testModePayments(siteUrl: string): Payments {
   return {
     mode: "test",
+    livemode: false,
     async createCheckoutSession(request) {
       // Derived from the idempotency key: a double click finds the same test session.
       const id = `cs_test_local_${crypto.createHash("sha256").update(request.idempotencyKey).digest("hex").slice(0, 24)}`;

@@ -78,7 +78,7 @@ await migrate(url, { command: "deploy" });
 await seed(url);
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
 const fake = await startFakeStripe({ secretKey: "sk_test_bench" });
-const sdkPayments = stripePayments(createStripe("sk_test_bench", fake.url));
+const sdkPayments = stripePayments(createStripe("sk_test_bench", fake.url), false);
 const results: string[] = [];
 
 try {
@@ -116,6 +116,7 @@ try {
       quantity: 1,
       amountPence: campaign.coatPricePence,
       attemptKey: `bench/${d.id}`,
+      livemode: false,
       stripeSessionId: d.session,
     })),
   });

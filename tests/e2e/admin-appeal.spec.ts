@@ -177,9 +177,9 @@ test.describe("the appeal in the staff area", () => {
          INSERT INTO "GiftAidDeclaration" (id, "firstName", "lastName", "houseNameOrNumber", "addressLine", postcode, scope, "wordingVersion", wording)
          VALUES ($1 || '-gad', 'Ada', 'Lovelace', '7', 'Castle Street, Dover', 'CT16 1PT', 'ENDURING', 'hmrc-model-2026-1', 'I want to Gift Aid my donation…') RETURNING id)
        INSERT INTO "Donation" (id, "campaignId", kind, quantity, "amountPence", "feePence", "refundedPence", status, "donorEmail", "donorName", "attemptKey",
-         "stripeSessionId", "stripePaymentIntentId", "giftAidDeclarationId", "createdAt", "paidAt", "refundedAt", "updatedAt")
+         "stripeSessionId", "stripePaymentIntentId", "giftAidDeclarationId", "createdAt", "paidAt", "refundedAt", "updatedAt", livemode)
        SELECT $1, (SELECT id FROM "Campaign" ORDER BY "createdAt" DESC LIMIT 1), 'COAT', 2, 5000, 96, 5000, 'REFUNDED', 'ada.detail@example.org', 'Ada Lovelace', $1,
-         'cs_test_' || $2, 'pi_' || $2, declaration.id, now() - interval '3 hours', now() - interval '2 hours', now() - interval '1 hour', now() FROM declaration`,
+         'cs_test_' || $2, 'pi_' || $2, declaration.id, now() - interval '3 hours', now() - interval '2 hours', now() - interval '1 hour', now(), false FROM declaration`,
       [id, suffix],
     );
     // Inserted out of order: the page lists them in the order Stripe created them.

@@ -26,7 +26,7 @@ test.describe("donations in the staff area", () => {
     await editor.close();
   });
 
-  test("an admin filters donations, downloads them as CSV, and claims Gift Aid once", async ({ page }) => {
+  test("an admin filters donations, downloads them as CSV, and claims Gift Aid once, live gifts only", async ({ page }) => {
     await signIn(page, ADMIN);
     await page.goto("/admin/donations?giftAid=yes");
     await expect(page.getByRole("heading", { level: 1, name: "Donations" })).toBeVisible();
@@ -35,25 +35,41 @@ test.describe("donations in the staff area", () => {
     expect(csv.split("\n")[0]).toContain("id,created,paid,gift,amount,fee,refunded,frequency,status");
     expect(csv).toContain("2 winter coats");
 
-    // A paid gift with a Gift Aid declaration, as the webhook leaves one.
-    await query(`
+    // Paid gifts with a Gift Aid declaration, as the webhook leaves them: a test one (this site
+    // takes test payments) and a live one (as from a time the site had live keys).
+    const paidGift = (firstName: string, livemode: boolean) =>
+      query(`
       WITH declaration AS (
         INSERT INTO "GiftAidDeclaration" (id, "firstName", "lastName", "houseNameOrNumber", "addressLine", postcode, scope, "wordingVersion", wording)
-        VALUES (gen_random_uuid()::text, 'Zoë', 'O''Brien', '12', 'Harbour Street, Dover', 'CT16 1AA', 'ENDURING', 'v1', 'wording') RETURNING id)
-      INSERT INTO "Donation" (id, "campaignId", kind, quantity, "amountPence", status, "paidAt", "attemptKey", "giftAidDeclarationId", "updatedAt")
-      SELECT gen_random_uuid()::text, (SELECT id FROM "Campaign" LIMIT 1), 'COAT', 1, 2500, 'PAID', now(), gen_random_uuid()::text, declaration.id, now() FROM declaration`);
+        VALUES (gen_random_uuid()::text, '${firstName}', 'O''Brien', '12', 'Harbour Street, Dover', 'CT16 1AA', 'ENDURING', 'v1', 'wording') RETURNING id)
+      INSERT INTO "Donation" (id, "campaignId", kind, quantity, "amountPence", status, "paidAt", "attemptKey", "giftAidDeclarationId", "updatedAt", livemode, "donorName")
+      SELECT gen_random_uuid()::text, (SELECT id FROM "Campaign" LIMIT 1), 'COAT', 1, 2500, 'PAID', now(), gen_random_uuid()::text, declaration.id, now(), ${livemode}, '${firstName} O''Brien' FROM declaration`);
+    await paidGift("Testy", false);
     await page.goto("/admin/gift-aid");
+    await expect(page.getByText("This site takes test payments: no money moves, and test donations are never claimed from HMRC.")).toBeVisible();
+    await expect(page.getByText("There is no live donation to claim.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Create the claim" })).toBeDisabled();
+    await expectAccessible(page);
+
+    await paidGift("Zoë", true);
+    await page.reload();
     await page.getByRole("button", { name: "Create the claim" }).click();
     await expect(page.getByText("Tick the box to confirm")).toBeVisible();
     await page.getByRole("checkbox", { name: /ready to submit/ }).check();
     await page.getByRole("button", { name: "Create the claim" }).click();
     await expect(page.getByRole("main").getByRole("status")).toContainText("Claim created");
     await page.reload();
-    await expect(page.getByText("Every paid donation with a Gift Aid declaration has been claimed.")).toBeVisible();
+    await expect(page.getByText("There is no live donation to claim.")).toBeVisible();
     const link = page.getByRole("link", { name: "Download the HMRC schedule (CSV)" }).first();
     const schedule = await (await page.request.get((await link.getAttribute("href")) ?? "")).text();
     expect(schedule.split("\n")[0]).toBe("Title,First name or initial,Last name,House name or number,Postcode,Aggregated donations,Sponsored event,Donation date (DD/MM/YY),Amount");
     expect(schedule).toContain(",Zoe,O'Brien,12,CT16 1AA,,,");
     expect(schedule).toContain(",25.00");
+    expect(schedule).not.toContain("Testy");
+    // The donations list marks test gifts.
+    await page.goto("/admin/donations?giftAid=yes");
+    const testBadge = "Made in test mode: no money moved";
+    await expect(page.getByRole("row").filter({ hasText: "Testy" }).getByTitle(testBadge)).toBeVisible();
+    await expect(page.getByRole("row").filter({ hasText: "Zoë" }).getByTitle(testBadge)).toHaveCount(0);
   });
 });

@@ -130,8 +130,8 @@ test.describe("sharing that you gave", () => {
       [id, `past-appeal-${id}`],
     );
     await query(
-      `INSERT INTO "Donation" (id, "campaignId", kind, quantity, "amountPence", status, "paidAt", "attemptKey", "stripeSessionId", "donorName", "updatedAt")
-       VALUES ($1, $1, 'COAT', 2, 5000, 'PAID', now(), $1, $2, 'ROBIN EXAMPLE', now())`,
+      `INSERT INTO "Donation" (id, "campaignId", kind, quantity, "amountPence", status, "paidAt", "attemptKey", "stripeSessionId", "donorName", "updatedAt", livemode)
+       VALUES ($1, $1, 'COAT', 2, 5000, 'PAID', now(), $1, $2, 'ROBIN EXAMPLE', now(), false)`,
       [id, sessionId],
     );
   });

@@ -11,6 +11,9 @@ import { donationTimeline, findDonationDetail } from "@/lib/donations/donation-d
 import { DEMO_ADMIN_EMAIL, seed } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
+/** These donations are made in test mode (fake Stripe, test keys): a test-mode site counts them. */
+const TEST_MODE = { livemode: false };
+
 let t: TestDatabase;
 let actorId: string;
 let campaignId: string;
@@ -89,7 +92,7 @@ describe("saving the appeal", () => {
     const c = await opened();
     const fields = goalFormSchema.parse({ version: c.updatedAt.toISOString(), goalCoats: "4,000", coatPricePence: "20", packPricePence: "13.00" });
     expect(await saveAppealSection(t.db, campaignId, fields.version, { section: "goal", fields: { goalCoats: fields.goalCoats, coatPricePence: fields.coatPricePence, packPricePence: fields.packPricePence } }, actorId)).toMatchObject({ ok: true });
-    expect(await computeCampaignProgress(t.db)).toMatchObject({ goal: 4000, coatsFunded: 1184 });
+    expect(await computeCampaignProgress(t.db, TEST_MODE)).toMatchObject({ goal: 4000, coatsFunded: 1184 });
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "appeal.goal" }, orderBy: { createdAt: "desc" } });
     expect(audit.details).toMatchObject({ before: { goalCoats: 3000, coatPricePence: 2500 }, after: { goalCoats: 4000, coatPricePence: 2000, packPricePence: 1300 } });
   });
@@ -105,7 +108,7 @@ describe("coats received in kind", () => {
     if (!recorded.ok) throw new Error("expected to record");
     expect(recorded.coatsReceivedInKind).toBe(start + 40);
     expect(await inKind()).toBe(start + 40);
-    expect(await computeCampaignProgress(t.db)).toMatchObject({ coatsFunded: start + 40 });
+    expect(await computeCampaignProgress(t.db, TEST_MODE)).toMatchObject({ coatsFunded: start + 40 });
     const { rows } = await listInKindDeliveries(t.db, 1);
     expect(rows[0]).toMatchObject({ coats: 40, note: "Dover library", recordedBy: DEMO_ADMIN_EMAIL, donationPoint: null });
 
@@ -145,9 +148,9 @@ describe("one donation in full", () => {
       data: { firstName: "Zoë", lastName: "O’Brien", houseNameOrNumber: "12", addressLine: "Harbour Street, Dover", postcode: "CT16 1AA", scope: "ENDURING", wordingVersion: "v1", wording: "I want to Gift Aid…" },
     });
     const first = await t.db.donation.create({
-      data: { campaignId, kind: "COAT", amountPence: 2500, frequency: "MONTHLY", status: "PAID", attemptKey: "detail-1", giftAidDeclarationId: declaration.id, paidAt: new Date("2025-12-01T10:05:00Z"), createdAt: new Date("2025-12-01T10:00:00Z") },
+      data: { campaignId, livemode: false, kind: "COAT", amountPence: 2500, frequency: "MONTHLY", status: "PAID", attemptKey: "detail-1", giftAidDeclarationId: declaration.id, paidAt: new Date("2025-12-01T10:05:00Z"), createdAt: new Date("2025-12-01T10:00:00Z") },
     });
-    await t.db.donation.create({ data: { campaignId, kind: "COAT", amountPence: 2500, frequency: "MONTHLY", status: "PAID", attemptKey: "renewal/in_2", parentId: first.id, paidAt: new Date("2026-01-01T10:00:00Z") } });
+    await t.db.donation.create({ data: { campaignId, livemode: false, kind: "COAT", amountPence: 2500, frequency: "MONTHLY", status: "PAID", attemptKey: "renewal/in_2", parentId: first.id, paidAt: new Date("2026-01-01T10:00:00Z") } });
     await t.db.stripeEvent.createMany({
       data: [
         { id: "evt_2", type: "invoice.paid", donationId: first.id, createdAt: new Date("2025-12-01T10:05:01Z") },

@@ -22,6 +22,7 @@ describe("expireAbandonedDonations", () => {
       kind: DonationKind.COAT,
       amountPence: 2500,
       attemptKey: key,
+      livemode: false,
       createdAt,
       ...extra,
     });

@@ -13,13 +13,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-async function gift(key: string, extra: { status?: DonationStatus; refundedPence?: number; giftAid?: boolean }) {
+async function gift(key: string, extra: { status?: DonationStatus; refundedPence?: number; giftAid?: boolean; livemode?: boolean }) {
   const campaign = await t.db.campaign.findFirstOrThrow();
   const declaration = extra.giftAid === false
     ? null
     : await t.db.giftAidDeclaration.create({ data: { firstName: "Jo", lastName: key, houseNameOrNumber: "1", addressLine: "High St", postcode: "CT16 1AA", scope: GiftAidScope.ENDURING, wordingVersion: "v", wording: "w" } });
   return t.db.donation.create({
-    data: { campaignId: campaign.id, kind: DonationKind.COAT, amountPence: 2500, attemptKey: key, status: extra.status ?? DonationStatus.PAID, paidAt: new Date(), refundedPence: extra.refundedPence ?? 0, giftAidDeclarationId: declaration?.id ?? null },
+    data: { campaignId: campaign.id, livemode: extra.livemode ?? true, kind: DonationKind.COAT, amountPence: 2500, attemptKey: key, status: extra.status ?? DonationStatus.PAID, paidAt: new Date(), refundedPence: extra.refundedPence ?? 0, giftAidDeclarationId: declaration?.id ?? null },
   });
 }
 
@@ -31,6 +31,7 @@ describe("Gift Aid claims", () => {
     await gift("refunded", { status: DonationStatus.REFUNDED });
     await gift("partly-refunded", { refundedPence: 500 });
     await gift("no-declaration", { giftAid: false });
+    const test = await gift("test-payment", { livemode: false });
 
     const [a, b] = await Promise.all([createGiftAidClaim(t.db, actorId), createGiftAidClaim(t.db, actorId)]);
     const claims = [a, b].filter((c) => c !== null);
@@ -40,5 +41,18 @@ describe("Gift Aid claims", () => {
     expect(claimed.map((d) => d.id).sort()).toEqual([ok1.id, ok2.id].sort());
     expect(await createGiftAidClaim(t.db, actorId)).toBeNull();
     expect(await t.db.auditLog.count({ where: { action: "gift-aid.claim" } })).toBe(1);
+    // The test gift is left unclaimed, and stays out of every later claim.
+    expect(await t.db.donation.findUniqueOrThrow({ where: { id: test.id }, select: { giftAidClaimId: true, giftAidClaimedAt: true } })).toEqual({ giftAidClaimId: null, giftAidClaimedAt: null });
+  });
+
+  it("never claims a test donation: with only test gifts waiting there is nothing to claim", async () => {
+    await gift("test-only-1", { livemode: false });
+    await gift("test-only-2", { livemode: false });
+    expect(await createGiftAidClaim(t.db, actorId)).toBeNull();
+    expect(await t.db.donation.count({ where: { livemode: false, giftAidClaimId: { not: null } } })).toBe(0);
+    const live = await gift("live-later", {});
+    expect(await createGiftAidClaim(t.db, actorId)).toMatchObject({ donationCount: 1, totalPence: 2500 });
+    expect(await t.db.donation.findMany({ where: { giftAidClaimedAt: { not: null }, livemode: false } })).toEqual([]);
+    expect((await t.db.donation.findUniqueOrThrow({ where: { id: live.id } })).giftAidClaimId).not.toBeNull();
   });
 });

@@ -4,6 +4,9 @@ import { DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
 import { seed } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
+/** These donations are made in test mode (fake Stripe, test keys): a test-mode site counts them. */
+const TEST_MODE = { livemode: false };
+
 let t: TestDatabase;
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -14,7 +17,7 @@ const paidAt = new Date("2017-12-01T10:00:00Z");
 
 describe("computeCampaignProgress", () => {
   it("is null when there is no campaign", async () => {
-    expect(await computeCampaignProgress(t.db)).toBeNull();
+    expect(await computeCampaignProgress(t.db, TEST_MODE)).toBeNull();
   });
 
   describe("with the seeded campaign", () => {
@@ -25,12 +28,13 @@ describe("computeCampaignProgress", () => {
     });
 
     it("counts only the coats handed in before any gift", async () => {
-      expect(await computeCampaignProgress(t.db)).toEqual({ goal: 3000, coatsFunded: 1184, raisedPence: 0, donationCount: 0, percent: 39.5 });
+      expect(await computeCampaignProgress(t.db, TEST_MODE)).toEqual({ goal: 3000, coatsFunded: 1184, raisedPence: 0, donationCount: 0, percent: 39.5 });
     });
 
     it("counts paid gifts only: coats bought plus whole coat equivalents of other money", async () => {
       const gift = (kind: DonationKind, status: DonationStatus, amountPence: number, quantity = 1) => ({
         campaignId,
+        livemode: false,
         kind,
         status,
         amountPence,
@@ -50,7 +54,7 @@ describe("computeCampaignProgress", () => {
         ],
       });
 
-      const progress = await computeCampaignProgress(t.db);
+      const progress = await computeCampaignProgress(t.db, TEST_MODE);
       expect(progress).toEqual({
         goal: 3000,
         // 1184 handed in + 2 bought + floor((1300 + 4000) / 2500) equivalents.
@@ -65,16 +69,46 @@ describe("computeCampaignProgress", () => {
     it("follows a refund: a refunded coat gift stops counting", async () => {
       const coat = await t.db.donation.findFirstOrThrow({ where: { kind: DonationKind.COAT, status: DonationStatus.PAID } });
       await t.db.donation.update({ where: { id: coat.id }, data: { status: DonationStatus.REFUNDED } });
-      expect(await computeCampaignProgress(t.db)).toMatchObject({ coatsFunded: 1184 + 2, raisedPence: 1300 + 4000, donationCount: 2 });
+      expect(await computeCampaignProgress(t.db, TEST_MODE)).toMatchObject({ coatsFunded: 1184 + 2, raisedPence: 1300 + 4000, donationCount: 2 });
       await t.db.donation.update({ where: { id: coat.id }, data: { status: DonationStatus.PAID } });
     });
 
     it("uses the campaign's own coat price and in-kind count", async () => {
       await t.db.campaign.update({ where: { id: campaignId }, data: { coatPricePence: 1000, coatsReceivedInKind: 0 } });
       // 2 bought + floor(5300 / 1000) = 7.
-      expect(await computeCampaignProgress(t.db)).toMatchObject({ coatsFunded: 7, raisedPence: 10300, donationCount: 3 });
+      expect(await computeCampaignProgress(t.db, TEST_MODE)).toMatchObject({ coatsFunded: 7, raisedPence: 10300, donationCount: 3 });
       await t.db.campaign.update({ where: { id: campaignId }, data: { coatPricePence: 2500, coatsReceivedInKind: 1184 } });
-      expect((await computeCampaignProgress(t.db))?.coatsFunded).toBe(1188);
+      expect((await computeCampaignProgress(t.db, TEST_MODE))?.coatsFunded).toBe(1188);
+    });
+
+    it("counts the site's own mode only: test gifts never on a live site, live ones not in a test site's total", async () => {
+      const live = (kind: DonationKind, status: DonationStatus, amountPence: number, quantity = 1) => ({
+        campaignId,
+        livemode: true,
+        kind,
+        status,
+        amountPence,
+        quantity,
+        paidAt,
+        attemptKey: crypto.randomUUID(),
+      });
+      const before = await computeCampaignProgress(t.db, TEST_MODE);
+      // No live money yet: a live site shows only the coats handed in, whatever the test gifts.
+      expect(await computeCampaignProgress(t.db, { livemode: true })).toMatchObject({ coatsFunded: 1184, raisedPence: 0, donationCount: 0 });
+
+      await t.db.donation.createMany({
+        data: [live(DonationKind.COAT, DonationStatus.PAID, 7500, 3), live(DonationKind.CUSTOM, DonationStatus.PAID, 5000), live(DonationKind.PACK, DonationStatus.PENDING, 1300)],
+      });
+      expect(await computeCampaignProgress(t.db, { livemode: true })).toEqual({
+        goal: 3000,
+        // 1184 handed in + 3 bought + floor(5000 / 2500).
+        coatsFunded: 1184 + 3 + 2,
+        raisedPence: 7500 + 5000,
+        donationCount: 2,
+        percent: 39.6,
+      });
+      // The test-mode total is as it was: the live gifts are not in it.
+      expect(await computeCampaignProgress(t.db, TEST_MODE)).toEqual(before);
     });
   });
 });

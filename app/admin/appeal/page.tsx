@@ -5,6 +5,7 @@ import { findCampaignForEditing } from "@/lib/campaign/find-campaign-for-editing
 import { computeCampaignProgress } from "@/lib/campaign/queries";
 import { db } from "@/lib/db";
 import { formatCount, formatPence } from "@/lib/format/money";
+import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
 
 export const metadata: Metadata = { title: "The appeal" };
 export const instant = false;
@@ -14,7 +15,7 @@ const qualifierWords = { AROUND: "around", OVER: "over", EXACTLY: "exactly" } as
 /** The appeal editor's front page: what the home page says now, and where to change each part. */
 export default async function AppealOverview() {
   await requireStaff();
-  const [campaign, progress] = await Promise.all([findCampaignForEditing(db), computeCampaignProgress(db)]);
+  const [campaign, progress] = await Promise.all([findCampaignForEditing(db), computeCampaignProgress(db, { livemode: siteTakesLivePayments() })]);
   if (!campaign) {
     return (
       <div className="space-y-4">

@@ -7,6 +7,7 @@ import { donationFilterSchema, listDonations } from "@/lib/donations/admin-donat
 import { describeGift } from "@/lib/donations/describe-gift";
 import { formatUkDate } from "@/lib/format/date";
 import { formatPence } from "@/lib/format/money";
+import { TestBadge } from "@/components/admin/test-badge";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "Donations" };
@@ -79,7 +80,10 @@ export default async function AdminDonations({ searchParams }: Props) {
                 <td className="py-2">{d.donorName ?? d.donorEmail ?? "–"}{d.anonymous ? " (anonymous)" : ""}</td>
                 <td className="py-2"><Link href={`/admin/donations/${d.id}`}>{describeGift(d)}{d.frequency === "MONTHLY" ? " a month" : ""}</Link></td>
                 <td className="py-2">{formatPence(d.amountPence)}</td>
-                <td className="py-2">{d.status.charAt(0) + d.status.slice(1).toLowerCase()}</td>
+                <td className="py-2">
+                  {d.status.charAt(0) + d.status.slice(1).toLowerCase()}
+                  <TestBadge livemode={d.livemode} />
+                </td>
                 <td className="py-2">{d.giftAidDeclarationId ? (d.giftAidClaimedAt ? "Claimed" : "Yes") : "No"}</td>
               </tr>
             ))}

@@ -7,6 +7,7 @@ import { claimableWhere } from "@/lib/donations/admin-donations";
 import { formatUkDate } from "@/lib/format/date";
 import { formatPence } from "@/lib/format/money";
 import { StaffRole } from "@/lib/generated/prisma/enums";
+import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
 
 export const metadata: Metadata = { title: "Gift Aid claims" };
 export const instant = false;
@@ -16,18 +17,30 @@ export default async function GiftAidPage() {
   if (!allowed(staff, StaffRole.ADMIN)) {
     return <AdminsOnly reason="Only admins can make Gift Aid claims." />;
   }
-  const [claimable, claims] = await Promise.all([
+  const live = siteTakesLivePayments();
+  const [claimable, claims, testGifts] = await Promise.all([
     db.donation.aggregate({ where: claimableWhere, _count: { _all: true }, _sum: { amountPence: true } }),
     db.giftAidClaim.findMany({ orderBy: { createdAt: "desc" }, take: 50 }),
+    // Test gifts that would be claimable if they were real: only worth saying on a test-mode site.
+    live ? 0 : db.donation.count({ where: { ...claimableWhere, livemode: false } }),
   ]);
   const count = claimable._count._all;
   return (
     <div className="space-y-8">
       <h1 className="text-4xl font-semibold">Gift Aid claims</h1>
+      {live ? null : (
+        <p className="rounded-2xl bg-ember-light p-4 text-ink">
+          <strong>This site takes test payments: no money moves, and test donations are never claimed from HMRC.</strong>{" "}
+          {testGifts === 1 ? "1 paid test donation with a Gift Aid declaration is" : `${testGifts} paid test donations with a Gift Aid declaration are`} left out of every
+          claim. Only donations made with live Stripe keys can be claimed.
+        </p>
+      )}
       <p className="text-lg text-ink-soft">
         {count
           ? `${count} paid donations with a Gift Aid declaration, ${formatPence(claimable._sum.amountPence ?? 0)} in all, have not been claimed yet.`
-          : "Every paid donation with a Gift Aid declaration has been claimed."}
+          : live
+            ? "Every paid donation with a Gift Aid declaration has been claimed."
+            : "There is no live donation to claim."}
       </p>
       <ClaimForm disabled={count === 0} />
       <section aria-labelledby="claims">

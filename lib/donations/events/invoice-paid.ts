@@ -36,11 +36,13 @@ export async function applyInvoicePaid(event: Stripe.Event, invoice: Stripe.Invo
   if (existing) return { donationId: existing.id, progressChanged: false, note: "renewal already recorded" };
   const parent = await ctx.tx.donation.findUniqueOrThrow({
     where: { id: first.id },
-    select: { campaignId: true, kind: true, quantity: true, amountPence: true, feePence: true, anonymous: true, emailConsent: true, donorEmail: true, donorName: true, giftAidDeclaration: { select: { id: true, scope: true } } },
+    select: { campaignId: true, livemode: true, kind: true, quantity: true, amountPence: true, feePence: true, anonymous: true, emailConsent: true, donorEmail: true, donorName: true, giftAidDeclaration: { select: { id: true, scope: true } } },
   });
   const renewal = await ctx.tx.donation.create({
     data: {
       campaignId: parent.campaignId,
+      // A renewal is made in its subscription's mode (the event's, checked in applyStripeEvent).
+      livemode: parent.livemode,
       kind: parent.kind,
       quantity: parent.quantity,
       amountPence: parent.amountPence,

@@ -39,7 +39,7 @@ let payments: Payments;
 beforeAll(async () => {
   [t, fake] = await Promise.all([createTestDatabase(), startFakeStripe({ secretKey: SECRET_KEY })]);
   await seed(t.url);
-  payments = stripePayments(createStripe(SECRET_KEY, fake.url));
+  payments = stripePayments(createStripe(SECRET_KEY, fake.url), false);
 });
 
 afterAll(async () => {

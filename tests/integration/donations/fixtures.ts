@@ -67,6 +67,7 @@ export async function createPendingDonation(db: PrismaClient, campaignId: string
   const row = await db.donation.create({
     data: {
       campaignId,
+      livemode: false,
       kind: spec.kind,
       quantity: spec.quantity,
       amountPence: spec.amountPence,
@@ -124,6 +125,7 @@ export type WebhookDeps = {
   enqueue: Enqueue;
   donationIdForPaymentIntent?: (paymentIntentId: string) => Promise<string | null>;
   invoiceIdForPaymentIntent?: (paymentIntentId: string) => Promise<string | null>;
+  log?: (message: string) => void;
 };
 
 /** Delivers `event` once: its payload, freshly signed, through the whole webhook. */

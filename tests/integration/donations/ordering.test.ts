@@ -29,6 +29,9 @@ import {
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
 import { checkoutCampaign, checkoutWithStripe, deliver, permutations, seedCampaign, type CheckoutChoice, type PendingDonation } from "./fixtures";
 
+/** These donations are made in test mode (fake Stripe, test keys): a test-mode site counts them. */
+const TEST_MODE = { livemode: false };
+
 const SECRET_KEY = "sk_test_donation_ordering";
 
 let t: TestDatabase;
@@ -43,7 +46,7 @@ beforeAll(async () => {
   campaign = await checkoutCampaign(t.db);
   fake = await startFakeStripe({ secretKey: SECRET_KEY });
   stripe = new Stripe(SECRET_KEY, { host: fake.host, port: fake.port, protocol: "http", maxNetworkRetries: 0 });
-  payments = stripePayments(stripe);
+  payments = stripePayments(stripe, false);
 });
 
 afterAll(async () => {
@@ -228,12 +231,12 @@ describe("a refund that arrives before any completion", () => {
     const { pending, completed, paymentIntent } = await oneOffPaidOnStripe({ gift: "pack", quantity: 3 });
     const { lookup } = intentLookup();
     const recorded = recordingEnqueue();
-    const before = await computeCampaignProgress(t.db);
+    const before = await computeCampaignProgress(t.db, TEST_MODE);
     await deliver(t, chargeRefundedEvent(charge({ paymentIntent, amount: pending.amountPence, amountRefunded: 900 })), { enqueue: recorded.enqueue, donationIdForPaymentIntent: lookup });
     expect(await donation(pending)).toMatchObject({ status: DonationStatus.PENDING, refundedPence: 900, stripePaymentIntentId: paymentIntent });
     await deliver(t, checkoutEvent("checkout.session.completed", completed), { enqueue: recorded.enqueue, donationIdForPaymentIntent: lookup });
     expect(await donation(pending)).toMatchObject({ status: DonationStatus.PAID, refundedPence: 900, refundedAt: null });
-    const after = await computeCampaignProgress(t.db);
+    const after = await computeCampaignProgress(t.db, TEST_MODE);
     expect(after?.raisedPence).toBe((before?.raisedPence ?? 0) + pending.amountPence - 900);
     expect(after?.donationCount).toBe((before?.donationCount ?? 0) + 1);
     expect(jobsFor(recorded.jobs, queues.donationReceipt)).toHaveLength(1);
@@ -290,7 +293,7 @@ describe("monthly gifts", () => {
       const progress = [];
       for (const event of order) {
         expect((await deliver(t, event, { enqueue: recorded.enqueue })).status).toBe(200);
-        progress.push(await computeCampaignProgress(t.db));
+        progress.push(await computeCampaignProgress(t.db, TEST_MODE));
       }
       expect(await t.db.donation.findMany({ where: { stripeSubscriptionId: sub.id } })).toEqual([
         expect.objectContaining({ id: pending.id, status: DonationStatus.PAID, stripeInvoiceId: firstInvoice, stripeCustomerId: invoiceFields.customer, parentId: null, paidAt: expect.any(Date) }),
@@ -329,7 +332,7 @@ describe("monthly gifts", () => {
     }
     const before = await t.db.donation.findMany({ where: { OR: [{ id: pending.id }, { parentId: pending.id }] }, orderBy: { createdAt: "asc" } });
     expect(before.map((d) => d.status)).toEqual([DonationStatus.PAID, DonationStatus.PAID, DonationStatus.PAID]);
-    const progressBefore = await computeCampaignProgress(t.db);
+    const progressBefore = await computeCampaignProgress(t.db, TEST_MODE);
 
     const cancelledAt = nowSeconds() - 30;
     const cancelled = subscription({ id: sub.id, customer: sub.customer, donationId: pending.id, amount: invoiceFields.amount, canceledAt: cancelledAt, latestInvoice: renewals[1] });
@@ -339,7 +342,7 @@ describe("monthly gifts", () => {
     const after = await t.db.donation.findMany({ where: { OR: [{ id: pending.id }, { parentId: pending.id }] }, orderBy: { createdAt: "asc" } });
     expect(after[0]).toEqual({ ...before[0], subscriptionEndedAt: new Date(cancelledAt * 1000), updatedAt: expect.any(Date) });
     expect(after.slice(1)).toEqual(before.slice(1));
-    expect(await computeCampaignProgress(t.db)).toEqual(progressBefore);
+    expect(await computeCampaignProgress(t.db, TEST_MODE)).toEqual(progressBefore);
     expect(await t.db.stripeEvent.findUniqueOrThrow({ where: { id: deleted.id } })).toMatchObject({ donationId: pending.id });
 
     // Redelivered: a duplicate. Another (later) deletion event: the first end date stands.
@@ -356,14 +359,14 @@ describe("monthly gifts", () => {
     const recorded = recordingEnqueue();
     await deliver(t, checkoutEvent("checkout.session.completed", completed), { enqueue: recorded.enqueue });
     await deliver(t, invoicePaidEvent(invoice({ ...invoiceFields, id: firstInvoice, billingReason: "subscription_create" })), { enqueue: recorded.enqueue });
-    const before = await computeCampaignProgress(t.db);
+    const before = await computeCampaignProgress(t.db, TEST_MODE);
     // The invoice's PaymentIntent, as Stripe holds it: no donationId in its metadata.
     const invoiceIntent = stripeId("pi_");
     const refund = chargeRefundedEvent(charge({ paymentIntent: invoiceIntent, amount: invoiceFields.amount, amountRefunded: invoiceFields.amount, customer: invoiceFields.customer }));
     const invoiceIdForPaymentIntent = async (id: string) => (id === invoiceIntent ? firstInvoice : null);
     expect((await deliver(t, refund, { enqueue: recorded.enqueue, donationIdForPaymentIntent: async () => null, invoiceIdForPaymentIntent })).status).toBe(200);
     expect(await donation(pending)).toMatchObject({ status: DonationStatus.REFUNDED, refundedPence: pending.amountPence });
-    expect((await computeCampaignProgress(t.db))?.raisedPence).toBe((before?.raisedPence ?? 0) - pending.amountPence);
+    expect((await computeCampaignProgress(t.db, TEST_MODE))?.raisedPence).toBe((before?.raisedPence ?? 0) - pending.amountPence);
   });
 
   it("customer.subscription.deleted before the checkout completes still ends the gift, and the payment still counts", async () => {

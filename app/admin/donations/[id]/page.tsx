@@ -11,6 +11,8 @@ import { env } from "@/lib/env";
 import { formatUkDate, formatUkDateTimeSeconds } from "@/lib/format/date";
 import { formatPence } from "@/lib/format/money";
 import { StaffRole } from "@/lib/generated/prisma/enums";
+import { TestBadge } from "@/components/admin/test-badge";
+import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
 import { stripeDashboardUrl, stripeKeyMode, type StripeObjectKind } from "@/lib/stripe/dashboard-url";
 
 export const metadata: Metadata = { title: "Donation" };
@@ -61,7 +63,9 @@ export default async function DonationPage({ params }: Props) {
   const d = await findDonationDetail(db, id);
   if (!d) notFound();
 
-  const mode = stripeKeyMode(env.STRIPE_SECRET_KEY, env.STRIPE_API_BASE);
+  // The donation's own mode decides where its ids live in the dashboard (/test or not), whatever
+  // keys the site has now; no key (or the tests' fake) means no dashboard at all.
+  const mode = stripeKeyMode(env.STRIPE_SECRET_KEY, env.STRIPE_API_BASE) && (d.livemode ? "live" : "test");
   const stripeId = (kind: StripeObjectKind | null, value: string | null) => {
     if (!value) return "–";
     const url = kind ? stripeDashboardUrl(mode, kind, value) : null;
@@ -70,7 +74,8 @@ export default async function DonationPage({ params }: Props) {
   };
   const gift = `${describeGift(d)}${d.frequency === "MONTHLY" ? " a month" : ""}`;
   const declaration = d.giftAidDeclaration;
-  const counted = d.status === "PAID" ? d.amountPence - d.refundedPence : 0;
+  // Public totals count the site's own payment mode only (lib/campaign/queries.ts).
+  const counted = d.status === "PAID" && d.livemode === siteTakesLivePayments() ? d.amountPence - d.refundedPence : 0;
 
   return (
     <div className="space-y-8">
@@ -79,7 +84,11 @@ export default async function DonationPage({ params }: Props) {
         <h1 className="text-4xl font-semibold">{gift}</h1>
         <p className="text-lg text-ink-soft">
           {statusLabel(d.status)} · {formatPence(d.amountPence)} · started {formatUkDate(d.createdAt)}
+          <TestBadge livemode={d.livemode} />
         </p>
+        {d.livemode ? null : (
+          <p className="text-ink-soft">Made in test mode: no money moved. Test donations are never claimed for Gift Aid and count toward the appeal only on a site taking test payments.</p>
+        )}
       </div>
       <div className="grid items-start gap-6 lg:grid-cols-2">
         <Section id="gift" title="Gift">
@@ -144,8 +153,10 @@ export default async function DonationPage({ params }: Props) {
                         Claimed on {formatUkDate(d.giftAidClaim.createdAt)} in a batch of {d.giftAidClaim.donationCount} ·{" "}
                         <a href={`/admin/gift-aid/claims/${d.giftAidClaim.id}`}>Download its HMRC schedule (CSV)</a>
                       </>
-                    ) : (
+                    ) : d.livemode ? (
                       "Not claimed yet"
+                    ) : (
+                      "Never: a test donation"
                     ),
                   ],
                 ]}

@@ -1,0 +1,78 @@
+import { DEMO_EMAIL_FROM, type Env } from "@/lib/env";
+import { paymentKeyMode } from "@/lib/stripe/payment-mode";
+
+/** The variables the rule reads; a plain object, so the rule is a pure function. */
+export type StartupEnv = Pick<
+  Env,
+  "SITE_URL" | "DEMO_MODE" | "STRIPE_SECRET_KEY" | "STRIPE_WEBHOOK_SECRET" | "STRIPE_API_BASE" | "AUTH_SECRET" | "RESEND_API_KEY" | "RESEND_BASE_URL" | "EMAIL_FROM"
+>;
+
+const DEMO_HINT = "or set DEMO_MODE=1 to run a labelled demo in which no money moves";
+
+/** Mail domains reserved for examples and tests (RFC 2606, RFC 6761): no real mail comes from them. */
+const RESERVED_MAIL_DOMAIN = /\.(example|test|invalid|localhost)$|^(example\.(com|net|org)|localhost)$/;
+
+/**
+ * True for an origin only this machine can reach: localhost, 127.0.0.1, [::1] and *.localhost.
+ * Everything else (a domain, a LAN address, 0.0.0.0) may be reached by strangers.
+ */
+export function isLocalOrigin(siteUrl: string): boolean {
+  let hostname: string;
+  try {
+    hostname = new URL(siteUrl).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return hostname === "localhost" || hostname.endsWith(".localhost") || hostname === "127.0.0.1" || hostname === "[::1]";
+}
+
+/** The address part of `Name <address>` or of a bare address. */
+function mailDomain(from: string): string | null {
+  const address = /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from.trim();
+  const at = address.lastIndexOf("@");
+  return at > 0 ? address.slice(at + 1).toLowerCase() : null;
+}
+
+/**
+ * Why this configuration must not start, one line per variable, by name; empty when it may.
+ *
+ * On localhost the embedded defaults are the point: the built-in test checkout, the outbox and a
+ * generated secret, with nothing configured. A site on any other origin takes real donations from
+ * strangers, so it needs live Stripe keys, its own AUTH_SECRET and a real email provider, unless
+ * the operator opts into a labelled demo (DEMO_MODE), whose every page then says no money moves.
+ * A demo never runs on live keys, wherever it is: the banner would be a lie. `build.demo` is the
+ * DEMO_MODE the build was made with, where known (null before building): it must be the same.
+ */
+export function configurationProblems(env: StartupEnv, build: { demo: boolean | null } = { demo: null }): string[] {
+  const keyMode = paymentKeyMode(env.STRIPE_SECRET_KEY);
+  // The banner is baked into cached pages when the site is built: a demo started on a build made
+  // without DEMO_MODE would serve them unlabelled, and the other way round would label a real site.
+  if (build.demo !== null && build.demo !== env.DEMO_MODE) {
+    return [
+      env.DEMO_MODE
+        ? "DEMO_MODE is set but the site was built without it: its cached pages carry no demo banner (build again with DEMO_MODE=1)"
+        : "DEMO_MODE is not set but the site was built with it: its cached pages say it is a demo (build again without DEMO_MODE)",
+    ];
+  }
+  if (env.DEMO_MODE) {
+    return keyMode === "live" ? ["DEMO_MODE is set but STRIPE_SECRET_KEY is a live key: a demo says no money moves, so it must not take real money (unset one of them)"] : [];
+  }
+  if (isLocalOrigin(env.SITE_URL)) return [];
+
+  const site = `a public site (SITE_URL=${env.SITE_URL})`;
+  const problems: string[] = [];
+  if (!env.STRIPE_SECRET_KEY) problems.push(`STRIPE_SECRET_KEY is not set: ${site} needs real payment keys (${DEMO_HINT})`);
+  else if (keyMode !== "live") problems.push(`STRIPE_SECRET_KEY is a test key: ${site} needs a live key, sk_live_ or rk_live_ (${DEMO_HINT})`);
+  if (!env.STRIPE_WEBHOOK_SECRET) problems.push(`STRIPE_WEBHOOK_SECRET is not set: ${site} can only confirm payments with the secret of its Stripe webhook endpoint (${DEMO_HINT})`);
+  if (env.STRIPE_API_BASE) problems.push(`STRIPE_API_BASE is set: ${site} must talk to Stripe itself, not to ${env.STRIPE_API_BASE} (it is for the test suite's fake)`);
+  if (!env.AUTH_SECRET) problems.push(`AUTH_SECRET is not set: ${site} needs its own secret for staff sign-in, at least 32 characters, e.g. \`openssl rand -base64 32\` (${DEMO_HINT})`);
+  if (!env.RESEND_API_KEY) problems.push(`RESEND_API_KEY is not set: ${site} needs an email provider, or receipts and sign-in links are only written to the outbox (${DEMO_HINT})`);
+  if (env.RESEND_BASE_URL) problems.push(`RESEND_BASE_URL is set: ${site} must send email through Resend itself, not ${env.RESEND_BASE_URL} (it is for the test suite's fake)`);
+  const domain = mailDomain(env.EMAIL_FROM);
+  if (env.EMAIL_FROM === DEMO_EMAIL_FROM) {
+    problems.push(`EMAIL_FROM is not set: ${site} needs a sender on a domain verified with Resend (${DEMO_HINT})`);
+  } else if (!domain || RESERVED_MAIL_DOMAIN.test(domain)) {
+    problems.push(`EMAIL_FROM is not a real sender: ${site} needs an address on a domain verified with Resend, not ${JSON.stringify(env.EMAIL_FROM)} (${DEMO_HINT})`);
+  }
+  return problems;
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+import { configurationProblems, isLocalOrigin } from "@/lib/startup/configuration-problems";
+import { paymentKeyMode } from "@/lib/stripe/payment-mode";
+
+const LIVE = {
+  SITE_URL: "https://winter.example.org",
+  STRIPE_SECRET_KEY: "sk_live_abc123",
+  STRIPE_WEBHOOK_SECRET: "whsec_abc123",
+  AUTH_SECRET: "a".repeat(32),
+  RESEND_API_KEY: "re_abc123",
+  EMAIL_FROM: "Calais Winter Aid <hello@calaiswinteraid.org>",
+};
+
+const problems = (source: Record<string, string | undefined>) => configurationProblems(parseEnv(source));
+/** The variable each line names: the first word. */
+const named = (source: Record<string, string | undefined>) => problems(source).map((line) => line.split(" ")[0]);
+
+describe("isLocalOrigin", () => {
+  it.each(["http://localhost:3000", "http://LOCALHOST", "http://127.0.0.1:8080", "http://[::1]:3000", "https://appeal.localhost", "http://a.b.localhost:1"])("%s is local", (url) => {
+    expect(isLocalOrigin(url)).toBe(true);
+  });
+  it.each(["https://winter.example.org", "http://192.168.1.10:3000", "http://0.0.0.0:3000", "http://127.0.0.2", "http://localhost.example.org", "http://[::2]", "not a url"])("%s is not", (url) => {
+    expect(isLocalOrigin(url)).toBe(false);
+  });
+});
+
+describe("configurationProblems", () => {
+  it("lets localhost start with nothing configured: the embedded defaults", () => {
+    expect(problems({})).toEqual([]);
+    expect(problems({ SITE_URL: "http://127.0.0.1:3100" })).toEqual([]);
+  });
+
+  it("names every missing variable, one line each, on a public site with nothing configured", () => {
+    expect(named({ SITE_URL: "https://winter.example.org" })).toEqual(["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "AUTH_SECRET", "RESEND_API_KEY", "EMAIL_FROM"]);
+    const [first] = problems({ SITE_URL: "https://winter.example.org" });
+    expect(first).toBe(
+      "STRIPE_SECRET_KEY is not set: a public site (SITE_URL=https://winter.example.org) needs real payment keys (or set DEMO_MODE=1 to run a labelled demo in which no money moves)",
+    );
+  });
+
+  it("lets a public site start with live keys, its own secret and an email provider", () => {
+    expect(problems(LIVE)).toEqual([]);
+    expect(problems({ ...LIVE, STRIPE_SECRET_KEY: "rk_live_restricted" })).toEqual([]);
+  });
+
+  it("names each one that is missing from an otherwise complete configuration", () => {
+    for (const key of ["STRIPE_SECRET_KEY", "AUTH_SECRET", "RESEND_API_KEY", "EMAIL_FROM"] as const) {
+      expect(named({ ...LIVE, [key]: "" })).toEqual([key]);
+    }
+  });
+
+  it("refuses test keys on a public site: strangers would see gifts that are never charged", () => {
+    expect(named({ ...LIVE, STRIPE_SECRET_KEY: "sk_test_abc" })).toEqual(["STRIPE_SECRET_KEY"]);
+    expect(problems({ ...LIVE, STRIPE_SECRET_KEY: "rk_test_abc" })[0]).toMatch(/^STRIPE_SECRET_KEY is a test key: .* needs a live key/);
+  });
+
+  it("refuses the demo sender and any reserved mail domain", () => {
+    for (const from of ["Someone <someone@charity.example>", "hello@example.com", "a@b.test", "Name <no-at-sign>"]) {
+      expect(named({ ...LIVE, EMAIL_FROM: from })).toEqual(["EMAIL_FROM"]);
+    }
+    expect(problems({ ...LIVE, EMAIL_FROM: "appeal@mail.charity.org.uk" })).toEqual([]);
+  });
+
+  it("refuses the test suite's fakes on a public site", () => {
+    expect(named({ ...LIVE, STRIPE_API_BASE: "http://127.0.0.1:9999", RESEND_BASE_URL: "http://127.0.0.1:9998" })).toEqual(["STRIPE_API_BASE", "RESEND_BASE_URL"]);
+  });
+
+  it("lets an explicit demo start anywhere with nothing configured", () => {
+    expect(problems({ SITE_URL: "https://demo.example.org", DEMO_MODE: "1" })).toEqual([]);
+    expect(problems({ SITE_URL: "https://demo.example.org", DEMO_MODE: "TRUE" })).toEqual([]);
+    expect(problems({ SITE_URL: "https://demo.example.org", DEMO_MODE: "yes", STRIPE_SECRET_KEY: "sk_test_abc", STRIPE_WEBHOOK_SECRET: "whsec_a" })).toEqual([]);
+  });
+
+  it("treats DEMO_MODE=0, false or empty as no demo", () => {
+    for (const value of ["0", "false", "no", ""]) {
+      expect(named({ SITE_URL: "https://winter.example.org", DEMO_MODE: value })[0]).toBe("STRIPE_SECRET_KEY");
+    }
+    expect(() => parseEnv({ DEMO_MODE: "maybe" })).toThrow(/DEMO_MODE: must be 1, true, 0 or false/);
+  });
+
+  it("refuses a demo on live keys, even on localhost: the banner would be a lie", () => {
+    expect(named({ ...LIVE, DEMO_MODE: "1" })).toEqual(["DEMO_MODE"]);
+    expect(named({ STRIPE_SECRET_KEY: "sk_live_abc", STRIPE_WEBHOOK_SECRET: "whsec_a", DEMO_MODE: "true" })).toEqual(["DEMO_MODE"]);
+  });
+});
+
+describe("paymentKeyMode", () => {
+  it("is live only for live keys: test keys and the built-in checkout (no key) are test", () => {
+    expect(paymentKeyMode("sk_live_abc")).toBe("live");
+    expect(paymentKeyMode("rk_live_abc")).toBe("live");
+    expect(paymentKeyMode("sk_test_abc")).toBe("test");
+    expect(paymentKeyMode("rk_test_abc")).toBe("test");
+    expect(paymentKeyMode(undefined)).toBe("test");
+  });
+});
+
+describe("configurationProblems and the build's DEMO_MODE", () => {
+  it("refuses a demo on a build made without it: its cached pages would carry no banner", () => {
+    const demo = parseEnv({ SITE_URL: "https://demo.example.org", DEMO_MODE: "1" });
+    expect(configurationProblems(demo, { demo: false })).toEqual([
+      "DEMO_MODE is set but the site was built without it: its cached pages carry no demo banner (build again with DEMO_MODE=1)",
+    ]);
+    expect(configurationProblems(demo, { demo: true })).toEqual([]);
+  });
+
+  it("refuses a real site on a demo build, and knows nothing before the build", () => {
+    expect(configurationProblems(parseEnv(LIVE), { demo: true })[0]).toMatch(/^DEMO_MODE is not set but the site was built with it/);
+    expect(configurationProblems(parseEnv(LIVE), { demo: false })).toEqual([]);
+    expect(configurationProblems(parseEnv({}), { demo: null })).toEqual([]);
+  });
+});
