@@ -51,6 +51,20 @@ test("a staff page about something that does not exist answers 404 with its mess
   expect(withoutScripts(await found.text())).not.toContain(notFoundMessage);
 });
 
+test("no fixed staff page is taken for a record's id at the door", async ({ request }) => {
+  // Every staff page in the build without a [segment]: signed in, none may answer 404.
+  const dist = path.resolve(process.env.NEXT_DIST_DIR ?? ".next-test");
+  const routes = Object.entries(JSON.parse(fs.readFileSync(path.join(dist, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>)
+    .filter(([entry, route]) => entry.endsWith("/page") && route.startsWith("/admin/") && !route.includes("["))
+    .map(([, route]) => route);
+  expect(routes).toEqual(expect.arrayContaining(["/admin/posts/new", "/admin/newsletters/new", "/admin/donation-points/new"]));
+  const admin = await staffWithSession("admin", "door");
+  for (const route of routes) {
+    const response = await request.get(route, { headers: { Cookie: admin.cookie }, maxRedirects: 0 });
+    expect(response.status(), route).not.toBe(404);
+  }
+});
+
 test("public addresses for things that do not exist answer 404 with the message in the HTML", async ({ request, page }) => {
   const missing = ["/news/no-such-story", "/shared/not-a-signed-token", "/news?category=no-such-category", "/news?page=9999", "/no-such-page"];
   for (const address of missing) {
