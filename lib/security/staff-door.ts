@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { db } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
 
 // The staff area's door, for proxy.ts. It decides nothing about who may do what: every page checks
@@ -18,19 +18,24 @@ import { env } from "@/lib/env";
 /** Auth.js's session cookie: `__Secure-` on https (@auth/core lib/utils/cookie.js). */
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-type Exists = (id: string) => Promise<boolean>;
+type Exists = (db: Db, id: string) => Promise<boolean>;
+
+/** The database client, loaded on first use so that importing proxy.ts opens no connection. */
+async function database(): Promise<Db> {
+  return (await import("@/lib/db")).db;
+}
 
 const found = (row: unknown) => row !== null;
 
 /** Staff pages about one record: the first segment after /admin, and how to find the record. */
 const recordPages: { pattern: RegExp; exists: Exists }[] = [
-  { pattern: /^\/admin\/posts\/([^/]+)$/, exists: async (id) => found(await db.post.findUnique({ where: { id }, select: { id: true } })) },
-  { pattern: /^\/admin\/donations\/([^/]+)$/, exists: async (id) => found(await db.donation.findUnique({ where: { id }, select: { id: true } })) },
-  { pattern: /^\/admin\/staff\/([^/]+)$/, exists: async (id) => found(await db.user.findUnique({ where: { id }, select: { id: true } })) },
-  { pattern: /^\/admin\/volunteers\/([^/]+)$/, exists: async (id) => found(await db.volunteerApplication.findUnique({ where: { id }, select: { id: true } })) },
-  { pattern: /^\/admin\/newsletters\/([^/]+)$/, exists: async (id) => found(await db.newsletter.findUnique({ where: { id }, select: { id: true } })) },
-  { pattern: /^\/admin\/donation-points\/([^/]+)(?:\/close)?$/, exists: async (id) => found(await db.donationPoint.findUnique({ where: { id }, select: { id: true } })) },
-  { pattern: /^\/admin\/appeal\/in-kind\/([^/]+)\/remove$/, exists: async (id) => found(await db.inKindDelivery.findUnique({ where: { id }, select: { id: true } })) },
+  { pattern: /^\/admin\/posts\/([^/]+)$/, exists: async (db, id) => found(await db.post.findUnique({ where: { id }, select: { id: true } })) },
+  { pattern: /^\/admin\/donations\/([^/]+)$/, exists: async (db, id) => found(await db.donation.findUnique({ where: { id }, select: { id: true } })) },
+  { pattern: /^\/admin\/staff\/([^/]+)$/, exists: async (db, id) => found(await db.user.findUnique({ where: { id }, select: { id: true } })) },
+  { pattern: /^\/admin\/volunteers\/([^/]+)$/, exists: async (db, id) => found(await db.volunteerApplication.findUnique({ where: { id }, select: { id: true } })) },
+  { pattern: /^\/admin\/newsletters\/([^/]+)$/, exists: async (db, id) => found(await db.newsletter.findUnique({ where: { id }, select: { id: true } })) },
+  { pattern: /^\/admin\/donation-points\/([^/]+)(?:\/close)?$/, exists: async (db, id) => found(await db.donationPoint.findUnique({ where: { id }, select: { id: true } })) },
+  { pattern: /^\/admin\/appeal\/in-kind\/([^/]+)\/remove$/, exists: async (db, id) => found(await db.inKindDelivery.findUnique({ where: { id }, select: { id: true } })) },
 ];
 
 /** Fixed addresses that the patterns above would otherwise read as ids. */
@@ -48,7 +53,7 @@ function sessionToken(request: NextRequest): string | null {
   return null;
 }
 
-async function liveSession(token: string): Promise<boolean> {
+async function liveSession(db: Db, token: string): Promise<boolean> {
   const session = await db.session.findUnique({ where: { sessionToken: token }, select: { expires: true, user: { select: { disabledAt: true } } } });
   return session !== null && session.expires > new Date() && session.user.disabledAt === null;
 }
@@ -76,8 +81,10 @@ export async function staffDoor(request: NextRequest): Promise<NextResponse | nu
   if (fixedPages.has(pathname)) return null;
   const page = recordPages.find((p) => p.pattern.test(pathname));
   const id = page?.pattern.exec(pathname)?.[1];
-  if (!page || !id || !(await liveSession(token))) return null;
-  if (await page.exists(decoded(id))) return null;
+  if (!page || !id) return null;
+  const db = await database();
+  if (!(await liveSession(db, token))) return null;
+  if (await page.exists(db, decoded(id))) return null;
   // The site's own not-found page (app/not-found.tsx), with its message in the HTML. A rewrite
   // within this site: the address keeps the request's own origin so Next serves it itself.
   const notFound = request.nextUrl.clone();
