@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { turnAway } from "@/lib/security/front-door";
 import { contentSecurityPolicy, deploymentPolicyOptions } from "@/lib/security/headers";
 import { isPerRequestPage } from "@/lib/security/per-request-pages";
+import { staffDoor } from "@/lib/security/staff-door";
 
 // Two jobs, on the few requests that need them (the matcher below); cached pages never come here.
 //
@@ -21,6 +22,12 @@ const policyOptions = deploymentPolicyOptions(env);
 export async function proxy(request: NextRequest) {
   const refusal = await turnAway(request);
   if (refusal) return refusal;
+
+  // The staff area's door (lib/security/staff-door.ts): signed-out visitors to a staff page get a
+  // 307 to the sign-in page, and a staff page about a record that does not exist a 404.
+  const staffAnswer = await staffDoor(request);
+  if (staffAnswer) return staffAnswer;
+
   if (!isPerRequestPage(request.nextUrl.pathname)) return NextResponse.next();
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");

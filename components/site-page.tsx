@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { NotFoundPage } from "@/components/not-found-page";
 import { Prose } from "@/components/prose";
 import { getSitePage } from "@/lib/site-pages/cached";
 import { pageMetadata } from "@/lib/site-metadata";
@@ -7,7 +7,7 @@ import { pageMetadata } from "@/lib/site-metadata";
 /** A staff-editable page of prose (about, privacy), rendered from the database. */
 export async function SitePage({ slug }: { slug: string }) {
   const page = await getSitePage(slug);
-  if (!page) notFound();
+  if (!page) return <NotFoundPage />;
   return (
     <div className="container-page py-14">
       <h1 className="text-4xl font-semibold sm:text-5xl">{page.title}</h1>

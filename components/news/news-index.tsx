@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { NotFoundPage } from "@/components/not-found-page";
 import { Pagination } from "@/components/pagination";
 import { PostCard } from "@/components/post-card";
 import { getPostPage } from "@/lib/posts/cached";
@@ -24,7 +24,7 @@ export function parseListParams(filter: string, pageParam: string): { category: 
 
 export async function NewsIndex({ category, page }: { category: string | null; page: number }) {
   const result = await getPostPage(category, page);
-  if (!result) notFound();
+  if (!result) return <NotFoundPage />;
   const current = category ? categoryBySlug(category) : null;
 
   return (

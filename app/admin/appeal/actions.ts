@@ -50,9 +50,10 @@ export const saveCopyAction = answeringPlainPosts(
   ),
 );
 
+/** The goal and the prices, which decide what donors are charged: admins only. */
 export const saveGoalAction = answeringPlainPosts(
   "/admin/appeal/goal",
-  staffAction(StaffRole.EDITOR, goalFormSchema, async ({ version, ...fields }, staff) =>
+  staffAction(StaffRole.ADMIN, goalFormSchema, async ({ version, ...fields }, staff) =>
     save(
       version,
       { section: "goal", fields },

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireStaff } from "@/lib/auth/current-staff";
+import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { findCampaignForEditing } from "@/lib/campaign/find-campaign-for-editing";
 import { computeCampaignProgress } from "@/lib/campaign/queries";
 import { db } from "@/lib/db";
 import { formatCount, formatPence } from "@/lib/format/money";
+import { StaffRole } from "@/lib/generated/prisma/enums";
 import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
 
 export const metadata: Metadata = { title: "The appeal" };
@@ -14,7 +15,7 @@ const qualifierWords = { AROUND: "around", OVER: "over", EXACTLY: "exactly" } as
 
 /** The appeal editor's front page: what the home page says now, and where to change each part. */
 export default async function AppealOverview() {
-  await requireStaff();
+  const staff = await requireStaff();
   const [campaign, progress] = await Promise.all([findCampaignForEditing(db), computeCampaignProgress(db, { livemode: siteTakesLivePayments() })]);
   if (!campaign) {
     return (
@@ -48,7 +49,8 @@ export default async function AppealOverview() {
     {
       href: "/admin/appeal/goal",
       title: "Goal and prices",
-      action: "Change the goal or prices",
+      // What donors are charged: admins change it, editors see it.
+      action: allowed(staff, StaffRole.ADMIN) ? "Change the goal or prices" : "See the goal and prices",
       summary: (
         <p>
           {formatCount(campaign.goalCoats)} coats · {formatPence(campaign.coatPricePence)} a coat · {formatPence(campaign.packPricePence)} a pack

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { NotFoundPage } from "@/components/not-found-page";
 import { ProgressMeter } from "@/components/progress-meter";
 import { getCampaign, getProgress } from "@/lib/campaign/cached";
 import { formatPence } from "@/lib/format/money";
@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SharedGiftPage({ params }: Props) {
   const { token } = await params;
   const claim = readDonorToken(token);
-  if (!claim) notFound();
+  if (!claim) return <NotFoundPage />;
   const [campaign, progress] = await Promise.all([getCampaign(), getProgress()]);
   const coatPrice = campaign ? formatPence(campaign.coatPricePence) : null;
 

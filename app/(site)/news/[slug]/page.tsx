@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { NotFoundPage } from "@/components/not-found-page";
 import { CoverImage } from "@/components/cover-image";
 import { Prose } from "@/components/prose";
 import { ShareLinks } from "@/components/share/share-links";
@@ -40,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PostPage({ params }: Props) {
   const { slug } = await params;
   const [post, campaign] = await Promise.all([getPost(slug), getCampaign()]);
-  if (!post) notFound();
+  if (!post) return <NotFoundPage />;
   const cover = coverPicture(post);
 
   return (

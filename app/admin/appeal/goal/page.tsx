@@ -3,10 +3,12 @@ import { notFound } from "next/navigation";
 import { GoalForm } from "@/components/admin/appeal/goal-form";
 import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
-import { requireStaff } from "@/lib/auth/current-staff";
+import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { findCampaignForEditing } from "@/lib/campaign/find-campaign-for-editing";
 import { poundsForInput } from "@/lib/campaign/pounds";
 import { db } from "@/lib/db";
+import { formatCount, formatPence } from "@/lib/format/money";
+import { StaffRole } from "@/lib/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "Goal and prices" };
 export const instant = false;
@@ -17,7 +19,7 @@ const labels: Record<string, string> = { goalCoats: "Goal, in coats", coatPriceP
 const label = (field: string) => labels[field];
 
 export default async function AppealGoalPage({ searchParams }: Props) {
-  await requireStaff();
+  const staff = await requireStaff();
   const [campaign, params] = await Promise.all([findCampaignForEditing(db), searchParams]);
   if (!campaign) notFound();
   return (
@@ -28,15 +30,29 @@ export default async function AppealGoalPage({ searchParams }: Props) {
           at the checkout pays the price they were shown.
         </p>
       </SectionHeader>
-      <PlainPostNotice params={params} label={label} />
-      <GoalForm
-        initial={{
-          version: campaign.updatedAt.toISOString(),
-          goalCoats: String(campaign.goalCoats),
-          coatPricePence: poundsForInput(campaign.coatPricePence),
-          packPricePence: poundsForInput(campaign.packPricePence),
-        }}
-      />
+      {allowed(staff, StaffRole.ADMIN) ? (
+        <>
+          <PlainPostNotice params={params} label={label} />
+          <GoalForm
+            initial={{
+              version: campaign.updatedAt.toISOString(),
+              goalCoats: String(campaign.goalCoats),
+              coatPricePence: poundsForInput(campaign.coatPricePence),
+              packPricePence: poundsForInput(campaign.packPricePence),
+            }}
+          />
+        </>
+      ) : (
+        // What donors are charged is for admins to change (saveGoalAction refuses anyone else).
+        <div className="max-w-xl space-y-4 rounded-3xl bg-white p-5 ring-1 ring-ink/10 sm:p-6">
+          <dl className="space-y-2 text-lg">
+            <div><dt className="inline font-semibold">Goal:</dt> <dd className="inline">{formatCount(campaign.goalCoats)} coats</dd></div>
+            <div><dt className="inline font-semibold">Price of a coat:</dt> <dd className="inline">{formatPence(campaign.coatPricePence)}</dd></div>
+            <div><dt className="inline font-semibold">Price of a clothing pack:</dt> <dd className="inline">{formatPence(campaign.packPricePence)}</dd></div>
+          </dl>
+          <p className="text-ink-soft">Only admins can change the goal and the prices, because they decide what donors are charged. Ask an admin if they need to change.</p>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { NewsIndex, newsHref, parseListParams } from "@/components/news/news-index";
+import { NotFoundPage } from "@/components/not-found-page";
 import { categories, categoryBySlug } from "@/lib/posts/categories";
 import { pageMetadata } from "@/lib/site-metadata";
 
@@ -27,6 +27,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewsListPage({ params }: Props) {
   const { filter, page } = await params;
   const parsed = parseListParams(filter, page);
-  if (!parsed) notFound();
+  if (!parsed) return <NotFoundPage />;
   return <NewsIndex category={parsed.category} page={parsed.page} />;
 }

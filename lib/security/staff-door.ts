@@ -1,0 +1,96 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import type { Db } from "@/lib/db";
+import { env } from "@/lib/env";
+
+// The staff area's door, for proxy.ts. It decides nothing about who may do what: every page checks
+// the session with requireStaff() and every action with staffAction(), beside the data. It gives
+// two answers the pages cannot:
+//
+// 1. A visitor with no session cookie asking for a staff page is sent to sign in with a real 307.
+//    (A page's redirect() cannot: Next serves each staff page's prerendered empty shell with a 200
+//    and only then renders it, so the redirect would be a script in the streamed payload.)
+// 2. A staff page about a record that does not exist answers 404 with the not-found page in its
+//    HTML, for the same reason: a page's notFound() comes after the 200 and writes its message
+//    only into the script payload. The record is looked up only for a live session, so a stranger
+//    with a made-up cookie cannot use the answer to learn which ids exist.
+
+/** Auth.js's session cookie: `__Secure-` on https (@auth/core lib/utils/cookie.js). */
+const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+type Exists = (db: Db, id: string) => Promise<boolean>;
+
+/** The database client, loaded on first use so that importing proxy.ts opens no connection. */
+async function database(): Promise<Db> {
+  return (await import("@/lib/db")).db;
+}
+
+const found = (row: unknown) => row !== null;
+
+/** Staff pages about one record: the first segment after /admin, and how to find the record. */
+const recordPages: { pattern: RegExp; exists: Exists }[] = [
+  { pattern: /^\/admin\/posts\/([^/]+)$/, exists: async (db, id) => found(await db.post.findUnique({ where: { id }, select: { id: true } })) },
+  { pattern: /^\/admin\/donations\/([^/]+)$/, exists: async (db, id) => found(await db.donation.findUnique({ where: { id }, select: { id: true } })) },
+  { pattern: /^\/admin\/staff\/([^/]+)$/, exists: async (db, id) => found(await db.user.findUnique({ where: { id }, select: { id: true } })) },
+  { pattern: /^\/admin\/volunteers\/([^/]+)$/, exists: async (db, id) => found(await db.volunteerApplication.findUnique({ where: { id }, select: { id: true } })) },
+  { pattern: /^\/admin\/newsletters\/([^/]+)$/, exists: async (db, id) => found(await db.newsletter.findUnique({ where: { id }, select: { id: true } })) },
+  { pattern: /^\/admin\/donation-points\/([^/]+)(?:\/close)?$/, exists: async (db, id) => found(await db.donationPoint.findUnique({ where: { id }, select: { id: true } })) },
+  { pattern: /^\/admin\/appeal\/in-kind\/([^/]+)\/remove$/, exists: async (db, id) => found(await db.inKindDelivery.findUnique({ where: { id }, select: { id: true } })) },
+];
+
+/** Fixed addresses that the patterns above would otherwise read as ids. */
+const fixedPages = new Set(["/admin/posts/new", "/admin/newsletters/new", "/admin/donation-points/new", "/admin/donations/export", "/admin/volunteers/export", "/admin/subscribers/export"]);
+
+export function isStaffPage(pathname: string): boolean {
+  return (pathname === "/admin" || pathname.startsWith("/admin/")) && pathname !== "/admin/sign-in" && !pathname.startsWith("/admin/sign-in/");
+}
+
+function sessionToken(request: NextRequest): string | null {
+  for (const name of sessionCookies) {
+    const value = request.cookies.get(name)?.value;
+    if (value) return value;
+  }
+  return null;
+}
+
+async function liveSession(db: Db, token: string): Promise<boolean> {
+  const session = await db.session.findUnique({ where: { sessionToken: token }, select: { expires: true, user: { select: { disabledAt: true } } } });
+  return session !== null && session.expires > new Date() && session.user.disabledAt === null;
+}
+
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // malformed escapes: looked up as written, and so not found
+  }
+}
+
+/** The answer for a staff page that the page itself cannot give, or null to let the page answer. */
+export async function staffDoor(request: NextRequest): Promise<NextResponse | null> {
+  const { pathname } = request.nextUrl;
+  // Posts are server actions, which answer for themselves (staffAction); only page loads here.
+  if ((request.method !== "GET" && request.method !== "HEAD") || !isStaffPage(pathname)) return null;
+  const token = sessionToken(request);
+  if (!token) {
+    // From SITE_URL, never from the request's Host.
+    const response = NextResponse.redirect(new URL("/admin/sign-in", env.SITE_URL), 307);
+    response.headers.set("Cache-Control", "no-store");
+    return response;
+  }
+  if (fixedPages.has(pathname)) return null;
+  const page = recordPages.find((p) => p.pattern.test(pathname));
+  const id = page?.pattern.exec(pathname)?.[1];
+  if (!page || !id) return null;
+  const db = await database();
+  if (!(await liveSession(db, token))) return null;
+  if (await page.exists(db, decoded(id))) return null;
+  // The site's own not-found page (app/not-found.tsx), with its message in the HTML. A rewrite
+  // within this site: the address keeps the request's own origin so Next serves it itself.
+  const notFound = request.nextUrl.clone();
+  notFound.pathname = "/_not-found";
+  notFound.search = "";
+  const response = NextResponse.rewrite(notFound, { status: 404 });
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
