@@ -22,6 +22,7 @@ const EMBEDDED_DEFAULTS = {
   QUEUE_WORKER: "inline",
   POSTCODES_IO_URL: "https://api.postcodes.io",
   S3_REGION: "auto",
+  TRUSTED_PROXY_HOPS: 0,
 };
 
 describe("parseEnv defaults", () => {
