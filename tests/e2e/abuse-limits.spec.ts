@@ -87,6 +87,13 @@ test("Auth.js's own sign-in endpoint is held to the same limit, and refuses othe
     });
   const forged = await ask(0, "https://evil.example");
   expect(forged.status).toBe(403);
+  // Naming the other site as the Host too changes nothing: the origin compared is SITE_URL's.
+  const forgedHost = await requestFrom(ip, "/api/auth/signin/email", {
+    method: "POST",
+    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded", Origin: "http://evil.example", Host: "evil.example", "X-Forwarded-Host": "evil.example" },
+    body: new URLSearchParams({ email: "direct-0@example.org", csrfToken }).toString(),
+  });
+  expect(forgedHost.status).toBe(403);
   for (let n = 1; n <= 10; n += 1) expect((await ask(n)).status, `request ${n}`).toBeLessThan(400);
   const refused = await ask(11);
   expect(refused.status).toBe(429);
