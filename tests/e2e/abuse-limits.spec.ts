@@ -53,6 +53,7 @@ test("sign-in requests: over the limit, a post without script gets a 429 page, a
 });
 
 test("postcode searches: over the limit, a 429 page that still leads to every drop-off point", async ({ browser }) => {
+  test.setTimeout(90_000); // thirty-two searches, then a page, on a shared machine
   const ip = address();
   const search = () => requestFrom(ip, "/donation-points?postcode=CT16+1JA");
   // postcodeLookupPerIp: 30 in 10 minutes.
@@ -104,6 +105,8 @@ test("Auth.js's own sign-in endpoint is held to the same limit, and refuses othe
 // Who the client is comes from the connection, never from what it writes (scripts/serve.ts with
 // no trusted proxy, lib/http/client-address.ts).
 test.describe("client addresses, with the site exposed directly", () => {
+  test.describe.configure({ timeout: 90_000 }); // thirty-one searches each, on a shared machine
+
   test("a new X-Forwarded-For on every request does not lift the per-address limit", async () => {
     const ip = address();
     const search = (n: number) => requestFrom(ip, "/donation-points?postcode=CT16+1JA", { headers: { "X-Forwarded-For": `203.0.113.${n}`, "X-Real-IP": `203.0.113.${n}` } });
