@@ -51,11 +51,16 @@ let stopping = false;
 function stop(signal: NodeJS.Signals) {
   if (stopping) return;
   stopping = true;
+  const code = signal === "SIGINT" ? 130 : 143;
+  // Requests in flight get ten seconds to finish, and Next.js five more to close; then the
+  // process ends regardless (a stuck request, or the inline queue's workers, would hold it open).
+  setTimeout(() => process.exit(code), 15_000).unref();
+  setTimeout(() => server.closeAllConnections(), 10_000).unref();
   server.close(() => {
     app
       .close()
       .catch((error: unknown) => console.error("[serve] closing Next.js", error))
-      .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+      .finally(() => process.exit(code));
   });
   // Idle keep-alive connections would hold close() open.
   server.closeIdleConnections();
