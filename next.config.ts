@@ -17,7 +17,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // Post cover images are sent through a server action; lib/images refuses anything over 10 MB
     // with its own message beside the field, so the framework's limit sits just above that (room
-    // for the rest of the form) instead of cutting the request off at the default 1 MB.
+    // for the rest of the form) instead of cutting the request off at the default 1 MB. This is
+    // only the outer bound: the server entry (scripts/serve.ts) refuses bodies by path first
+    // (lib/http/body-limits.ts), 100 KB for every public form, the 11 MB for the post editor only.
     serverActions: { bodySizeLimit: "11mb" },
     // proxy.ts sees staff pages' posts (for their nonce), and Next hands it a copy of the body cut
     // at this size, cutting the body the action then reads too: so the same limit as above.

@@ -66,7 +66,10 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `node_modules/.bin/next start -p ${port}`,
+      // The production entry, as `npm start` runs it (scripts/serve.ts), exposed directly: no
+      // proxy trusted, so the socket's address is the client's. Tests that need addresses of
+      // their own connect from one (tests/e2e/client-address.ts).
+      command: `node --import tsx --import ./scripts/lib/server-only-hook.mjs scripts/serve.ts -p ${port}`,
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -79,6 +82,7 @@ export default defineConfig({
         AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "",
         ADMIN_EMAILS: "admin@example.org",
         POSTCODES_IO_URL: `http://127.0.0.1:${port + 1}`,
+        TRUSTED_PROXY_HOPS: "0",
       },
     },
   ],

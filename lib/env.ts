@@ -55,6 +55,13 @@ const schema = z.object({
   ),
   /** Where the outbox, uploads and generated secrets live in the embedded default. */
   DATA_DIR: optional(z.string()).transform((v) => v ?? ".data"),
+  /**
+   * How many proxies in front of the site are trusted to say who the client is (X-Forwarded-For).
+   * 0 (default): the site is exposed directly and the socket's address is the truth; any
+   * X-Forwarded-For a client sends is ignored. 1: behind docs/nginx/winter-appeal.conf.template,
+   * which writes the address it saw. Read by the server entry (scripts/serve.ts).
+   */
+  TRUSTED_PROXY_HOPS: optional(z.string().regex(/^[0-9]$/, "must be a whole number of proxies, 0 to 9")).transform((v) => Number(v ?? "0")),
 });
 
 const checked = schema.superRefine((v, ctx) => {

@@ -2,12 +2,16 @@
 //   1. the database: DATABASE_URL, or the embedded PostgreSQL under .data/ (migrated, and filled
 //      with demo content on first start);
 //   2. a production build, made when there is none or the sources changed since;
-//   3. `next start` on PORT (3000), stopped together with the database on Ctrl-C.
-// `npm run dev` does the same with `next dev` instead of 2 and 3.
+//   3. the production server on PORT (3000): scripts/serve.ts, Next.js behind our own entry, which
+//      takes the client's address from the socket (or TRUSTED_PROXY_HOPS proxies in front) and
+//      refuses oversized bodies; stopped together with the database on Ctrl-C.
+// `npm run dev` does the same with `next dev` instead of 2 and 3. The development server has no
+// such entry: it trusts whatever address a local client gives, and is for this machine only.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { prepareDatabase } from "./lib/prepare-database";
+import { serveCommand } from "./lib/serve-command";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -35,7 +39,8 @@ if (!dev && buildIsStale()) {
   }
 }
 
-const server = spawn(next, [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+const [command, args] = dev ? [next, ["dev", "-p", port]] : serveCommand(port);
+const server = spawn(command, args, { stdio: "inherit", env });
 log(`serving http://localhost:${port}`);
 
 let stopping = false;

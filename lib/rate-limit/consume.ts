@@ -13,11 +13,24 @@ const limiters = new Map<RateLimitName, RateLimiterPostgres>();
 function limiter(name: RateLimitName): RateLimiterPostgres {
   let l = limiters.get(name);
   if (!l) {
-    pool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 3, connectionTimeoutMillis: 3000 });
+    if (!pool) {
+      pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 3, connectionTimeoutMillis: 3000 });
+      // An idle connection the database drops (a restart) is replaced on the next query; unheard,
+      // the pool's error event would end the process.
+      pool.on("error", (error) => console.error("[rate-limit] idle database connection lost", error.message));
+    }
     l = new RateLimiterPostgres({ storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, keyPrefix: name, ...rateLimits[name] });
     limiters.set(name, l);
   }
   return l;
+}
+
+/** Closes the limits' connections (tests, before dropping their database). */
+export async function closeRateLimits(): Promise<void> {
+  const closing = pool;
+  pool = undefined;
+  limiters.clear();
+  await closing?.end();
 }
 
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };

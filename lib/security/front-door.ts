@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { peekRateLimit } from "@/lib/rate-limit/consume";
 import { limitedForms, type LimitedForm, type RateLimitName } from "@/lib/rate-limit/policies";
@@ -19,7 +20,7 @@ const crossSitePosts = new Set(["/api/stripe/webhook"]);
 
 export async function turnAway(request: NextRequest): Promise<Response | null> {
   const { pathname, searchParams } = request.nextUrl;
-  if (request.method === "POST" && pathname.startsWith("/api/") && !crossSitePosts.has(pathname) && isCrossSite(request)) {
+  if (request.method === "POST" && pathname.startsWith("/api/") && !crossSitePosts.has(pathname) && isCrossSite(request.headers.get("origin"), siteOrigin)) {
     return new Response("This address does not accept requests from other sites.\n", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
   if (isFormPostWithoutScript(request)) {
@@ -37,12 +38,18 @@ function isFormPostWithoutScript(request: NextRequest): boolean {
   return request.method === "POST" && !request.headers.has("next-action") && (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
 }
 
-function isCrossSite(request: NextRequest): boolean {
-  const origin = request.headers.get("origin");
+const siteOrigin = new URL(env.SITE_URL).origin;
+
+/**
+ * Whether a request's Origin names another site than SITE_URL's. Never compared with Host or
+ * X-Forwarded-Host: the client writes those, so a forged pair of Origin and Host would agree.
+ * No Origin (a request not made by a browser) is not cross-site; what such a request may do is
+ * decided by the route itself.
+ */
+export function isCrossSite(origin: string | null, site: string): boolean {
   if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   try {
-    return new URL(origin).host !== host;
+    return new URL(origin).origin !== site;
   } catch {
     return true;
   }

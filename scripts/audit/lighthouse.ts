@@ -1,7 +1,7 @@
 // npm run audit:lighthouse: Lighthouse scores for the public pages, fully offline.
 //
 //  1. A production build (into .next-lighthouse) on a throwaway embedded PostgreSQL with the demo
-//     content, served by `next start` on the embedded defaults (queue worker inline, no Stripe or
+//     content, served by scripts/serve.ts on the embedded defaults (queue worker inline, no Stripe or
 //     Resend keys), as the site bench does.
 //  2. The local Chromium, headless, with every host but localhost unresolvable, so neither the
 //     browser nor the page can reach the internet. Lighthouse runs in this process (no CLI, so no
@@ -233,7 +233,7 @@ const lines = [
   "",
   `Lighthouse ${versions?.lighthouseVersion ?? "?"}, default (mobile) settings, ${RUNS} runs per page; medians. ` +
     `${versions?.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "Chromium"} headless, every host but localhost blocked. ` +
-    `Production build on \`next start\`; compression offered to a browser: ${compressed}. Build took ${num(buildMs / 1000, 1)} s.`,
+    `Production build on scripts/serve.ts; compression offered to a browser: ${compressed}. Build took ${num(buildMs / 1000, 1)} s.`,
   "",
   "| page | Performance | Accessibility | Best Practices | SEO | JS transferred | third-party requests |",
   "|---|--:|--:|--:|--:|--:|--:|",

@@ -7,7 +7,7 @@
 //     so it is installed with --ignore-scripts. Its own postinstall would download Chromium's HSTS
 //     preload list; an empty list stands in for it (no local host is preloaded, nor is the site).
 //  2. A production build (into .next-observatory) on a throwaway embedded PostgreSQL with the demo
-//     content, served by `next start` on the embedded defaults (scripts/audit/production-site.ts).
+//     content, served by scripts/serve.ts on the embedded defaults (scripts/audit/production-site.ts).
 //  3. nginx with docs/nginx/winter-appeal.conf.template, as docs/deploy.md sets it up: HTTPS on
 //     one port with a self-signed certificate made for this run, and the redirecting plain-HTTP
 //     server on another (scripts/lib/nginx.ts). The site is told its address is the HTTPS one.
@@ -103,7 +103,8 @@ process.once("exit", () => {
 const publicOrigin = `https://localhost:${HTTPS_PORT}`;
 say("migrating and seeding a throwaway database…");
 const url = await demoDatabase(database.serverUrl, "observatory");
-const env = siteEnv({ databaseUrl: url, distDir: DIST_DIR, dataDir: dir, siteUrl: publicOrigin });
+// nginx (the template) is the one proxy in front, and writes the address it saw, as in production.
+const env = { ...siteEnv({ databaseUrl: url, distDir: DIST_DIR, dataDir: dir, siteUrl: publicOrigin }), TRUSTED_PROXY_HOPS: "1" };
 
 let scans: PageScan[] = [];
 try {
@@ -184,7 +185,7 @@ const lines = [
   `### MDN HTTP Observatory (${new Date().toISOString().slice(0, 10)})`,
   "",
   `\`${SCANNER}\` ${SCANNER_VERSION}, scoring as its \`scan()\` does, page by page. ` +
-    `Production build on \`next start\` behind ${nginxVersion(NGINX)} with docs/nginx/winter-appeal.conf.template: ` +
+    `Production build on scripts/serve.ts behind ${nginxVersion(NGINX)} with docs/nginx/winter-appeal.conf.template: ` +
     `HTTPS with a certificate made for the run (trusted by the scanner), plain HTTP redirecting to it. ` +
     `Bonuses count only once the score without them reaches ${MINIMUM_FOR_BONUSES} (the scanner’s rule). The bar: A or better for pages rendered per request and route handlers, B+ or better for cached pages.`,
   "",

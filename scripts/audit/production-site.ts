@@ -1,5 +1,5 @@
 // What the audits share: a production build of the site on a throwaway embedded PostgreSQL with
-// the demo content, served by `next start` on the embedded defaults (queue worker inline, no Stripe
+// the demo content, served by scripts/serve.ts on the embedded defaults (queue worker inline, no Stripe
 // or Resend keys), as the site bench does. Each audit keeps its own order of work and clean-up.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import http from "node:http";
@@ -7,6 +7,7 @@ import path from "node:path";
 import { seed } from "../../prisma/seed/seed";
 import { ensureDatabase } from "../lib/embedded-postgres";
 import { migrate } from "../lib/migrate";
+import { serveCommand } from "../lib/serve-command";
 
 export type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
@@ -38,7 +39,7 @@ export async function demoDatabase(serverUrl: string, name: string): Promise<str
   return url;
 }
 
-/** The environment of the build and of `next start`: the embedded defaults, no outside service. */
+/** The environment of the build and of scripts/serve.ts: the embedded defaults, no outside service. */
 export function siteEnv(options: { databaseUrl: string; distDir: string; dataDir: string; siteUrl: string }): NodeJS.ProcessEnv {
   return {
     ...process.env,
@@ -68,13 +69,14 @@ export function buildSite(env: NodeJS.ProcessEnv): number {
 export type RunningSite = { child: ChildProcess; log: string[] };
 
 /**
- * `next start` on `port`, detached (a process group of its own: stop it with
+ * The production server (scripts/serve.ts, as `npm start` runs it) on `port`, detached (a process group of its own: stop it with
  * scripts/lib/process-group.ts). `started` is called with it at once, so a caller's exit hooks can
  * reach it while it boots. Resolves once `/` answers 200, keeping the last 200 lines of its output.
  */
 export async function startSite(env: NodeJS.ProcessEnv, port: number, started: (site: RunningSite) => void): Promise<RunningSite> {
   const since = performance.now();
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const [command, args] = serveCommand(port);
+  const child = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   const site: RunningSite = { child, log: [] };
   started(site);
   for (const stream of [child.stdout, child.stderr]) {

@@ -5,7 +5,7 @@
 //     render each recipient's copy with React Email, one Resend batch request, mark sent) to the
 //     local fake of Resend's API, against the baseline of the bare SDK posting pre-rendered
 //     batches to the same fake.
-//  2. Signup throughput: the signup server action end to end (a production build, `next start`,
+//  2. Signup throughput: the signup server action end to end (a production build, scripts/serve.ts,
 //     the form posted as a browser without JavaScript does, outbox mode), against the baseline of
 //     the same action answering the honeypot (framework cost, no signup work). Also the time for
 //     the queue to write every confirmation email to the outbox.
@@ -25,6 +25,7 @@ import { seed } from "../../prisma/seed/seed";
 import { startFakeResend } from "../../tests/support/fake-resend";
 import { ensureDatabase, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { migrate } from "../lib/migrate";
+import { serveCommand } from "../lib/serve-command";
 
 const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 2000);
 const SIGNUPS = Number(process.env.BENCH_SIGNUPS ?? 400);
@@ -80,7 +81,9 @@ try {
   const env = { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir, SITE_URL: `http://localhost:${PORT}`, RESEND_API_KEY: "" };
   console.log("building for the signup benchmark…");
   if (spawnSync("node_modules/.bin/next", ["build"], { env, stdio: "ignore" }).status !== 0) throw new Error("build failed");
-  const web = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env, stdio: "ignore" });
+  // One trusted hop: this script stands in for the proxy, giving each request an address of its own.
+  const [command, args] = serveCommand(PORT);
+  const web = spawn(command, args, { env: { ...env, TRUSTED_PROXY_HOPS: "1" }, stdio: "ignore" });
   try {
     const base = `http://localhost:${PORT}`;
     for (let i = 0; i < 100; i++) {

@@ -2,8 +2,8 @@
 // run on the same machine (machines are shared and noisy: read the ratios).
 //
 //  1. Start-up. A production build (into .next-bench-site) on a throwaway embedded PostgreSQL
-//     with the demo content, served by `next start` on the embedded defaults (queue worker
-//     inline, no Stripe or Resend keys). Cold start: from spawning `next start` to the first 200
+//     with the demo content, served by scripts/serve.ts on the embedded defaults (queue worker
+//     inline, no Stripe or Resend keys). Cold start: from spawning scripts/serve.ts to the first 200
 //     from `/`. Then the server is stopped and started again on the same data: the restart.
 //  2. Baseline. The exact bytes and headers the site answers for `/`, `/news`, the first post in
 //     the sitemap and `/api/progress` (no compression asked for, none given), replayed from
@@ -11,7 +11,7 @@
 //     with the load generator.
 //  3. Load. autocannon, 50 connections, per path: a warm-up and a measured run against the site,
 //     then the same against the bare server, one at a time so they never compete.
-//  4. Memory. The RSS of the `next start` process group, sampled every 250 ms throughout.
+//  4. Memory. The RSS of the scripts/serve.ts process group, sampled every 250 ms throughout.
 //  5. Behind nginx (when an `nginx` binary is found; BENCH_NGINX=0 skips it). The production
 //     config, docs/nginx/winter-appeal.conf.template, rendered into a temporary prefix and run as a
 //     foreground nginx in front of the same server. First checks: a page is a cache HIT on its
@@ -30,6 +30,7 @@ import autocannon from "autocannon";
 import { buildSite, demoDatabase, get, siteEnv, sitemapPaths, type Answer } from "../audit/production-site";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { findNginx, nginxVersion, startNginx, type Nginx } from "../lib/nginx";
+import { serveCommand } from "../lib/serve-command";
 import { killGroup, portIsFree, stopGroup } from "../lib/process-group";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -117,7 +118,7 @@ process.once("exit", () => {
   removeBuild();
 });
 
-// Peak RSS of whichever `next start` is running, from the first spawn to the end of the load.
+// Peak RSS of whichever scripts/serve.ts is running, from the first spawn to the end of the load.
 let peakKb = 0;
 let sampling = true;
 const sampler = setInterval(() => {
@@ -135,11 +136,12 @@ const env = siteEnv({ databaseUrl: url, distDir: DIST_DIR, dataDir: dir, siteUrl
 
 type Start = { listeningMs: number; firstOkMs: number };
 
-/** Spawns `next start`; times from the spawn to its port accepting, and to the first 200 from `/`. */
+/** Spawns scripts/serve.ts; times from the spawn to its port accepting, and to the first 200 from `/`. */
 async function startWeb(): Promise<Start> {
   serverLog.length = 0;
   const started = performance.now();
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const [command, args] = serveCommand(PORT);
+  const child = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   web = child;
   for (const stream of [child.stdout, child.stderr]) {
     stream?.setEncoding("utf8");
@@ -353,10 +355,10 @@ const lines = [
   "| measure | result | target | met |",
   "|---|---|---|---|",
   `| production build (\`next build\`) | ${seconds(buildMs)} | | |`,
-  `| cold start: \`next start\` spawned → first 200 from \`/\` | ${seconds(cold.firstOkMs)} (port open after ${seconds(cold.listeningMs)}) | | |`,
+  `| cold start: scripts/serve.ts spawned → first 200 from \`/\` | ${seconds(cold.firstOkMs)} (port open after ${seconds(cold.listeningMs)}) | | |`,
   `| restart on the same data: spawned → first 200 from \`/\` | ${seconds(restart.firstOkMs)} (port open after ${seconds(restart.listeningMs)}) | < 5 s | ${verdict(restart.firstOkMs < TARGET.restartMs, `${seconds(restart.firstOkMs - TARGET.restartMs)} over`)} |`,
   sampling
-    ? `| peak memory: RSS of the \`next start\` process group, sampled every ${SAMPLE_MS} ms over the whole run | ${num(peakKb / 1024)} MB (idle after the restart: ${num(idleKb / 1024)} MB) | | |`
+    ? `| peak memory: RSS of the scripts/serve.ts process group, sampled every ${SAMPLE_MS} ms over the whole run | ${num(peakKb / 1024)} MB (idle after the restart: ${num(idleKb / 1024)} MB) | | |`
     : "| peak memory | not measured (needs Linux /proc) | | |",
 ];
 if (throughNginx.length) {

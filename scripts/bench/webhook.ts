@@ -1,7 +1,7 @@
 // npm run bench:webhook: what taking a payment costs, each figure beside a baseline from the same
 // run on the same machine (machines are shared and noisy: read the ratios).
 //
-//  1. Webhook throughput: a production build under `next start` (built-in test mode, no Stripe
+//  1. Webhook throughput: a production build under scripts/serve.ts (built-in test mode, no Stripe
 //     keys; QUEUE_WORKER=separate, so receipt jobs are queued but nobody sends them), 50
 //     connections at a time posting distinct, correctly signed `checkout.session.completed`
 //     (paid) events, each for its own pending donation inserted beforehand: signature check,
@@ -32,6 +32,7 @@ import { ensureDatabase, startEmbeddedPostgres } from "../lib/embedded-postgres"
 import { treeCpuMs } from "../lib/cpu-time";
 import { migrate } from "../lib/migrate";
 import { killGroup, portIsFree, stopGroup } from "../lib/process-group";
+import { serveCommand } from "../lib/serve-command";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 3000);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 500);
@@ -179,10 +180,8 @@ try {
     STRIPE_API_BASE: "",
     RESEND_API_KEY: "",
   };
-  // `next start` serves from its own process, so profiling that process profiles the server.
-  const [command, args] = CPU_PROF
-    ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${CPU_PROF}`, "node_modules/next/dist/bin/next", "start", "-p", String(PORT)]]
-    : ["node_modules/.bin/next", ["start", "-p", String(PORT)]];
+  // The server (scripts/serve.ts) runs Next.js in its own process, so profiling that process profiles the server.
+  const [command, args] = serveCommand(PORT, CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROF}`] : []);
   console.log("building for the webhook benchmark…");
   const build = spawnSync("node_modules/.bin/next", ["build"], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (build.status !== 0) throw new Error(`build failed:\n${`${build.stdout}\n${build.stderr}`.trim().split("\n").slice(-40).join("\n")}`);

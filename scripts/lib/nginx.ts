@@ -109,7 +109,9 @@ export async function startNginx(options: {
   const site = renderTemplate(fs.readFileSync(TEMPLATE, "utf8"), {
     LISTEN: `127.0.0.1:${options.port}${tls ? " ssl" : ""}`,
     HTTP_LISTEN: tls ? `127.0.0.1:${tls.httpPort}` : `unix:${path.join(prefix, "redirect.sock")}`,
-    SERVER_NAME: "localhost",
+    // The site's name first (what nginx passes upstream as Host), then the address the scripts
+    // use to reach it: any other Host meets the template's default server, which answers nothing.
+    SERVER_NAME: "localhost 127.0.0.1",
     PUBLIC_ORIGIN: `https://localhost:${options.port}`,
     TLS_CERTIFICATE: certificate.certificate,
     TLS_CERTIFICATE_KEY: certificate.key,
@@ -194,8 +196,9 @@ ${staticLocations(options.routes, path.join(prefix, "files"))}
 
   const answers = (port: number, secure = false) =>
     new Promise<boolean>((resolve) => {
-      // Only "is it up?": the certificate is not checked here.
-      const target = { host: "127.0.0.1", port, path: "/__nginx-ready", agent: false, rejectUnauthorized: false };
+      // Only "is it up?": the certificate is not checked here. It names the site (SNI and Host):
+      // the template's default servers answer nothing to a request that doesn't.
+      const target = { host: "127.0.0.1", port, path: "/__nginx-ready", agent: false, rejectUnauthorized: false, servername: "localhost", headers: { host: "localhost" } };
       const request = (secure ? https : http).get(target, (response) => {
         response.resume();
         resolve(true);

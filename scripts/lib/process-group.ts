@@ -1,5 +1,5 @@
 // What the benchmark and audit scripts share for the servers they start: a free-port check, and
-// stopping a server started detached (a process group of its own, so `next start` and its
+// stopping a server started detached (a process group of its own, so the server and its
 // children go together).
 import type { ChildProcess } from "node:child_process";
 import net from "node:net";

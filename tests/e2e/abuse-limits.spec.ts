@@ -1,17 +1,19 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { expectAccessible } from "./support";
+import { contextFrom, cookiesOf, freshAddress, requestFrom } from "./client-address";
+import { addStaff, expectAccessible, outboxFor, signIn } from "./support";
 
 // Every public form and the postcode search are limited per address (lib/rate-limit/policies.ts),
 // counted in PostgreSQL where the work happens. Once a limit is spent, a plain HTML post or a
 // search is answered at the door (proxy.ts) with 429, Retry-After and a page a person can read;
 // a post made by the site's own script is answered on the form, keeping what was typed.
-// Each test comes from an address of its own (X-Forwarded-For), so the limits it spends are its own.
+// The site is exposed directly, as `npm start` runs it: it knows a client by its socket's address
+// alone. Each test connects from a loopback address of its own (tests/e2e/client-address.ts), so
+// the limits it spends are its own.
 
-let addresses = 0;
-const address = () => `192.0.2.${(process.pid * 7 + ++addresses) % 250}`;
+const address = freshAddress;
 
 async function visitor(browser: Browser, javaScriptEnabled: boolean, ip: string) {
-  const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { "X-Forwarded-For": ip } });
+  const context = await contextFrom(browser, ip, { javaScriptEnabled });
   return { context, page: await context.newPage() };
 }
 
@@ -50,17 +52,18 @@ test("sign-in requests: over the limit, a post without script gets a 429 page, a
   await scripted.context.close();
 });
 
-test("postcode searches: over the limit, a 429 page that still leads to every drop-off point", async ({ request, browser }) => {
+test("postcode searches: over the limit, a 429 page that still leads to every drop-off point", async ({ browser }) => {
+  test.setTimeout(90_000); // thirty-two searches, then a page, on a shared machine
   const ip = address();
-  const search = () => request.get("/donation-points?postcode=CT16+1JA", { headers: { "X-Forwarded-For": ip }, failOnStatusCode: false });
+  const search = () => requestFrom(ip, "/donation-points?postcode=CT16+1JA");
   // postcodeLookupPerIp: 30 in 10 minutes.
-  for (let n = 1; n <= 30; n += 1) expect((await search()).status(), `search ${n}`).toBe(200);
+  for (let n = 1; n <= 30; n += 1) expect((await search()).status, `search ${n}`).toBe(200);
   const refused = await search();
-  expect(refused.status()).toBe(429);
-  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
-  expect(refused.headers()["cache-control"]).toBe("no-store");
+  expect(refused.status).toBe(429);
+  expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
+  expect(refused.headers["cache-control"]).toBe("no-store");
   // The list without a search is never limited.
-  expect((await request.get("/donation-points", { headers: { "X-Forwarded-For": ip } })).status()).toBe(200);
+  expect((await requestFrom(ip, "/donation-points")).status).toBe(200);
 
   const { context, page } = await visitor(browser, true, ip);
   const response = await page.goto("/donation-points?postcode=CT16+1JA");
@@ -72,22 +75,87 @@ test("postcode searches: over the limit, a 429 page that still leads to every dr
   await context.close();
 });
 
-test("Auth.js's own sign-in endpoint is held to the same limit, and refuses other sites", async ({ request }) => {
+test("Auth.js's own sign-in endpoint is held to the same limit, and refuses other sites", async () => {
   const ip = address();
-  const csrf = await request.get("/api/auth/csrf", { headers: { "X-Forwarded-For": ip } });
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrf = await requestFrom(ip, "/api/auth/csrf");
+  const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
+  const cookie = cookiesOf(csrf);
   const ask = (n: number, origin?: string) =>
-    request.post("/api/auth/signin/email", {
-      headers: { "X-Forwarded-For": ip, ...(origin ? { Origin: origin } : {}) },
-      form: { email: `direct-${n}@example.org`, csrfToken },
-      failOnStatusCode: false,
-      maxRedirects: 0,
+    requestFrom(ip, "/api/auth/signin/email", {
+      method: "POST",
+      headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded", ...(origin ? { Origin: origin } : {}) },
+      body: new URLSearchParams({ email: `direct-${n}@example.org`, csrfToken }).toString(),
     });
   const forged = await ask(0, "https://evil.example");
-  expect(forged.status()).toBe(403);
-  for (let n = 1; n <= 10; n += 1) expect((await ask(n)).status(), `request ${n}`).toBeLessThan(400);
+  expect(forged.status).toBe(403);
+  // Naming the other site as the Host too changes nothing: the origin compared is SITE_URL's.
+  const forgedHost = await requestFrom(ip, "/api/auth/signin/email", {
+    method: "POST",
+    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded", Origin: "http://evil.example", Host: "evil.example", "X-Forwarded-Host": "evil.example" },
+    body: new URLSearchParams({ email: "direct-0@example.org", csrfToken }).toString(),
+  });
+  expect(forgedHost.status).toBe(403);
+  for (let n = 1; n <= 10; n += 1) expect((await ask(n)).status, `request ${n}`).toBeLessThan(400);
   const refused = await ask(11);
-  expect(refused.status()).toBe(429);
-  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
-  expect(await refused.text()).toMatch(/Too many sign-in requests\. Please try again in \d+ minutes\./);
+  expect(refused.status).toBe(429);
+  expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
+  expect(refused.text).toMatch(/Too many sign-in requests\. Please try again in \d+ minutes\./);
+});
+
+// Who the client is comes from the connection, never from what it writes (scripts/serve.ts with
+// no trusted proxy, lib/http/client-address.ts).
+test.describe("client addresses, with the site exposed directly", () => {
+  test.describe.configure({ timeout: 90_000 }); // thirty-one searches each, on a shared machine
+
+  test("a new X-Forwarded-For on every request does not lift the per-address limit", async () => {
+    const ip = address();
+    const search = (n: number) => requestFrom(ip, "/donation-points?postcode=CT16+1JA", { headers: { "X-Forwarded-For": `203.0.113.${n}`, "X-Real-IP": `203.0.113.${n}` } });
+    for (let n = 1; n <= 30; n += 1) expect((await search(n)).status, `search ${n}`).toBe(200);
+    expect((await search(31)).status).toBe(429);
+  });
+
+  test("naming someone else's address spends the sender's own allowance, not theirs", async () => {
+    const attacker = address();
+    const victim = address();
+    const search = (from: string, headers = {}) => requestFrom(from, "/donation-points?postcode=CT16+1JA", { headers });
+    for (let n = 1; n <= 31; n += 1) await search(attacker, { "X-Forwarded-For": victim });
+    expect((await search(attacker, { "X-Forwarded-For": victim })).status).toBe(429);
+    // The victim, from their own connection, has all thirty searches still to spend.
+    expect((await search(victim)).status).toBe(200);
+  });
+});
+
+// A limit that protects a named person can't be spent by strangers to lock that person out
+// (lib/rate-limit/policies.ts, lib/auth/sign-in-limits.ts).
+test("strangers posting a colleague's address to Auth.js's endpoint do not stop that colleague's sign-in", async ({ page }) => {
+  test.setTimeout(90_000);
+  const colleague = "abuse-target@example.org";
+  await addStaff(colleague, "EDITOR");
+  const stranger = address();
+  const post = (body: Record<string, string>, cookie = "") =>
+    requestFrom(stranger, "/api/auth/signin/email", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", ...(cookie ? { Cookie: cookie } : {}) },
+      body: new URLSearchParams(body).toString(),
+    });
+  // Five posts without a CSRF token: refused by Auth.js, and they spend nothing for the colleague.
+  for (let n = 1; n <= 5; n += 1) expect((await post({ email: colleague })).status, `post ${n}`).toBeLessThan(500);
+  // Five more with a valid token: the stranger's own allowance for that address is spent, not anyone else's.
+  const csrf = await requestFrom(stranger, "/api/auth/csrf");
+  const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
+  for (let n = 1; n <= 6; n += 1) await post({ email: colleague, csrfToken }, cookiesOf(csrf));
+  const emailsBefore = (await outboxFor(colleague)).length;
+  // The colleague, at their own desk, still gets a link and signs in.
+  await signIn(page, colleague);
+  expect((await outboxFor(colleague)).length).toBeGreaterThan(emailsBefore);
+});
+
+test("a public form's post over 100 KB is refused unread with 413 and a page that says why", async () => {
+  const boundary = "----winterappeal";
+  const body = [`--${boundary}`, 'Content-Disposition: form-data; name="about"', "", "x".repeat(200 * 1024), `--${boundary}--`, ""].join("\r\n");
+  const answer = await requestFrom(address(), "/volunteer", { method: "POST", headers: { "Content-Type": `multipart/form-data; boundary=${boundary}`, Accept: "text/html" }, body });
+  expect(answer.status).toBe(413);
+  expect(answer.headers["content-type"]).toMatch(/^text\/html/);
+  expect(answer.text).toContain("That was too much to send");
+  expect(answer.text).toContain("This form takes up to 100 KB");
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIResponse, type Page } from "@playwright/test";
+import { contextFrom, freshAddress } from "./client-address";
 
 /** axe-core with the WCAG 2.0/2.1/2.2 A and AA rules: the page must have no violations. */
 export async function expectAccessible(page: Page) {
@@ -76,23 +77,28 @@ export async function addStaff(email: string, role: "ADMIN" | "EDITOR") {
   await query(`INSERT INTO "User" (id, email, role, "createdAt", "updatedAt") VALUES ($1, $2, $3, now(), now()) ON CONFLICT (email) DO NOTHING`, [crypto.randomUUID(), email, role]);
 }
 
-let signIns = 0;
-
 /**
- * Signs in to the staff area through the link the site writes to the outbox. Each sign-in comes
- * from an address of its own (as staff at their own desks would), so the per-address limit on
- * sign-in requests, which every browser here would otherwise share, does not decide the order
- * tests may run in. The per-email limit still applies: give each spec file its own staff.
+ * Signs in to the staff area through the link the site writes to the outbox. Each sign-in is
+ * asked for from an address of its own (tests/e2e/client-address.ts: as staff at their own desks
+ * would), so the per-address limit on sign-in requests, which every browser here would otherwise
+ * share, does not decide the order tests may run in. The link is then opened in `page`, whose
+ * context keeps the session.
  */
 export async function signIn(page: Page, email: string) {
-  signIns += 1;
-  await page.setExtraHTTPHeaders({ "X-Forwarded-For": `198.51.100.${(process.pid + signIns) % 250}, 10.0.0.1` });
   // Earlier sign-ins left used links for this address in the outbox: wait for a new one.
   const before = (await outboxFor(email)).length;
-  await page.goto("/admin/sign-in");
-  await page.getByLabel("Your work email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const browser = page.context().browser();
+  if (!browser) throw new Error("signIn needs a page in a browser context");
+  const desk = await contextFrom(browser, freshAddress());
+  try {
+    const asking = await desk.newPage();
+    await asking.goto("/admin/sign-in");
+    await asking.getByLabel("Your work email address").fill(email);
+    await asking.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(asking.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  } finally {
+    await desk.close();
+  }
   // The email is sent by the queue's worker, after the answer: wait for it generously.
   await expect.poll(async () => (await outboxFor(email)).length, { timeout: 30_000 }).toBeGreaterThan(before);
   const link = await linkFromOutbox(email, /https?:\/\/[^\s"<>]+\/api\/auth\/callback\/email\?[^\s"<>]+/);

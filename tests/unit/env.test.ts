@@ -23,6 +23,7 @@ const EMBEDDED_DEFAULTS = {
   POSTCODES_IO_URL: "https://api.postcodes.io",
   S3_REGION: "auto",
   DEMO_MODE: false,
+  TRUSTED_PROXY_HOPS: 0,
 };
 
 describe("parseEnv defaults", () => {

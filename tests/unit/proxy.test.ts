@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tooManyRequestsPage } from "@/lib/security/front-door";
+import { isCrossSite, tooManyRequestsPage } from "@/lib/security/front-door";
 import { isPerRequestPage, perRequestPages } from "@/lib/security/per-request-pages";
 import { config } from "@/proxy";
 
@@ -15,6 +15,17 @@ describe("proxy.ts", () => {
     for (const path of ["/", "/news", "/news/a-post", "/volunteer", "/newsletter", "/administrator", "/donated", "/shared/abc.def", "/shared/abc/opengraph-image", "/embed/progress"]) {
       expect(isPerRequestPage(path), path).toBe(false);
     }
+  });
+
+  it("judges a cross-site post by SITE_URL's origin, never by the Host the request names", () => {
+    const site = "https://winter.example.org";
+    expect(isCrossSite("https://winter.example.org", site)).toBe(false);
+    expect(isCrossSite(null, site)).toBe(false);
+    // A forged Host or X-Forwarded-Host that matches the Origin changes nothing: they are not read.
+    expect(isCrossSite("https://evil.example", site)).toBe(true);
+    expect(isCrossSite("http://winter.example.org", site)).toBe(true);
+    expect(isCrossSite("https://winter.example.org:8443", site)).toBe(true);
+    expect(isCrossSite("null", site)).toBe(true);
   });
 
   it("writes its 429 page without letting anything in the address become markup", () => {

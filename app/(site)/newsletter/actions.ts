@@ -10,6 +10,7 @@ import { subscribe } from "@/lib/newsletter/subscribe";
 import { subscriberForLink, unsubscribe } from "@/lib/newsletter/unsubscribe";
 import { enqueue } from "@/lib/queue/runtime";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { consumePersonLimit } from "@/lib/rate-limit/per-person";
 import { waitInWords } from "@/lib/rate-limit/wait-in-words";
 
 // Public actions: no sign-in, so each one checks what authorises it (a token) or limits who may
@@ -28,13 +29,14 @@ export async function subscribeAction(_previous: FormState, form: FormData): Pro
     return { status: "error", message: "Please check the address.", fieldErrors: firstErrors(z.flattenError(parsed.error).fieldErrors), values };
   }
   try {
-    const byIp = await consumeRateLimit("signupPerIp", await clientIp());
+    const ip = await clientIp();
+    const byIp = await consumeRateLimit("signupPerIp", ip);
     if (!byIp.ok) {
       return { status: "error", message: `Too many sign-ups from your connection. Please try again in ${waitInWords(byIp.retryAfterSeconds)}.`, values };
     }
-    // Over the per-address limit, quietly send nothing more: the answer must not differ.
-    const byAddress = await consumeRateLimit("signupPerEmail", parsed.data.email);
-    if (byAddress.ok) await subscribe(db, enqueue, parsed.data);
+    // Over either per-address limit (lib/rate-limit/policies.ts), quietly send nothing more: the answer must not differ.
+    const byAddress = await consumePersonLimit("signup", parsed.data.email, ip);
+    if (byAddress.ok && byAddress.sendEmail) await subscribe(db, enqueue, parsed.data);
     return { status: "success", outcome: "queued", message: CHECK_INBOX, values: { email: "" } };
   } catch (error) {
     console.error("[newsletter] signup failed", error);
@@ -73,8 +75,8 @@ export async function resubscribeAction(_previous: FormState<LinkOutcome>, form:
     const { subscriberId, token } = linkFields(form);
     const subscriber = await subscriberForLink(db, subscriberId, token);
     if (!subscriber) return { status: "error", outcome: "invalid" };
-    const byAddress = await consumeRateLimit("signupPerEmail", subscriber.email);
-    if (byAddress.ok) await subscribe(db, enqueue, { email: subscriber.email, source: "unsubscribe-page" });
+    const byAddress = await consumePersonLimit("signup", subscriber.email, await clientIp());
+    if (byAddress.ok && byAddress.sendEmail) await subscribe(db, enqueue, { email: subscriber.email, source: "unsubscribe-page" });
     return { status: "success", outcome: "resubscribed", message: CHECK_INBOX };
   } catch (error) {
     console.error("[newsletter] resubscribe failed", error);

@@ -5,12 +5,16 @@ import { isoDate } from "@/lib/format/date";
 import type { FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/http/client-ip";
 import { enqueue } from "@/lib/queue/runtime";
+import type { Enqueue } from "@/lib/queue/jobs";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { consumePersonLimit } from "@/lib/rate-limit/per-person";
 import { parseVolunteerApplication, typedValues, volunteerFields } from "@/lib/volunteers/application-schema";
 import { submitVolunteerApplication } from "@/lib/volunteers/submit-application";
 import { waitInWords } from "@/lib/rate-limit/wait-in-words";
 
 // A public action: no sign-in, so it limits how often anyone may call it, beside the data it writes.
+
+const sendNothing: Enqueue = async () => {};
 
 const RECEIVED = "Thank you: your application has reached us. We’ve sent you an email to confirm it.";
 const TRY_LATER = "Sorry, something went wrong on our side and your application was not saved. Please try again in a minute.";
@@ -26,11 +30,13 @@ export async function applyToVolunteerAction(_previous: FormState, form: FormDat
 
   const values = typedValues(fields);
   try {
-    const byIp = await consumeRateLimit("volunteerPerIp", await clientIp());
+    const ip = await clientIp();
+    const byIp = await consumeRateLimit("volunteerPerIp", ip);
     if (!byIp.ok) {
       return { status: "error", outcome: "limited", message: `We’ve had a lot of applications from your connection. Please try again in ${waitInWords(byIp.retryAfterSeconds)}.`, values };
     }
-    const byEmail = await consumeRateLimit("volunteerPerEmail", parsed.data.email);
+    // Counted per connection (lib/rate-limit/policies.ts): a stranger can't use up someone else's.
+    const byEmail = await consumePersonLimit("volunteer", parsed.data.email, ip);
     if (!byEmail.ok) {
       return {
         status: "error",
@@ -39,7 +45,8 @@ export async function applyToVolunteerAction(_previous: FormState, form: FormDat
         values,
       };
     }
-    await submitVolunteerApplication(db, enqueue, parsed.data);
+    // Past the inbox's daily cap the application is still saved; only the email is not sent.
+    await submitVolunteerApplication(db, byEmail.sendEmail ? enqueue : sendNothing, parsed.data);
     return { status: "success", outcome: "applied", message: RECEIVED };
   } catch (error) {
     console.error("[volunteer] application failed", error);

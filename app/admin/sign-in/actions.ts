@@ -5,6 +5,7 @@ import { signIn } from "@/lib/auth/auth";
 import type { FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/http/client-ip";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { consumePersonLimit } from "@/lib/rate-limit/per-person";
 import { waitInWords } from "@/lib/rate-limit/wait-in-words";
 
 const schema = z.object({
@@ -17,10 +18,12 @@ export async function requestSignInAction(_previous: FormState, form: FormData):
   const parsed = schema.safeParse(values);
   if (!parsed.success) return { status: "error", fieldErrors: { email: parsed.error.issues[0]?.message ?? "Enter your email address" }, values };
   const email = parsed.data.email.toLowerCase();
-  const byIp = await consumeRateLimit("signInPerIp", await clientIp());
+  const ip = await clientIp();
+  const byIp = await consumeRateLimit("signInPerIp", ip);
   if (!byIp.ok) return { status: "error", message: `Too many attempts. Please try again in ${waitInWords(byIp.retryAfterSeconds)}.`, values };
-  const byEmail = await consumeRateLimit("signInPerEmail", email);
-  if (!byEmail.ok) return { status: "success", message: "If that address belongs to a member of staff, a sign-in link is on its way." };
+  // Per address asked for, counted per connection (lib/rate-limit/policies.ts): quietly no email.
+  const byEmail = await consumePersonLimit("signIn", email, ip);
+  if (!byEmail.ok || !byEmail.sendEmail) return { status: "success", message: "If that address belongs to a member of staff, a sign-in link is on its way." };
   // Throws the redirect to the "check your email" page.
   await signIn("email", { email, redirectTo: "/admin" });
   return { status: "success" };

@@ -1,0 +1,69 @@
+// The production server: Next.js behind a few lines of our own, instead of `next start`, so that
+// who the client is comes from the socket (and the proxies TRUSTED_PROXY_HOPS names), never from a
+// header the client wrote, and oversized bodies are refused before anything reads them
+// (lib/http/incoming-request.ts). Otherwise as `next start`: the same build (NEXT_DIST_DIR), the
+// same -p/--port, -H/--hostname and PORT, and on SIGTERM or SIGINT it stops taking connections,
+// lets requests in flight finish, then closes Next.js.
+//
+//   node --import tsx --import ./scripts/lib/server-only-hook.mjs scripts/serve.ts -p 3000
+//
+// `npm start` (scripts/start.ts), the end-to-end tests (playwright.config.ts) and the benchmarks
+// and audits all start the site this way, so what is tested is what runs.
+import http from "node:http";
+import { parseArgs } from "node:util";
+import nextEnv from "@next/env";
+import next from "next";
+import { prepareIncoming } from "../lib/http/incoming-request";
+
+const { values } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+  allowPositionals: false,
+});
+// Scripts read their own command-line settings; everything the site itself reads goes through lib/env.ts.
+const port = Number(values.port ?? process.env.PORT ?? "3000");
+const hostname = values.hostname; // unset: every interface, as `next start`
+// As `next start`: a production server, whatever the shell says (React's production build).
+Object.assign(process.env, { NODE_ENV: "production" });
+
+// .env files first (as Next.js loads them), so lib/env.ts sees TRUSTED_PROXY_HOPS from them too.
+nextEnv.loadEnvConfig(process.cwd(), false);
+const { env } = await import("../lib/env");
+const trustedHops = env.TRUSTED_PROXY_HOPS;
+
+const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  if (!prepareIncoming(req, res, trustedHops)) return;
+  handle(req, res).catch((error: unknown) => {
+    console.error("[serve] request failed", error);
+    if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end();
+  });
+});
+server.listen(port, hostname, () => {
+  const trust = trustedHops === 0 ? "the socket's address (no proxy trusted)" : `${trustedHops} trusted proxy hop${trustedHops === 1 ? "" : "s"}`;
+  console.log(`[serve] listening on ${hostname ?? "every interface"}, port ${port}; client addresses from ${trust}`);
+});
+
+let stopping = false;
+function stop(signal: NodeJS.Signals) {
+  if (stopping) return;
+  stopping = true;
+  const code = signal === "SIGINT" ? 130 : 143;
+  // Requests in flight get ten seconds to finish, and Next.js five more to close; then the
+  // process ends regardless (a stuck request, or the inline queue's workers, would hold it open).
+  setTimeout(() => process.exit(code), 15_000).unref();
+  setTimeout(() => server.closeAllConnections(), 10_000).unref();
+  server.close(() => {
+    app
+      .close()
+      .catch((error: unknown) => console.error("[serve] closing Next.js", error))
+      .finally(() => process.exit(code));
+  });
+  // Idle keep-alive connections would hold close() open.
+  server.closeIdleConnections();
+}
+process.on("SIGTERM", () => stop("SIGTERM"));
+process.on("SIGINT", () => stop("SIGINT"));

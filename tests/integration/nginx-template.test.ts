@@ -1,0 +1,140 @@
+import fs from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import tls from "node:tls";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prepareIncoming } from "@/lib/http/incoming-request";
+import { findNginx, selfSignedCertificate, startNginx, type Nginx } from "../../scripts/lib/nginx";
+
+// docs/nginx/winter-appeal.conf.template on a real nginx (rendered by scripts/lib/nginx.ts, as the
+// bench and the audits run it), in front of the server entry's own request handling with
+// TRUSTED_PROXY_HOPS=1, as docs/deploy.md sets it up. The upstream answers with what it was given.
+
+const binary = findNginx();
+if (!binary) throw new Error("these tests need nginx: apt-get install nginx-light (.ci/run installs it)");
+
+type Seen = { raw: { forwardedFor?: string; realIp?: string; host?: string; forwardedHost?: string }; client: string; bodyBytes: number };
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+let upstream: http.Server;
+let plain: Nginx;
+let secure: Nginx;
+let ports: { plain: number; secure: number; redirect: number };
+let certificateDir: string;
+
+beforeAll(async () => {
+  upstream = http.createServer((req, res) => {
+    const raw = { forwardedFor: req.headers["x-forwarded-for"] as string | undefined, realIp: req.headers["x-real-ip"] as string | undefined, host: req.headers.host, forwardedHost: req.headers["x-forwarded-host"] as string | undefined };
+    if (!prepareIncoming(req, res, 1)) return;
+    let bodyBytes = 0;
+    req.on("data", (chunk: Buffer) => (bodyBytes += chunk.length));
+    req.on("end", () => {
+      const seen: Seen = { raw, client: String(req.headers["x-forwarded-for"]), bodyBytes };
+      res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store" }).end(JSON.stringify(seen));
+    });
+  });
+  await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+  const upstreamAt = `127.0.0.1:${(upstream.address() as net.AddressInfo).port}`;
+  ports = { plain: await freePort(), secure: await freePort(), redirect: await freePort() };
+  plain = await startNginx({ binary, port: ports.plain, staticPort: await freePort(), upstream: upstreamAt, routes: [] });
+  certificateDir = fs.mkdtempSync(path.join(os.tmpdir(), "nginx-template-test-"));
+  secure = await startNginx({ binary, port: ports.secure, staticPort: await freePort(), upstream: upstreamAt, routes: [], tls: { ...selfSignedCertificate(certificateDir), httpPort: ports.redirect } });
+}, 60_000);
+
+afterAll(async () => {
+  await plain?.stop();
+  await secure?.stop();
+  upstream?.close();
+  if (certificateDir) fs.rmSync(certificateDir, { recursive: true, force: true });
+});
+
+type Answer = { status: number; text: string } | { closed: string };
+
+/** One request through nginx from `from` (a loopback address), or how the connection ended without an answer. */
+function send(options: { from: string; host: string; path?: string; method?: string; headers?: http.OutgoingHttpHeaders; body?: Buffer }): Promise<Answer> {
+  return new Promise((resolve) => {
+    const request = http.request(
+      { host: "127.0.0.1", port: ports.plain, localAddress: options.from, path: options.path ?? "/", method: options.method ?? "GET", agent: false, headers: { Host: options.host, ...options.headers } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (c: Buffer) => chunks.push(c));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
+      },
+    );
+    request.on("error", (error: NodeJS.ErrnoException) => resolve({ closed: error.code ?? error.message }));
+    request.end(options.body);
+  });
+}
+
+const seen = (answer: Answer): Seen => {
+  if ("closed" in answer) throw new Error(`nginx closed the connection (${answer.closed})`);
+  expect(answer.status).toBe(200);
+  return JSON.parse(answer.text) as Seen;
+};
+
+describe("the nginx template: who the client is", () => {
+  it("overwrites X-Forwarded-For and X-Real-IP with the address it saw, and the site takes it", async () => {
+    const answer = seen(await send({ from: "127.0.0.9", host: "localhost", headers: { "X-Forwarded-For": "198.51.100.1, 10.0.0.1", "X-Real-IP": "198.51.100.1" } }));
+    expect(answer.raw.forwardedFor).toBe("127.0.0.9");
+    expect(answer.raw.realIp).toBe("127.0.0.9");
+    expect(answer.client).toBe("127.0.0.9");
+  });
+
+  it("a visitor naming someone else's address is still known by their own", async () => {
+    expect(seen(await send({ from: "127.0.0.10", host: "localhost", headers: { "X-Forwarded-For": "127.0.0.11" } })).client).toBe("127.0.0.10");
+    expect(seen(await send({ from: "127.0.0.11", host: "localhost" })).client).toBe("127.0.0.11");
+  });
+});
+
+describe("the nginx template: which host", () => {
+  it("passes the site's own name upstream, whatever case or port the request wrote", async () => {
+    const answer = seen(await send({ from: "127.0.0.9", host: `LOCALHOST:${ports.plain}`, headers: { "X-Forwarded-Host": "evil.example" } }));
+    expect(answer.raw.host).toBe("localhost");
+    expect(answer.raw.forwardedHost).toBe("localhost");
+  });
+
+  it("answers nothing to a forged Host: the default server closes the connection", async () => {
+    expect(await send({ from: "127.0.0.9", host: "evil.example" })).toHaveProperty("closed");
+    expect(await send({ from: "127.0.0.9", host: "evil.example", method: "POST", path: "/admin/sign-in", body: Buffer.from("email=a@b.c") })).toHaveProperty("closed");
+  });
+
+  it("over TLS, refuses the handshake for any other name, and serves the site's", async () => {
+    const handshake = (servername: string) =>
+      new Promise<string>((resolve) => {
+        const socket = tls.connect({ host: "127.0.0.1", port: ports.secure, servername, rejectUnauthorized: false }, () => {
+          resolve("connected");
+          socket.end();
+        });
+        socket.on("error", (error: NodeJS.ErrnoException) => resolve(`refused: ${error.code ?? error.message}`));
+      });
+    expect(await handshake("evil.example")).toMatch(/^refused/);
+    expect(await handshake("localhost")).toBe("connected");
+  });
+});
+
+describe("the nginx template: bodies", () => {
+  const post = (pathname: string, bytes: number, headers: http.OutgoingHttpHeaders = {}) =>
+    send({ from: "127.0.0.12", host: "localhost", path: pathname, method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=x", ...headers }, body: Buffer.alloc(bytes, 97) });
+
+  it("refuses a public form's post over 100 KB with 413", async () => {
+    expect(seen(await post("/volunteer", 90 * 1024)).bodyBytes).toBe(90 * 1024);
+    expect(await post("/volunteer", 200 * 1024)).toMatchObject({ status: 413 });
+    expect(await post("/api/auth/signin/email", 200 * 1024)).toMatchObject({ status: 413 });
+  });
+
+  it("lets the post editor's cover upload through at length", async () => {
+    expect(seen(await post("/admin/posts/new", 1024 * 1024 + 5, { Cookie: "authjs.session-token=x" })).bodyBytes).toBe(1024 * 1024 + 5);
+    expect(await post("/admin/newsletter/new", 2 * 1024 * 1024)).toMatchObject({ status: 413 });
+  });
+});
