@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { isValidManageToken } from "@/lib/donations/manage-link";
 import { askForManageLinks } from "@/lib/donations/request-manage-links";
 import { cancelTestSubscription } from "@/lib/donations/test-mode";
+import { answerForm } from "@/lib/forms/answer-without-script";
 import { firstErrors, type FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/http/client-ip";
 import { enqueue } from "@/lib/queue/runtime";
@@ -30,7 +31,14 @@ const requestSchema = z.object({
     .transform((email) => email.toLowerCase()),
 });
 
+/** Where a plain post's answer is kept and shown: the page without a link, at the form. */
+const answerAt = { name: "manage-link", page: "/donate/manage", hash: "#new-link" };
+
 export async function requestManageLinkAction(_previous: FormState, form: FormData): Promise<FormState> {
+  return answerForm(await requestManageLink(form), answerAt);
+}
+
+async function requestManageLink(form: FormData): Promise<FormState> {
   const values = { email: String(form.get("email") ?? "").slice(0, 400) };
   const parsed = requestSchema.safeParse(values);
   if (!parsed.success) return { status: "error", message: "Please check the address.", fieldErrors: firstErrors(z.flattenError(parsed.error).fieldErrors), values };

@@ -6,6 +6,7 @@ import { describeGift } from "@/lib/donations/describe-gift";
 import { checkManageToken, MANAGE_LINK_DAYS } from "@/lib/donations/manage-link";
 import { payments } from "@/lib/donations/runtime";
 import { env } from "@/lib/env";
+import { keptAnswer } from "@/lib/forms/answer-without-script";
 import { cancelMonthlyGiftAction } from "./actions";
 import { RequestLinkForm } from "./request-link-form";
 
@@ -36,13 +37,14 @@ async function Manage({ searchParams }: Props) {
   const donationId = one(params.d);
   const token = one(params.t);
   if (!donationId && !token) {
+    const answer = await keptAnswer("manage-link");
     return (
       <div>
         <h1 className="text-4xl font-semibold">Manage your monthly gift</h1>
         <p className="mt-4 text-lg text-ink-soft">
           Every receipt for a monthly gift has a link to change your card or stop giving. If you can’t find it, we’ll email you a new one.
         </p>
-        <RequestLinkForm />
+        <RequestLinkForm answer={answer} />
       </div>
     );
   }

@@ -1,18 +1,18 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { idleState } from "@/lib/forms/form-state";
+import { idleState, type FormState } from "@/lib/forms/form-state";
 import { requestManageLinkAction } from "./actions";
 
 /**
- * "Email me a new link": a plain form posting to a server action. Without JavaScript the browser
- * posts to the permalink and /donate/manage comes back with the answer and what was typed; with
- * it, the answer appears in place.
+ * "Email me a new link": a plain form posting to a server action. With JavaScript the answer
+ * appears in place; without it the action keeps its answer for /donate/manage and sends the
+ * browser there (lib/forms/answer-without-script.ts), where the page passes it in as `answer`.
  */
-export function RequestLinkForm() {
+export function RequestLinkForm({ answer }: { answer?: FormState }) {
   // The permalink is where a post without script lands: the plain /donate/manage (a link's id
   // and token are not needed to ask for new ones), scrolled down to this form, with its answer.
-  const [state, action, pending] = useActionState(requestManageLinkAction, idleState, "/donate/manage#new-link");
+  const [state, action, pending] = useActionState(requestManageLinkAction, answer ?? idleState, "/donate/manage#new-link");
   const id = useId();
   const error = state.fieldErrors?.email;
   return (
