@@ -19,7 +19,8 @@ function chromiumPath(): string | undefined {
 
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 30_000,
+  // Sized for a busy two-core machine: a test that signs in twice and runs axe twice needs more than 30 s there.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
