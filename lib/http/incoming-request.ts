@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { bodyLimitFor, hasSessionCookie, sizeInWords } from "./body-limits";
 import { forwardedForList, resolveClientAddress } from "./client-address";
+import { standalonePage } from "./standalone-page";
 
 // What the server entry (scripts/serve.ts) does to every request before Next.js sees it. No
 // `server-only` guard: it runs in the entry's own Node process, outside Next's bundles.
@@ -52,7 +53,7 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: 411 | 413, li
       : `This form needs to know how much is being sent (up to ${size}). Please send it again from the page.`;
   // A browser posting a form without script shows the page; anything else gets one plain line.
   const wantsPage = !req.headers["next-action"] && (req.headers.accept ?? "").includes("text/html");
-  const body = wantsPage ? page(title, line) : `${line}\n`;
+  const body = wantsPage ? standalonePage({ title, paragraphs: [line, "What you typed is still in the form: your browser’s Back button returns to it."] }) : `${line}\n`;
   res.writeHead(status, {
     "Content-Type": wantsPage ? "text/html; charset=utf-8" : "text/plain; charset=utf-8",
     "Content-Length": Buffer.byteLength(body),
@@ -62,33 +63,4 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: 411 | 413, li
   });
   res.end(body);
   return false;
-}
-
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** A small page that stands on its own (no scripts, no stylesheet), in the site's colours. */
-function page(title: string, line: string): string {
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escape(title)}</title>
-<style>
-body { margin: 0; background: #fbf6ee; color: #1f2a37; font: 1.0625rem/1.6 system-ui, sans-serif; }
-main { max-width: 36rem; margin: 0 auto; padding: 4rem 1.5rem; }
-h1 { font-family: Georgia, serif; font-size: 2rem; line-height: 1.2; margin: 0 0 1rem; }
-p { margin: 0 0 1rem; color: #3f4b5b; }
-</style>
-</head>
-<body>
-<main>
-<h1>${escape(title)}</h1>
-<p>${escape(line)}</p>
-<p>What you typed is still in the form: your browser’s Back button returns to it.</p>
-</main>
-</body>
-</html>
-`;
 }

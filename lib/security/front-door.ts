@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { standalonePage } from "@/lib/http/standalone-page";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { peekRateLimit } from "@/lib/rate-limit/consume";
 import { limitedForms, type LimitedForm, type RateLimitName } from "@/lib/rate-limit/policies";
@@ -79,34 +80,11 @@ async function refuseIfSpent(request: NextRequest, limit: RateLimitName, reason:
   return tooManyRequests(result.retryAfterSeconds, tooManyRequestsPage(reason, waitInWords(result.retryAfterSeconds), way), "text/html");
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** A small page that stands on its own (no scripts, no stylesheet to fetch), in the site's colours. */
+/** The 429 page: how long to wait, why, and the way back. */
 export function tooManyRequestsPage(reason: string, wait: string, way: Way): string {
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Please try again in ${escape(wait)}</title>
-<style>
-body { margin: 0; background: #fbf6ee; color: #1f2a37; font: 1.0625rem/1.6 system-ui, sans-serif; }
-main { max-width: 36rem; margin: 0 auto; padding: 4rem 1.5rem; }
-h1 { font-family: Georgia, serif; font-size: 2rem; line-height: 1.2; margin: 0 0 1rem; }
-p { margin: 0 0 1rem; color: #3f4b5b; }
-a { color: #8f320a; font-weight: 600; text-underline-offset: 3px; }
-a:focus-visible { outline: 3px solid #b2400e; outline-offset: 2px; }
-</style>
-</head>
-<body>
-<main>
-<h1>Please try again in ${escape(wait)}</h1>
-<p>We’ve had ${escape(reason)} from your connection in a short time, so we’ve paused them for a little while. This keeps the appeal safe from automated abuse.</p>
-<p>${escape(way.note)}</p>
-<p><a href="${escape(way.href)}">${escape(way.label)}</a></p>
-</main>
-</body>
-</html>
-`;
+  return standalonePage({
+    title: `Please try again in ${wait}`,
+    paragraphs: [`We’ve had ${reason} from your connection in a short time, so we’ve paused them for a little while. This keeps the appeal safe from automated abuse.`, way.note],
+    link: { href: way.href, label: way.label },
+  });
 }
