@@ -15,7 +15,10 @@ const schema = z.object({
   NODE_ENV: optional(z.enum(["development", "production", "test"])).transform((v) => v ?? "development"),
   /** Set by `npm start` to the embedded PostgreSQL when the operator gives none. */
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")),
-  SITE_URL: optional(z.url({ protocol: /^https?$/ })).transform((v) => (v ?? "http://localhost:3000").replace(/\/+$/, "")),
+  /** The public origin, and the only source of every absolute URL the site writes. Unset: http://localhost:$PORT. */
+  SITE_URL: optional(z.url({ protocol: /^https?$/ })).transform((v) => v?.replace(/\/+$/, "")),
+  /** The port `npm start` serves on (3000 when unset); also the embedded default's SITE_URL. */
+  PORT: optional(z.string().regex(/^[1-9][0-9]{0,4}$/, "must be a port number")).transform((v) => Number(v ?? "3000")),
   STRIPE_SECRET_KEY: optional(z.string().regex(/^(sk|rk)_(test|live)_/, "must start with sk_test_, sk_live_, rk_test_ or rk_live_")),
   STRIPE_WEBHOOK_SECRET: optional(z.string().startsWith("whsec_", "must start with whsec_")),
   /** Stripe's API origin; the test suite points the SDK at a local fake. */
@@ -64,18 +67,20 @@ const schema = z.object({
   TRUSTED_PROXY_HOPS: optional(z.string().regex(/^[0-9]$/, "must be a whole number of proxies, 0 to 9")).transform((v) => Number(v ?? "0")),
 });
 
-const checked = schema.superRefine((v, ctx) => {
-  if (v.STRIPE_SECRET_KEY && !v.STRIPE_WEBHOOK_SECRET) {
-    ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "must be set when STRIPE_SECRET_KEY is: without it no payment can be confirmed" });
-  }
-  if (v.S3_BUCKET) {
-    for (const key of ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PUBLIC_URL"] as const) {
-      if (!v[key]) ctx.addIssue({ code: "custom", path: [key], message: "must be set when S3_BUCKET is" });
+const checked = schema
+  .transform((v) => ({ ...v, SITE_URL: v.SITE_URL ?? `http://localhost:${v.PORT}` }))
+  .superRefine((v, ctx) => {
+    if (v.STRIPE_SECRET_KEY && !v.STRIPE_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "must be set when STRIPE_SECRET_KEY is: without it no payment can be confirmed" });
     }
-  }
-});
+    if (v.S3_BUCKET) {
+      for (const key of ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PUBLIC_URL"] as const) {
+        if (!v[key]) ctx.addIssue({ code: "custom", path: [key], message: "must be set when S3_BUCKET is" });
+      }
+    }
+  });
 
-export type Env = z.infer<typeof schema>;
+export type Env = z.infer<typeof checked>;
 
 /** Parses a set of variables; exported for tests. */
 export function parseEnv(source: Record<string, string | undefined>): Env {

@@ -15,6 +15,7 @@ function errorFrom(source: Record<string, string | undefined>): Error {
 const EMBEDDED_DEFAULTS = {
   NODE_ENV: "development",
   SITE_URL: "http://localhost:3000",
+  PORT: 3000,
   ADMIN_EMAILS: [],
   DATA_DIR: ".data",
   EMAIL_FROM: "Calais Winter Aid <hello@calaiswinteraid.example>",
@@ -70,6 +71,11 @@ it("treats an empty NODE_ENV as unset too", () => {
 });
 
 describe("SITE_URL", () => {
+  it("defaults to localhost on the port npm start serves on", () => {
+    expect(parseEnv({ PORT: "3900" }).SITE_URL).toBe("http://localhost:3900");
+    expect(parseEnv({ PORT: "3900", SITE_URL: "https://appeal.example.org" }).SITE_URL).toBe("https://appeal.example.org");
+  });
+
   it.each([
     ["https://calaiswinteraid.example", "https://calaiswinteraid.example"],
     ["https://calaiswinteraid.example/", "https://calaiswinteraid.example"],
