@@ -1,4 +1,5 @@
 // npm run admin:create -- someone@example.org   makes (or promotes) an admin from the command line.
+import "./lib/load-env";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { openDatabase } from "./lib/database";

@@ -1,6 +1,7 @@
 // npm run db:migrate -- --name <name>   create a migration from schema changes, then apply
 // npm run db:deploy                      apply pending migrations
 // npm run db:seed                        fill in the demo content (safe to run again)
+import "./lib/load-env";
 import { openDatabase } from "./lib/database";
 import { migrate } from "./lib/migrate";
 import { seed } from "../prisma/seed/seed";

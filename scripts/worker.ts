@@ -1,5 +1,6 @@
 // npm run worker: works the job queue in its own process (set QUEUE_WORKER=separate on the web
 // servers). Uses DATABASE_URL, or the embedded PostgreSQL like `npm start`.
+import "./lib/load-env";
 import { openDatabase } from "./lib/database";
 
 const database = await openDatabase();
