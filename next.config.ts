@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { deploymentPolicyOptions, securityHeaders } from "./lib/security/headers";
+import { buildSettingsOf } from "./lib/startup/build-settings";
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
@@ -10,10 +11,10 @@ const nextConfig: NextConfig = {
   // The test suite builds into its own folder so it never overwrites the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // Whether this build was made as a demo: its cached pages carry the "Demo: no money moves"
-  // banner (or not) for good. Inlined into the server code, where the start-up check compares it
-  // with the DEMO_MODE the server starts with (lib/startup/refuse-unsafe-start.ts).
-  env: { BUILT_WITH_DEMO_MODE: /^(1|true|yes)$/i.test(process.env.DEMO_MODE?.trim() ?? "") ? "1" : "0" },
+  // The settings this build bakes into its pages (origin, demo banner, image origin): inlined
+  // into the server code, where the start-up check compares them with the ones the server starts
+  // with, and read back by `npm start` to rebuild when they change (lib/startup/build-settings.ts).
+  env: { BUILT_WITH_SETTINGS: JSON.stringify(buildSettingsOf(process.env)) },
   experimental: {
     // Post cover images are sent through a server action; lib/images refuses anything over 10 MB
     // with its own message beside the field, so the framework's limit sits just above that (room

@@ -1,10 +1,11 @@
 import { DEMO_EMAIL_FROM, type Env } from "@/lib/env";
 import { paymentKeyMode } from "@/lib/stripe/payment-mode";
+import { buildSettingsProblems, type BuildSettings } from "./build-settings";
 
 /** The variables the rule reads; a plain object, so the rule is a pure function. */
 export type StartupEnv = Pick<
   Env,
-  "SITE_URL" | "DEMO_MODE" | "STRIPE_SECRET_KEY" | "STRIPE_WEBHOOK_SECRET" | "STRIPE_API_BASE" | "AUTH_SECRET" | "RESEND_API_KEY" | "RESEND_BASE_URL" | "EMAIL_FROM"
+  "SITE_URL" | "DEMO_MODE" | "S3_PUBLIC_URL" | "STRIPE_SECRET_KEY" | "STRIPE_WEBHOOK_SECRET" | "STRIPE_API_BASE" | "AUTH_SECRET" | "RESEND_API_KEY" | "RESEND_BASE_URL" | "EMAIL_FROM"
 >;
 
 const DEMO_HINT = "or set DEMO_MODE=1 to run a labelled demo in which no money moves";
@@ -40,19 +41,15 @@ function mailDomain(from: string): string | null {
  * generated secret, with nothing configured. A site on any other origin takes real donations from
  * strangers, so it needs live Stripe keys, its own AUTH_SECRET and a real email provider, unless
  * the operator opts into a labelled demo (DEMO_MODE), whose every page then says no money moves.
- * A demo never runs on live keys, wherever it is: the banner would be a lie. `build.demo` is the
- * DEMO_MODE the build was made with, where known (null before building): it must be the same.
+ * A demo never runs on live keys, wherever it is: the banner would be a lie. `built` is what the
+ * build baked in (lib/startup/build-settings.ts), where known (null before building): the server
+ * must start with the same, or its prerendered pages would contradict it.
  */
-export function configurationProblems(env: StartupEnv, build: { demo: boolean | null } = { demo: null }): string[] {
+export function configurationProblems(env: StartupEnv, built: BuildSettings | null = null): string[] {
   const keyMode = paymentKeyMode(env.STRIPE_SECRET_KEY);
-  // The banner is baked into cached pages when the site is built: a demo started on a build made
-  // without DEMO_MODE would serve them unlabelled, and the other way round would label a real site.
-  if (build.demo !== null && build.demo !== env.DEMO_MODE) {
-    return [
-      env.DEMO_MODE
-        ? "DEMO_MODE is set but the site was built without it: its cached pages carry no demo banner (build again with DEMO_MODE=1)"
-        : "DEMO_MODE is not set but the site was built with it: its cached pages say it is a demo (build again without DEMO_MODE)",
-    ];
+  if (built) {
+    const mismatched = buildSettingsProblems(built, settingsOfEnv(env));
+    if (mismatched.length) return mismatched;
   }
   if (env.DEMO_MODE) {
     return keyMode === "live" ? ["DEMO_MODE is set but STRIPE_SECRET_KEY is a live key: a demo says no money moves, so it must not take real money (unset one of them)"] : [];
@@ -75,4 +72,9 @@ export function configurationProblems(env: StartupEnv, build: { demo: boolean | 
     problems.push(`EMAIL_FROM is not a real sender: ${site} needs an address on a domain verified with Resend, not ${JSON.stringify(env.EMAIL_FROM)} (${DEMO_HINT})`);
   }
   return problems;
+}
+
+/** The baked settings as the running site reads them (lib/env.ts). */
+export function settingsOfEnv(env: Pick<StartupEnv, "SITE_URL" | "DEMO_MODE" | "S3_PUBLIC_URL">): BuildSettings {
+  return { SITE_URL: env.SITE_URL, DEMO_MODE: env.DEMO_MODE, S3_PUBLIC_URL: env.S3_PUBLIC_URL ?? null };
 }

@@ -1,17 +1,17 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { parseBuildSettings, type BuildSettings } from "./build-settings";
 import { configurationProblems } from "./configuration-problems";
 
 /**
- * The DEMO_MODE the build was made with: next.config.ts inlines BUILT_WITH_DEMO_MODE into the
+ * The settings the build was made with: next.config.ts inlines BUILT_WITH_SETTINGS into the
  * server code Next compiles (the one read of process.env outside lib/env.ts: it is a build-time
  * constant, not the environment). Unknown (null) in code Node runs directly (scripts/start.ts
  * before building, the worker), which serves no pages.
  */
-function builtWithDemoMode(): boolean | null {
+function builtWith(): BuildSettings | null {
   // eslint-disable-next-line no-restricted-properties -- a build-time constant, see above
-  const built = process.env.BUILT_WITH_DEMO_MODE;
-  return built === "1" ? true : built === "0" ? false : null;
+  return parseBuildSettings(process.env.BUILT_WITH_SETTINGS);
 }
 
 /**
@@ -21,7 +21,7 @@ function builtWithDemoMode(): boolean | null {
  * Returns false when it is safe to start.
  */
 export function refusedUnsafeStart(who: string): boolean {
-  const problems = configurationProblems(env, { demo: builtWithDemoMode() });
+  const problems = configurationProblems(env, builtWith());
   if (problems.length === 0) {
     if (env.DEMO_MODE) console.warn(`[${who}] DEMO_MODE is on: built-in test checkout, no money moves; every page says so`);
     return false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
+import { buildSettingsOf } from "@/lib/startup/build-settings";
 import { configurationProblems, isLocalOrigin } from "@/lib/startup/configuration-problems";
 import { paymentKeyMode } from "@/lib/stripe/payment-mode";
 
@@ -95,18 +96,35 @@ describe("paymentKeyMode", () => {
   });
 });
 
-describe("configurationProblems and the build's DEMO_MODE", () => {
+describe("configurationProblems and what the build baked in", () => {
+  const builtFor = (source: Record<string, string | undefined>) => buildSettingsOf(source);
+
   it("refuses a demo on a build made without it: its cached pages would carry no banner", () => {
-    const demo = parseEnv({ SITE_URL: "https://demo.example.org", DEMO_MODE: "1" });
-    expect(configurationProblems(demo, { demo: false })).toEqual([
+    const demo = { SITE_URL: "https://demo.example.org", DEMO_MODE: "1" };
+    expect(configurationProblems(parseEnv(demo), builtFor({ ...demo, DEMO_MODE: "" }))).toEqual([
       "DEMO_MODE is set but the site was built without it: its cached pages carry no demo banner (build again with DEMO_MODE=1)",
     ]);
-    expect(configurationProblems(demo, { demo: true })).toEqual([]);
+    expect(configurationProblems(parseEnv(demo), builtFor(demo))).toEqual([]);
   });
 
   it("refuses a real site on a demo build, and knows nothing before the build", () => {
-    expect(configurationProblems(parseEnv(LIVE), { demo: true })[0]).toMatch(/^DEMO_MODE is not set but the site was built with it/);
-    expect(configurationProblems(parseEnv(LIVE), { demo: false })).toEqual([]);
-    expect(configurationProblems(parseEnv({}), { demo: null })).toEqual([]);
+    expect(configurationProblems(parseEnv(LIVE), builtFor({ ...LIVE, DEMO_MODE: "true" }))[0]).toMatch(/^DEMO_MODE is not set but the site was built with it/);
+    expect(configurationProblems(parseEnv(LIVE), builtFor(LIVE))).toEqual([]);
+    expect(configurationProblems(parseEnv({}), null)).toEqual([]);
+  });
+
+  it("refuses a server whose origin is not the build's, even on localhost: its pages would link to the old one", () => {
+    expect(configurationProblems(parseEnv({ PORT: "3100" }), builtFor({}))).toEqual([
+      'SITE_URL is "http://localhost:3100" but the site was built for "http://localhost:3000": its prerendered pages link to the old origin (build again with the settings the server runs with (`npm run build`; `npm start` rebuilds by itself))',
+    ]);
+    expect(named({ ...LIVE })).toEqual([]);
+    const moved = configurationProblems(parseEnv({ ...LIVE, SITE_URL: "https://winter.example.org/" }), builtFor({ ...LIVE, SITE_URL: "https://old.example.org" }));
+    expect(moved.map((line) => line.split(" ")[0])).toEqual(["SITE_URL"]);
+  });
+
+  it("refuses an image origin the build's security policy does not name", () => {
+    const s3 = { S3_BUCKET: "b", S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s", S3_PUBLIC_URL: "https://images.example.org" };
+    expect(configurationProblems(parseEnv(s3), builtFor({})).map((line) => line.split(" ")[0])).toEqual(["S3_PUBLIC_URL"]);
+    expect(configurationProblems(parseEnv(s3), builtFor(s3))).toEqual([]);
   });
 });
