@@ -14,6 +14,7 @@ import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
 import next from "next";
 import { prepareIncoming } from "../lib/http/incoming-request";
+import { pendingMigrations } from "./lib/pending-migrations";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -29,6 +30,17 @@ Object.assign(process.env, { NODE_ENV: "production" });
 nextEnv.loadEnvConfig(process.cwd(), false);
 const { env } = await import("../lib/env");
 const trustedHops = env.TRUSTED_PROXY_HOPS;
+
+// Servers never migrate (several starting at once would race): `npm run release` does, once,
+// before they start. A database it has not reached yet is refused here, in words, rather than
+// served until the first query for a missing column fails.
+if (env.DATABASE_URL) {
+  const pending = await pendingMigrations(env.DATABASE_URL);
+  if (pending.length) {
+    console.error(`[serve] ${pending.length} migration${pending.length === 1 ? " is" : "s are"} not applied to DATABASE_URL yet (${pending.join(", ")}): run \`npm run release\` first`);
+    process.exit(1);
+  }
+}
 
 const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();

@@ -223,24 +223,4 @@ async function forgetUnfinished(pgConfig: PgConfig, since: Date) {
   }
 }
 
-/**
- * Names of migrations in prisma/migrations not yet applied. A cheap check that avoids loading
- * the Wasm engine on every start when the database is already up to date.
- */
-export async function pendingMigrations(databaseUrl: string, root = process.cwd()): Promise<string[]> {
-  const dir = path.join(root, "prisma/migrations");
-  const local = (await fs.readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
-  const client = new pg.Client(toPgConfig(databaseUrl));
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ migration_name: string }>(
-      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    );
-    const applied = new Set(rows.map((r) => r.migration_name));
-    return local.filter((name) => !applied.has(name)).sort();
-  } catch {
-    return local.sort(); // no bookkeeping table: nothing applied yet
-  } finally {
-    await client.end();
-  }
-}
+export { pendingMigrations } from "./pending-migrations";
