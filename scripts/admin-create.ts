@@ -2,14 +2,14 @@
 import "./lib/load-env";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
-import { openDatabase } from "./lib/database";
+import { openDatabase, orExit } from "./lib/database";
 
 const email = (process.argv[2] ?? "").trim().toLowerCase();
 if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
   console.error("usage: npm run admin:create -- someone@example.org");
   process.exit(2);
 }
-const database = await openDatabase();
+const database = await orExit("admin:create", () => openDatabase());
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
 try {
   const user = await db.user.upsert({ where: { email }, create: { email, role: "ADMIN" }, update: { role: "ADMIN", disabledAt: null } });

@@ -2,7 +2,7 @@
 // npm run db:deploy                      apply pending migrations
 // npm run db:seed                        fill in the demo content (safe to run again)
 import "./lib/load-env";
-import { openDatabase } from "./lib/database";
+import { openDatabase, orExit } from "./lib/database";
 import { migrate } from "./lib/migrate";
 import { seed } from "../prisma/seed/seed";
 
@@ -10,7 +10,7 @@ const [command, ...rest] = process.argv.slice(2);
 const nameIndex = rest.indexOf("--name");
 const name = nameIndex >= 0 ? rest[nameIndex + 1] : undefined;
 
-const db = await openDatabase();
+const db = await orExit("db", () => openDatabase());
 let exitCode = 0;
 try {
   if (command === "migrate" || command === "deploy") {

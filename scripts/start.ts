@@ -12,6 +12,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { buildSettingsOf, changedBuildSettings, parseBuildSettings } from "../lib/startup/build-settings";
+import { orExit } from "./lib/database";
 import { prepareDatabase } from "./lib/prepare-database";
 import { serveCommand } from "./lib/serve-command";
 
@@ -26,7 +27,7 @@ await import("./lib/server-only-hook.mjs");
 if ((await import("../lib/startup/refuse-unsafe-start")).refusedUnsafeStart("start")) process.exit(1);
 
 const t0 = performance.now();
-const db = await prepareDatabase(log);
+const db = await orExit("start", () => prepareDatabase(log));
 log(`database ready in ${Math.round(performance.now() - t0)} ms (${db.embedded ? "embedded PostgreSQL in .data/" : "DATABASE_URL"})`);
 
 const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };

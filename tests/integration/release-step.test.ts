@@ -38,7 +38,7 @@ function runScript(script: string, cwd: string, env: Record<string, string> = {}
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "--import", path.join(project, "scripts/lib/server-only-hook.mjs"), path.join(project, script)], {
       cwd,
-      env: { ...inherited, ...env },
+      env: { ...inherited, ...env } as NodeJS.ProcessEnv,
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
