@@ -39,7 +39,8 @@ test.describe("a refused form on a 390-pixel phone", () => {
       if (javaScriptEnabled) await expect(summary).toBeFocused();
       else await expect(page).toHaveURL(/#donate-problem$/);
       await expect(page.getByLabel("Or your own amount, in pounds")).toHaveValue("1");
-      await expectAccessible(page);
+      // axe runs its checks as script in the page: only where script runs.
+      if (javaScriptEnabled) await expectAccessible(page);
       await page.context().close();
     });
 

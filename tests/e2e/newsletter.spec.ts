@@ -104,7 +104,6 @@ test.describe("newsletter without JavaScript", () => {
     await expect(signup.getByText("Enter an email address in the form name@example.org")).toBeVisible();
     await expect(signup.getByLabel("Email address")).toHaveValue("not-an-address");
     await expect(signup.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
-    await expectAccessible(page);
     expect(await query(`SELECT 1 FROM "Subscriber" WHERE email = 'not-an-address'`)).toHaveLength(0);
     await page.context().close();
   });
@@ -123,7 +122,6 @@ test.describe("newsletter without JavaScript", () => {
     await expect(page.getByRole("heading", { name: "You’re subscribed" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Confirm my subscription" })).toHaveCount(0);
     expect((await query<{ status: string }>(`SELECT status FROM "Subscriber" WHERE email = $1`, [email]))[0]?.status).toBe("CONFIRMED");
-    await expectAccessible(page);
     await page.context().close();
   });
 });

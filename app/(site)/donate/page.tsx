@@ -44,6 +44,7 @@ async function Donate({ searchParams }: Props) {
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : "");
   const gift = ["coat", "pack", "custom"].includes(one("gift")) ? (one("gift") as "coat" | "pack" | "custom") : "coat";
   const cancelled = one("cancelled") !== "";
+  const attempt = crypto.randomUUID();
   // The form opens with, in order: the answer a post without script left for this page; after a
   // cancelled checkout, what this browser's donor sent (never anyone else's); or the defaults.
   const answer: FormState | undefined = (await keptAnswer("donate")) ?? (cancelled ? await restored() : undefined);
@@ -58,8 +59,12 @@ async function Donate({ searchParams }: Props) {
               : "Your payment was cancelled and nothing was charged. You can try again below whenever you’re ready."}
           </p>
         ) : null}
+        {/* Keyed by the attempt, new with every render of the page: a form kept alive from an
+            earlier visit (the router keeps visited pages' state) must not show its old answer in
+            place of the one this render brings, such as a cancelled checkout's choices. */}
         <DonateForm
-          attempt={crypto.randomUUID()}
+          key={attempt}
+          attempt={attempt}
           answer={answer}
           coatPrice={formatPence(campaign.coatPricePence)}
           packPrice={formatPence(campaign.packPricePence)}

@@ -68,47 +68,39 @@ async function ThankYou({ searchParams }: Props) {
   // gets a neutral page that claims nothing.
   const gift = donation ? `${describeGift(donation).replace(/^A gift of /, "")}${donation.frequency === "MONTHLY" ? " a month" : ""}` : "";
   const processing = donation?.status === DonationStatus.PENDING && typeof sessionId === "string" && (donation.donorEmail !== null || (await completedAtCheckout(sessionId)));
-  if (donation?.status === DonationStatus.PENDING && !processing) {
-    return (
-      <div>
-        <h1 className="text-4xl font-semibold sm:text-5xl">We’re waiting to hear from our payment provider</h1>
-        <p className="mt-4 text-lg text-ink-soft">
-          If you completed your payment, your receipt will arrive by email as soon as it is confirmed. If you didn’t, nothing has been charged.
-        </p>
-        <Link href="/" className="btn-primary mt-8">Back to the appeal</Link>
-      </div>
-    );
+  const askAFriend = share ? (
+    <section aria-labelledby="share" className="mt-10 rounded-3xl bg-white p-6 ring-1 ring-ink/10">
+      <h2 id="share" className="text-2xl font-semibold">Ask a friend to join you</h2>
+      <p className="mt-2 text-ink-soft">Every share helps the appeal reach someone with a coat to spare.</p>
+      <div className="mt-4">{share}</div>
+    </section>
+  ) : null;
+
+  let heading: string;
+  let body: string;
+  if (donation?.status === DonationStatus.PAID) {
+    heading = "Thank you for your gift";
+    body = `Your gift of ${gift} will help keep someone warm this winter. Your receipt is on its way by email.`;
+  } else if (processing) {
+    heading = "Thank you for your gift";
+    body = `Thank you for your gift of ${gift}. Your payment is being processed: some payment methods take a little while to confirm. We’ll email your receipt as soon as it’s through; there is nothing more you need to do.`;
+  } else if (donation?.status === DonationStatus.PENDING) {
+    heading = "We’re waiting to hear from our payment provider";
+    body = "If you completed your payment, your receipt will arrive by email as soon as it is confirmed. If you didn’t, nothing has been charged.";
+  } else {
+    heading = "Nothing to confirm here";
+    body = "This page confirms a gift once it has been paid, and there is no payment to show at this address. If you have given, the receipt we emailed you is your confirmation.";
   }
-  if (donation?.status !== DonationStatus.PAID && !processing) {
-    return (
-      <div>
-        <h1 className="text-4xl font-semibold sm:text-5xl">Nothing to confirm here</h1>
-        <p className="mt-4 text-lg text-ink-soft">
-          This page confirms a gift once it has been paid, and there is no payment to show at this address. If you have given, the receipt we emailed you is your confirmation.
-        </p>
-        <div className="mt-8 flex flex-wrap gap-3">
-          <Link href="/donate" className="btn-primary">Donate to the appeal</Link>
-          <Link href="/" className="btn-secondary">Back to the appeal</Link>
-        </div>
-      </div>
-    );
-  }
-  const heading = "Thank you for your gift";
-  const body = processing
-    ? `Thank you for your gift of ${gift}. Your payment is being processed: some payment methods take a little while to confirm. We’ll email your receipt as soon as it’s through; there is nothing more you need to do.`
-    : `Your gift of ${gift} will help keep someone warm this winter. Your receipt is on its way by email.`;
+  const thanked = donation?.status === DonationStatus.PAID || processing;
   return (
     <div>
       <h1 className="text-4xl font-semibold sm:text-5xl">{heading}</h1>
       <p className="mt-4 text-lg text-ink-soft">{body}</p>
-      {donorShare ?? (share ? (
-        <section aria-labelledby="share" className="mt-10 rounded-3xl bg-white p-6 ring-1 ring-ink/10">
-          <h2 id="share" className="text-2xl font-semibold">Ask a friend to join you</h2>
-          <p className="mt-2 text-ink-soft">Every share helps the appeal reach someone with a coat to spare.</p>
-          <div className="mt-4">{share}</div>
-        </section>
-      ) : null)}
-      <Link href="/" className="btn-primary mt-8">Back to the appeal</Link>
+      {donorShare ?? askAFriend}
+      <div className="mt-8 flex flex-wrap gap-3">
+        {thanked ? null : <Link href="/donate" className="btn-secondary">Donate to the appeal</Link>}
+        <Link href="/" className="btn-primary">Back to the appeal</Link>
+      </div>
     </div>
   );
 }
