@@ -48,6 +48,7 @@ export const config = {
     "/donate",
     "/donate/:path+",
     "/donation-points",
+    "/newsletter",
     "/newsletter/confirm",
     "/newsletter/unsubscribe",
     // Forms posted without script, wherever they are (the newsletter form is in every footer).

@@ -1,19 +1,20 @@
 import { NewsletterForm } from "@/components/newsletter/newsletter-form";
+import type { FormState } from "@/lib/forms/form-state";
 import { newsletterConsent, type SignupSource } from "@/lib/newsletter/consent";
 
 /** The mailing-list signup box, on the appeal, in the footer and on /newsletter. */
-export function NewsletterBox({ tone = "light", source }: { tone?: "light" | "dark"; source: SignupSource }) {
+export function NewsletterBox({ tone = "light", source, answer, id }: { tone?: "light" | "dark"; source: SignupSource; answer?: FormState; id?: string }) {
   const dark = tone === "dark";
   const headingId = `newsletter-${source}`;
   return (
-    <section aria-labelledby={headingId} className={dark ? "relative" : "relative rounded-3xl bg-pine-light p-8 sm:p-10"}>
+    <section id={id} aria-labelledby={headingId} className={dark ? "relative" : "relative scroll-mt-4 rounded-3xl bg-pine-light p-8 sm:p-10"}>
       <h2 id={headingId} className={dark ? "text-2xl text-white" : "text-3xl"}>
         {dark ? "Updates by email" : "Hear how the appeal is going"}
       </h2>
       <p className={dark ? "mt-2 text-white/85" : "mt-2 text-ink-soft"}>
         An email now and then with news from Calais, Dunkirk, Paris and Brussels. You can leave at any time.
       </p>
-      <NewsletterForm source={source} consentWording={newsletterConsent.wording} tone={tone} />
+      <NewsletterForm source={source} consentWording={newsletterConsent.wording} tone={tone} answer={answer} />
     </section>
   );
 }

@@ -1,13 +1,19 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { donateAction } from "@/app/(site)/donate/actions";
-import { idleState } from "@/lib/forms/form-state";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { RateLimitField } from "@/components/forms/rate-limit-field";
+import { giftTotal } from "@/lib/donations/gift-total";
+import type { Pricing } from "@/lib/donations/price-gift";
+import { formatPence } from "@/lib/format/money";
+import { idleState, type FormState } from "@/lib/forms/form-state";
+import { GiftTotalSummary } from "./gift-total-summary";
 
-function FieldError({ id, message }: { id: string; message?: string }) {
+function FieldError({ name, message }: { name: string; message?: string }) {
   return message ? (
-    <p id={id} className="mt-1 font-semibold text-ember-dark">
+    <p id={`donate-${name}-error`} className="mt-1 font-semibold text-ember-dark">
+      <span className="sr-only">Error: </span>
       {message}
     </p>
   ) : null;
@@ -33,11 +39,24 @@ const giftAidRows = [
   },
 ] as const;
 
+/** Where each field's problem links to from the summary, in the order the fields appear. */
+const anchors: [field: string, target: string][] = [
+  ["gift", "donate-gift-coat"],
+  ["quantity", "donate-quantity"],
+  ["amount", "donate-amount"],
+  ["frequency", "donate-frequency-once"],
+  ...giftAidRows.flatMap((row) => row.fields.map(([name]): [string, string] => [name, `donate-${name}`])),
+  ["giftAidScope", "donate-giftAidScope-ENDURING"],
+  ["giftAidConfirm", "donate-giftAidConfirm"],
+];
+
 export type DonateFormProps = {
   attempt: string;
+  /** What a post without script, or a cancelled checkout, left for the form to open with. */
+  answer?: FormState;
+  pricing: Pricing;
   coatPrice: string;
   packPrice: string;
-  feeRate: string;
   giftAidExplainer: string;
   /** The newsletter's consent wording, exactly as recorded when the donor confirms. */
   emailConsentWording: string;
@@ -45,107 +64,137 @@ export type DonateFormProps = {
   defaults: { gift: "coat" | "pack" | "custom"; quantity: string; amount: string; frequency: "once" | "monthly" };
 };
 
-const input = "min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4 text-ink";
+const input = "min-h-11 w-full rounded-xl border-2 bg-white px-4 text-ink";
 const choice = "flex min-h-11 cursor-pointer items-start gap-3 rounded-2xl border-2 border-ink/15 bg-white p-4 has-[:checked]:border-ember has-[:checked]:bg-ember-light/40";
 
+/** The choices the running total depends on, read from the form as it stands. */
+function choicesOf(form: HTMLFormElement) {
+  const data = new FormData(form);
+  const text = (name: string) => (typeof data.get(name) === "string" ? (data.get(name) as string) : "");
+  return { gift: text("gift"), quantity: text("quantity"), amount: text("amount"), frequency: text("frequency") };
+}
+
 /**
- * The donation form. It posts a choice, never an amount to trust; the server prices it. It works
- * without JavaScript (the page reloads with any errors, and everything typed kept), and the
- * Gift Aid fields appear when the box is ticked through CSS alone.
+ * The donation form. It posts a choice, never an amount to trust; the server prices it. Without
+ * JavaScript a refused post comes back (lib/forms/answer-without-script.ts) with the problems
+ * listed at the top and everything typed kept; with it, the answer appears in place and focus
+ * moves to the list. The Gift Aid fields, and the fee and Gift Aid lines of the running total,
+ * appear when their boxes are ticked through CSS alone.
  */
 export function DonateForm(props: DonateFormProps) {
-  const [state, action, pending] = useActionState(donateAction, idleState);
-  const id = useId();
+  const [state, action, pending] = useActionState(donateAction, props.answer ?? idleState);
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status === "error") summary.current?.focus();
+  }, [state]);
+
   const v = (name: string, fallback = "") => state.values?.[name] ?? fallback;
   const checked = (name: string) => (state.values ? state.values[name] === "on" : false);
   const err = (name: string) => state.fieldErrors?.[name];
-  const described = (name: string) => (err(name) ? { "aria-invalid": true as const, "aria-describedby": `${id}-${name}-error` } : {});
-  const gift = v("gift", props.defaults.gift);
-  const frequency = v("frequency", props.defaults.frequency);
-  // Without an answer yet, keys change with every answer, so a re-render shows what was sent.
+  const invalid = (name: string) => (err(name) ? { "aria-invalid": true as const, "aria-describedby": `donate-${name}-error` } : {});
+  const border = (name: string) => (err(name) ? "border-ember" : "border-ink/25");
+  const group = (name: string) => (err(name) ? { "aria-describedby": `donate-${name}-error` } : {});
+  // Keys change with every answer, so a re-render shows what was sent.
   const key = JSON.stringify(state.values ?? {});
 
+  const opened = { gift: v("gift", props.defaults.gift), quantity: v("quantity", props.defaults.quantity), amount: v("amount", props.defaults.amount), frequency: v("frequency", props.defaults.frequency) };
+  // What the donor has changed since this answer: the running total follows it as they type.
+  const [live, setLive] = useState<{ key: string; choices: typeof opened } | null>(null);
+  const choices = live?.key === key ? live.choices : opened;
+  // Priced with the fee and Gift Aid included: their lines show only when their boxes are ticked.
+  const total = giftTotal(props.pricing, { ...choices, coverFee: true, giftAid: true });
+
+  const onChange = (event: FormEvent<HTMLFormElement>) => {
+    const form = event.currentTarget;
+    // Typing an amount of your own chooses "An amount you choose".
+    if (event.target instanceof HTMLInputElement && event.target.name === "amount" && event.target.value.trim() !== "") {
+      const custom = form.querySelector<HTMLInputElement>('input[name="gift"][value="custom"]');
+      if (custom) custom.checked = true;
+    }
+    setLive({ key, choices: choicesOf(form) });
+  };
+
+  const problems: { message: string; target?: string }[] = anchors.flatMap(([field, target]) => (err(field) ? [{ message: err(field) ?? "", target }] : []));
+  if (err("attempt")) problems.push({ message: err("attempt") ?? "" });
+
   return (
-    <form action={action} noValidate className="space-y-10" key={key}>
+    <form id="donate-form" action={action} onChange={onChange} noValidate className="group/donate space-y-10" key={key}>
       <RateLimitField form="checkout" />
       <input type="hidden" name="attempt" value={props.attempt} />
-      {state.status === "error" && state.message ? (
-        <div role="alert" className="rounded-2xl border-2 border-ember bg-white p-4 font-semibold text-ember-dark">
-          {state.message}
-          {err("attempt") ? <p className="mt-1 font-normal">{err("attempt")}</p> : null}
-        </div>
+      {state.status === "error" ? (
+        <ErrorSummary id="donate-problem" ref={summary} title="There’s a problem with your donation" failedTitle="Your donation wasn’t started" message={state.message} problems={problems} />
       ) : null}
 
-      <fieldset>
+      <fieldset {...group("gift")}>
         <legend className="font-serif text-2xl font-semibold">What would you like to give?</legend>
         <div className="mt-4 grid gap-3 sm:grid-cols-3">
           <label className={choice}>
-            <input type="radio" name="gift" value="coat" defaultChecked={gift === "coat"} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
+            <input id="donate-gift-coat" type="radio" name="gift" value="coat" defaultChecked={opened.gift === "coat"} className="mt-1 h-5 w-5 shrink-0 accent-ember" {...invalid("gift")} />
             <span>
               <span className="block font-semibold">A winter coat</span>
               <span className="text-ink-soft">{props.coatPrice} could buy a warm, waterproof coat</span>
             </span>
           </label>
           <label className={choice}>
-            <input type="radio" name="gift" value="pack" defaultChecked={gift === "pack"} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
+            <input type="radio" name="gift" value="pack" defaultChecked={opened.gift === "pack"} className="mt-1 h-5 w-5 shrink-0 accent-ember" {...invalid("gift")} />
             <span>
               <span className="block font-semibold">A clothing pack</span>
               <span className="text-ink-soft">{props.packPrice} for underwear, socks and clean clothes</span>
             </span>
           </label>
           <label className={choice}>
-            <input type="radio" name="gift" value="custom" defaultChecked={gift === "custom"} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
+            <input type="radio" name="gift" value="custom" defaultChecked={opened.gift === "custom"} className="mt-1 h-5 w-5 shrink-0 accent-ember" {...invalid("gift")} />
             <span>
               <span className="block font-semibold">An amount you choose</span>
               <span className="text-ink-soft">From £2</span>
             </span>
           </label>
         </div>
-        <FieldError id={`${id}-gift-error`} message={err("gift")} />
+        <FieldError name="gift" message={err("gift")} />
         <div className="mt-5 grid gap-5 sm:grid-cols-2">
           <div>
-            <label htmlFor={`${id}-quantity`} className="font-semibold">
+            <label htmlFor="donate-quantity" className="font-semibold">
               How many coats or packs?
             </label>
-            <input id={`${id}-quantity`} name="quantity" type="number" inputMode="numeric" min={1} max={20} defaultValue={v("quantity", props.defaults.quantity)} className={`${input} mt-1`} {...described("quantity")} />
-            <FieldError id={`${id}-quantity-error`} message={err("quantity")} />
+            <input id="donate-quantity" name="quantity" type="number" inputMode="numeric" min={1} max={20} defaultValue={opened.quantity} className={`${input} ${border("quantity")} mt-1`} {...invalid("quantity")} />
+            <FieldError name="quantity" message={err("quantity")} />
           </div>
           <div>
-            <label htmlFor={`${id}-amount`} className="font-semibold">
+            <label htmlFor="donate-amount" className="font-semibold">
               Or your own amount, in pounds
             </label>
             <div className="relative mt-1">
               <span aria-hidden="true" className="absolute left-4 top-1/2 -translate-y-1/2 text-ink-soft">£</span>
-              <input id={`${id}-amount`} name="amount" type="text" inputMode="decimal" defaultValue={v("amount", props.defaults.amount)} className={`${input} pl-8`} {...described("amount")} />
+              <input id="donate-amount" name="amount" type="text" inputMode="decimal" defaultValue={opened.amount} className={`${input} ${border("amount")} pl-8`} {...invalid("amount")} />
             </div>
-            <FieldError id={`${id}-amount-error`} message={err("amount")} />
+            <FieldError name="amount" message={err("amount")} />
           </div>
         </div>
       </fieldset>
 
-      <fieldset>
+      <fieldset {...group("frequency")}>
         <legend className="font-serif text-2xl font-semibold">How often?</legend>
         <div className="mt-4 grid gap-3 sm:grid-cols-2">
           <label className={choice}>
-            <input type="radio" name="frequency" value="once" defaultChecked={frequency !== "monthly"} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
+            <input id="donate-frequency-once" type="radio" name="frequency" value="once" defaultChecked={opened.frequency !== "monthly"} className="mt-1 h-5 w-5 shrink-0 accent-ember" {...invalid("frequency")} />
             <span className="font-semibold">Once</span>
           </label>
           <label className={choice}>
-            <input type="radio" name="frequency" value="monthly" defaultChecked={frequency === "monthly"} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
+            <input type="radio" name="frequency" value="monthly" defaultChecked={opened.frequency === "monthly"} className="mt-1 h-5 w-5 shrink-0 accent-ember" {...invalid("frequency")} />
             <span>
               <span className="block font-semibold">Every month</span>
               <span className="text-ink-soft">Cancel at any time from the link in your receipt</span>
             </span>
           </label>
         </div>
-        <FieldError id={`${id}-frequency-error`} message={err("frequency")} />
+        <FieldError name="frequency" message={err("frequency")} />
       </fieldset>
 
       <fieldset className="space-y-3">
         <legend className="font-serif text-2xl font-semibold">A few choices</legend>
         <label className="flex items-start gap-3">
           <input type="checkbox" name="coverFee" defaultChecked={checked("coverFee")} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
-          <span>Add the card fee ({props.feeRate}) so that all of my gift goes to the appeal</span>
+          <span>{total ? `Add ${formatPence(total.feePence)} to cover the card fee, so that all of my gift goes to the appeal` : "Add the card fee, so that all of my gift goes to the appeal"}</span>
         </label>
         <label className="flex items-start gap-3">
           <input type="checkbox" name="anonymous" defaultChecked={checked("anonymous")} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
@@ -164,7 +213,7 @@ export function DonateForm(props: DonateFormProps) {
         </p>
         <p className="mt-2 text-ink-soft">{props.giftAidExplainer}</p>
         <label className="mt-4 flex items-start gap-3 font-semibold">
-          <input id={`${id}-giftAid`} type="checkbox" name="giftAid" defaultChecked={checked("giftAid")} className="peer mt-1 h-5 w-5 shrink-0 accent-ember" />
+          <input id="donate-giftAid" type="checkbox" name="giftAid" defaultChecked={checked("giftAid")} className="peer mt-1 h-5 w-5 shrink-0 accent-ember" />
           <span>Yes, I am a UK taxpayer and would like to add Gift Aid</span>
         </label>
         <div className="mt-6 hidden space-y-5 group-has-[input[name=giftAid]:checked]:block">
@@ -172,37 +221,39 @@ export function DonateForm(props: DonateFormProps) {
             <div key={row.columns} className={`grid gap-5 ${row.columns}`}>
               {row.fields.map(([name, label, autoComplete]) => (
                 <div key={name}>
-                  <label htmlFor={`${id}-${name}`} className="font-semibold">
+                  <label htmlFor={`donate-${name}`} className="font-semibold">
                     {label}
                   </label>
-                  <input id={`${id}-${name}`} name={name} autoComplete={autoComplete} defaultValue={v(name)} className={`${input} mt-1`} {...described(name)} />
-                  <FieldError id={`${id}-${name}-error`} message={err(name)} />
+                  <input id={`donate-${name}`} name={name} autoComplete={autoComplete} defaultValue={v(name)} className={`${input} ${border(name)} mt-1`} {...invalid(name)} />
+                  <FieldError name={name} message={err(name)} />
                 </div>
               ))}
             </div>
           ))}
-          <fieldset>
+          <fieldset {...group("giftAidScope")}>
             <legend className="font-semibold">Which donations should we claim Gift Aid on?</legend>
             <div className="mt-2 space-y-3">
               {props.giftAidScopes.map((scope) => (
                 <label key={scope.value} className={`${choice} flex-col`}>
                   <span className="flex items-start gap-3">
-                    <input type="radio" name="giftAidScope" value={scope.value} defaultChecked={v("giftAidScope", "ENDURING") === scope.value} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
+                    <input id={`donate-giftAidScope-${scope.value}`} type="radio" name="giftAidScope" value={scope.value} defaultChecked={v("giftAidScope", "ENDURING") === scope.value} className="mt-1 h-5 w-5 shrink-0 accent-ember" {...invalid("giftAidScope")} />
                     <span className="font-semibold">{scope.label}</span>
                   </span>
                   <span className="whitespace-pre-line pl-8 text-sm text-ink-soft">{scope.wording}</span>
                 </label>
               ))}
             </div>
-            <FieldError id={`${id}-giftAidScope-error`} message={err("giftAidScope")} />
+            <FieldError name="giftAidScope" message={err("giftAidScope")} />
           </fieldset>
           <label className="flex items-start gap-3">
-            <input type="checkbox" name="giftAidConfirm" defaultChecked={checked("giftAidConfirm")} className="mt-1 h-5 w-5 shrink-0 accent-ember" {...described("giftAidConfirm")} />
+            <input id="donate-giftAidConfirm" type="checkbox" name="giftAidConfirm" defaultChecked={checked("giftAidConfirm")} className="mt-1 h-5 w-5 shrink-0 accent-ember" {...invalid("giftAidConfirm")} />
             <span>I confirm I am a UK taxpayer and agree to the declaration I chose above</span>
           </label>
-          <FieldError id={`${id}-giftAidConfirm-error`} message={err("giftAidConfirm")} />
+          <FieldError name="giftAidConfirm" message={err("giftAidConfirm")} />
         </div>
       </fieldset>
+
+      <GiftTotalSummary total={total} monthly={choices.frequency === "monthly"} />
 
       <div>
         <button type="submit" disabled={pending} className="btn-primary text-lg">

@@ -10,10 +10,11 @@ const initial: FormState<ConfirmOutcome> = { status: "idle" };
 
 /**
  * Confirming takes a button press (a POST), not just opening the link: mail scanners that follow
- * links must not subscribe anyone.
+ * links must not subscribe anyone. Without script the action's answer comes back through
+ * lib/forms/answer-without-script.ts as `answer`, so a confirmed subscription says so.
  */
-export function ConfirmForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState(confirmAction, initial);
+export function ConfirmForm({ token, answer }: { token: string; answer?: FormState<ConfirmOutcome> }) {
+  const [state, action, pending] = useActionState(confirmAction, answer ?? initial);
   if (state.outcome === "confirmed") {
     return (
       <div role="status">

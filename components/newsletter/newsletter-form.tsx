@@ -2,16 +2,18 @@
 
 import { useActionState, useId } from "react";
 import { subscribeAction } from "@/app/(site)/newsletter/actions";
-import { idleState } from "@/lib/forms/form-state";
+import { idleState, type FormState } from "@/lib/forms/form-state";
 import type { SignupSource } from "@/lib/newsletter/consent";
 import { RateLimitField } from "@/components/forms/rate-limit-field";
 
 /**
- * The signup form. A plain form posting to a server action: without JavaScript the page reloads
- * with the answer; with it, the answer appears in place. What was typed is kept on an error.
+ * The signup form. A plain form posting to a server action: with JavaScript the answer appears in
+ * place; without it the action keeps its answer for /newsletter and sends the browser there
+ * (lib/forms/answer-without-script.ts), where the page passes it in as `answer`. What was typed
+ * is kept on an error.
  */
-export function NewsletterForm({ source, consentWording, tone }: { source: SignupSource; consentWording: string; tone: "light" | "dark" }) {
-  const [state, action, pending] = useActionState(subscribeAction, idleState);
+export function NewsletterForm({ source, consentWording, tone, answer }: { source: SignupSource; consentWording: string; tone: "light" | "dark"; answer?: FormState }) {
+  const [state, action, pending] = useActionState(subscribeAction, answer ?? idleState);
   const id = useId();
   const error = state.fieldErrors?.email;
   const dark = tone === "dark";

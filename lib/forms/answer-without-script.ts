@@ -17,6 +17,7 @@ const MAX_AGE_SECONDS = 60;
 
 const stateSchema = z.object({
   status: z.enum(["idle", "success", "error"]),
+  outcome: z.string().max(50).optional(),
   message: z.string().max(1000).optional(),
   fieldErrors: z.record(z.string(), z.string().max(500)).optional(),
   values: z.record(z.string(), z.string().max(1000)).optional(),
@@ -31,7 +32,7 @@ export async function postedWithoutScript(): Promise<boolean> {
  * The action's answer: returned to the form when script posted it; otherwise kept for `page` in a
  * cookie named `name` and the browser sent back there (to `page` + `hash`).
  */
-export async function answerForm(state: FormState, where: { name: string; page: string; hash?: string }): Promise<FormState> {
+export async function answerForm<State extends FormState>(state: State, where: { name: string; page: string; hash?: string }): Promise<State> {
   if (!(await postedWithoutScript())) return state;
   (await cookies()).set(cookieName(where.name), JSON.stringify(state), {
     path: where.page,

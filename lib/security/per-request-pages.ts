@@ -6,6 +6,7 @@ export const perRequestPages = [
   "/donate",
   "/donate/:path+",
   "/donation-points",
+  "/newsletter",
   "/newsletter/confirm",
   "/newsletter/unsubscribe",
 ] as const;

@@ -20,6 +20,11 @@ export type Payments = {
   createCheckoutSession(request: CheckoutRequest): Promise<{ id: string; url: string }>;
   /** Where a monthly donor manages or cancels their gift. */
   customerPortalUrl(customerId: string, returnUrl: string): Promise<string>;
+  /**
+   * Whether the donor finished this checkout (paid, or a slower method still processing), for
+   * the thank-you page when it is reached before the webhook's event.
+   */
+  checkoutCompleted(sessionId: string): Promise<boolean>;
 };
 
 export class PaymentProviderError extends Error {
@@ -69,6 +74,13 @@ export function stripePayments(stripe: Stripe, livemode: boolean): Payments {
         throw new PaymentProviderError("Stripe could not open the donor's account page", error);
       }
     },
+    async checkoutCompleted(sessionId) {
+      try {
+        return (await stripe.checkout.sessions.retrieve(sessionId)).status === "complete";
+      } catch (error) {
+        throw new PaymentProviderError("Stripe could not say how the checkout went", error);
+      }
+    },
   };
 }
 
@@ -87,6 +99,11 @@ export function testModePayments(siteUrl: string): Payments {
     },
     async customerPortalUrl(_customerId, returnUrl) {
       return returnUrl;
+    },
+    // The built-in checkout pays through the webhook path before it sends the donor on, so a
+    // test donation still pending was never completed.
+    async checkoutCompleted() {
+      return false;
     },
   };
 }

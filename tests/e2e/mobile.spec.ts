@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { contextFrom, freshAddress } from "./client-address";
 import { expectAccessible } from "./support";
 
 test.describe("on a phone", () => {
@@ -19,6 +20,40 @@ test.describe("on a phone", () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await expectAccessible(page);
+    });
+  }
+});
+
+test.describe("a refused form on a 390-pixel phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const javaScriptEnabled of [true, false]) {
+    test(`£1 to the appeal shows the list of problems on screen, ${javaScriptEnabled ? "with focus on it" : "without script"}`, async ({ browser }) => {
+      const page = await (await contextFrom(browser, freshAddress(), { javaScriptEnabled })).newPage();
+      await page.goto("/donate?gift=custom");
+      await page.getByLabel("Or your own amount, in pounds").fill("1");
+      await page.getByRole("button", { name: "Continue to secure payment" }).click();
+      const summary = page.getByRole("alert").filter({ hasText: "There’s a problem with your donation" });
+      await expect(summary).toBeInViewport();
+      await expect(summary.getByRole("link", { name: "Give at least £2" })).toBeVisible();
+      if (javaScriptEnabled) await expect(summary).toBeFocused();
+      else await expect(page).toHaveURL(/#donate-problem$/);
+      await expect(page.getByLabel("Or your own amount, in pounds")).toHaveValue("1");
+      // axe runs its checks as script in the page: only where script runs.
+      if (javaScriptEnabled) await expectAccessible(page);
+      await page.context().close();
+    });
+
+    test(`a bad newsletter address shows its message on screen, ${javaScriptEnabled ? "with" : "without"} script`, async ({ browser }) => {
+      const page = await (await contextFrom(browser, freshAddress(), { javaScriptEnabled })).newPage();
+      await page.goto("/newsletter");
+      const box = page.getByRole("main");
+      await box.getByLabel("Email address").fill("not-an-address");
+      await box.getByRole("button", { name: "Sign up" }).click();
+      const message = box.getByText("Enter an email address in the form name@example.org");
+      await expect(message).toBeInViewport();
+      await expect(box.getByLabel("Email address")).toHaveValue("not-an-address");
+      await page.context().close();
     });
   }
 });

@@ -1,5 +1,12 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { contextFrom, freshAddress } from "./client-address";
 import { expectAccessible, linkFromOutbox, query, unsubscribeLink } from "./support";
+
+/** A page in a browser of its own, from an address no other test uses (rate limits stay apart). */
+async function visitor(browser: Browser, javaScriptEnabled: boolean): Promise<Page> {
+  const context = await contextFrom(browser, freshAddress(), { javaScriptEnabled });
+  return context.newPage();
+}
 
 test.describe("newsletter", () => {
   test("sign up on the appeal, confirm from the email in the outbox, unsubscribe, resubscribe", async ({ page, request }) => {
@@ -84,5 +91,37 @@ test.describe("newsletter without JavaScript", () => {
     await form.getByRole("button", { name: "Sign up" }).click();
     await expect(form.getByRole("status")).toContainText("We’ve sent you an email");
     await linkFromOutbox(email, /\/newsletter\/confirm\?token=[A-Za-z0-9_-]+/);
+  });
+
+  test("a signup from the appeal's box comes back on /newsletter with its message and the address kept", async ({ browser }) => {
+    const page = await visitor(browser, false);
+    await page.goto("/");
+    const box = page.locator("section", { has: page.getByRole("heading", { name: "Hear how the appeal is going" }) });
+    await box.getByLabel("Email address").fill("not-an-address");
+    await box.getByRole("button", { name: "Sign up" }).click();
+    await expect(page).toHaveURL(/\/newsletter#signup$/);
+    const signup = page.locator("#signup");
+    await expect(signup.getByText("Enter an email address in the form name@example.org")).toBeVisible();
+    await expect(signup.getByLabel("Email address")).toHaveValue("not-an-address");
+    await expect(signup.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+    expect(await query(`SELECT 1 FROM "Subscriber" WHERE email = 'not-an-address'`)).toHaveLength(0);
+    await page.context().close();
+  });
+
+  test("confirming from the email says you’re subscribed", async ({ browser }) => {
+    const page = await visitor(browser, false);
+    const email = `no-js-confirm-${Date.now()}@example.org`;
+    await page.goto("/newsletter");
+    const form = page.getByRole("main");
+    await form.getByLabel("Email address").fill(email);
+    await form.getByRole("button", { name: "Sign up" }).click();
+    await expect(form.getByRole("status")).toContainText("We’ve sent you an email");
+    const confirm = await linkFromOutbox(email, /https?:\/\/[^\s"<>]+\/newsletter\/confirm\?token=[A-Za-z0-9_-]+/);
+    await page.goto(new URL(confirm).pathname + new URL(confirm).search);
+    await page.getByRole("button", { name: "Confirm my subscription" }).click();
+    await expect(page.getByRole("heading", { name: "You’re subscribed" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Confirm my subscription" })).toHaveCount(0);
+    expect((await query<{ status: string }>(`SELECT status FROM "Subscriber" WHERE email = $1`, [email]))[0]?.status).toBe("CONFIRMED");
+    await page.context().close();
   });
 });

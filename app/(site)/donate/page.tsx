@@ -1,10 +1,16 @@
 import crypto from "node:crypto";
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { connection } from "next/server";
 import { DonateForm } from "@/components/donate/donate-form";
 import { getCampaign } from "@/lib/campaign/cached";
+import { db } from "@/lib/db";
 import { GIFT_AID_EXPLAINER, giftAidScopeLabels, giftAidWording } from "@/lib/donations/gift-aid-wording";
+import { restoreDonationForm } from "@/lib/donations/restore-donation-form";
+import { RESTORE_COOKIE } from "@/lib/donations/restore-token";
 import { formatPence } from "@/lib/format/money";
+import { keptAnswer } from "@/lib/forms/answer-without-script";
+import type { FormState } from "@/lib/forms/form-state";
 import { newsletterConsent } from "@/lib/newsletter/consent";
 import { pageMetadata } from "@/lib/site-metadata";
 
@@ -37,20 +43,37 @@ async function Donate({ searchParams }: Props) {
   if (!campaign) return <p className="mt-8 text-lg">Donations are not open just now. Please come back soon.</p>;
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : "");
   const gift = ["coat", "pack", "custom"].includes(one("gift")) ? (one("gift") as "coat" | "pack" | "custom") : "coat";
+  const cancelled = one("cancelled") !== "";
+  const attempt = crypto.randomUUID();
+  // The form opens with, in order: the answer a post without script left for this page; after a
+  // cancelled checkout, what this browser's donor sent (never anyone else's); or the defaults.
+  const answer: FormState | undefined = (await keptAnswer("donate")) ?? (cancelled ? await restored() : undefined);
 
   return (
     <div className="mt-8 grid gap-12 lg:grid-cols-[2fr_1fr]">
       <div>
-        {one("cancelled") ? (
+        {cancelled ? (
           <p role="status" className="mb-8 rounded-2xl bg-white p-4 ring-1 ring-ink/10">
-            Your payment was cancelled and nothing was charged. You can try again below whenever you’re ready.
+            {answer?.values
+              ? "Your payment was cancelled and nothing was charged. Your choices are below, just as you left them, whenever you’re ready."
+              : "Your payment was cancelled and nothing was charged. You can try again below whenever you’re ready."}
           </p>
         ) : null}
+        {/* Keyed by the attempt, new with every render of the page: a form kept alive from an
+            earlier visit (the router keeps visited pages' state) must not show its old answer in
+            place of the one this render brings, such as a cancelled checkout's choices. */}
         <DonateForm
-          attempt={crypto.randomUUID()}
+          key={attempt}
+          attempt={attempt}
+          answer={answer}
           coatPrice={formatPence(campaign.coatPricePence)}
           packPrice={formatPence(campaign.packPricePence)}
-          feeRate={`${(campaign.feeBasisPoints / 100).toLocaleString("en-GB")}% + ${formatPence(campaign.feeFixedPence)}`}
+          pricing={{
+            coatPricePence: campaign.coatPricePence,
+            packPricePence: campaign.packPricePence,
+            feeBasisPoints: campaign.feeBasisPoints,
+            feeFixedPence: campaign.feeFixedPence,
+          }}
           giftAidExplainer={GIFT_AID_EXPLAINER}
           emailConsentWording={newsletterConsent.wording}
           giftAidScopes={(["ENDURING", "THIS_DONATION"] as const).map((value) => ({ value, label: giftAidScopeLabels[value], wording: giftAidWording(value, campaign.charityName) }))}
@@ -78,4 +101,11 @@ async function Donate({ searchParams }: Props) {
       </aside>
     </div>
   );
+}
+
+/** The form as this browser's donor sent it to checkout, from the cookie set when they left. */
+async function restored(): Promise<FormState | undefined> {
+  const token = (await cookies()).get(RESTORE_COOKIE)?.value;
+  const values = token ? await restoreDonationForm(db, token) : null;
+  return values ? { status: "idle", values } : undefined;
 }

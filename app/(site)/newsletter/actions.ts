@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { answerForm } from "@/lib/forms/answer-without-script";
 import { firstErrors, type FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/http/client-ip";
 import { confirmSubscription, type ConfirmOutcome } from "@/lib/newsletter/confirm-subscription";
@@ -19,7 +20,17 @@ import { waitInWords } from "@/lib/rate-limit/wait-in-words";
 const CHECK_INBOX = "Thank you! We’ve sent you an email: press the button in it to confirm your subscription. It can take a few minutes to arrive.";
 const TRY_LATER = "Sorry, something went wrong on our side. Please try again in a minute.";
 
+/**
+ * Where a plain post's answer is kept and shown: /newsletter, at its signup box, whichever page's
+ * box was used (the appeal and the footer are cached pages, the same for everyone).
+ */
+const signupAnswerAt = { name: "signup", page: "/newsletter", hash: "#signup" };
+
 export async function subscribeAction(_previous: FormState, form: FormData): Promise<FormState> {
+  return answerForm(await signUp(form), signupAnswerAt);
+}
+
+async function signUp(form: FormData): Promise<FormState> {
   const values = { email: String(form.get("email") ?? "").slice(0, 400), source: String(form.get("source") ?? "") };
   // The honeypot: people never see this field; bots fill it in. Answer as if all went well.
   if (String(form.get("website") ?? "") !== "") return { status: "success", outcome: "queued", message: CHECK_INBOX, values: { email: "" } };
@@ -44,7 +55,14 @@ export async function subscribeAction(_previous: FormState, form: FormData): Pro
   }
 }
 
+/** A plain post's answer is shown on the confirm page itself (without the token, now spent). */
+const confirmAnswerAt = { name: "confirm", page: "/newsletter/confirm" };
+
 export async function confirmAction(_previous: FormState<ConfirmOutcome>, form: FormData): Promise<FormState<ConfirmOutcome>> {
+  return answerForm(await confirm(form), confirmAnswerAt);
+}
+
+async function confirm(form: FormData): Promise<FormState<ConfirmOutcome>> {
   try {
     const outcome = await confirmSubscription(db, String(form.get("token") ?? "").slice(0, 200));
     return { status: outcome === "confirmed" ? "success" : "error", outcome };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NewsletterBox } from "@/components/newsletter-box";
+import { keptAnswer } from "@/lib/forms/answer-without-script";
 import { pageMetadata } from "@/lib/site-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,13 +12,19 @@ export async function generateMetadata(): Promise<Metadata> {
   });
 }
 
-export default function NewsletterPage() {
+// Rendered in full before anything is sent (no streaming behind <Suspense>): a signup posted
+// without script, from any page's box, comes back here with its answer
+// (lib/forms/answer-without-script.ts), and streamed content is only revealed by script.
+export const instant = false;
+
+export default async function NewsletterPage() {
+  const answer = await keptAnswer("signup");
   return (
     <div className="container-page py-14">
       <p className="eyebrow">Stay in touch</p>
       <h1 className="mt-2 text-4xl font-semibold sm:text-5xl">Email updates from the appeal</h1>
       <div className="mt-6 grid gap-10 lg:grid-cols-[3fr_2fr]">
-        <NewsletterBox source="newsletter-page" />
+        <NewsletterBox source="newsletter-page" answer={answer} id="signup" />
         <div className="text-ink-soft">
           <h2 className="text-2xl font-semibold text-ink">What to expect</h2>
           <ul className="mt-3 list-disc space-y-2 pl-5">

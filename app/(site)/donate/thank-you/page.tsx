@@ -5,6 +5,7 @@ import { ShareLinks } from "@/components/share/share-links";
 import { getCampaign } from "@/lib/campaign/cached";
 import { db } from "@/lib/db";
 import { describeGift } from "@/lib/donations/describe-gift";
+import { payments } from "@/lib/donations/runtime";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
 import { claimForDonation, claimSentence, firstNameFrom } from "@/lib/share/donor-claim";
 import { signDonorClaim } from "@/lib/share/donor-token";
@@ -34,7 +35,7 @@ async function ThankYou({ searchParams }: Props) {
     typeof sessionId === "string" && sessionId.length < 200
       ? db.donation.findUnique({
           where: { stripeSessionId: sessionId },
-          select: { kind: true, quantity: true, amountPence: true, status: true, frequency: true, donorName: true, giftAidDeclaration: { select: { firstName: true } } },
+          select: { kind: true, quantity: true, amountPence: true, status: true, frequency: true, donorName: true, donorEmail: true, giftAidDeclaration: { select: { firstName: true } } },
         })
       : null,
     getCampaign(),
@@ -62,27 +63,54 @@ async function ThankYou({ searchParams }: Props) {
     );
   }
 
-  let heading = "Thank you";
-  let body = "Thank you for supporting the winter appeal. Your receipt will arrive by email.";
+  // Only a session this site knows, paid or completed and still processing, is thanked for a
+  // gift; an address that names no such session (typed, guessed, or a checkout left unfinished)
+  // gets a neutral page that claims nothing.
+  const gift = donation ? `${describeGift(donation).replace(/^A gift of /, "")}${donation.frequency === "MONTHLY" ? " a month" : ""}` : "";
+  const processing = donation?.status === DonationStatus.PENDING && typeof sessionId === "string" && (donation.donorEmail !== null || (await completedAtCheckout(sessionId)));
+  const askAFriend = share ? (
+    <section aria-labelledby="share" className="mt-10 rounded-3xl bg-white p-6 ring-1 ring-ink/10">
+      <h2 id="share" className="text-2xl font-semibold">Ask a friend to join you</h2>
+      <p className="mt-2 text-ink-soft">Every share helps the appeal reach someone with a coat to spare.</p>
+      <div className="mt-4">{share}</div>
+    </section>
+  ) : null;
+
+  let heading: string;
+  let body: string;
   if (donation?.status === DonationStatus.PAID) {
     heading = "Thank you for your gift";
-    body = `Your gift of ${describeGift(donation).replace(/^A gift of /, "")}${donation.frequency === "MONTHLY" ? " a month" : ""} will help keep someone warm this winter. Your receipt is on its way by email.`;
+    body = `Your gift of ${gift} will help keep someone warm this winter. Your receipt is on its way by email.`;
+  } else if (processing) {
+    heading = "Thank you for your gift";
+    body = `Thank you for your gift of ${gift}. Your payment is being processed: some payment methods take a little while to confirm. We’ll email your receipt as soon as it’s through; there is nothing more you need to do.`;
   } else if (donation?.status === DonationStatus.PENDING) {
-    heading = "Your payment is being processed";
-    body = "Some payment methods take a little while to confirm. We’ll email your receipt as soon as it’s through; there is nothing more you need to do.";
+    heading = "We’re waiting to hear from our payment provider";
+    body = "If you completed your payment, your receipt will arrive by email as soon as it is confirmed. If you didn’t, nothing has been charged.";
+  } else {
+    heading = "Nothing to confirm here";
+    body = "This page confirms a gift once it has been paid, and there is no payment to show at this address. If you have given, the receipt we emailed you is your confirmation.";
   }
+  const thanked = donation?.status === DonationStatus.PAID || processing;
   return (
     <div>
       <h1 className="text-4xl font-semibold sm:text-5xl">{heading}</h1>
       <p className="mt-4 text-lg text-ink-soft">{body}</p>
-      {donorShare ?? (share ? (
-        <section aria-labelledby="share" className="mt-10 rounded-3xl bg-white p-6 ring-1 ring-ink/10">
-          <h2 id="share" className="text-2xl font-semibold">Ask a friend to join you</h2>
-          <p className="mt-2 text-ink-soft">Every share helps the appeal reach someone with a coat to spare.</p>
-          <div className="mt-4">{share}</div>
-        </section>
-      ) : null)}
-      <Link href="/" className="btn-primary mt-8">Back to the appeal</Link>
+      {donorShare ?? askAFriend}
+      <div className="mt-8 flex flex-wrap gap-3">
+        {thanked ? null : <Link href="/donate" className="btn-secondary">Donate to the appeal</Link>}
+        <Link href="/" className="btn-primary">Back to the appeal</Link>
+      </div>
     </div>
   );
+}
+
+/** Stripe's word on a session our webhook has not heard about yet; unknown counts as not done. */
+async function completedAtCheckout(sessionId: string): Promise<boolean> {
+  try {
+    return await payments().checkoutCompleted(sessionId);
+  } catch (error) {
+    console.error("[donate] could not check the checkout session", error);
+    return false;
+  }
 }

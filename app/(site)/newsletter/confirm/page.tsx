@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { ConfirmForm } from "@/components/newsletter/confirm-form";
+import { keptAnswer } from "@/lib/forms/answer-without-script";
+import type { FormState } from "@/lib/forms/form-state";
+import type { ConfirmOutcome } from "@/lib/newsletter/confirm-subscription";
 
 
 // Rendered in full before anything is sent (no streaming behind <Suspense>): its form must work
@@ -20,5 +23,10 @@ export default function ConfirmPage({ searchParams }: Props) {
 
 async function Confirm({ searchParams }: Props) {
   const { token } = await searchParams;
-  return <ConfirmForm token={typeof token === "string" ? token : ""} />;
+  // A confirmation posted without script comes back here with its answer (the token is spent).
+  const kept = await keptAnswer("confirm");
+  const outcomes: readonly string[] = ["confirmed", "expired", "invalid"] satisfies ConfirmOutcome[];
+  const answer: FormState<ConfirmOutcome> | undefined =
+    kept && (kept.outcome === undefined || outcomes.includes(kept.outcome)) ? { ...kept, outcome: kept.outcome as ConfirmOutcome | undefined } : undefined;
+  return <ConfirmForm token={typeof token === "string" ? token : ""} answer={answer} />;
 }
