@@ -1,17 +1,21 @@
 import { normaliseUkPostcode } from "@/lib/postcode/normalise-uk-postcode";
 
 /*
- * Rows of HMRC's Gift Aid schedule (the Charities Online spreadsheet), one per donation, in the
- * format HMRC's validation accepts:
- *   Title                         optional, at most 4 characters (a longer one is left out)
- *   First name or initial         one name, at most 35 characters: letters, hyphen, apostrophe
- *   Last name                     at most 35 characters: letters, spaces, hyphens, apostrophes
- *   House name or number          at most 40 characters
- *   Postcode                      upper case with one space; "X" for an address outside the UK
- *   Aggregated donations          empty: we claim donations one by one
- *   Sponsored event               empty: none of our donations are sponsorship
- *   Donation date (DD/MM/YY)      the day paid, in London time
- *   Amount                        pounds and pence, "25.00": no £, no commas
+ * Rows of HMRC's Gift Aid schedule (the Charities Online spreadsheet), one per donation. Each
+ * column's rule is one small function below, named after the column; docs/gift-aid.md lists
+ * them with where each comes from, and tests/unit/hmrc-schedule.test.ts tests each one.
+ *   Title                         hmrcTitle: at most 4 characters ("Prof", "Rev"), else left blank
+ *   First name or initial         hmrcFirstName: one name or initial, at most 35 characters
+ *   Last name                     hmrcLastName: at most 35 characters; a double-barrelled name
+ *                                 with a space, not a hyphen ("House Martin", not "House-Martin")
+ *   House name or number          hmrcHouseNameOrNumber: at most 40 characters
+ *   Postcode                      hmrcPostcode: capitals with one space ("S19 2BD"); "X" when the
+ *                                 address is outside the UK
+ *   Aggregated donations          blank: every donation is claimed on its own row
+ *   Sponsored event               blank: HMRC wants "Yes" only for sponsorship, which we never take
+ *   Donation date (DD/MM/YY)      hmrcDonationDate: the day paid, in London time
+ *   Amount                        hmrcAmount: pounds and pence, "25.00": no £, no commas
+ * A schedule holds at most 1,000 rows (HMRC_ROWS_PER_SCHEDULE): claim-schedule.ts splits a claim.
  */
 
 /** A donation with its donor's Gift Aid declaration: what one schedule row is made from. */
@@ -109,28 +113,38 @@ function truncate(value: string, max: number): string {
   return chars.length <= max ? value : chars.slice(0, max).join("").trimEnd();
 }
 
+/** HMRC's limit of rows in one schedule spreadsheet: a longer claim comes as several schedules. */
+export const HMRC_ROWS_PER_SCHEDULE = 1000;
+
 /** "Dr." → "Dr", "Prof" → "Prof"; "Professor" and other titles over 4 characters → "". */
-function hmrcTitle(title: string | null): string {
+export function hmrcTitle(title: string | null): string {
   if (title === null) return "";
   const plain = plainName(title);
   return plain.length <= MAX_TITLE ? plain : "";
 }
 
-/** One given name or initial: "Mary Jane" → "Mary", "J. R. R." → "J". */
-function hmrcFirstName(firstName: string): string {
+/** One given name or initial, no spaces: "Mary Jane" → "Mary", "J. R. R." → "J". */
+export function hmrcFirstName(firstName: string): string {
   const [first = ""] = plainName(firstName).split(" ");
   return truncate(first, MAX_NAME);
 }
 
-function hmrcLastName(lastName: string): string {
-  return truncate(plainName(lastName), MAX_NAME);
+/**
+ * HMRC: "if the surname is double-barrelled, use a space instead of the hyphen": "Smith-Jones" →
+ * "Smith Jones", "O'Brien-Ó Sé" → "O'Brien O Se". At most 35 characters.
+ */
+export function hmrcLastName(lastName: string): string {
+  const spaced = plainName(lastName).replaceAll("-", " ").replace(/ {2,}/g, " ").trim();
+  return truncate(spaced, MAX_NAME);
 }
 
-function hmrcHouse(house: string): string {
+/** As the donor wrote it, on one line, at most 40 characters. */
+export function hmrcHouseNameOrNumber(house: string): string {
   return truncate(house.replace(SPACES, " ").trim(), MAX_HOUSE);
 }
 
-function hmrcPostcode(postcode: string): string {
+/** "ct161aa" → "CT16 1AA"; anything that is not a UK postcode → "X" (an address outside the UK). */
+export function hmrcPostcode(postcode: string): string {
   return normaliseUkPostcode(postcode) ?? OVERSEAS_POSTCODE;
 }
 
@@ -153,13 +167,13 @@ function londonParts(date: Date): { day: string; month: string; year: string } {
 }
 
 /** The London day a payment was made: 2026-06-30T23:30:00Z (00:30 BST) → "01/07/26". */
-function hmrcDate(paidAt: Date): string {
+export function hmrcDonationDate(paidAt: Date): string {
   const { day, month, year } = londonParts(paidAt);
   return `${day}/${month}/${year}`;
 }
 
 /** Integer pence to "1234.56", built from integer division: never a float rounding error. */
-function hmrcAmount(pence: number): string {
+export function hmrcAmount(pence: number): string {
   if (!Number.isSafeInteger(pence)) throw new RangeError(`Amount must be a whole number of pence, got ${pence}`);
   if (pence <= 0) throw new RangeError(`Amount must be more than 0 pence, got ${pence}`);
   const pounds = Math.floor(pence / 100);
@@ -173,11 +187,11 @@ export function toHmrcRow(d: ClaimableDonation): HmrcRow {
     title: hmrcTitle(d.title),
     firstName: hmrcFirstName(d.firstName),
     lastName: hmrcLastName(d.lastName),
-    houseNameOrNumber: hmrcHouse(d.houseNameOrNumber),
+    houseNameOrNumber: hmrcHouseNameOrNumber(d.houseNameOrNumber),
     postcode: hmrcPostcode(d.postcode),
     aggregatedDonations: "",
     sponsored: "",
-    donationDate: hmrcDate(d.paidAt),
+    donationDate: hmrcDonationDate(d.paidAt),
     amount: hmrcAmount(d.amountPence),
   };
 }

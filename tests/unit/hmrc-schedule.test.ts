@@ -1,5 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { HMRC_COLUMNS, toHmrcRow, toHmrcRows, type ClaimableDonation, type HmrcRow } from "@/lib/gift-aid/hmrc-schedule";
+import { scheduleRanges } from "@/lib/gift-aid/claim-schedule";
+import {
+  HMRC_COLUMNS,
+  HMRC_ROWS_PER_SCHEDULE,
+  hmrcAmount,
+  hmrcDonationDate,
+  hmrcFirstName,
+  hmrcHouseNameOrNumber,
+  hmrcLastName,
+  hmrcPostcode,
+  hmrcTitle,
+  toHmrcRow,
+  toHmrcRows,
+  type ClaimableDonation,
+  type HmrcRow,
+} from "@/lib/gift-aid/hmrc-schedule";
 
 function donation(overrides: Partial<ClaimableDonation> = {}): ClaimableDonation {
   return {
@@ -102,7 +117,11 @@ describe("toHmrcRow", () => {
     it.each([
       ["O'Brien", "O'Brien"],
       ["O’Brien", "O'Brien"],
-      ["Smith-Jones", "Smith-Jones"],
+      // HMRC: a double-barrelled surname with a space instead of the hyphen.
+      ["Smith-Jones", "Smith Jones"],
+      ["House-Martin", "House Martin"],
+      ["Smith – Jones", "Smith Jones"],
+      ["Lloyd-Webber-Smith", "Lloyd Webber Smith"],
       ["van der Berg", "van der Berg"],
       ["  van   der  Berg ", "van der Berg"],
       ["St. John", "St John"],
@@ -120,10 +139,10 @@ describe("toHmrcRow", () => {
       expect(toHmrcRow(donation({ lastName })).lastName).toBe(expected);
     });
 
-    it("is cut to 35 characters", () => {
+    it("is cut to 35 characters, after the hyphens become spaces", () => {
       const lastName = "Featherstonehaugh-Cholmondeley-Marjoribanks";
       const row = toHmrcRow(donation({ lastName }));
-      expect(row.lastName).toBe(lastName.slice(0, 35));
+      expect(row.lastName).toBe("Featherstonehaugh Cholmondeley Marj");
       expect(row.lastName).toHaveLength(35);
     });
 
@@ -132,12 +151,12 @@ describe("toHmrcRow", () => {
       expect(toHmrcRow(donation({ lastName })).lastName).toBe("A".repeat(34));
     });
 
-    it("holds only letters, spaces, hyphens and apostrophes", () => {
+    it("holds only letters, spaces and apostrophes (the first name also hyphens)", () => {
       const row = toHmrcRow(donation({ firstName: "Ån.n@e!", lastName: "Ç#h_a/r.l,ë's-Ý" }));
       expect(row.firstName).toMatch(/^[A-Za-z'-]*$/);
-      expect(row.lastName).toMatch(/^[A-Za-z' -]*$/);
+      expect(row.lastName).toMatch(/^[A-Za-z' ]*$/);
       expect(row.firstName).toBe("Anne");
-      expect(row.lastName).toBe("Charle's-Y");
+      expect(row.lastName).toBe("Charle's Y");
     });
   });
 
@@ -290,5 +309,63 @@ describe("toHmrcRows", () => {
 
   it("throws for any donation of 0 or less", () => {
     expect(() => toHmrcRows([donation(), donation({ amountPence: 0 })])).toThrow(RangeError);
+  });
+});
+
+// One line per rule of HMRC's schedule guidance, each against the one function that applies it
+// (the table in docs/gift-aid.md). The cases above test each rule's edges.
+describe("HMRC's rules, one function each", () => {
+  it.each<[string, () => string, string]>([
+    ["title: at most 4 characters", () => hmrcTitle("Prof"), "Prof"],
+    ["title: a longer one is left blank", () => hmrcTitle("Professor"), ""],
+    ["title: optional", () => hmrcTitle(null), ""],
+    ["first name: one name, no spaces", () => hmrcFirstName("Mary Jane"), "Mary"],
+    ["first name: an initial is enough", () => hmrcFirstName("J."), "J"],
+    ["first name: at most 35 characters", () => hmrcFirstName("B".repeat(36)), "B".repeat(35)],
+    ["last name: double-barrelled with a space, not a hyphen", () => hmrcLastName("House-Martin"), "House Martin"],
+    ["last name: at most 35 characters", () => hmrcLastName("C".repeat(36)), "C".repeat(35)],
+    ["house name or number: at most 40 characters", () => hmrcHouseNameOrNumber("D".repeat(41)), "D".repeat(40)],
+    ["postcode: capitals with a space", () => hmrcPostcode("s192bd"), "S19 2BD"],
+    ["postcode: X outside the UK", () => hmrcPostcode("75008"), "X"],
+    ["donation date: DD/MM/YY", () => hmrcDonationDate(new Date("2026-12-06T12:00:00Z")), "06/12/26"],
+    ["amount: no £, two decimals", () => hmrcAmount(20000), "200.00"],
+    ["aggregated donations: blank, each donation on its own row", () => toHmrcRow(donation()).aggregatedDonations, ""],
+    ["sponsored event: blank, never sponsorship", () => toHmrcRow(donation()).sponsored, ""],
+  ])("%s", (_rule, apply, expected) => {
+    expect(apply()).toBe(expected);
+  });
+});
+
+describe("scheduleRanges: at most 1,000 rows per schedule", () => {
+  it("is HMRC's limit", () => {
+    expect(HMRC_ROWS_PER_SCHEDULE).toBe(1000);
+  });
+
+  it.each<[number, [number, number][]]>([
+    [0, []],
+    [1, [[1, 1]]],
+    [999, [[1, 999]]],
+    [1000, [[1, 1000]]],
+    [1001, [[1, 1000], [1001, 1001]]],
+    [2345, [[1, 1000], [1001, 2000], [2001, 2345]]],
+    [3000, [[1, 1000], [1001, 2000], [2001, 3000]]],
+  ])("%i rows → %j", (rows, expected) => {
+    const ranges = scheduleRanges(rows);
+    expect(ranges.map((r) => [r.firstRow, r.lastRow])).toEqual(expected);
+    expect(ranges.map((r) => r.number)).toEqual(expected.map((_, i) => i + 1));
+    for (const r of ranges) expect(r.of).toBe(expected.length);
+  });
+
+  it("covers every row exactly once, whatever the size", () => {
+    for (const rows of [1, 7, 1000, 1999, 2000, 2001, 12345]) {
+      const ranges = scheduleRanges(rows);
+      const covered = ranges.flatMap((r) => Array.from({ length: r.lastRow - r.firstRow + 1 }, (_, i) => r.firstRow + i));
+      expect(covered).toEqual(Array.from({ length: rows }, (_, i) => i + 1));
+      expect(Math.max(...ranges.map((r) => r.lastRow - r.firstRow + 1))).toBeLessThanOrEqual(1000);
+    }
+  });
+
+  it.each([-1, 1.5, Number.NaN])("refuses %s rows", (rows) => {
+    expect(() => scheduleRanges(rows)).toThrow(RangeError);
   });
 });

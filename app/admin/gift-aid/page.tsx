@@ -4,10 +4,10 @@ import { ClaimForm } from "@/components/admin/claim-form";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { claimableWhere } from "@/lib/donations/admin-donations";
-import { formatUkDate } from "@/lib/format/date";
 import { formatPence } from "@/lib/format/money";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
+import { ClaimSchedules } from "./claim-schedules";
 
 export const metadata: Metadata = { title: "Gift Aid claims" };
 export const instant = false;
@@ -43,21 +43,7 @@ export default async function GiftAidPage() {
             : "There is no live donation to claim."}
       </p>
       <ClaimForm disabled={count === 0} />
-      <section aria-labelledby="claims">
-        <h2 id="claims" className="text-2xl font-semibold">Claims</h2>
-        {claims.length ? (
-          <ul className="mt-3 space-y-2">
-            {claims.map((c) => (
-              <li key={c.id}>
-                {formatUkDate(c.createdAt)}: {c.donationCount} donations, {formatPence(c.totalPence)} ·{" "}
-                <a href={`/admin/gift-aid/claims/${c.id}`}>Download the HMRC schedule (CSV)</a>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="mt-3 text-ink-soft">No claims yet.</p>
-        )}
-      </section>
+      <ClaimSchedules claims={claims} />
     </div>
   );
 }
