@@ -53,6 +53,8 @@ export class SharedTags {
   #reading = null;
   #readAgain = false;
   #lastRead = 0;
+  #readFailing = false;
+  #listenerFailing = false;
   /** @type {Map<string, Promise<void>>} */
   #pendingWrites = new Map();
   #reconnectDelayMs;
@@ -231,12 +233,15 @@ export class SharedTags {
             if (this.#tags.get(row.tag)?.version !== row.version) this.#learn(row.tag, row.version, row.expireAfterMs, now);
           }
           this.#lastRead = now;
+          this.#readFailing = false;
         } while (this.#readAgain);
       } catch (error) {
         // Tried: no second try before FALLBACK_READ_MS, so an outage does not add a connection
         // attempt to every request.
         this.#lastRead = Date.now();
-        this.#log(`could not read cache tags: ${error instanceof Error ? error.message : String(error)}`);
+        // Once per outage, not once per request.
+        if (!this.#readFailing) this.#log(`could not read cache tags, keeping the last known ones: ${error instanceof Error ? error.message : String(error)}`);
+        this.#readFailing = true;
         throw error;
       } finally {
         this.#reading = null;
@@ -266,7 +271,8 @@ export class SharedTags {
       }
       client.end().catch(() => {});
       if (this.#closed) return;
-      this.#log(`listener down (${why}); reading the table on each request until it is back`);
+      if (!this.#listenerFailing) this.#log(`listener down (${why}); reading the table on each request until it is back`);
+      this.#listenerFailing = true;
       this.#reconnectTimer = setTimeout(() => {
         this.#reconnectTimer = null;
         this.#connectListener();
@@ -285,6 +291,8 @@ export class SharedTags {
       await this.#readTable();
       if (down || this.#closed) return;
       this.#listening = true;
+      if (this.#listenerFailing) this.#log("listening again");
+      this.#listenerFailing = false;
       this.#heartbeat = setInterval(() => {
         const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error("no answer within 2 s")), 2_000).unref?.());
         Promise.race([client.query("SELECT 1"), timeout]).catch((error) => lost(error instanceof Error ? error.message : String(error)));
