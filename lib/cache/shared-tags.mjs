@@ -294,7 +294,8 @@ export class SharedTags {
       if (this.#listenerFailing) this.#log("listening again");
       this.#listenerFailing = false;
       this.#heartbeat = setInterval(() => {
-        const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error("no answer within 2 s")), 2_000).unref?.());
+        // Generous: a busy server's event loop can be late by a second or two.
+        const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error("no answer to the heartbeat within 5 s")), 5_000).unref?.());
         Promise.race([client.query("SELECT 1"), timeout]).catch((error) => lost(error instanceof Error ? error.message : String(error)));
       }, HEARTBEAT_MS);
       this.#heartbeat.unref?.();
