@@ -1,9 +1,25 @@
+import { createRequire } from "node:module";
 import type { NextConfig } from "next";
 import { deploymentPolicyOptions, securityHeaders } from "./lib/security/headers";
 import { buildSettingsOf } from "./lib/startup/build-settings";
 
+const require = createRequire(import.meta.url);
+
 const nextConfig: NextConfig = {
   cacheComponents: true,
+  // Several servers on one DATABASE_URL stay coherent: cache entries stay in each server's memory,
+  // but which tags were invalidated when is kept in PostgreSQL and pushed with LISTEN/NOTIFY
+  // (lib/cache/shared-tags.mjs), for 'use cache' (cacheHandlers) and for prerendered pages and
+  // route responses (cacheHandler). docs/deploy.md, "Caching across servers".
+  cacheHandlers: {
+    default: require.resolve("./lib/cache/use-cache-handler.mjs"),
+    remote: require.resolve("./lib/cache/use-cache-handler.mjs"),
+  },
+  cacheHandler: require.resolve("./lib/cache/incremental-cache-handler.mjs"),
+  // Forms rendered by one server post to another: every server of one build must name the same
+  // deployment (and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, read by Next itself, the same key).
+  // Unset: Next's default, fine for one server or several started from the same build folder.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID?.trim() || undefined,
   // Off on purpose: with partial prefetching, a route with generateStaticParams streams a static
   // shell for unlisted params before the page can call notFound(), so an unknown post or
   // category would answer 200 instead of 404.

@@ -65,6 +65,22 @@ const schema = z.object({
    * which writes the address it saw. Read by the server entry (scripts/serve.ts).
    */
   TRUSTED_PROXY_HOPS: optional(z.string().regex(/^[0-9]$/, "must be a whole number of proxies, 0 to 9")).transform((v) => Number(v ?? "0")),
+  /**
+   * How many servers run the site on this DATABASE_URL (default 1). Above 1, the start-up check
+   * requires what lets them stand in for each other (lib/startup/configuration-problems.ts):
+   * DATABASE_URL, AUTH_SECRET, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY and NEXT_DEPLOYMENT_ID.
+   */
+  WEB_SERVERS: optional(z.string().regex(/^[1-9][0-9]{0,2}$/, "must be a whole number of servers, 1 or more")).transform((v) => Number(v ?? "1")),
+  /**
+   * The key Next.js encrypts server actions' closed-over values with, read by Next.js itself: the
+   * same on the build and every server, or a form rendered by one fails on another. Unset: a key
+   * generated per build. 32 random bytes in base64, e.g. `openssl rand -base64 32`.
+   */
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optional(
+    z.string().refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && [16, 24, 32].includes(Buffer.from(v, "base64").length), "must be 32 random bytes in base64, e.g. `openssl rand -base64 32`"),
+  ),
+  /** Names the build (next.config.ts deploymentId): the same on the build and every server. */
+  NEXT_DEPLOYMENT_ID: optional(z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, "must be 1 to 64 letters, digits, dots, dashes or underscores")),
 });
 
 const checked = schema

@@ -128,3 +128,37 @@ describe("configurationProblems and what the build baked in", () => {
     expect(configurationProblems(parseEnv(s3), builtFor(s3))).toEqual([]);
   });
 });
+
+describe("configurationProblems with several servers (WEB_SERVERS)", () => {
+  const SHARED = {
+    DATABASE_URL: "postgresql://appeal@db.internal:5432/appeal",
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+    NEXT_DEPLOYMENT_ID: "2026-12-06.1",
+  };
+
+  it("asks nothing more of one server", () => {
+    expect(problems({ ...LIVE, WEB_SERVERS: "1" })).toEqual([]);
+    expect(problems(LIVE)).toEqual([]);
+  });
+
+  it("refuses a public site of several servers without a shared database, secret, action key and deployment id", () => {
+    expect(named({ ...LIVE, WEB_SERVERS: "2", AUTH_SECRET: undefined })).toEqual(["DATABASE_URL", "AUTH_SECRET", "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY", "NEXT_DEPLOYMENT_ID"]);
+    const lines = problems({ ...LIVE, WEB_SERVERS: "2" });
+    expect(lines).toContain(
+      "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set: with WEB_SERVERS=2 the build and every server need the same key, or a form rendered by one server fails when posted to another; e.g. `openssl rand -base64 32`",
+    );
+    expect(problems({ ...LIVE, ...SHARED, WEB_SERVERS: "3" })).toEqual([]);
+  });
+
+  it("requires them on localhost and in a demo too: a generated secret or key is one machine's", () => {
+    expect(named({ WEB_SERVERS: "2" })).toEqual(["DATABASE_URL", "AUTH_SECRET", "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY", "NEXT_DEPLOYMENT_ID"]);
+    expect(named({ SITE_URL: "https://demo.example.org", DEMO_MODE: "1", WEB_SERVERS: "2", ...SHARED })).toEqual(["AUTH_SECRET"]);
+    expect(problems({ WEB_SERVERS: "2", AUTH_SECRET: "a".repeat(32), ...SHARED })).toEqual([]);
+  });
+
+  it("names a malformed setting", () => {
+    expect(() => parseEnv({ WEB_SERVERS: "0" })).toThrow(/WEB_SERVERS: must be a whole number of servers/);
+    expect(() => parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "short" })).toThrow(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be 32 random bytes in base64/);
+    expect(() => parseEnv({ NEXT_DEPLOYMENT_ID: "release 1" })).toThrow(/NEXT_DEPLOYMENT_ID: must be 1 to 64/);
+  });
+});

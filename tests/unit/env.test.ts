@@ -25,6 +25,7 @@ const EMBEDDED_DEFAULTS = {
   S3_REGION: "auto",
   DEMO_MODE: false,
   TRUSTED_PROXY_HOPS: 0,
+  WEB_SERVERS: 1,
 };
 
 describe("parseEnv defaults", () => {

@@ -1,0 +1,53 @@
+// @ts-check
+// The handler behind prerendered pages and route responses (next.config.ts: cacheHandler): Next's
+// own file-system cache (the build's prerendered pages on disk, fresh renders in memory and on
+// disk), with one change: a page is out of date when any server invalidated one of its tags after
+// it was rendered (shared-tags.mjs), not only this one.
+import { createRequire } from "node:module";
+import { sharedTags } from "./shared-tags.mjs";
+
+// require: the very module Next's server uses (CommonJS), whoever loads this file.
+const require = createRequire(import.meta.url);
+/** @type {any} */
+const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
+/** The header Next keeps a page's cache tags in (next/dist/lib/constants NEXT_CACHE_TAGS_HEADER). */
+const TAGS_HEADER = "x-next-cache-tags";
+
+/** @param {any} data @param {any} ctx @returns {string[]} */
+function tagsOf(data, ctx) {
+  const value = data?.value;
+  if (!value) return [];
+  if (value.kind === "FETCH") return [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+  const header = value.headers?.[TAGS_HEADER];
+  return typeof header === "string" && header ? header.split(",") : [];
+}
+
+export default class SharedTagsCacheHandler extends FileSystemCache {
+  /** @param {any} ctx Next's; `sharedTags` (tests only) replaces the process's one. */
+  constructor(ctx) {
+    super(ctx);
+    /** @type {import("./shared-tags.mjs").SharedTags} */
+    this.tags = ctx?.sharedTags ?? sharedTags();
+  }
+
+  /** @param {[string, any]} args */
+  async get(...args) {
+    const [, ctx] = args;
+    await this.tags.freshen();
+    const data = await super.get(...args);
+    if (!data) return data;
+    const entryTags = tagsOf(data, ctx);
+    const madeAt = typeof data.lastModified === "number" ? data.lastModified : 0;
+    // Render again now: Next re-renders on a miss, before answering.
+    if (this.tags.isExpired(entryTags, madeAt)) return null;
+    // lastModified -1 tells Next to render again before answering, rather than serve it once more.
+    if (this.tags.isStale(entryTags, madeAt)) return { ...data, lastModified: -1 };
+    return data;
+  }
+
+  /** @param {string | string[]} tagList @param {{ expire?: number }} [durations] */
+  async revalidateTag(tagList, durations) {
+    const list = typeof tagList === "string" ? [tagList] : tagList;
+    await Promise.all([super.revalidateTag(list, durations), this.tags.invalidate(list, durations)]);
+  }
+}

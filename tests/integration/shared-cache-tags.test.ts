@@ -1,0 +1,233 @@
+// The cache handlers' shared tag state (lib/cache/shared-tags.mjs) against real PostgreSQL: two
+// stores stand for two servers on one DATABASE_URL. What one invalidates, the other's handlers
+// must stop serving, through LISTEN/NOTIFY while it listens and through the table when it does not.
+//
+// Invalidations go through the first store itself, never through its handlers: those also write
+// Next's in-process tag record, which both "servers" in this one process would share, and the
+// test would pass without the database.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import SharedTagsCacheHandler from "@/lib/cache/incremental-cache-handler.mjs";
+import { SharedTags } from "@/lib/cache/shared-tags.mjs";
+import { createUseCacheHandler } from "@/lib/cache/use-cache-handler.mjs";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+let t: TestDatabase;
+const stores: SharedTags[] = [];
+const quiet = () => {};
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((s) => s.close()));
+});
+afterAll(async () => {
+  await t.drop();
+});
+
+function store(name: string, options: { reconnectDelayMs?: number } = {}): SharedTags {
+  const s = new SharedTags({ databaseUrl: t.url, name: `test ${name}`, log: quiet, ...options });
+  stores.push(s);
+  return s;
+}
+
+/** Polls `check` until it is true; fails after `ms`. Returns how long it took. */
+async function within(ms: number, check: () => boolean | Promise<boolean>, what: string): Promise<number> {
+  const start = performance.now();
+  for (;;) {
+    if (await check()) return performance.now() - start;
+    if (performance.now() - start > ms) throw new Error(`not within ${ms} ms: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+const listening = (...all: SharedTags[]) => within(15_000, () => all.every((s) => s.listening), "listening");
+
+/** Ends a store's LISTEN connection from the database side, as a restart or a network cut would. */
+async function dropListener(name: string) {
+  const admin = new pg.Client({ connectionString: t.url });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1", [`test ${name}`]);
+    expect(rowCount).toBe(1);
+  } finally {
+    await admin.end();
+  }
+}
+
+function useCacheEntry(tags: string[], timestamp: number) {
+  const value = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode("cached"));
+      controller.close();
+    },
+  });
+  return Promise.resolve({ value, tags, stale: 300, timestamp, expire: 86_400, revalidate: 3_600 });
+}
+
+describe("two servers' 'use cache' handlers", () => {
+  it("one invalidates a tag, the other stops serving entries with it within a second, without reading the table per hit", async () => {
+    const [a, b] = [store("a1"), store("b1")];
+    await listening(a, b);
+    const handlerB = createUseCacheHandler(b);
+    await handlerB.set("posts-list", useCacheEntry(["posts"], Date.now() - 1));
+    await handlerB.set("campaign", useCacheEntry(["campaign"], Date.now() - 1));
+    expect(await handlerB.get("posts-list", [])).toBeDefined();
+
+    // Hits while listening cost no query.
+    const readsBefore = b.tableReads;
+    for (let i = 0; i < 20; i++) {
+      await handlerB.refreshTags();
+      expect(await handlerB.get("campaign", [])).toBeDefined();
+    }
+    expect(b.tableReads).toBe(readsBefore);
+
+    const invalidated = performance.now();
+    await a.invalidate(["posts"]);
+    const took = await within(1_000, async () => (await handlerB.get("posts-list", [])) === undefined, "B drops the entry");
+    console.log(`[shared-cache-tags] invalidation on A seen by B's 'use cache' handler after ${Math.round(performance.now() - invalidated)} ms (poll ${Math.round(took)} ms)`);
+    // Only the tag that changed.
+    expect(await handlerB.get("campaign", [])).toBeDefined();
+    expect(await handlerB.getExpiration(["posts"])).toBeGreaterThan(0);
+    expect(await handlerB.getExpiration(["campaign", "_N_T_/news"])).toBe(0);
+
+    // An entry made after B learned of it is served.
+    await handlerB.set("posts-list", useCacheEntry(["posts"], Date.now() + 1));
+    expect(await handlerB.get("posts-list", [])).toBeDefined();
+  });
+
+  it("marks entries stale, not gone, for revalidateTag with a lifetime", async () => {
+    const [a, b] = [store("a2"), store("b2")];
+    await listening(a, b);
+    const handlerB = createUseCacheHandler(b);
+    await handlerB.set("points", useCacheEntry(["donation-points"], Date.now() - 1));
+    await a.invalidate(["donation-points"], { expire: 3_600 });
+    await within(1_000, async () => (await handlerB.get("points", []))?.revalidate === -1, "B serves it once more while making a fresh one");
+  });
+});
+
+describe("the page cache handler on another server", () => {
+  it("renders a prerendered page again once another server invalidates one of its tags", async () => {
+    const [a, b] = [store("a3"), store("b3")];
+    await listening(a, b);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "winter-appeal-cache-"));
+    try {
+      const pageCache = new SharedTagsCacheHandler({ fs: {}, serverDistDir: dir, flushToDisk: false, maxMemoryCacheSize: 1024 * 1024, revalidatedTags: [], sharedTags: b });
+      const page = {
+        kind: "APP_PAGE",
+        html: "<h1>News</h1>",
+        rscData: Buffer.from("rsc"),
+        headers: { "x-next-cache-tags": "_N_T_/layout,_N_T_/news/page,_N_T_/news,posts" },
+        status: 200,
+        postponed: undefined,
+        segmentData: undefined,
+      };
+      const ctx = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false };
+      await pageCache.set("/news-shared-test", page, { cacheControl: { revalidate: false, expire: undefined } });
+      expect((await pageCache.get("/news-shared-test", ctx))?.value.html).toBe("<h1>News</h1>");
+      // Another tag, or the same tag elsewhere before this page was made: still served.
+      await a.invalidate(["campaign"]);
+      await within(1_000, () => b.isExpired(["campaign"], Date.now() - 60_000), "B learns of campaign");
+      expect(await pageCache.get("/news-shared-test", ctx)).not.toBeNull();
+
+      await a.invalidate(["posts"]);
+      await within(1_000, async () => (await pageCache.get("/news-shared-test", ctx)) === null, "B renders /news again");
+      // The implicit path tags revalidatePath uses are shared the same way.
+      await pageCache.set("/news-shared-test", page, { cacheControl: { revalidate: false, expire: undefined } });
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      await a.invalidate(["_N_T_/news"]);
+      await within(1_000, async () => (await pageCache.get("/news-shared-test", ctx)) === null, "revalidatePath on A reaches B");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("when the listener is down", () => {
+  it("reads the table before each request instead, so nothing stale is served", async () => {
+    const a = store("a4");
+    // Stays down for the whole test: every answer must come from the table.
+    const b = store("b4", { reconnectDelayMs: 600_000 });
+    await listening(a, b);
+    const handlerB = createUseCacheHandler(b);
+    await handlerB.set("progress", useCacheEntry(["progress"], Date.now() - 1));
+
+    await dropListener("b4");
+    await within(10_000, () => !b.listening, "B notices its listener is gone");
+    const readsBefore = b.tableReads;
+    await a.invalidate(["progress"], { expire: 0 });
+    // No notification can reach B: the read before a request (refreshTags, at most every 250 ms)
+    // finds it.
+    await within(
+      1_000,
+      async () => {
+        await handlerB.refreshTags();
+        return (await handlerB.get("progress", [])) === undefined;
+      },
+      "B reads the table",
+    );
+    expect(b.tableReads).toBeGreaterThan(readsBefore);
+    expect(b.listening).toBe(false);
+  });
+
+  it("listens again after the connection drops, and catches up with what it missed", async () => {
+    const a = store("a5");
+    const b = store("b5", { reconnectDelayMs: 50 });
+    await listening(a, b);
+    await dropListener("b5");
+    await within(10_000, () => !b.listening, "B notices");
+    // Written while B was deaf, possibly before it reconnects.
+    await a.invalidate(["page:about"]);
+    await listening(b);
+    expect(b.isExpired(["page:about"], Date.now() - 60_000)).toBe(true);
+    // And notifications reach it again, without table reads per request.
+    const madeAt = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await a.invalidate(["post:winter-update"]);
+    await within(1_000, () => b.isExpired(["post:winter-update"], madeAt), "B hears of it");
+  });
+
+  it("a server that starts after an invalidation knows of it: pages from the build are not served stale", async () => {
+    const a = store("a6");
+    await listening(a);
+    const builtAt = Date.now() - 60_000;
+    await a.invalidate(["page:privacy"]);
+    const late = store("late6", { reconnectDelayMs: 600_000 });
+    await late.freshen();
+    expect(late.isExpired(["page:privacy"], builtAt)).toBe(true);
+    expect(late.isExpired(["page:terms"], builtAt)).toBe(false);
+  });
+
+  it("without a reachable database, keeps the last known state and answers at once", async () => {
+    const offline = new SharedTags({ databaseUrl: "postgresql://nobody@127.0.0.1:1/none", log: quiet, reconnectDelayMs: 600_000 });
+    stores.push(offline);
+    const start = performance.now();
+    await offline.freshen();
+    await offline.freshen();
+    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(offline.isExpired(["posts"], 0)).toBe(false);
+    // A write that cannot reach the other servers says so, rather than leave them stale unseen.
+    await expect(offline.invalidate(["posts"])).rejects.toThrow();
+    // This server, at least, no longer serves it.
+    expect(offline.isExpired(["posts"], Date.now() - 1_000)).toBe(true);
+  });
+});
+
+describe("the table", () => {
+  it("keeps one row per tag, its version bumped on each invalidation, one write for Next's paired calls", async () => {
+    const a = store("a7");
+    await listening(a);
+    // Next calls the 'use cache' handler and the page cache for one revalidation, in one tick.
+    await Promise.all([a.invalidate(["t7:posts", "t7:post:hello"]), a.invalidate(["t7:post:hello", "t7:posts"])]);
+    await a.invalidate(["t7:posts"], { expire: 0 });
+    const rows = await t.db.cacheTag.findMany({ where: { tag: { startsWith: "t7:" } }, orderBy: { tag: "asc" } });
+    expect(rows.map((r) => [r.tag, Number(r.version), r.expireAfterMs === null ? null : Number(r.expireAfterMs)])).toEqual([
+      ["t7:post:hello", 1, null],
+      ["t7:posts", 2, 0],
+    ]);
+  });
+});
