@@ -22,7 +22,7 @@ export const PLACEHOLDERS = [
 
 // Anything in braces that reads like words is meant as a placeholder; code and JSON ("{"a": 1}")
 // are not words, and are left alone.
-const candidate = /(\\?)\{([A-Za-z][A-Za-z -]{0,38})\}/g;
+const candidate = /(\\?)\{ *([A-Za-z][A-Za-z -]{0,38})\}/g;
 
 const normalise = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
 const known = new Map<string, (f: PriceFacts) => string>(PLACEHOLDERS.map((p) => [p.name, p.value]));
