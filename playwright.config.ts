@@ -44,7 +44,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(outage|mobile|admin-posts|admin-donations|admin-(appeal|newsletter|points|volunteers|door|role-matrix))\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(outage|mobile|one-price|admin-posts|admin-donations|admin-(appeal|newsletter|points|volunteers|door|role-matrix))\.spec\.ts/ },
     { name: "mobile", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
     // Publishes posts, changing what the read-only tests count: after them.
     { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /admin-posts\.spec\.ts/, dependencies: ["chromium", "mobile"] },
@@ -54,8 +54,11 @@ export default defineConfig({
     // read-only tests. Each file signs in as its own member of staff. The door and role-matrix
     // files add staff of their own, which the read-only tests would otherwise count.
     { name: "staff", use: { ...devices["Desktop Chrome"] }, testMatch: /admin-(appeal|newsletter|points|volunteers|door|role-matrix)\.spec\.ts/, dependencies: ["claims"] },
+    // Changes the prices and the goal every page states, reads every public page, and puts them
+    // back: after everything that reads the site, alone.
+    { name: "prices", use: { ...devices["Desktop Chrome"] }, testMatch: /one-price\.spec\.ts/, dependencies: ["staff"] },
     // Takes the database away, so it runs alone after everything else.
-    { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /outage\.spec\.ts/, dependencies: ["staff"] },
+    { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /outage\.spec\.ts/, dependencies: ["prices"] },
   ],
   webServer: [
     // A fake postcodes.io (tests/support/fake-postcodes.ts) on the next port: the site's postcode
