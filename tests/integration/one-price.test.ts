@@ -7,6 +7,7 @@ import { PostCard } from "@/components/og/post-card";
 import { campaignAsShown } from "@/lib/campaign/campaign-as-shown";
 import { computeCampaignProgress, findActiveCampaign, findPriceFacts } from "@/lib/campaign/queries";
 import { saveAppealSection } from "@/lib/campaign/save-appeal-section";
+import { textsStatingFigures } from "@/lib/campaign/texts-stating-figures";
 import { unknownPlaceholders } from "@/lib/markdown/placeholders";
 import { buildFeed } from "@/lib/posts/build-feed";
 import { categoryLabel } from "@/lib/posts/categories";
@@ -117,6 +118,21 @@ describe("after the coat goes to £30, the pack to £16.50 and the goal to 3,500
       const post = postAsShown((await findVisiblePost(t.db, slug, now))!, facts);
       const card = renderToStaticMarkup(createElement(PostCard, { campaign, categoryLabel: categoryLabel(post.category), title: post.title, site }));
       expect(card, slug).not.toMatch(OLD_FIGURE);
+    }
+  });
+
+  it("the admin is told which staff text still states an old figure in words", async () => {
+    const old = ["£25", "£13", "3,000"];
+    expect(await textsStatingFigures(t.db, old)).toEqual([]);
+    const way = await t.db.wayToHelp.findFirstOrThrow({ where: { ctaHref: "/donate?gift=coat" } });
+    await t.db.wayToHelp.update({ where: { id: way.id }, data: { body: "£25 could buy a coat." } });
+    const post = await t.db.post.findUniqueOrThrow({ where: { slug: "can-you-donate-just-13" } });
+    await t.db.post.update({ where: { id: post.id }, data: { excerpt: "Only £13 for a pack." } });
+    try {
+      expect(await textsStatingFigures(t.db, old)).toEqual(["the ways to help", "the post “Can you donate just {pack price}?”"]);
+    } finally {
+      await t.db.wayToHelp.update({ where: { id: way.id }, data: { body: way.body } });
+      await t.db.post.update({ where: { id: post.id }, data: { excerpt: post.excerpt } });
     }
   });
 

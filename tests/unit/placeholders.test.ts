@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { goalSavedMessage } from "@/lib/campaign/goal-saved-message";
+import { figuresThatMoved, statesFigure } from "@/lib/campaign/texts-stating-figures";
 import { copyFormSchema, waysFormSchema } from "@/lib/campaign/appeal-form-schemas";
 import { fillPlaceholders, placeholderProblem, renderMarkdownWithFigures, unknownPlaceholders } from "@/lib/markdown/placeholders";
 import { postFormSchema } from "@/lib/posts/post-form-schema";
@@ -116,6 +117,21 @@ describe("what the goal-and-prices form says after a save", () => {
     expect(goalSavedMessage(before, { ...before, coatPricePence: 3000 })).toBe(
       "Saved: a coat now costs £30 (it was £25). The site’s pages, the progress widget, the share cards, the donation form and the emails sent from now on state the new figure.",
     );
+  });
+
+  it("names the staff text that still states an old figure in words, rather than claim every sentence changed", () => {
+    expect(goalSavedMessage(before, { ...before, coatPricePence: 3000 }, ["the ways to help", "the post “Coats for Calais”"])).toBe(
+      "Saved: a coat now costs £30 (it was £25). The site’s pages, the progress widget, the share cards, the donation form and the emails sent from now on state the new figure, except where staff wrote the old figure in words: the ways to help and the post “Coats for Calais”. Edit them to use {coat price}, {pack price} or {goal} instead.",
+    );
+  });
+
+  it("looks for the old figures as whole figures only", () => {
+    const moved = figuresThatMoved(before, facts);
+    expect(moved).toEqual(["£25", "£13", "3,000"]);
+    expect(statesFigure("£25 buys a coat.", moved)).toBe(true);
+    expect(statesFigure("Over 3,000 people", moved)).toBe(true);
+    expect(statesFigure("£250, £25.50, 33,000, 3,000,000 and 13 people", moved)).toBe(false);
+    expect(statesFigure("£25 buys a coat", figuresThatMoved(before, { ...before, goalCoats: 4000 }))).toBe(false);
   });
 
   it("says so when nothing changed", () => {

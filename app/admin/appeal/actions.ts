@@ -11,6 +11,7 @@ import { figureRowValues } from "@/lib/campaign/figure-rows";
 import { inKindFormSchema } from "@/lib/campaign/in-kind-form-schema";
 import { goalSavedMessage } from "@/lib/campaign/goal-saved-message";
 import { poundsForInput } from "@/lib/campaign/pounds";
+import { figuresThatMoved, textsStatingFigures } from "@/lib/campaign/texts-stating-figures";
 import { recordInKindDelivery } from "@/lib/campaign/record-in-kind-delivery";
 import { removeInKindDelivery } from "@/lib/campaign/remove-in-kind-delivery";
 import { saveAppealSection, type AppealChange } from "@/lib/campaign/save-appeal-section";
@@ -34,7 +35,7 @@ async function save(
   change: AppealChange,
   actorId: string,
   values: Record<string, string>,
-  message: string | ((before: PriceFacts) => string),
+  message: string | ((before: PriceFacts) => string | Promise<string>),
 ): Promise<FormState> {
   const campaign = await db.campaign.findFirst({ select: { id: true }, orderBy: { createdAt: "desc" } });
   if (!campaign) return { status: "error", message: "There is no appeal to edit yet." };
@@ -46,7 +47,7 @@ async function save(
   updateTag(tags.campaign);
   if (change.section === "goal") updateTag(tags.progress);
   revalidatePath("/admin/appeal", "layout");
-  const said = typeof message === "string" ? message : message(result.before);
+  const said = typeof message === "string" ? message : await message(result.before);
   return { status: "success", message: said, values: { ...values, version: result.version.toISOString() } };
 }
 
@@ -69,7 +70,7 @@ export const saveGoalAction = answeringPlainPosts(
       { section: "goal", fields },
       staff.id,
       { goalCoats: String(fields.goalCoats), coatPricePence: poundsForInput(fields.coatPricePence), packPricePence: poundsForInput(fields.packPricePence) },
-      (before) => goalSavedMessage(before, fields),
+      async (before) => goalSavedMessage(before, fields, await textsStatingFigures(db, figuresThatMoved(before, fields))),
     ),
   ),
 );
