@@ -121,8 +121,13 @@ test.describe("one price", () => {
       expect(confirmation?.match(OLD_FIGURE)?.[0]).toBeUndefined();
       await donor.context().close();
     } finally {
-      // Put the figures back for whatever runs next.
-      await setFigures(admin, { goal: String(start.goalCoats), coat: pounds(start.coatPricePence), pack: pounds(start.packPricePence) });
+      // Put the figures back for whatever runs next, without JavaScript: the page the plain form
+      // post returns to says what changed just as the enhanced form does.
+      const noScript = await browser.newContext({ javaScriptEnabled: false });
+      await noScript.addCookies(await admin.context().cookies());
+      const said = await setFigures(await noScript.newPage(), { goal: String(start.goalCoats), coat: pounds(start.coatPricePence), pack: pounds(start.packPricePence) });
+      expect(said).toContain(`a clothing pack now costs £${pounds(start.packPricePence)} (it was £16.50)`);
+      await noScript.close();
       await admin.context().close();
     }
     const home = await html(request, "/");

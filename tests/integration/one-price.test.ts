@@ -6,6 +6,7 @@ import { GiftCard } from "@/components/og/gift-card";
 import { PostCard } from "@/components/og/post-card";
 import { campaignAsShown } from "@/lib/campaign/campaign-as-shown";
 import { computeCampaignProgress, findActiveCampaign, findPriceFacts } from "@/lib/campaign/queries";
+import { lastGoalChangeBy } from "@/lib/campaign/last-goal-change";
 import { saveAppealSection } from "@/lib/campaign/save-appeal-section";
 import { textsStatingFigures } from "@/lib/campaign/texts-stating-figures";
 import { unknownPlaceholders } from "@/lib/markdown/placeholders";
@@ -33,12 +34,13 @@ const { newsletterRenderer } = await import("@/lib/newsletter/emails");
 const OLD_FIGURE = /£25(?![\d]|[.,]\d)|£13(?![\d]|[.,]\d)|(?<![\d,.])3,000(?![\d]|,\d)/;
 
 let t: TestDatabase;
+let actorId: string;
 const now = new Date("2030-01-01T00:00:00Z");
 
 beforeAll(async () => {
   t = await createTestDatabase();
   await seed(t.url);
-  const actorId = (await t.db.user.findUniqueOrThrow({ where: { email: DEMO_ADMIN_EMAIL } })).id;
+  actorId = (await t.db.user.findUniqueOrThrow({ where: { email: DEMO_ADMIN_EMAIL } })).id;
   const campaign = await t.db.campaign.findFirstOrThrow({ select: { id: true, updatedAt: true } });
   const saved = await saveAppealSection(t.db, campaign.id, campaign.updatedAt, { section: "goal", fields: { goalCoats: 3500, coatPricePence: 3000, packPricePence: 1650 } }, actorId);
   expect(saved).toMatchObject({ ok: true, before: { goalCoats: 3000, coatPricePence: 2500, packPricePence: 1300 } });
@@ -119,6 +121,14 @@ describe("after the coat goes to £30, the pack to £16.50 and the goal to 3,500
       const card = renderToStaticMarkup(createElement(PostCard, { campaign, categoryLabel: categoryLabel(post.category), title: post.title, site }));
       expect(card, slug).not.toMatch(OLD_FIGURE);
     }
+  });
+
+  it("a save made without JavaScript is confirmed from the audit log, which holds the figures before and after", async () => {
+    expect(await lastGoalChangeBy(t.db, actorId)).toEqual({
+      before: { goalCoats: 3000, coatPricePence: 2500, packPricePence: 1300 },
+      after: { goalCoats: 3500, coatPricePence: 3000, packPricePence: 1650 },
+    });
+    expect(await lastGoalChangeBy(t.db, "someone-else")).toBeNull();
   });
 
   it("the admin is told which staff text still states an old figure in words", async () => {
