@@ -95,7 +95,7 @@ test.describe("one price", () => {
       await card.getByRole("link").click();
       await expect(donor).toHaveURL(/\/donate\?gift=coat$/);
       await expect(donor.getByRole("radio", { name: /A winter coat/ })).toBeChecked();
-      await expect(donor.getByText("£30 could buy a warm, waterproof coat")).toBeVisible();
+      await expect(donor.getByText("£30 could buy a warm, waterproof coat", { exact: true })).toBeVisible();
       await donor.getByRole("button", { name: "Continue to secure payment" }).click();
       await expect(donor).toHaveURL(/\/donate\/test-checkout\/cs_test_local_/);
       const email = `price-donor-${Date.now()}@example.org`;
