@@ -44,7 +44,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(outage|mobile|two-servers|admin-posts|admin-donations|admin-(appeal|newsletter|points|volunteers|door|role-matrix))\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(outage|mobile|two-servers|one-price|admin-posts|admin-donations|admin-(appeal|newsletter|points|volunteers|door|role-matrix))\.spec\.ts/ },
     { name: "mobile", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
     // Publishes posts, changing what the read-only tests count: after them.
     { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /admin-posts\.spec\.ts/, dependencies: ["chromium", "mobile"] },
@@ -57,8 +57,11 @@ export default defineConfig({
     // Starts a second server on the same database (port + 2), publishes, changes the appeal and a
     // drop-off point through one and reads the other: after the other writers.
     { name: "servers", use: { ...devices["Desktop Chrome"] }, testMatch: /two-servers\.spec\.ts/, dependencies: ["staff"] },
+    // Changes the prices and the goal every page states, reads every public page, and puts them
+    // back: after everything that reads the site, alone (the servers project changes prices too).
+    { name: "prices", use: { ...devices["Desktop Chrome"] }, testMatch: /one-price\.spec\.ts/, dependencies: ["servers"] },
     // Takes the database away, so it runs alone after everything else.
-    { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /outage\.spec\.ts/, dependencies: ["servers"] },
+    { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /outage\.spec\.ts/, dependencies: ["prices"] },
   ],
   webServer: [
     // A fake postcodes.io (tests/support/fake-postcodes.ts) on the next port: the site's postcode

@@ -1,5 +1,4 @@
-import { CardFrame, CardHeadline } from "@/components/og/card-frame";
-import { CardProgress } from "@/components/og/card-progress";
+import { AppealCard } from "@/components/og/appeal-card";
 import { getCampaign, getProgress } from "@/lib/campaign/cached";
 import { env } from "@/lib/env";
 import { cardSize, renderCard } from "@/lib/og/render-card";
@@ -13,10 +12,5 @@ export const contentType = "image/png";
 
 export default async function OpenGraphImage() {
   const [campaign, progress] = await Promise.all([getCampaign(), getProgress()]);
-  return renderCard(
-    <CardFrame charityName={campaign?.charityName ?? "Winter appeal"} hashtag={campaign?.hashtag ?? ""} site={new URL(env.SITE_URL).host}>
-      <CardHeadline text={campaign?.headline ?? "A warm coat for every person sleeping rough this winter"} max={100} />
-      {progress && progress.goal > 0 ? <CardProgress progress={progress} /> : null}
-    </CardFrame>,
-  );
+  return renderCard(<AppealCard campaign={campaign} progress={progress} site={new URL(env.SITE_URL).host} />);
 }

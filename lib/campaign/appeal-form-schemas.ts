@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FigureQualifier } from "@/lib/generated/prisma/enums";
+import { placeholderProblem, refusePlaceholdersUnknown } from "@/lib/markdown/placeholders";
 import { figureField, orderedRows, readFigureRows } from "./figure-rows";
 import { parsePounds, parseWholeNumber } from "./pounds";
 import { WAYS_TO_HELP, wayField } from "./way-fields";
@@ -20,11 +21,12 @@ function line(what: string, max: number) {
     .trim()
     .min(1, `Write the ${what}`)
     .max(max, `Keep the ${what} under ${max} characters`)
-    .regex(/^[^\r\n]*$/, `Keep the ${what} to one line`);
+    .regex(/^[^\r\n]*$/, `Keep the ${what} to one line`)
+    .superRefine(refusePlaceholdersUnknown);
 }
 
 function prose(what: string, max = PROSE_MAX) {
-  return z.string().trim().min(1, `Write the ${what}`).max(max, `Keep the ${what} under ${max.toLocaleString("en-GB")} characters`);
+  return z.string().trim().min(1, `Write the ${what}`).max(max, `Keep the ${what} under ${max.toLocaleString("en-GB")} characters`).superRefine(refusePlaceholdersUnknown);
 }
 
 export const copyFormSchema = z.object({
@@ -177,6 +179,10 @@ export const figuresFormSchema = z.record(z.string(), z.string()).transform((val
     if (!qualifiers.has(row.qualifier)) problems.push(["qualifier", "Choose around, over or exactly"]);
     if (!note) problems.push(["note", "Write a line about where people are sleeping"]);
     else if (note.length > 200 || /[\r\n]/.test(note)) problems.push(["note", "Keep the note to one line of 200 characters or fewer"]);
+    else {
+      const problem = placeholderProblem(note);
+      if (problem) problems.push(["note", problem]);
+    }
     if (place) places.add(place.toLowerCase());
     for (const [part, message] of problems) ctx.addIssue({ code: "custom", path: [figureField(shownAt, part)], message });
     if (!problems.length && count !== null) figures.push({ key: row.key, place, count, qualifier: row.qualifier as FigureQualifier, note });

@@ -2,25 +2,29 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import type { PriceFacts } from "@/lib/markdown/placeholders";
 import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
-import { computeCampaignProgress, findActiveCampaign } from "./queries";
+import { campaignAsShown } from "./campaign-as-shown";
+import { computeCampaignProgress, findActiveCampaign, findPriceFacts } from "./queries";
 
+/** The active campaign, its copy with the prices and goal filled in (campaign-as-shown.ts). */
 export async function getCampaign() {
   "use cache";
   cacheTag(tags.campaign);
   cacheLife("days");
   const campaign = await findActiveCampaign(db);
-  if (!campaign) return null;
-  return {
-    ...campaign,
-    html: {
-      situation: renderMarkdown(campaign.situation),
-      whyHere: renderMarkdown(campaign.whyHere),
-      whatWeDo: renderMarkdown(campaign.whatWeDo),
-      appeal: renderMarkdown(campaign.appeal),
-    },
-  };
+  return campaign ? campaignAsShown(campaign) : null;
+}
+
+/**
+ * The figures placeholders state, for cached readers of other staff text (posts, site pages).
+ * A reader that fills placeholders must also carry tags.campaign, so a new price refreshes it.
+ */
+export async function getPriceFacts(): Promise<PriceFacts | null> {
+  "use cache";
+  cacheTag(tags.campaign);
+  cacheLife("days");
+  return findPriceFacts(db);
 }
 
 /** Progress toward the goal; refreshed by tag whenever a donation is paid or refunded. */

@@ -37,6 +37,11 @@ export async function findActiveCampaign(db: Db) {
   return db.campaign.findFirst({ select: campaignFields, orderBy: { createdAt: "desc" } });
 }
 
+/** The figures staff text states through placeholders: the prices and the goal. */
+export async function findPriceFacts(db: Db) {
+  return db.campaign.findFirst({ select: { coatPricePence: true, packPricePence: true, goalCoats: true }, orderBy: { createdAt: "desc" } });
+}
+
 export type Campaign = NonNullable<Awaited<ReturnType<typeof findActiveCampaign>>>;
 
 /**

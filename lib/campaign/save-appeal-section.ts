@@ -12,7 +12,10 @@ export type AppealChange =
   | { section: "figures"; figures: FigureInput[] }
   | { section: "ways"; ways: WaysForm["ways"] };
 
-export type SaveAppealOutcome = { ok: true; version: Date } | { ok: false; reason: "conflict" | "not-found" };
+/** `before` is the goal and prices as they were, so the editor can be told what changed. */
+export type SaveAppealOutcome =
+  | { ok: true; version: Date; before: { goalCoats: number; coatPricePence: number; packPricePence: number } }
+  | { ok: false; reason: "conflict" | "not-found" };
 
 const scalarSelect = appealFieldsSelect;
 
@@ -53,6 +56,6 @@ export async function saveAppealSection(db: Db, campaignId: string, version: Dat
           : { changed };
     }
     await recordAudit(tx, { actorId, action: `appeal.${change.section}`, subject: before.slug, details });
-    return { ok: true as const, version: next };
+    return { ok: true as const, version: next, before: { goalCoats: before.goalCoats, coatPricePence: before.coatPricePence, packPricePence: before.packPricePence } };
   });
 }

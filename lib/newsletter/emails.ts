@@ -6,6 +6,8 @@ import { ConfirmSubscriptionEmail, confirmSubscriptionSubject } from "@/lib/emai
 import type { EmailFooter } from "@/lib/email/templates/email-layout";
 import { NewsletterEmail } from "@/lib/email/templates/newsletter-email";
 import { renderEmail } from "@/lib/email/templates/render";
+import { findPriceFacts } from "@/lib/campaign/queries";
+import { fillPlaceholders, renderMarkdownWithFigures, type PriceFacts } from "@/lib/markdown/placeholders";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { CONFIRM_TOKEN_HOURS } from "./consent";
 import { confirmUrl, listUnsubscribeHeaders, unsubscribeUrl } from "./links";
@@ -22,11 +24,15 @@ export async function confirmationEmail(db: Db, config: EmailConfig, subscriber:
 }
 
 /**
- * An update as its readers get it: the Markdown through the site's sanitiser (the same one posts
- * use), inside the newsletter template. Every copy, test and staff preview is rendered here.
+ * An update as its readers get it: the prices and goal its subject and body state through
+ * placeholders filled from the campaign as it is when the update is sent, the Markdown through the
+ * site's sanitiser (the same one posts use), inside the newsletter template. Every copy, test and
+ * staff preview is rendered here.
  */
-export function renderNewsletter(footer: EmailFooter, newsletter: { subject: string; body: string }, unsubscribeUrl: string) {
-  return renderEmail(createElement(NewsletterEmail, { subject: newsletter.subject, html: renderMarkdown(newsletter.body), footer: { ...footer, unsubscribeUrl } }));
+export async function renderNewsletter(footer: EmailFooter, newsletter: { subject: string; body: string }, unsubscribeUrl: string, facts: PriceFacts | null) {
+  const subject = facts ? fillPlaceholders(newsletter.subject, facts) : newsletter.subject;
+  const html = facts ? renderMarkdownWithFigures(newsletter.body, facts) : renderMarkdown(newsletter.body);
+  return { subject, ...(await renderEmail(createElement(NewsletterEmail, { subject, html, footer: { ...footer, unsubscribeUrl } }))) };
 }
 
 // The update is rendered once, with this stand-in where each recipient's unsubscribe link goes;
@@ -37,19 +43,19 @@ const escapeAttribute = (url: string) => url.replaceAll("&", "&amp;");
 
 /** Renders each recipient's copy: the same update, with their own unsubscribe link and headers. */
 export async function newsletterRenderer(db: Db, config: EmailConfig): Promise<RenderNewsletter> {
-  const footer = await loadEmailFooter(db, config);
-  const rendered = new Map<string, Promise<{ html: string; text: string }>>();
+  const [footer, facts] = await Promise.all([loadEmailFooter(db, config), findPriceFacts(db)]);
+  const rendered = new Map<string, Promise<{ subject: string; html: string; text: string }>>();
   return async (newsletter, subscriber) => {
     let template = rendered.get(newsletter.id);
     if (!template) {
-      template = renderNewsletter(footer, newsletter, LINK_STAND_IN);
+      template = renderNewsletter(footer, newsletter, LINK_STAND_IN, facts);
       rendered.set(newsletter.id, template);
     }
-    const { html, text } = await template;
+    const { subject, html, text } = await template;
     const link = unsubscribeUrl(config.siteUrl, subscriber.id);
     return {
       to: subscriber.email,
-      subject: newsletter.subject,
+      subject,
       html: html.replaceAll(LINK_STAND_IN, escapeAttribute(link)),
       text: text.replaceAll(LINK_STAND_IN, link),
       headers: listUnsubscribeHeaders(config.siteUrl, subscriber.id),

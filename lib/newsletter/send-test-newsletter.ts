@@ -22,9 +22,9 @@ export async function sendTestNewsletter(
   options: { transport?: EmailTransport; backoff?: BackoffOptions } = {},
 ): Promise<{ idempotencyKey: string }> {
   const { subject, body } = newsletterSchema.parse(input);
-  const { html, text } = await renderStaffCopy(db, config, { subject, body });
+  const { subject: shownSubject, html, text } = await renderStaffCopy(db, config, { subject, body });
   const idempotencyKey = `newsletter-test/${staff.id}/${crypto.randomUUID()}`;
-  await sendEmail(db, { to: staff.email, subject: `[Test] ${subject}`, html, text, idempotencyKey }, options);
+  await sendEmail(db, { to: staff.email, subject: `[Test] ${shownSubject}`, html, text, idempotencyKey }, options);
   await recordAudit(db, { actorId: staff.id, action: "newsletter.test", subject: staff.email, details: { subject, idempotencyKey } });
   return { idempotencyKey };
 }

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { plainLineEndings, tooLong } from "@/lib/forms/length-limit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NewsletterStatus, SubscriberStatus } from "@/lib/generated/prisma/enums";
+import { refusePlaceholdersUnknown } from "@/lib/markdown/placeholders";
 import { queues, type Enqueue } from "@/lib/queue/jobs";
 
 export const BATCH_SIZE = 100;
@@ -12,8 +13,8 @@ export const NEWSLETTER_BODY_MAX = 100_000;
 export const NEWSLETTER_SUBJECT_MAX = 200;
 
 export const newsletterSchema = z.object({
-  subject: z.string().trim().min(1, "Give the update a subject").max(NEWSLETTER_SUBJECT_MAX, tooLong("the subject", NEWSLETTER_SUBJECT_MAX)).regex(/^[^\r\n]*$/, "The subject must be one line"),
-  body: z.string().transform(plainLineEndings).pipe(z.string().trim().min(1, "Write the update").max(NEWSLETTER_BODY_MAX, tooLong("the update", NEWSLETTER_BODY_MAX))),
+  subject: z.string().trim().min(1, "Give the update a subject").max(NEWSLETTER_SUBJECT_MAX, tooLong("the subject", NEWSLETTER_SUBJECT_MAX)).regex(/^[^\r\n]*$/, "The subject must be one line").superRefine(refusePlaceholdersUnknown),
+  body: z.string().transform(plainLineEndings).pipe(z.string().trim().min(1, "Write the update").max(NEWSLETTER_BODY_MAX, tooLong("the update", NEWSLETTER_BODY_MAX)).superRefine(refusePlaceholdersUnknown)),
 });
 
 export type StartedNewsletter = { newsletterId: string; recipients: number; batches: number };

@@ -1,14 +1,16 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "@/lib/cache/tags";
+import { findPriceFacts } from "@/lib/campaign/queries";
 import { db } from "@/lib/db";
-import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { pageAsShown } from "./page-as-shown";
 import { findSitePage } from "./queries";
 
 export async function getSitePage(slug: string) {
   "use cache";
-  cacheTag(tags.page(slug));
+  // The page may state the prices and goal through placeholders: a new price refreshes it too.
+  cacheTag(tags.page(slug), tags.campaign);
   cacheLife("days");
-  const page = await findSitePage(db, slug);
-  return page ? { ...page, html: renderMarkdown(page.body) } : null;
+  const [page, facts] = await Promise.all([findSitePage(db, slug), findPriceFacts(db)]);
+  return page ? pageAsShown(page, facts) : null;
 }

@@ -9,7 +9,7 @@ export const campaign: SeedCampaign = {
   charityNumber: "1180000 (demo)",
   headline: "A warm coat for every person sleeping rough this winter",
   strapline:
-    "Over 3,000 people are sleeping outside in northern France, Paris and Brussels as the nights turn freezing. Help us make sure each of them has a warm, dry coat.",
+    "Over {goal} people are sleeping outside in northern France, Paris and Brussels as the nights turn freezing. Help us make sure each of them has a warm, dry coat.",
   situation: `Across northern France and Belgium, thousands of people who have fled war and persecution are living outdoors with nowhere safe to sleep. Most have no tent that will survive the next police clearance, no regular meals and no reliable place to wash. Many have been wearing the same clothes for weeks, and the skin infections and chest complaints that follow are becoming more common as the weather turns.
 
 Nights spent in wet clothing on cold ground wear people down quickly. Volunteers who have worked here for several winters tell us that people's health is getting worse, not better, and that the coming months will be hard. The need is immediate, and much of it is simple: warmth, dry clothes and something to eat.`,
@@ -42,9 +42,9 @@ That is why people wait near the coast, in Calais, Dunkirk and the towns around 
 
 We go wherever people are sleeping rough, including the small camps that spring up and are cleared again within days. We also support people in French reception centres who have a roof but no winter clothing, too little food or none of the everyday essentials most of us take for granted.`,
   appealTitle: "Our winter appeal: a coat for every person",
-  appeal: `Over 3,000 people are sleeping rough in northern France, Paris and Brussels, and the temperature is falling every week. Among them are children travelling alone, some **as young as 13**, with no clean clothes, no safe water and no shelter at night.
+  appeal: `Over {goal} people are sleeping rough in northern France, Paris and Brussels, and the temperature is falling every week. Among them are children travelling alone, some **as young as 13**, with no clean clothes, no safe water and no shelter at night.
 
-This winter our goal is simple: **a warm winter coat for every one of them** — 3,000 coats in all. Please look in your wardrobe for a good coat you no longer wear and take it to a drop-off point near you. If you don't have one to spare, £25 could buy a new coat for someone who needs it tonight.`,
+This winter our goal is simple: **a warm winter coat for every one of them** — {goal} coats in all. Please look in your wardrobe for a good coat you no longer wear and take it to a drop-off point near you. If you don't have one to spare, {coat price} could buy a new coat for someone who needs it tonight.`,
   goalCoats: 3000,
   coatPricePence: 2500,
   packPricePence: 1300,
@@ -57,8 +57,8 @@ This winter our goal is simple: **a warm winter coat for every one of them** —
       ctaHref: "/donation-points",
     },
     {
-      title: "Buy a coat for £25",
-      body: "No coat to spare? £25 could buy a new, warm coat that our volunteers will hand to someone sleeping rough.",
+      title: "Buy a coat for {coat price}",
+      body: "No coat to spare? {coat price} could buy a new, warm coat that our volunteers will hand to someone sleeping rough.",
       ctaLabel: "Buy a coat",
       ctaHref: "/donate?gift=coat",
     },
@@ -77,7 +77,7 @@ This winter our goal is simple: **a warm winter coat for every one of them** —
   videoTitle: "Watch our winter appeal",
   videoUrl: "https://www.youtube-nocookie.com/embed/winter-appeal-demo",
   beyondGoal:
-    "If we raise more than we need for 3,000 coats, every extra pound goes to the rest of our winter response in the same places: sleeping bags, clothing packs and food for people sleeping rough in northern France, Paris and Brussels.",
+    "If we raise more than we need for {goal} coats, every extra pound goes to the rest of our winter response in the same places: sleeping bags, clothing packs and food for people sleeping rough in northern France, Paris and Brussels.",
 };
 
 const about: SeedPage = {
@@ -111,11 +111,11 @@ We try to make every distribution calm and fair. We use a simple ticket system s
 
 We receive no government funding. Our work is paid for by individual donors, by schools, faith groups and community groups who fundraise for us, and by a small number of charitable trusts. Much of what we hand out arrives as donations in kind, such as the coats people bring to our drop-off points.
 
-We keep our costs low: most of our people are volunteers, and our warehouse is shared with other groups. When we say £25 could buy a coat or £13 could buy a clothing pack, that is what those items typically cost us to buy. If an appeal raises more than its goal, the extra goes to the rest of our winter work in the same places. We publish our annual accounts with the Charity Commission.
+We keep our costs low: most of our people are volunteers, and our warehouse is shared with other groups. When we say {coat price} could buy a coat or {pack price} could buy a clothing pack, that is what those items typically cost us to buy. If an appeal raises more than its goal, the extra goes to the rest of our winter work in the same places. We publish our annual accounts with the Charity Commission.
 
 ## Get involved
 
-You can [give a coat you no longer wear](/donation-points), [buy a coat for £25](/donate?gift=coat), [fund a clothing pack for £13](/donate?gift=pack) or [volunteer with us](/volunteer). However you help, thank you.`,
+You can [give a coat you no longer wear](/donation-points), [buy a coat for {coat price}](/donate?gift=coat), [fund a clothing pack for {pack price}](/donate?gift=pack) or [volunteer with us](/volunteer). However you help, thank you.`,
 };
 
 const privacy: SeedPage = {
@@ -228,7 +228,7 @@ There were things we could not fix. A man with a deep, rattling cough needed a d
 
 On the train back I kept thinking about how ordinary the requests were. A hat. Socks that fit. Somewhere to wash. None of it is complicated, and all of it is the difference between a bearable night and a dangerous one.
 
-If you have a winter coat you no longer wear, please take it to one of our [drop-off points](/donation-points). If you don't, [£25 could buy a coat](/donate?gift=coat) for someone sleeping on those pavements tonight. And if you can spare a few days, as I did, we would love to hear from you about [volunteering](/volunteer).
+If you have a winter coat you no longer wear, please take it to one of our [drop-off points](/donation-points). If you don't, [{coat price} could buy a coat](/donate?gift=coat) for someone sleeping on those pavements tonight. And if you can spare a few days, as I did, we would love to hear from you about [volunteering](/volunteer).
 
 I went to Paris to hand out clothes. I came home knowing the names of people I will not forget.`,
   },
@@ -262,7 +262,7 @@ Another young man pulled on the hat straight away and spent the next ten minutes
 
 To the pupils, teachers and families of Penglais School: thank you. You thought carefully about the people who would receive these bags, and it showed in every one of them. On a wet night in Calais, that mattered.
 
-If your school, youth group or workplace would like to do something similar, please get in touch through our [volunteer page](/volunteer) and we will send you a list of what is most needed right now. You can also take warm coats to any of our [drop-off points](/donation-points), or [buy a coat for £25](/donate?gift=coat) to go in next week's distribution.`,
+If your school, youth group or workplace would like to do something similar, please get in touch through our [volunteer page](/volunteer) and we will send you a list of what is most needed right now. You can also take warm coats to any of our [drop-off points](/donation-points), or [buy a coat for {coat price}](/donate?gift=coat) to go in next week's distribution.`,
   },
   {
     slug: "distributions-in-calais",
@@ -294,7 +294,7 @@ One man, who had been a maths teacher in Sudan, stood beside the van for a while
 
 ## What we still need
 
-We are well short of our goal of a coat for every person sleeping rough this winter, and men's sizes small and medium are the most urgent. If you have a warm coat you no longer wear, please take it to one of our [drop-off points](/donation-points). If you don't, [£25 could buy a coat](/donate?gift=coat), and our volunteers will put it straight onto the rail.
+We are well short of our goal of a coat for every person sleeping rough this winter, and men's sizes small and medium are the most urgent. If you have a warm coat you no longer wear, please take it to one of our [drop-off points](/donation-points). If you don't, [{coat price} could buy a coat](/donate?gift=coat), and our volunteers will put it straight onto the rail.
 
 Thank you to everyone who sorted, folded, drove and donated to make today happen.`,
   },
@@ -332,17 +332,17 @@ If you are able to help, these are the things that make the biggest difference r
 
 Please make sure anything you give is clean and in good condition. People here have very little, and they deserve clothing they would be glad to wear.
 
-You can take donations to any of our [drop-off points](/donation-points). If you would rather give money, [£25 could buy a warm winter coat](/donate?gift=coat), and [£13 could buy a clothing pack](/donate?gift=pack) with fresh underwear, socks and a clean change of clothes.
+You can take donations to any of our [drop-off points](/donation-points). If you would rather give money, [{coat price} could buy a warm winter coat](/donate?gift=coat), and [{pack price} could buy a clothing pack](/donate?gift=pack) with fresh underwear, socks and a clean change of clothes.
 
 The forecast for the next week is more of the same. Thank you for helping people face it a little drier.`,
   },
   {
     slug: "can-you-donate-just-13",
-    title: "Can you donate just £13?",
+    title: "Can you donate just {pack price}?",
     category: "NEWS",
     publishedOn: "2017-11-24",
     excerpt:
-      "When you sleep rough, clean clothes and a wash are rare. £13 could buy a clothing pack of fresh underwear, socks and a clean change of clothes.",
+      "When you sleep rough, clean clothes and a wash are rare. {pack price} could buy a clothing pack of fresh underwear, socks and a clean change of clothes.",
     authorName: "Hannah R.",
     body: `If you are sleeping rough in Calais, Paris or Brussels, a change of clothes is not something you can count on. Neither is a wash. Most people we meet have been wearing the same underwear and socks for far longer than any of us would want to imagine, simply because there is no other option.
 
@@ -352,9 +352,9 @@ This is not only about comfort. Clothes that are worn day and night for weeks, o
 
 It is also about dignity. Several people have told us that what they mind most is not the cold or the hunger but feeling dirty, and knowing that others can tell. One young man from Afghanistan told me he had stopped going into shops to buy food because he was embarrassed about how he looked. A clean set of clothes gave him back a bit of confidence to walk down the street.
 
-## What £13 could buy
+## What {pack price} could buy
 
-£13 could buy one of our clothing packs. Each pack contains:
+{pack price} could buy one of our clothing packs. Each pack contains:
 
 - **new underwear**
 - **new socks**
@@ -366,9 +366,9 @@ We hand packs out person to person, and wherever we can we do it alongside a cha
 
 ## A small gift that goes a long way
 
-We know £13 is not nothing, and that many people are stretched at this time of year. But if you can spare it, it could mean one person spending the next week in clean, dry clothes instead of the ones they have worn since they arrived.
+We know {pack price} is not nothing, and that many people are stretched at this time of year. But if you can spare it, it could mean one person spending the next week in clean, dry clothes instead of the ones they have worn since they arrived.
 
-[Give £13 for a clothing pack](/donate?gift=pack)
+[Give {pack price} for a clothing pack](/donate?gift=pack)
 
 If you would prefer to give goods, new underwear and socks in men's sizes small and medium are always welcome at our [drop-off points](/donation-points).
 
@@ -442,7 +442,7 @@ Someone else had managed to make a small fire and brewed tea on it, and insisted
 
 Days like today remind us how far there is to go. Our goal this winter is a warm coat for every person sleeping rough, and right now we are a long way short.
 
-If you have a warm coat you no longer wear, please take it to one of our [drop-off points](/donation-points). Men's small and medium sizes are needed most of all. If you don't have a coat to give, [£25 could buy one](/donate?gift=coat).
+If you have a warm coat you no longer wear, please take it to one of our [drop-off points](/donation-points). Men's small and medium sizes are needed most of all. If you don't have a coat to give, [{coat price} could buy one](/donate?gift=coat).
 
 We will be back out on Friday, and we hope to come back with enough.`,
   },
@@ -480,7 +480,7 @@ It is also a reminder of why safe and legal routes to claim asylum matter so muc
 
 We cannot change the law overnight. What we can do is make sure that the people living on our doorstep this winter do not add to this list because they were too cold, too wet or too hungry to survive.
 
-That is what our winter appeal is for. A warm coat will not solve the reasons people are here, but it can help someone get through the nights ahead. If you can, please [give a coat](/donation-points) or [buy one for £25](/donate?gift=coat).`,
+That is what our winter appeal is for. A warm coat will not solve the reasons people are here, but it can help someone get through the nights ahead. If you can, please [give a coat](/donation-points) or [buy one for {coat price}](/donate?gift=coat).`,
   },
 ];
 

@@ -80,7 +80,10 @@ test.describe("the appeal in the staff area", () => {
     await expect(admin.getByLabel("Goal, in coats")).toHaveValue("3,500");
     await price.fill("25.00");
     await admin.getByRole("button", { name: "Save the goal and prices" }).click();
-    await expect(admin.getByRole("main").getByRole("status")).toContainText("Saved.");
+    // It says exactly what changed: the goal, not the price typed again as it was.
+    await expect(admin.getByRole("main").getByRole("status")).toHaveText(
+      "Saved: the goal is now 3,500 coats (it was 3,000). The site’s pages, the progress widget, the share cards, the donation form and the emails sent from now on state the new figure.",
+    );
     await expect(price).toHaveValue("25");
     expect((await visitorSees(browser)).goal).toBe(3500);
     await admin.context().close();

@@ -20,7 +20,9 @@ import { pageMetadata } from "@/lib/site-metadata";
 export const instant = false;
 
 export async function generateMetadata(): Promise<Metadata> {
-  return pageMetadata({ title: "Donate", description: "£25 could buy a warm coat for someone sleeping rough this winter. Give once or monthly, with Gift Aid.", path: "/donate" });
+  const campaign = await getCampaign();
+  const coat = campaign ? `${formatPence(campaign.coatPricePence)} could buy` : "A gift could buy";
+  return pageMetadata({ title: "Donate", description: `${coat} a warm coat for someone sleeping rough this winter. Give once or monthly, with Gift Aid.`, path: "/donate" });
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

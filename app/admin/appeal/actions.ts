@@ -9,7 +9,9 @@ import { copyFields, copyFormSchema, figuresFormSchema, goalFormSchema, videoFor
 import { wayField } from "@/lib/campaign/way-fields";
 import { figureRowValues } from "@/lib/campaign/figure-rows";
 import { inKindFormSchema } from "@/lib/campaign/in-kind-form-schema";
+import { goalSavedMessage } from "@/lib/campaign/goal-saved-message";
 import { poundsForInput } from "@/lib/campaign/pounds";
+import { figuresThatMoved, textsStatingFigures } from "@/lib/campaign/texts-stating-figures";
 import { recordInKindDelivery } from "@/lib/campaign/record-in-kind-delivery";
 import { removeInKindDelivery } from "@/lib/campaign/remove-in-kind-delivery";
 import { saveAppealSection, type AppealChange } from "@/lib/campaign/save-appeal-section";
@@ -18,6 +20,7 @@ import { formatUkDate } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/money";
 import type { FormState } from "@/lib/forms/form-state";
 import { StaffRole } from "@/lib/generated/prisma/enums";
+import type { PriceFacts } from "@/lib/markdown/placeholders";
 import { answeringPlainPosts } from "./plain-post";
 
 const conflict =
@@ -27,17 +30,25 @@ const conflict =
  * Saves a section against the version the editor opened and refreshes the public pages at once.
  * `values` are the saved values as the form should now show them, with the new version.
  */
-async function save(version: Date, change: AppealChange, actorId: string, values: Record<string, string>, message: string): Promise<FormState> {
+async function save(
+  version: Date,
+  change: AppealChange,
+  actorId: string,
+  values: Record<string, string>,
+  message: string | ((before: PriceFacts) => string | Promise<string>),
+): Promise<FormState> {
   const campaign = await db.campaign.findFirst({ select: { id: true }, orderBy: { createdAt: "desc" } });
   if (!campaign) return { status: "error", message: "There is no appeal to edit yet." };
   const result = await saveAppealSection(db, campaign.id, version, change, actorId);
   if (!result.ok) return { status: "error", outcome: result.reason, message: result.reason === "conflict" ? conflict : "The appeal could not be found. Reload the page." };
-  // The home page, the donate page and every page's metadata read the campaign; progress
-  // derives from the goal and the coat price.
+  // The home page, the donate page and every page's metadata read the campaign; so do posts and
+  // site pages, which state prices through placeholders (their readers carry tags.campaign too);
+  // progress derives from the goal and the coat price.
   updateTag(tags.campaign);
   if (change.section === "goal") updateTag(tags.progress);
   revalidatePath("/admin/appeal", "layout");
-  return { status: "success", message, values: { ...values, version: result.version.toISOString() } };
+  const said = typeof message === "string" ? message : await message(result.before);
+  return { status: "success", message: said, values: { ...values, version: result.version.toISOString() } };
 }
 
 const published = "Saved. The home page shows it now.";
@@ -59,7 +70,7 @@ export const saveGoalAction = answeringPlainPosts(
       { section: "goal", fields },
       staff.id,
       { goalCoats: String(fields.goalCoats), coatPricePence: poundsForInput(fields.coatPricePence), packPricePence: poundsForInput(fields.packPricePence) },
-      "Saved. The home page’s progress and the donation form use the new figures now.",
+      async (before) => goalSavedMessage(before, fields, await textsStatingFigures(db, figuresThatMoved(before, fields))),
     ),
   ),
 );

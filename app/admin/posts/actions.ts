@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { MAX_UPLOAD_BYTES, processCoverImage, refusalMessage, type ProcessedCover } from "@/lib/images/process-cover-image";
-import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { renderMarkdownAsShown } from "@/lib/campaign/render-markdown-as-shown";
 import { POST_BODY_MAX, postFormSchema, type PostForm } from "@/lib/posts/post-form-schema";
 import { releaseCover } from "@/lib/posts/post-cover";
 import { savePost } from "@/lib/posts/save-post";
@@ -75,11 +75,11 @@ async function save(form: PostForm, file: File | null, staff: Staff): Promise<Fo
 }
 
 /**
- * The live preview: the very function the public page renders with. A post over the limit is
+ * The live preview: the very function the public page renders with, placeholders filled. A post over the limit is
  * not previewed cut short: the preview says why it stops, as the field will on saving.
  */
 export async function previewMarkdownAction(markdown: string): Promise<string> {
   if (!(await currentStaff())) return "";
   const body = z.string().max(POST_BODY_MAX).safeParse(markdown);
-  return renderMarkdown(body.success ? body.data : `*The preview stops here: the post is longer than ${POST_BODY_MAX.toLocaleString("en-GB")} characters, so it can’t be saved. Shorten it to see it again.*`);
+  return renderMarkdownAsShown(db, body.success ? body.data : `*The preview stops here: the post is longer than ${POST_BODY_MAX.toLocaleString("en-GB")} characters, so it can’t be saved. Shorten it to see it again.*`);
 }

@@ -1,7 +1,6 @@
-import { CardFrame, CardHeadline, cardColours } from "@/components/og/card-frame";
+import { GiftCard } from "@/components/og/gift-card";
 import { getCampaign } from "@/lib/campaign/cached";
 import { env } from "@/lib/env";
-import { formatPence } from "@/lib/format/money";
 import { cardSize, renderCard } from "@/lib/og/render-card";
 import { claimSentence } from "@/lib/share/donor-claim";
 import { readDonorToken } from "@/lib/share/donor-token";
@@ -17,15 +16,9 @@ export default async function SharedGiftImage({ params }: { params: Promise<{ to
   if (!claim) return new Response("Not found", { status: 404 });
   const campaign = await getCampaign();
   return renderCard(
-    <CardFrame charityName={campaign?.charityName ?? "Winter appeal"} hashtag={campaign?.hashtag ?? ""} site={new URL(env.SITE_URL).host}>
-      <CardHeadline text={claimSentence(claim)} />
-      {campaign ? (
-        <div style={{ display: "flex", marginTop: 28, fontSize: 36, color: cardColours.emberLight }}>
-          {`${formatPence(campaign.coatPricePence)} buys a warm coat. Will you join in?`}
-        </div>
-      ) : null}
-    </CardFrame>,
-    // The token fixes what the card says: caches may keep it for a long while.
-    { "Cache-Control": "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800" },
+    <GiftCard campaign={campaign} claim={claimSentence(claim)} site={new URL(env.SITE_URL).host} />,
+    // The token fixes what the donor gave, but the card also states today's coat price: caches
+    // keep it for minutes, not days, so a new price reaches it soon after staff change it.
+    { "Cache-Control": "public, max-age=300, s-maxage=300, stale-while-revalidate=300" },
   );
 }

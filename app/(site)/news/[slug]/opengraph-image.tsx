@@ -1,13 +1,13 @@
-import { CardFrame, CardHeadline, cardColours } from "@/components/og/card-frame";
+import { PostCard } from "@/components/og/post-card";
 import { getCampaign } from "@/lib/campaign/cached";
 import { env } from "@/lib/env";
-import { cardText } from "@/lib/og/card-text";
 import { cardSize, renderCard } from "@/lib/og/render-card";
 import { getPost, getPostSlugs } from "@/lib/posts/cached";
 import { categoryLabel } from "@/lib/posts/categories";
 
 // One post's social card: its category and title under the charity's name. Drawn from the same
-// cached reader as the page, so editing the post (tags.post) redraws it.
+// cached reader as the page, so editing the post (tags.post), or a new price its title states
+// (tags.campaign), redraws it.
 export const alt = "The post’s title and category on the charity’s card";
 export const size = cardSize;
 export const contentType = "image/png";
@@ -23,12 +23,5 @@ export default async function PostImage({ params }: { params: Promise<{ slug: st
   const { slug } = await params;
   const [post, campaign] = await Promise.all([getPost(slug), getCampaign()]);
   if (!post) return new Response("Not found", { status: 404 });
-  return renderCard(
-    <CardFrame charityName={campaign?.charityName ?? "Winter appeal"} hashtag={campaign?.hashtag ?? ""} site={new URL(env.SITE_URL).host}>
-      <div style={{ display: "flex", marginBottom: 24, fontSize: 28, fontWeight: 600, letterSpacing: 2, textTransform: "uppercase", color: cardColours.emberLight }}>
-        {cardText(categoryLabel(post.category), 40)}
-      </div>
-      <CardHeadline text={post.title} />
-    </CardFrame>,
-  );
+  return renderCard(<PostCard campaign={campaign} categoryLabel={categoryLabel(post.category)} title={post.title} site={new URL(env.SITE_URL).host} />);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CopyForm } from "@/components/admin/appeal/copy-form";
 import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
+import { PlaceholderHelp } from "@/components/admin/placeholder-help";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { copyFields } from "@/lib/campaign/appeal-form-schemas";
@@ -40,6 +41,7 @@ export default async function AppealCopyPage({ searchParams }: Props) {
         <p>Everything the home page says, from the headline down. Save once you are done: the home page changes straight away.</p>
       </SectionHeader>
       <PlainPostNotice params={params} label={label} />
+      <PlaceholderHelp facts={campaign} />
       <CopyForm initial={{ version: campaign.updatedAt.toISOString(), ...Object.fromEntries(copyFields.map((k) => [k, campaign[k]])) }} />
     </div>
   );

@@ -5,6 +5,9 @@ import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { findCampaignForEditing } from "@/lib/campaign/find-campaign-for-editing";
+import { goalSavedMessage } from "@/lib/campaign/goal-saved-message";
+import { lastGoalChangeBy } from "@/lib/campaign/last-goal-change";
+import { figuresThatMoved, textsStatingFigures } from "@/lib/campaign/texts-stating-figures";
 import { poundsForInput } from "@/lib/campaign/pounds";
 import { db } from "@/lib/db";
 import { formatCount, formatPence } from "@/lib/format/money";
@@ -22,6 +25,9 @@ export default async function AppealGoalPage({ searchParams }: Props) {
   const staff = await requireStaff();
   const [campaign, params] = await Promise.all([findCampaignForEditing(db), searchParams]);
   if (!campaign) notFound();
+  // Saved without JavaScript: say what changed, as the form itself would have.
+  const change = params.saved && allowed(staff, StaffRole.ADMIN) ? await lastGoalChangeBy(db, staff.id) : null;
+  const saved = change ? goalSavedMessage(change.before, change.after, await textsStatingFigures(db, figuresThatMoved(change.before, change.after))) : undefined;
   return (
     <div className="space-y-8">
       <SectionHeader title="Goal and prices">
@@ -32,7 +38,7 @@ export default async function AppealGoalPage({ searchParams }: Props) {
       </SectionHeader>
       {allowed(staff, StaffRole.ADMIN) ? (
         <>
-          <PlainPostNotice params={params} label={label} />
+          <PlainPostNotice params={params} label={label} saved={saved} />
           <GoalForm
             initial={{
               version: campaign.updatedAt.toISOString(),

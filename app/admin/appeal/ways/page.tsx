@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
+import { PlaceholderHelp } from "@/components/admin/placeholder-help";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { WaysForm } from "@/components/admin/appeal/ways-form";
 import { requireStaff } from "@/lib/auth/current-staff";
@@ -37,6 +38,7 @@ export default async function AppealWaysPage({ searchParams }: Props) {
         <p>The three cards near the foot of the home page, in order, each with a button.</p>
       </SectionHeader>
       <PlainPostNotice params={params} label={label} />
+      <PlaceholderHelp facts={campaign} />
       <WaysForm initial={initial} />
     </div>
   );

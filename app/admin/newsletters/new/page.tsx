@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminsOnly } from "@/components/admin/admins-only";
 import { NewsletterComposer } from "@/components/admin/newsletter-composer";
+import { PlaceholderHelp } from "@/components/admin/placeholder-help";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
+import { findPriceFacts } from "@/lib/campaign/queries";
 import { db } from "@/lib/db";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { countConfirmedSubscribers } from "@/lib/newsletter/admin-subscribers";
@@ -16,7 +18,7 @@ export default async function NewNewsletter() {
   if (!allowed(staff, StaffRole.ADMIN)) {
     return <AdminsOnly reason="Only admins can send updates to the mailing list." />;
   }
-  const confirmed = await countConfirmedSubscribers(db);
+  const [confirmed, facts] = await Promise.all([countConfirmedSubscribers(db), findPriceFacts(db)]);
   return (
     <div className="space-y-6">
       <p>
@@ -26,6 +28,7 @@ export default async function NewNewsletter() {
       <p className="max-w-prose text-ink-soft">
         Keep it short and concrete: what the appeal has done since the last update, and the one thing that would help most now.
       </p>
+      <PlaceholderHelp facts={facts} />
       <NewsletterComposer token={newSendToken()} confirmedCount={confirmed} staffEmail={staff.email} />
     </div>
   );

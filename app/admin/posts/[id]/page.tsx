@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PlaceholderHelp } from "@/components/admin/placeholder-help";
 import { PostEditor } from "@/components/admin/post-editor";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
-import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { findPriceFacts } from "@/lib/campaign/queries";
+import { renderMarkdownAsShown } from "@/lib/campaign/render-markdown-as-shown";
 import { coverPicture } from "@/lib/posts/cover-image";
 
 export const metadata: Metadata = { title: "Edit post" };
@@ -36,8 +38,9 @@ export default async function EditPost({ params, searchParams }: Props) {
           {saved === "publish" ? "Published." : saved === "schedule" ? "Scheduled." : "Saved as a draft."}
         </p>
       ) : null}
+      <PlaceholderHelp facts={await findPriceFacts(db)} />
       <PostEditor
-        initialPreview={renderMarkdown(post.body)}
+        initialPreview={await renderMarkdownAsShown(db, post.body)}
         currentCover={cover?.card ?? null}
         post={{
           id: post.id,
