@@ -175,7 +175,11 @@ Our appeal video is hosted on YouTube. To protect your privacy, the video **does
 
 ## Cookies
 
-Visitors to this site are not given any cookies. The only cookie we set is a **sign-in cookie for our staff** when they log in to manage the site. It is strictly necessary for that purpose, so it does not need consent, and it expires when they sign out or after a short period.
+We set no cookies for advertising or analytics, and none on a visitor who only reads. A few cookies are strictly necessary for something you asked for, so they do not need consent:
+
+- when you send a form with JavaScript switched off, a cookie holds the form's answer for the page you return to, and expires after a minute;
+- when you leave for our card payment page, a cookie lets the donation form keep what you typed if you come back without paying; it names only your unpaid gift, is signed so nobody can forge it, and expires after 24 hours;
+- our staff get a **sign-in cookie** when they log in to manage the site, which expires when they sign out or after a short period.
 
 ## Your rights
 
