@@ -1,27 +1,42 @@
 import type Stripe from "stripe";
 import type { Db } from "@/lib/db";
-import { lockDonation, recordEventLockingDonation, type LockedDonation } from "./advance-donation";
+import { lockDonation, recordEventLockingDonation, type Tx } from "./advance-donation";
 import { applyChargeRefunded } from "./events/charge-refunded";
 import { applyCheckoutSessionEvent, donationIdOf } from "./events/checkout-session";
 import { applyInvoicePaid, donationIdOfInvoice } from "./events/invoice-paid";
 import { applySubscriptionDeleted } from "./events/subscription-deleted";
-import type { EventContext, EventDeps, EventEffect } from "./events/types";
+import { checkLivemode } from "./events/check-payment";
+import type { EventContext, EventDeps, EventEffect, Mismatch } from "./events/types";
 
 export type ApplyOutcome =
   | ({ outcome: "applied"; type: string } & EventEffect)
   | { outcome: "duplicate"; type: string }
   | { outcome: "ignored"; type: string }
-  /** Recorded, with its donation, but not applied: see livemodeMismatch(). */
+  /** Recorded, with its donation and a PaymentProblem saying why, but not applied. */
   | { outcome: "refused"; type: string; donationId: string; note: string };
 
 /**
  * A live event for a test donation, or a test event for a live one, changes nothing: a test
  * payment must never mark a real gift paid (nor a live one a test gift, which then would count
- * nowhere). The event stays recorded against the donation, and the webhook logs it.
+ * nowhere). Nor does a payment of another amount, currency or Checkout Session than the
+ * donation's (the handlers check those). Either way the event stays recorded against the
+ * donation, with a PaymentProblem staff see on /admin/donations, and the webhook logs it.
  */
-function livemodeMismatch(event: Stripe.Event, donation: LockedDonation): string | null {
-  if (donation.livemode === event.livemode) return null;
-  return `a ${event.livemode ? "live" : "test"} event for a ${donation.livemode ? "live" : "test"} donation: not applied`;
+async function refuse(tx: Tx, event: Stripe.Event, donationId: string, mismatches: Mismatch[]) {
+  await tx.paymentProblem.create({
+    data: {
+      stripeEventId: event.id,
+      eventType: event.type,
+      donationId,
+      kinds: mismatches.map((m) => m.what).join(","),
+      expected: mismatches.map((m) => `${m.what}: ${m.expected}`).join("; "),
+      received: mismatches.map((m) => `${m.what}: ${m.received}`).join("; "),
+      occurredAt: new Date(event.created * 1000),
+    },
+    select: { id: true },
+  });
+  const note = `not applied: ${mismatches.map((m) => `${m.what}: expected ${m.expected}, received ${m.received}`).join("; ")}`;
+  return { outcome: "refused" as const, type: event.type, donationId, note };
 }
 
 export const handledEventTypes = [
@@ -86,26 +101,27 @@ export async function applyStripeEvent(db: Db, event: Stripe.Event, deps: EventD
       const named = namedDonationId(event);
       const { recorded, donation } = await recordEventLockingDonation(tx, { id: event.id, type: event.type, createdAt: new Date(event.created * 1000) }, named);
       if (!recorded) return { outcome: "duplicate" as const, type: event.type };
-      const namedMismatch = donation && livemodeMismatch(event, donation);
-      if (donation && namedMismatch) return { outcome: "refused" as const, type: event.type, donationId: donation.id, note: namedMismatch };
+      const namedMismatch = donation ? checkLivemode(donation, event) : [];
+      if (donation && namedMismatch.length) return refuse(tx, event, donation.id, namedMismatch);
       // Donations a handler finds another way (a refund's, by payment intent) are checked as
       // they are locked: a mismatched one reads as none of ours, so nothing is written.
-      let refused: { donationId: string; note: string } | null = null;
+      let refused: { donationId: string; mismatches: Mismatch[] } | null = null;
       const effect = await dispatch(event, {
         ...deps,
         tx,
         lockDonation: async (id) => {
           const locked = donation && id === donation.id ? donation : await lockDonation(tx, id);
-          const note = locked && livemodeMismatch(event, locked);
-          if (!locked || !note) return locked;
-          refused = { donationId: locked.id, note };
+          const mismatches = locked ? checkLivemode(locked, event) : [];
+          if (!locked || !mismatches.length) return locked;
+          refused = { donationId: locked.id, mismatches };
           return null;
         },
       });
+      if (!refused && effect.donationId && effect.mismatches?.length) refused = { donationId: effect.donationId, mismatches: effect.mismatches };
       if (refused) {
-        const { donationId, note } = refused;
-        await tx.stripeEvent.update({ where: { id: event.id }, data: { donationId } });
-        return { outcome: "refused" as const, type: event.type, donationId, note };
+        const { donationId, mismatches } = refused;
+        if (donationId !== (donation?.id ?? null)) await tx.stripeEvent.update({ where: { id: event.id }, data: { donationId } });
+        return refuse(tx, event, donationId, mismatches);
       }
       // The event row already points at the donation it named; a renewal, a refund or a
       // subscription's donation is linked here.

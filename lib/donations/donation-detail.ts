@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { problemSelect } from "./payment-problems";
 
 /** Everything known about one donation, for the staff detail page (admins only). */
 export async function findDonationDetail(db: Db, id: string) {
@@ -37,6 +38,7 @@ export async function findDonationDetail(db: Db, id: string) {
       giftAidClaim: { select: { id: true, createdAt: true, donationCount: true } },
       parent: { select: { id: true, createdAt: true, amountPence: true, status: true } },
       renewals: { select: { id: true, createdAt: true, paidAt: true, amountPence: true, status: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      problems: { select: problemSelect, orderBy: [{ occurredAt: "asc" }, { id: "asc" }] },
       events: { select: { id: true, type: true, createdAt: true, appliedAt: true }, orderBy: [{ createdAt: "asc" }, { appliedAt: "asc" }] },
     },
   });

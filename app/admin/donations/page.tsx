@@ -5,6 +5,7 @@ import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { donationFilterSchema, listDonations } from "@/lib/donations/admin-donations";
 import { describeGift } from "@/lib/donations/describe-gift";
+import { countOpenProblems } from "@/lib/donations/payment-problems";
 import { formatUkDate } from "@/lib/format/date";
 import { formatPence } from "@/lib/format/money";
 import { TestBadge } from "@/components/admin/test-badge";
@@ -23,7 +24,7 @@ export default async function AdminDonations({ searchParams }: Props) {
   }
   const raw = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
   const filter = donationFilterSchema.parse(raw);
-  const { rows, total, totalPages } = await listDonations(db, filter);
+  const [{ rows, total, totalPages }, openProblems] = await Promise.all([listDonations(db, filter), countOpenProblems(db)]);
   const query = (page: number) => `?${new URLSearchParams({ ...raw, page: String(page) })}`;
   const exportQuery = new URLSearchParams(Object.fromEntries(Object.entries(raw).filter(([k]) => k !== "page")));
   return (
@@ -35,6 +36,12 @@ export default async function AdminDonations({ searchParams }: Props) {
           <Link href="/admin/gift-aid" className="btn-secondary">Gift Aid claims</Link>
         </div>
       </div>
+      {openProblems ? (
+        <p role="status" className="rounded-2xl bg-ember-light p-4 text-ink">
+          <strong>{openProblems === 1 ? "1 payment did not match its donation" : `${openProblems} payments did not match their donations`}</strong> and{" "}
+          {openProblems === 1 ? "was" : "were"} not counted as paid. <Link href="/admin/donations/problems">Look into {openProblems === 1 ? "it" : "them"}</Link>.
+        </p>
+      ) : null}
       <form className="flex flex-wrap items-end gap-3">
         {[
           ["status", "Status", ["PENDING", "PAID", "FAILED", "EXPIRED", "REFUNDED"]],

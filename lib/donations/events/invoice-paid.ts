@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import { DonationStatus, GiftAidScope } from "@/lib/generated/prisma/enums";
 import { advanceDonation } from "../advance-donation";
+import { checkAmount } from "./check-payment";
 import { queueReceipt } from "./queue-receipt";
 import type { EventContext, EventEffect } from "./types";
 
@@ -27,6 +28,9 @@ export async function applyInvoicePaid(event: Stripe.Event, invoice: Stripe.Invo
   const ids = { stripeSubscriptionId: subscriptionId, ...(customerId ? { stripeCustomerId: customerId } : {}) };
 
   if (invoice.billing_reason === "subscription_create" || first.stripeInvoiceId === invoice.id) {
+    // The first payment pays the gift the donor chose at checkout: exactly that, in pounds.
+    const mismatches = checkAmount(first, { amount: invoice.amount_paid, currency: invoice.currency });
+    if (mismatches.length) return { donationId: first.id, progressChanged: false, mismatches };
     const changed = await advanceDonation(ctx.tx, first, DonationStatus.PAID, at, { ...ids, stripeInvoiceId: invoice.id });
     if (changed) await queueReceipt(ctx, first.id, first.stripeSessionId ?? invoice.id);
     return { donationId: first.id, progressChanged: changed };

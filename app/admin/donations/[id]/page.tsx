@@ -12,6 +12,7 @@ import { formatUkDate, formatUkDateTimeSeconds } from "@/lib/format/date";
 import { formatPence } from "@/lib/format/money";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { TestBadge } from "@/components/admin/test-badge";
+import { PaymentProblemList } from "@/components/admin/payment-problem-list";
 import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
 import { stripeDashboardUrl, stripeKeyMode, type StripeObjectKind } from "@/lib/stripe/dashboard-url";
 
@@ -90,6 +91,12 @@ export default async function DonationPage({ params }: Props) {
           <p className="text-ink-soft">Made in test mode: no money moved. Test donations are never claimed for Gift Aid and count toward the appeal only on a site taking test payments.</p>
         )}
       </div>
+      {d.problems.length ? (
+        <Section id="problems" title="Payment problems">
+          <p className="mb-3 text-ink-soft">Stripe told us of a payment for this donation that did not match it. It was not counted as paid.</p>
+          <PaymentProblemList problems={d.problems} showDonation={false} />
+        </Section>
+      ) : null}
       <div className="grid items-start gap-6 lg:grid-cols-2">
         <Section id="gift" title="Gift">
           <Details
