@@ -19,6 +19,7 @@
 import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import Stripe from "stripe";
 
 export type FakeCheckoutSession = {
   id: string;
@@ -1010,7 +1011,8 @@ export async function startFakeStripe(options: { secretKey?: string } = {}): Pro
       return {
         id: randomId("evt_test_"),
         object: "event",
-        api_version: lastStripeVersion,
+        // As Stripe renders events at the endpoint's version: the SDK's, unless a request said otherwise.
+        api_version: lastStripeVersion ?? Stripe.API_VERSION,
         created: now(),
         data: { object },
         livemode: false,
