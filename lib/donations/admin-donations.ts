@@ -11,6 +11,8 @@ export const donationFilterSchema = z.object({
   kind: z.enum(DonationKind).optional().catch(undefined),
   frequency: z.enum(DonationFrequency).optional().catch(undefined),
   giftAid: z.enum(["yes", "no"]).optional().catch(undefined),
+  /** Monthly gifts whose latest card payment failed (and that have not ended). */
+  payment: z.enum(["failing"]).optional().catch(undefined),
   from: date,
   to: date,
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -19,12 +21,16 @@ export const donationFilterSchema = z.object({
 export type DonationFilter = z.infer<typeof donationFilterSchema>;
 export const DONATIONS_PER_PAGE = 50;
 
+/** Monthly gifts whose latest card payment failed, still running: staff may want to call the donor. */
+export const failingGiftsWhere = { paymentFailing: true, subscriptionEndedAt: null } satisfies Prisma.DonationWhereInput;
+
 export function donationWhere(f: DonationFilter): Prisma.DonationWhereInput {
   return {
     ...(f.status ? { status: f.status } : {}),
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.frequency ? { frequency: f.frequency } : {}),
     ...(f.giftAid === "yes" ? { giftAidDeclarationId: { not: null } } : f.giftAid === "no" ? { giftAidDeclarationId: null } : {}),
+    ...(f.payment === "failing" ? failingGiftsWhere : {}),
     ...(f.from || f.to
       ? { createdAt: { ...(f.from ? { gte: new Date(`${f.from}T00:00:00Z`) } : {}), ...(f.to ? { lt: new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
       : {}),
@@ -48,6 +54,8 @@ export const donationRowSelect = {
   donorEmail: true,
   giftAidDeclarationId: true,
   giftAidClaimedAt: true,
+  paymentFailing: true,
+  subscriptionEndedAt: true,
 } as const;
 
 export async function listDonations(db: Db, f: DonationFilter) {

@@ -4,6 +4,7 @@ import { lockDonation, recordEventLockingDonation, type Tx } from "./advance-don
 import { applyChargeRefunded } from "./events/charge-refunded";
 import { applyCheckoutSessionEvent, donationIdOf } from "./events/checkout-session";
 import { applyInvoicePaid, donationIdOfInvoice } from "./events/invoice-paid";
+import { applyInvoicePaymentFailed } from "./events/invoice-payment-failed";
 import { applySubscriptionDeleted } from "./events/subscription-deleted";
 import { checkLivemode } from "./events/check-payment";
 import type { EventContext, EventDeps, EventEffect, Mismatch } from "./events/types";
@@ -39,6 +40,10 @@ async function refuse(tx: Tx, event: Stripe.Event, donationId: string, mismatche
   return { outcome: "refused" as const, type: event.type, donationId, note };
 }
 
+/**
+ * Every event type the webhook applies: the one list. `npm run stripe:setup` subscribes the
+ * endpoint to exactly these; any other type is acknowledged and ignored.
+ */
 export const handledEventTypes = [
   "checkout.session.completed",
   "checkout.session.async_payment_succeeded",
@@ -46,6 +51,7 @@ export const handledEventTypes = [
   "checkout.session.expired",
   "charge.refunded",
   "invoice.paid",
+  "invoice.payment_failed",
   "customer.subscription.deleted",
 ] as const;
 
@@ -60,6 +66,8 @@ function dispatch(event: Stripe.Event, ctx: EventContext): Promise<EventEffect> 
       return applyChargeRefunded(event, event.data.object, ctx);
     case "invoice.paid":
       return applyInvoicePaid(event, event.data.object, ctx);
+    case "invoice.payment_failed":
+      return applyInvoicePaymentFailed(event, event.data.object, ctx);
     case "customer.subscription.deleted":
       return applySubscriptionDeleted(event, event.data.object, ctx);
     default:
@@ -80,6 +88,7 @@ function namedDonationId(event: Stripe.Event): string | null {
     case "checkout.session.expired":
       return donationIdOf(event.data.object);
     case "invoice.paid":
+    case "invoice.payment_failed":
       return donationIdOfInvoice(event.data.object);
     default:
       return null;

@@ -31,6 +31,9 @@ export async function findDonationDetail(db: Db, id: string) {
       expiredAt: true,
       refundedAt: true,
       subscriptionEndedAt: true,
+      paymentFailedAt: true,
+      paymentRecoveredAt: true,
+      paymentFailing: true,
       giftAidClaimedAt: true,
       giftAidDeclaration: {
         select: { id: true, title: true, firstName: true, lastName: true, houseNameOrNumber: true, addressLine: true, postcode: true, scope: true, wordingVersion: true, wording: true, declaredAt: true },

@@ -254,10 +254,15 @@ export type InvoiceOptions = {
   billingReason: "subscription_create" | "subscription_cycle";
   email?: string | null;
   created?: number;
+  /** False for an invoice whose payment failed (invoice.payment_failed): open, nothing paid. */
+  paid?: boolean;
+  currency?: string;
 };
 
 export function invoice(o: InvoiceOptions): Stripe.Invoice {
   const id = o.id ?? stripeId("in_");
+  const paid = o.paid ?? true;
+  const currency = o.currency ?? "gbp";
   const created = o.created ?? nowSeconds() - 300;
   const periodEnd = created + 30 * 24 * 3600;
   const metadata = { donationId: o.donationId };
@@ -295,8 +300,8 @@ export function invoice(o: InvoiceOptions): Stripe.Invoice {
     account_tax_ids: null,
     amount_due: o.amount,
     amount_overpaid: 0,
-    amount_paid: o.amount,
-    amount_remaining: 0,
+    amount_paid: paid ? o.amount : 0,
+    amount_remaining: paid ? 0 : o.amount,
     amount_shipping: 0,
     application: null,
     attempt_count: 1,
@@ -307,7 +312,7 @@ export function invoice(o: InvoiceOptions): Stripe.Invoice {
     billing_reason: o.billingReason,
     collection_method: "charge_automatically",
     created,
-    currency: "gbp",
+    currency,
     custom_fields: null,
     customer: o.customer,
     customer_account: null,
@@ -336,7 +341,7 @@ export function invoice(o: InvoiceOptions): Stripe.Invoice {
     lines: { object: "list", data: [line], has_more: false, url: `/v1/invoices/${id}/lines` },
     livemode: false,
     metadata: {},
-    next_payment_attempt: null,
+    next_payment_attempt: paid ? null : created + 3 * 24 * 3600,
     number: `${stripeId("", 8).toUpperCase()}-0001`,
     on_behalf_of: null,
     parent: {
@@ -355,8 +360,8 @@ export function invoice(o: InvoiceOptions): Stripe.Invoice {
     shipping_details: null,
     starting_balance: 0,
     statement_descriptor: null,
-    status: "paid",
-    status_transitions: { finalized_at: created, marked_uncollectible_at: null, paid_at: created + 2, voided_at: null },
+    status: paid ? "paid" : "open",
+    status_transitions: { finalized_at: created, marked_uncollectible_at: null, paid_at: paid ? created + 2 : null, voided_at: null },
     subtotal: o.amount,
     subtotal_excluding_tax: o.amount,
     test_clock: null,
@@ -582,6 +587,10 @@ export function chargeRefundedEvent(object: Stripe.Charge, options: EnvelopeOpti
 
 export function invoicePaidEvent(object: Stripe.Invoice, options: EnvelopeOptions = {}): Stripe.InvoicePaidEvent {
   return { ...envelope(options), type: "invoice.paid", data: { object } };
+}
+
+export function invoicePaymentFailedEvent(object: Stripe.Invoice, options: EnvelopeOptions = {}): Stripe.InvoicePaymentFailedEvent {
+  return { ...envelope(options), type: "invoice.payment_failed", data: { object } };
 }
 
 export function subscriptionDeletedEvent(object: Stripe.Subscription, options: EnvelopeOptions = {}): Stripe.CustomerSubscriptionDeletedEvent {

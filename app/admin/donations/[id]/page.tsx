@@ -179,6 +179,14 @@ export default async function DonationPage({ params }: Props) {
         </Section>
         {d.frequency === "MONTHLY" ? (
           <Section id="monthly" title="Monthly payments">
+            {d.paymentFailing && !d.subscriptionEndedAt && d.paymentFailedAt ? (
+              <p role="status" className="mb-3 rounded-2xl bg-ember-light p-3 text-ink">
+                <strong>The card payment is failing</strong> (last failed <When at={d.paymentFailedAt} />). The donor was emailed a link to update their card; Stripe
+                retries the payment over the next days and then cancels the gift if it still fails.
+              </p>
+            ) : d.paymentFailedAt && d.paymentRecoveredAt ? (
+              <p className="mb-3 text-ink-soft">A payment failed on <When at={d.paymentFailedAt} />; the gift was paid again since.</p>
+            ) : null}
             {d.parent ? (
               <p>
                 This is one month’s payment of a monthly gift started on{" "}
