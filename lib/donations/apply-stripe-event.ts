@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import type { Db } from "@/lib/db";
 import { lockDonation, recordEventLockingDonation, type Tx } from "./advance-donation";
+import { applyChargeDispute } from "./events/charge-dispute";
 import { applyChargeRefunded } from "./events/charge-refunded";
 import { applyCheckoutSessionEvent, donationIdOf } from "./events/checkout-session";
 import { applyInvoicePaid, donationIdOfInvoice } from "./events/invoice-paid";
@@ -50,6 +51,11 @@ export const handledEventTypes = [
   "checkout.session.async_payment_failed",
   "checkout.session.expired",
   "charge.refunded",
+  "charge.dispute.created",
+  "charge.dispute.updated",
+  "charge.dispute.closed",
+  "charge.dispute.funds_withdrawn",
+  "charge.dispute.funds_reinstated",
   "invoice.paid",
   "invoice.payment_failed",
   "customer.subscription.deleted",
@@ -64,6 +70,12 @@ function dispatch(event: Stripe.Event, ctx: EventContext): Promise<EventEffect> 
       return applyCheckoutSessionEvent(event, event.data.object, ctx);
     case "charge.refunded":
       return applyChargeRefunded(event, event.data.object, ctx);
+    case "charge.dispute.created":
+    case "charge.dispute.updated":
+    case "charge.dispute.closed":
+    case "charge.dispute.funds_withdrawn":
+    case "charge.dispute.funds_reinstated":
+      return applyChargeDispute(event, event.data.object, ctx);
     case "invoice.paid":
       return applyInvoicePaid(event, event.data.object, ctx);
     case "invoice.payment_failed":

@@ -242,6 +242,67 @@ export function charge(o: ChargeOptions): Stripe.Charge {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Disputes (charge.dispute.*)
+
+export type DisputeOptions = {
+  id?: string;
+  paymentIntent: string;
+  charge?: string;
+  /** What the bank disputes: the whole charge (gift plus any covered fee). */
+  amount: number;
+  status: Stripe.Dispute.Status;
+  created?: number;
+};
+
+/**
+ * A card dispute as the API renders it, with the fields the webhook and staff read. Its
+ * `evidence` (some thirty nullable fields for the charity's response, none read here) is left
+ * empty, hence the one cast.
+ */
+export function dispute(o: DisputeOptions): Stripe.Dispute {
+  const created = o.created ?? nowSeconds() - 200;
+  const object = {
+    id: o.id ?? stripeId("dp_"),
+    object: "dispute",
+    amount: o.amount,
+    balance_transactions: [],
+    charge: o.charge ?? stripeId("ch_"),
+    created,
+    currency: "gbp",
+    enhanced_eligibility_types: [],
+    evidence: {},
+    evidence_details: { due_by: created + 7 * 24 * 3600, enhanced_eligibility: {}, has_evidence: false, past_due: false, submission_count: 0 },
+    intended_submission_method: null,
+    is_charge_refundable: false,
+    livemode: false,
+    metadata: {},
+    payment_intent: o.paymentIntent,
+    reason: "fraudulent",
+    status: o.status,
+  };
+  return object as unknown as Stripe.Dispute;
+}
+
+export type DisputeEventType = "charge.dispute.created" | "charge.dispute.updated" | "charge.dispute.closed" | "charge.dispute.funds_withdrawn" | "charge.dispute.funds_reinstated";
+
+export function disputeEvent(type: DisputeEventType, object: Stripe.Dispute, options: EnvelopeOptions = {}): Stripe.Event {
+  const base = envelope(options);
+  const data = { object };
+  switch (type) {
+    case "charge.dispute.created":
+      return { ...base, type, data };
+    case "charge.dispute.updated":
+      return { ...base, type, data };
+    case "charge.dispute.closed":
+      return { ...base, type, data };
+    case "charge.dispute.funds_withdrawn":
+      return { ...base, type, data };
+    case "charge.dispute.funds_reinstated":
+      return { ...base, type, data };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Invoices (invoice.paid)
 
 export type InvoiceOptions = {

@@ -101,6 +101,7 @@ export default async function AdminDonations({ searchParams }: Props) {
                 <td className="py-2">
                   {d.status.charAt(0) + d.status.slice(1).toLowerCase()}
                   <TestBadge livemode={d.livemode} />
+                  {d.disputeState ? <span className="ml-2 font-semibold text-ember-dark">{d.disputeState === "OPEN" ? "Disputed" : `Dispute ${d.disputeState.toLowerCase()}`}</span> : null}
                   {d.paymentFailing && !d.subscriptionEndedAt ? <span className="ml-2 font-semibold text-ember-dark">Card payment failing</span> : null}
                 </td>
                 <td className="py-2">{d.giftAidDeclarationId ? (d.giftAidClaimedAt ? "Claimed" : "Yes") : "No"}</td>

@@ -91,6 +91,30 @@ export default async function DonationPage({ params }: Props) {
           <p className="text-ink-soft">Made in test mode: no money moved. Test donations are never claimed for Gift Aid and count toward the appeal only on a site taking test payments.</p>
         )}
       </div>
+      {d.disputeState ? (
+        <p role="status" className="rounded-2xl bg-ember-light p-4 text-ink">
+          {d.disputeState === "OPEN" ? (
+            <><strong>The donor’s bank is disputing this payment.</strong> Respond in Stripe. Until the dispute closes, this gift is left out of Gift Aid claims.</>
+          ) : d.disputeState === "LOST" ? (
+            <><strong>The card dispute was lost:</strong> the money went back to the donor, and the gift counts as refunded.</>
+          ) : (
+            <><strong>The card dispute was won:</strong> the gift stands.</>
+          )}{" "}
+          {stripeId(null, d.stripeDisputeId)}
+        </p>
+      ) : null}
+      {d.adjustments.length ? (
+        <Section id="adjustments" title="Gift Aid to repay">
+          <ul className="space-y-1">
+            {d.adjustments.map((a) => (
+              <li key={a.id}>
+                {formatUkDate(a.occurredAt)}: {a.reason === "dispute lost" ? "card dispute lost" : "refunded"} {formatPence(a.refundedPence)} after the Gift Aid claim, so{" "}
+                {formatPence(a.giftAidPence)} of Gift Aid is owed back: {a.includedInClaimId ? "repaid in a later claim" : "to be repaid with the next claim"}.
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
       {d.problems.length ? (
         <Section id="problems" title="Payment problems">
           <p className="mb-3 text-ink-soft">Stripe told us of a payment for this donation that did not match it. It was not counted as paid.</p>
