@@ -9,6 +9,7 @@ import { applyInvoicePaymentFailed } from "./events/invoice-payment-failed";
 import { applySubscriptionDeleted } from "./events/subscription-deleted";
 import { checkLivemode } from "./events/check-payment";
 import type { EventContext, EventDeps, EventEffect, Mismatch } from "./events/types";
+import { interactiveTransactions, type RunInTransaction } from "./webhook-transaction";
 
 export type ApplyOutcome =
   | ({ outcome: "applied"; type: string } & EventEffect)
@@ -113,12 +114,15 @@ function namedDonationId(event: Stripe.Event): string | null {
  * both back, so Stripe's retry applies it afresh.
  *
  * A paid checkout costs five round trips: BEGIN, the event recorded with its donation locked
- * (one statement), the donation's update, the queued receipt, COMMIT.
+ * (one statement), the donation's update, the queued receipt, COMMIT. The transaction is
+ * `deps.transaction` (the site passes connectionTransactions(), the fast path; see
+ * webhook-transaction.ts), or else Prisma's interactive one.
  */
-export async function applyStripeEvent(db: Db, event: Stripe.Event, deps: EventDeps): Promise<ApplyOutcome> {
+export async function applyStripeEvent(db: Db, event: Stripe.Event, deps: EventDeps & { transaction?: RunInTransaction }): Promise<ApplyOutcome> {
   if (!(handledEventTypes as readonly string[]).includes(event.type)) return { outcome: "ignored", type: event.type };
-  return db.$transaction(
-    async (tx) => {
+  const { transaction = interactiveTransactions(db), ...handlerDeps } = deps;
+  return transaction(
+    async (tx): Promise<ApplyOutcome> => {
       const named = namedDonationId(event);
       const { recorded, donation } = await recordEventLockingDonation(tx, { id: event.id, type: event.type, createdAt: new Date(event.created * 1000) }, named);
       if (!recorded) return { outcome: "duplicate" as const, type: event.type };
@@ -128,7 +132,7 @@ export async function applyStripeEvent(db: Db, event: Stripe.Event, deps: EventD
       // they are locked: a mismatched one reads as none of ours, so nothing is written.
       let refused: { donationId: string; mismatches: Mismatch[] } | null = null;
       const effect = await dispatch(event, {
-        ...deps,
+        ...handlerDeps,
         tx,
         lockDonation: async (id) => {
           const locked = donation && id === donation.id ? donation : await lockDonation(tx, id);
@@ -151,6 +155,5 @@ export async function applyStripeEvent(db: Db, event: Stripe.Event, deps: EventD
       }
       return { outcome: "applied" as const, type: event.type, ...effect };
     },
-    { timeout: 15_000 },
   );
 }

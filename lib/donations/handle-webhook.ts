@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { STRIPE_API_VERSION } from "@/lib/stripe/api-version";
 import type { EventDeps } from "./events/types";
 import { applyStripeEvent, type ApplyOutcome } from "./apply-stripe-event";
+import type { RunInTransaction } from "./webhook-transaction";
 
 export type WebhookResult = { status: 200 | 400 | 422 | 500; body: { received: boolean; outcome?: ApplyOutcome["outcome"]; error?: string }; progressChanged: boolean };
 
@@ -22,7 +23,7 @@ export async function handleWebhook(
   db: Db,
   rawBody: string,
   signature: string | null,
-  deps: { secret: string; log?: (m: string) => void } & EventDeps,
+  deps: { secret: string; log?: (m: string) => void; transaction?: RunInTransaction } & EventDeps,
 ): Promise<WebhookResult> {
   let event: Stripe.Event;
   try {
