@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DonationFrequency, DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
+import { DisputeState, DonationFrequency, DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
 
@@ -11,6 +11,8 @@ export const donationFilterSchema = z.object({
   kind: z.enum(DonationKind).optional().catch(undefined),
   frequency: z.enum(DonationFrequency).optional().catch(undefined),
   giftAid: z.enum(["yes", "no"]).optional().catch(undefined),
+  /** Monthly gifts whose latest card payment failed (and that have not ended). */
+  payment: z.enum(["failing"]).optional().catch(undefined),
   from: date,
   to: date,
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -19,12 +21,16 @@ export const donationFilterSchema = z.object({
 export type DonationFilter = z.infer<typeof donationFilterSchema>;
 export const DONATIONS_PER_PAGE = 50;
 
+/** Monthly gifts whose latest card payment failed, still running: staff may want to call the donor. */
+export const failingGiftsWhere = { paymentFailing: true, subscriptionEndedAt: null } satisfies Prisma.DonationWhereInput;
+
 export function donationWhere(f: DonationFilter): Prisma.DonationWhereInput {
   return {
     ...(f.status ? { status: f.status } : {}),
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.frequency ? { frequency: f.frequency } : {}),
     ...(f.giftAid === "yes" ? { giftAidDeclarationId: { not: null } } : f.giftAid === "no" ? { giftAidDeclarationId: null } : {}),
+    ...(f.payment === "failing" ? failingGiftsWhere : {}),
     ...(f.from || f.to
       ? { createdAt: { ...(f.from ? { gte: new Date(`${f.from}T00:00:00Z`) } : {}), ...(f.to ? { lt: new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
       : {}),
@@ -48,6 +54,9 @@ export const donationRowSelect = {
   donorEmail: true,
   giftAidDeclarationId: true,
   giftAidClaimedAt: true,
+  paymentFailing: true,
+  subscriptionEndedAt: true,
+  disputeState: true,
 } as const;
 
 export async function listDonations(db: Db, f: DonationFilter) {
@@ -60,8 +69,9 @@ export async function listDonations(db: Db, f: DonationFilter) {
 }
 
 /**
- * Paid with real money, never refunded, never claimed, with a declaration: what HMRC may be asked
- * for. A test donation (test keys, the built-in checkout) never is, whatever mode the site is in.
+ * Paid with real money, never refunded, never claimed, with a declaration, and not under a card
+ * dispute (one won is fine again): what HMRC may be asked for. A test donation (test keys, the
+ * built-in checkout) never is, whatever mode the site is in.
  */
 export const claimableWhere: Prisma.DonationWhereInput = {
   livemode: true,
@@ -69,7 +79,11 @@ export const claimableWhere: Prisma.DonationWhereInput = {
   refundedPence: 0,
   giftAidDeclarationId: { not: null },
   giftAidClaimId: null,
+  OR: [{ disputeState: null }, { disputeState: DisputeState.WON }],
 };
+
+/** Gift Aid to repay for gifts refunded after their claim, waiting for the next claim. */
+export const pendingAdjustmentsWhere = { includedInClaimId: null } satisfies Prisma.GiftAidAdjustmentWhereInput;
 
 /**
  * Puts every claimable donation into a new claim batch, in one transaction: a donation joins at
@@ -85,8 +99,14 @@ export async function createGiftAidClaim(db: Db, actorId: string, now: Date = ne
       return null;
     }
     const sum = await tx.donation.aggregate({ where: { giftAidClaimId: claim.id }, _sum: { amountPence: true } });
-    await tx.giftAidClaim.update({ where: { id: claim.id }, data: { donationCount: count, totalPence: sum._sum.amountPence ?? 0 } });
-    await tx.auditLog.create({ data: { actorId, action: "gift-aid.claim", subject: claim.id, details: { donations: count, totalPence: sum._sum.amountPence ?? 0 } } });
-    return { id: claim.id, donationCount: count, totalPence: sum._sum.amountPence ?? 0 };
+    // Gift Aid owed back for gifts refunded since their own claim: repaid with this one.
+    const adjusted = await tx.giftAidAdjustment.updateMany({ where: pendingAdjustmentsWhere, data: { includedInClaimId: claim.id } });
+    const adjustments = await tx.giftAidAdjustment.aggregate({ where: { includedInClaimId: claim.id }, _sum: { giftAidPence: true } });
+    const adjustmentPence = adjustments._sum.giftAidPence ?? 0;
+    await tx.giftAidClaim.update({ where: { id: claim.id }, data: { donationCount: count, totalPence: sum._sum.amountPence ?? 0, adjustmentPence } });
+    await tx.auditLog.create({
+      data: { actorId, action: "gift-aid.claim", subject: claim.id, details: { donations: count, totalPence: sum._sum.amountPence ?? 0, adjustments: adjusted.count, adjustmentPence } },
+    });
+    return { id: claim.id, donationCount: count, totalPence: sum._sum.amountPence ?? 0, adjustmentCount: adjusted.count, adjustmentPence };
   });
 }

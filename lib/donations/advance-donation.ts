@@ -25,17 +25,21 @@ export type LockedDonation = {
   id: string;
   status: DonationStatus;
   amountPence: number;
+  /** The card fee the donor chose to cover: charged on top of the gift. */
+  feePence: number;
   refundedPence: number;
   stripeSessionId: string | null;
   stripeInvoiceId: string | null;
   frequency: string;
   livemode: boolean;
+  /** The Gift Aid claim this gift went into, if any: a refund after it is owed back to HMRC. */
+  giftAidClaimId: string | null;
 };
 
 /** Reads a donation and locks its row until the transaction ends: events for one donation queue up. */
 export async function lockDonation(tx: Tx, id: string): Promise<LockedDonation | null> {
   const rows = await tx.$queryRaw<LockedDonation[]>`
-    SELECT "id", "status", "amountPence", "refundedPence", "stripeSessionId", "stripeInvoiceId", "frequency"::text AS "frequency", "livemode"
+    SELECT "id", "status", "amountPence", "feePence", "refundedPence", "stripeSessionId", "stripeInvoiceId", "frequency"::text AS "frequency", "livemode", "giftAidClaimId"
     FROM "Donation" WHERE "id" = ${id} FOR UPDATE`;
   return rows[0] ?? null;
 }
@@ -56,7 +60,7 @@ export async function recordEventLockingDonation(
   // Prepared (see lib/prepared-statements.ts): every paid checkout runs it.
   const rows = await tx.$queryRaw<({ recorded: boolean } & { [K in keyof LockedDonation]: LockedDonation[K] | null })[]>`${Prisma.raw(PREPARED)}
     WITH locked AS (
-      SELECT "id", "status", "amountPence", "refundedPence", "stripeSessionId", "stripeInvoiceId", "frequency"::text AS "frequency", "livemode"
+      SELECT "id", "status", "amountPence", "feePence", "refundedPence", "stripeSessionId", "stripeInvoiceId", "frequency"::text AS "frequency", "livemode", "giftAidClaimId"
       FROM "Donation" WHERE "id" = ${donationId} FOR UPDATE
     ), recorded AS (
       INSERT INTO "StripeEvent" ("id", "type", "donationId", "createdAt", "appliedAt")

@@ -9,6 +9,15 @@ import { paymentKeyMode } from "@/lib/stripe/payment-mode";
 import { stripePayments, testModePayments, type Payments } from "@/lib/stripe/payments";
 import { webhookSecret } from "@/lib/stripe/webhook-secret";
 import { handleWebhook } from "./handle-webhook";
+import { connectionTransactions, type RunInTransaction } from "./webhook-transaction";
+
+// The webhook's own transactions (webhook-transaction.ts): a few connections of its own, made once.
+const globalForWebhook = globalThis as unknown as { webhookTransactions?: RunInTransaction };
+function webhookTransactions(): RunInTransaction {
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set");
+  globalForWebhook.webhookTransactions ??= connectionTransactions(env.DATABASE_URL, { lanes: 4 });
+  return globalForWebhook.webhookTransactions;
+}
 
 /** Stripe when configured, otherwise the built-in test mode. */
 export function payments(): Payments {
@@ -35,6 +44,7 @@ async function invoiceIdForPaymentIntent(paymentIntentId: string): Promise<strin
 export async function receiveStripeWebhook(rawBody: string, signature: string | null) {
   const result = await handleWebhook(db, rawBody, signature, {
     secret: webhookSecret(),
+    transaction: webhookTransactions(),
     enqueue,
     donationIdForPaymentIntent,
     invoiceIdForPaymentIntent,

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { STRIPE_API_VERSION } from "@/lib/stripe/api-version";
 
 // Events the built-in test mode sends, shaped like Stripe's own (only the fields this site
 // reads are filled in), so they go through exactly the webhook code real events do.
@@ -11,7 +12,8 @@ function event(type: string, object: Record<string, unknown>) {
   return {
     id: `evt_test_local_${crypto.randomBytes(12).toString("hex")}`,
     object: "event",
-    api_version: null,
+    // The version the webhook reads: events of any other are refused (handle-webhook.ts).
+    api_version: STRIPE_API_VERSION,
     created: Math.floor(Date.now() / 1000),
     livemode: false,
     pending_webhooks: 0,

@@ -10,6 +10,9 @@ export const queues = {
   signInLink: "email.sign-in-link",
   manageLinks: "email.manage-links",
   monthlyGiftCancelled: "email.monthly-gift-cancelled",
+  // ── Stripe webhook money (issue #13) ──
+  monthlyGiftPaymentFailed: "email.monthly-gift-payment-failed",
+  // ── end Stripe webhook money ──
 } as const;
 
 export type JobData = {
@@ -23,6 +26,10 @@ export type JobData = {
   /** The active monthly gifts found for an address that asked (none for an unknown one). */
   [queues.manageLinks]: { requestId: string; donationIds: string[] };
   [queues.monthlyGiftCancelled]: { donationId: string };
+  // ── Stripe webhook money (issue #13) ──
+  /** A monthly gift's invoice whose card payment failed: one email per invoice. */
+  [queues.monthlyGiftPaymentFailed]: { donationId: string; invoiceId: string };
+  // ── end Stripe webhook money ──
 };
 
 export type QueueName = keyof JobData;

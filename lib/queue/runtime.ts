@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { defaultTransport } from "@/lib/email/mailer";
 import { expireAbandonedDonations } from "@/lib/donations/expire-abandoned";
 import { sendCancellationEmail } from "@/lib/donations/send-cancellation-email";
+import { sendPaymentFailedEmail } from "@/lib/donations/send-payment-failed-email";
 import { sendManageLinks } from "@/lib/donations/send-manage-links";
 import { sendDonationReceipt } from "@/lib/donations/send-receipt";
 import { subscribeConsentingDonor } from "@/lib/donations/subscribe-consenting-donor";
@@ -56,6 +57,9 @@ const handlers: Handlers = {
   },
   [queues.monthlyGiftCancelled]: async (job) => {
     await sendCancellationEmail(db, emailConfig(), job);
+  },
+  [queues.monthlyGiftPaymentFailed]: async (job) => {
+    await sendPaymentFailedEmail(db, emailConfig(), job);
   },
 };
 

@@ -9,6 +9,11 @@
 //     transaction, and the progress tag expired. Baseline: the same load of correctly signed
 //     events of a type the site ignores (`customer.created`: signature check and routing, no
 //     database). Afterwards every donation is checked PAID with exactly one recorded event.
+//     Second baseline: a bare `pg` loop doing the same writes, without HTTP, signatures or
+//     Prisma (the floor for the database work): for each of as many other pending donations,
+//     50 at a time over a pool of 10 connections, BEGIN, the same event-recording and
+//     donation-locking statement, the same donation update, the same pg-boss job insert
+//     (pg-boss's own SQL), COMMIT, each statement prepared.
 //  2. Checkout creation: startCheckout() called directly, one gift after another, with the
 //     built-in test-mode payments (our own work only: pricing, the pending donation and Gift Aid
 //     declaration transaction, the session bookkeeping) and with the real Stripe SDK talking to
@@ -19,10 +24,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import Stripe from "stripe";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { parseDonationForm, type DonationForm } from "../../lib/donations/donation-form-schema";
 import { startCheckout, type CheckoutCampaign } from "../../lib/donations/start-checkout";
+import { startBoss } from "../../lib/queue/boss";
 import { queues } from "../../lib/queue/jobs";
 import { createStripe } from "../../lib/stripe/client";
 import { stripePayments, testModePayments, type Payments } from "../../lib/stripe/payments";
@@ -109,8 +116,10 @@ try {
   // Pending donations, each with its session already recorded (as startCheckout leaves them),
   // and the paid event for each. Warm-up donations first, then the measured ones.
   const donations = Array.from({ length: WARMUP + EVENTS }, (_, i) => ({ id: `bench${hex(10)}`, session: `cs_test_${hex(29)}`, i }));
+  // The bare-pg baseline's own donations, paid the same way without the site.
+  const bareDonations = Array.from({ length: EVENTS }, (_, i) => ({ id: `bare${hex(10)}`, session: `cs_test_${hex(29)}`, i }));
   await db.donation.createMany({
-    data: donations.map((d) => ({
+    data: [...donations, ...bareDonations].map((d) => ({
       id: d.id,
       campaignId: campaign.id,
       kind: "COAT" as const,
@@ -278,6 +287,68 @@ try {
     );
   } finally {
     await stopWeb();
+  }
+
+  // ── 1b. The same writes from a bare pg loop ──────────────────────────────────────────────
+  {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const boss = await startBoss(url);
+    const named = (text: string) => `b_${crypto.createHash("sha1").update(text).digest("base64url")}`;
+    const run = (client: pg.PoolClient, text: string, values: unknown[]) => client.query({ name: named(text), text, values });
+    const record = `WITH locked AS (
+        SELECT "id", "status", "amountPence", "feePence", "refundedPence", "stripeSessionId", "stripeInvoiceId", "frequency"::text AS "frequency", "livemode", "giftAidClaimId"
+        FROM "Donation" WHERE "id" = $1 FOR UPDATE
+      ), recorded AS (
+        INSERT INTO "StripeEvent" ("id", "type", "donationId", "createdAt", "appliedAt")
+        VALUES ($2, $3, (SELECT "id" FROM locked), $4, $5)
+        ON CONFLICT DO NOTHING
+        RETURNING 1
+      )
+      SELECT EXISTS (SELECT 1 FROM recorded) AS "recorded", locked.*
+      FROM (VALUES (1)) AS one LEFT JOIN locked ON true`;
+    const update = `UPDATE "Donation" SET "status" = 'PAID', "paidAt" = $2, "stripeSessionId" = $3, "stripePaymentIntentId" = $4, "donorEmail" = $5, "donorName" = $6, "updatedAt" = $7 WHERE "id" = $1`;
+    const times: number[] = [];
+    let next = 0;
+    let errors = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < bareDonations.length) {
+          const d = bareDonations[next++];
+          if (!d) break;
+          const t = performance.now();
+          const client = await pool.connect();
+          try {
+            await client.query("BEGIN");
+            const now = new Date();
+            const { rows } = await run(client, record, [d.id, `evt_bare_${hex(12)}`, "checkout.session.completed", now, now]);
+            if (!rows[0]?.recorded) throw new Error("not recorded");
+            await run(client, update, [d.id, now, d.session, `pi_test_${hex(12)}`, `donor${d.i}@example.org`, `Donor ${d.i}`, now]);
+            await boss.send(queues.donationReceipt, { donationId: d.id, idempotencyKey: `receipt/${d.session}` }, {
+              singletonKey: `receipt/${d.session}`,
+              db: { executeSql: async (text: string, values: unknown[] = []) => ({ rows: (await run(client, text, values)).rows }) },
+            });
+            await client.query("COMMIT");
+          } catch {
+            errors++;
+            await client.query("ROLLBACK").catch(() => undefined);
+          } finally {
+            client.release();
+          }
+          times.push(performance.now() - t);
+        }
+      }),
+    );
+    const rate = bareDonations.length / ((performance.now() - started) / 1000);
+    const { p50, p99 } = percentiles(times);
+    const paidCount = await db.donation.count({ where: { id: { in: bareDonations.map((d) => d.id) }, status: "PAID" } });
+    await boss.stop({ graceful: false, timeout: 5_000 });
+    await pool.end();
+    const webhookRate = Number(results[0]?.match(/: ([\d,]+) events\/s/)?.[1]?.replace(/,/g, "") ?? 0);
+    results.push(
+      `bare pg loop, same writes, ${num(EVENTS)} payments, ${CONCURRENCY} at a time over 10 connections: ${num(rate)} payments/s (p50 ${num(p50)} ms, p99 ${num(p99)} ms) · ${errors} errors · ${num(paidCount)} paid · ` +
+        `webhook ÷ bare pg: ${round(webhookRate / rate, 2)} (at least 0.5, or the webhook at 500 events/s or more: ${webhookRate >= 500 || webhookRate / rate >= 0.5 ? "yes" : "NO"})`,
+    );
   }
 
   // ── 2. Checkout creation ─────────────────────────────────────────────────────────────────

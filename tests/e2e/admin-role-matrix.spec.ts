@@ -41,6 +41,7 @@ const actionRoles: Record<string, Call> = {
   "app/admin/staff/actions.ts changeRoleAction": { role: "ADMIN", call: "form" },
   "app/admin/staff/actions.ts setDisabledAction": { role: "ADMIN", call: "form" },
   "app/admin/volunteers/actions.ts changeVolunteerStatusAction": { role: "ADMIN", call: "form" },
+  "app/admin/donations/problems/actions.ts resolveProblemAction": { role: "ADMIN", call: "form" },
 };
 
 /** Route handlers under /admin, by their page path in the build: all are downloads for admins. */

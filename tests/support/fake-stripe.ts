@@ -21,6 +21,7 @@
 import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import Stripe from "stripe";
 
 export type FakeCheckoutSession = {
   id: string;
@@ -1019,7 +1020,8 @@ export async function startFakeStripe(options: { secretKey?: string; accountApiV
       return {
         id: randomId("evt_test_"),
         object: "event",
-        api_version: lastStripeVersion,
+        // As Stripe renders events at the endpoint's version: the SDK's, unless a request said otherwise.
+        api_version: lastStripeVersion ?? Stripe.API_VERSION,
         created: now(),
         data: { object },
         livemode: false,

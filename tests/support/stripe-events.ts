@@ -242,6 +242,67 @@ export function charge(o: ChargeOptions): Stripe.Charge {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Disputes (charge.dispute.*)
+
+export type DisputeOptions = {
+  id?: string;
+  paymentIntent: string;
+  charge?: string;
+  /** What the bank disputes: the whole charge (gift plus any covered fee). */
+  amount: number;
+  status: Stripe.Dispute.Status;
+  created?: number;
+};
+
+/**
+ * A card dispute as the API renders it, with the fields the webhook and staff read. Its
+ * `evidence` (some thirty nullable fields for the charity's response, none read here) is left
+ * empty, hence the one cast.
+ */
+export function dispute(o: DisputeOptions): Stripe.Dispute {
+  const created = o.created ?? nowSeconds() - 200;
+  const object = {
+    id: o.id ?? stripeId("dp_"),
+    object: "dispute",
+    amount: o.amount,
+    balance_transactions: [],
+    charge: o.charge ?? stripeId("ch_"),
+    created,
+    currency: "gbp",
+    enhanced_eligibility_types: [],
+    evidence: {},
+    evidence_details: { due_by: created + 7 * 24 * 3600, enhanced_eligibility: {}, has_evidence: false, past_due: false, submission_count: 0 },
+    intended_submission_method: null,
+    is_charge_refundable: false,
+    livemode: false,
+    metadata: {},
+    payment_intent: o.paymentIntent,
+    reason: "fraudulent",
+    status: o.status,
+  };
+  return object as unknown as Stripe.Dispute;
+}
+
+export type DisputeEventType = "charge.dispute.created" | "charge.dispute.updated" | "charge.dispute.closed" | "charge.dispute.funds_withdrawn" | "charge.dispute.funds_reinstated";
+
+export function disputeEvent(type: DisputeEventType, object: Stripe.Dispute, options: EnvelopeOptions = {}): Stripe.Event {
+  const base = envelope(options);
+  const data = { object };
+  switch (type) {
+    case "charge.dispute.created":
+      return { ...base, type, data };
+    case "charge.dispute.updated":
+      return { ...base, type, data };
+    case "charge.dispute.closed":
+      return { ...base, type, data };
+    case "charge.dispute.funds_withdrawn":
+      return { ...base, type, data };
+    case "charge.dispute.funds_reinstated":
+      return { ...base, type, data };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Invoices (invoice.paid)
 
 export type InvoiceOptions = {
@@ -254,10 +315,15 @@ export type InvoiceOptions = {
   billingReason: "subscription_create" | "subscription_cycle";
   email?: string | null;
   created?: number;
+  /** False for an invoice whose payment failed (invoice.payment_failed): open, nothing paid. */
+  paid?: boolean;
+  currency?: string;
 };
 
 export function invoice(o: InvoiceOptions): Stripe.Invoice {
   const id = o.id ?? stripeId("in_");
+  const paid = o.paid ?? true;
+  const currency = o.currency ?? "gbp";
   const created = o.created ?? nowSeconds() - 300;
   const periodEnd = created + 30 * 24 * 3600;
   const metadata = { donationId: o.donationId };
@@ -295,8 +361,8 @@ export function invoice(o: InvoiceOptions): Stripe.Invoice {
     account_tax_ids: null,
     amount_due: o.amount,
     amount_overpaid: 0,
-    amount_paid: o.amount,
-    amount_remaining: 0,
+    amount_paid: paid ? o.amount : 0,
+    amount_remaining: paid ? 0 : o.amount,
     amount_shipping: 0,
     application: null,
     attempt_count: 1,
@@ -307,7 +373,7 @@ export function invoice(o: InvoiceOptions): Stripe.Invoice {
     billing_reason: o.billingReason,
     collection_method: "charge_automatically",
     created,
-    currency: "gbp",
+    currency,
     custom_fields: null,
     customer: o.customer,
     customer_account: null,
@@ -336,7 +402,7 @@ export function invoice(o: InvoiceOptions): Stripe.Invoice {
     lines: { object: "list", data: [line], has_more: false, url: `/v1/invoices/${id}/lines` },
     livemode: false,
     metadata: {},
-    next_payment_attempt: null,
+    next_payment_attempt: paid ? null : created + 3 * 24 * 3600,
     number: `${stripeId("", 8).toUpperCase()}-0001`,
     on_behalf_of: null,
     parent: {
@@ -355,8 +421,8 @@ export function invoice(o: InvoiceOptions): Stripe.Invoice {
     shipping_details: null,
     starting_balance: 0,
     statement_descriptor: null,
-    status: "paid",
-    status_transitions: { finalized_at: created, marked_uncollectible_at: null, paid_at: created + 2, voided_at: null },
+    status: paid ? "paid" : "open",
+    status_transitions: { finalized_at: created, marked_uncollectible_at: null, paid_at: paid ? created + 2 : null, voided_at: null },
     subtotal: o.amount,
     subtotal_excluding_tax: o.amount,
     test_clock: null,
@@ -582,6 +648,10 @@ export function chargeRefundedEvent(object: Stripe.Charge, options: EnvelopeOpti
 
 export function invoicePaidEvent(object: Stripe.Invoice, options: EnvelopeOptions = {}): Stripe.InvoicePaidEvent {
   return { ...envelope(options), type: "invoice.paid", data: { object } };
+}
+
+export function invoicePaymentFailedEvent(object: Stripe.Invoice, options: EnvelopeOptions = {}): Stripe.InvoicePaymentFailedEvent {
+  return { ...envelope(options), type: "invoice.payment_failed", data: { object } };
 }
 
 export function subscriptionDeletedEvent(object: Stripe.Subscription, options: EnvelopeOptions = {}): Stripe.CustomerSubscriptionDeletedEvent {

@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { CHARITIES_ONLINE, ClaimSchedules, HMRC_SCHEDULE_GUIDANCE } from "@/app/admin/gift-aid/claim-schedules";
 
-const claim = (id: string, donationCount: number) => ({ id, createdAt: new Date("2026-12-06T12:00:00Z"), donationCount, totalPence: donationCount * 2500 });
+const claim = (id: string, donationCount: number, adjustmentPence = 0) => ({ id, createdAt: new Date("2026-12-06T12:00:00Z"), donationCount, totalPence: donationCount * 2500, adjustmentPence });
 const render = (claims: ReturnType<typeof claim>[]) => renderToStaticMarkup(createElement(ClaimSchedules, { claims }));
 
 describe("the claim page's schedules", () => {
@@ -17,6 +17,11 @@ describe("the claim page's schedules", () => {
     expect(html).toContain('<a href="/admin/gift-aid/claims/big?schedule=3">HMRC schedule 3 of 3: rows 2,001 to 2,345 (CSV)</a>');
     expect(html).not.toContain("big?schedule=4");
     expect(html).toContain('<a href="/admin/gift-aid/claims/small?schedule=1">HMRC schedule 1 of 1: rows 1 to 2 (CSV)</a>');
+    expect(html).not.toContain("repaid");
+  });
+
+  it("names the Gift Aid a claim repaid for refunds after an earlier claim", () => {
+    expect(render([claim("next", 3, 625)])).toContain("3 donations, £75, less £6.25 of Gift Aid repaid for earlier refunds (an adjustment on this claim)");
   });
 
   it("says in steps how a schedule goes into HMRC's own spreadsheet, with where to get it and send it", () => {

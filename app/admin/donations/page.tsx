@@ -3,8 +3,9 @@ import { AdminsOnly } from "@/components/admin/admins-only";
 import Link from "next/link";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
-import { donationFilterSchema, listDonations } from "@/lib/donations/admin-donations";
+import { donationFilterSchema, failingGiftsWhere, listDonations } from "@/lib/donations/admin-donations";
 import { describeGift } from "@/lib/donations/describe-gift";
+import { countOpenProblems } from "@/lib/donations/payment-problems";
 import { formatUkDate } from "@/lib/format/date";
 import { formatPence } from "@/lib/format/money";
 import { TestBadge } from "@/components/admin/test-badge";
@@ -23,7 +24,11 @@ export default async function AdminDonations({ searchParams }: Props) {
   }
   const raw = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
   const filter = donationFilterSchema.parse(raw);
-  const { rows, total, totalPages } = await listDonations(db, filter);
+  const [{ rows, total, totalPages }, openProblems, failingGifts] = await Promise.all([
+    listDonations(db, filter),
+    countOpenProblems(db),
+    db.donation.count({ where: failingGiftsWhere }),
+  ]);
   const query = (page: number) => `?${new URLSearchParams({ ...raw, page: String(page) })}`;
   const exportQuery = new URLSearchParams(Object.fromEntries(Object.entries(raw).filter(([k]) => k !== "page")));
   return (
@@ -35,12 +40,25 @@ export default async function AdminDonations({ searchParams }: Props) {
           <Link href="/admin/gift-aid" className="btn-secondary">Gift Aid claims</Link>
         </div>
       </div>
+      {openProblems ? (
+        <p role="status" className="rounded-2xl bg-ember-light p-4 text-ink">
+          <strong>{openProblems === 1 ? "1 payment did not match its donation" : `${openProblems} payments did not match their donations`}</strong> and{" "}
+          {openProblems === 1 ? "was" : "were"} not counted as paid. <Link href="/admin/donations/problems">Look into {openProblems === 1 ? "it" : "them"}</Link>.
+        </p>
+      ) : null}
+      {failingGifts ? (
+        <p role="status" className="rounded-2xl bg-ember-light p-4 text-ink">
+          <strong>{failingGifts === 1 ? "1 monthly gift’s card payment is failing" : `${failingGifts} monthly gifts’ card payments are failing`}.</strong> Each donor has been
+          emailed a link to update their card. <Link href="/admin/donations?payment=failing">See {failingGifts === 1 ? "it" : "them"}</Link>.
+        </p>
+      ) : null}
       <form className="flex flex-wrap items-end gap-3">
         {[
           ["status", "Status", ["PENDING", "PAID", "FAILED", "EXPIRED", "REFUNDED"]],
           ["kind", "Gift", ["COAT", "PACK", "CUSTOM"]],
           ["frequency", "How often", ["ONCE", "MONTHLY"]],
           ["giftAid", "Gift Aid", ["yes", "no"]],
+          ["payment", "Card payments", ["failing"]],
         ].map(([name, label, options]) => (
           <div key={name as string}>
             <label htmlFor={`f-${name}`} className="block font-semibold">{label as string}</label>
@@ -83,6 +101,8 @@ export default async function AdminDonations({ searchParams }: Props) {
                 <td className="py-2">
                   {d.status.charAt(0) + d.status.slice(1).toLowerCase()}
                   <TestBadge livemode={d.livemode} />
+                  {d.disputeState ? <span className="ml-2 font-semibold text-ember-dark">{d.disputeState === "OPEN" ? "Disputed" : `Dispute ${d.disputeState.toLowerCase()}`}</span> : null}
+                  {d.paymentFailing && !d.subscriptionEndedAt ? <span className="ml-2 font-semibold text-ember-dark">Card payment failing</span> : null}
                 </td>
                 <td className="py-2">{d.giftAidDeclarationId ? (d.giftAidClaimedAt ? "Claimed" : "Yes") : "No"}</td>
               </tr>

@@ -8,7 +8,7 @@ export const HMRC_SCHEDULE_GUIDANCE = "https://www.gov.uk/guidance/schedule-spre
 /** Where a charity signs in to Charities Online to make the claim. */
 export const CHARITIES_ONLINE = "https://www.gov.uk/claim-gift-aid-online";
 
-type Claim = { id: string; createdAt: Date; donationCount: number; totalPence: number };
+type Claim = { id: string; createdAt: Date; donationCount: number; totalPence: number; adjustmentPence: number };
 
 /**
  * Every claim with its schedules (HMRC takes at most 1,000 rows in one, so a longer claim comes
@@ -27,6 +27,7 @@ export function ClaimSchedules({ claims }: { claims: Claim[] }) {
                 <li key={c.id}>
                   <p>
                     {formatUkDate(c.createdAt)}: {formatCount(c.donationCount)} donations, {formatPence(c.totalPence)}
+                    {c.adjustmentPence ? `, less ${formatPence(c.adjustmentPence)} of Gift Aid repaid for earlier refunds (an adjustment on this claim)` : ""}
                     {ranges.length > 1 ? `, in ${ranges.length} schedules of up to ${formatCount(HMRC_ROWS_PER_SCHEDULE)} rows` : ""}
                   </p>
                   <ul className="mt-1 list-disc space-y-1 pl-5">

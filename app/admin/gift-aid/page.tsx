@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import { AdminsOnly } from "@/components/admin/admins-only";
 import { ClaimForm } from "@/components/admin/claim-form";
+// ── Stripe webhook money (issue #13): Gift Aid repaid for refunds after a claim ──
+import { GiftAidAdjustments } from "@/components/admin/gift-aid-adjustments";
+import { pendingAdjustmentsWhere } from "@/lib/donations/admin-donations";
+// ── end Stripe webhook money ──
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { claimableWhere } from "@/lib/donations/admin-donations";
@@ -25,6 +29,9 @@ export default async function GiftAidPage() {
     live ? 0 : db.donation.count({ where: { ...claimableWhere, livemode: false } }),
   ]);
   const count = claimable._count._all;
+  // ── Stripe webhook money (issue #13) ──
+  const adjustments = await db.giftAidAdjustment.findMany({ where: pendingAdjustmentsWhere, orderBy: [{ occurredAt: "asc" }, { id: "asc" }] });
+  // ── end Stripe webhook money ──
   return (
     <div className="space-y-8">
       <h1 className="text-4xl font-semibold">Gift Aid claims</h1>
@@ -43,6 +50,7 @@ export default async function GiftAidPage() {
             : "There is no live donation to claim."}
       </p>
       <ClaimForm disabled={count === 0} />
+      <GiftAidAdjustments adjustments={adjustments} />
       <ClaimSchedules claims={claims} />
     </div>
   );

@@ -1,14 +1,18 @@
 import type Stripe from "stripe";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
 import { advanceDonation } from "../advance-donation";
+import { checkAmount, checkSession } from "./check-payment";
 import { queueReceipt } from "./queue-receipt";
 import type { EventContext, EventEffect } from "./types";
 
 const idOf = (value: string | { id: string } | null | undefined) => (value == null ? null : typeof value === "string" ? value : value.id);
 
-/** The donation a session belongs to: our id in its metadata, or its client_reference_id. */
+/**
+ * The donation a session names: our id in its metadata, which only a session our checkout made
+ * carries. Never its client_reference_id, which anyone can set on a Payment Link.
+ */
 export function donationIdOf(session: Stripe.Checkout.Session): string | null {
-  return session.metadata?.donationId ?? session.client_reference_id ?? null;
+  return session.metadata?.donationId ?? null;
 }
 
 /**
@@ -20,7 +24,16 @@ export async function applyCheckoutSessionEvent(event: Stripe.Event, session: St
   const donationId = donationIdOf(session);
   const donation = donationId ? await ctx.lockDonation(donationId) : null;
   if (!donation) return { donationId: null, progressChanged: false, note: "not one of our donations" };
-  if (donation.stripeSessionId && donation.stripeSessionId !== session.id) {
+  const pays =
+    event.type === "checkout.session.async_payment_succeeded" ||
+    (event.type === "checkout.session.completed" && (session.payment_status === "paid" || session.payment_status === "no_payment_required"));
+  if (pays) {
+    // A payment is applied only as the donation asked for it: its own session, the amount the
+    // donor was charged, in pounds. Anything else is a problem for staff, never a paid gift.
+    const mismatches = [...checkSession(donation, session), ...checkAmount(donation, { amount: session.amount_total, currency: session.currency })];
+    if (mismatches.length) return { donationId: donation.id, progressChanged: false, mismatches };
+  } else if (donation.stripeSessionId !== session.id) {
+    // Another session's news (it expired, it failed) says nothing about this donation.
     return { donationId: donation.id, progressChanged: false, note: "session does not match the donation" };
   }
 

@@ -19,12 +19,20 @@ export type EventContext = {
 /** What the caller provides; the transaction and the locking come from applyStripeEvent. */
 export type EventDeps = Omit<EventContext, "tx" | "lockDonation">;
 
+/** One way an event disagreed with its donation, in words for staff. */
+export type Mismatch = { what: "amount" | "currency" | "livemode" | "session"; expected: string; received: string };
+
 /** What applying an event did: the caller refreshes progress and logs by it. */
 export type EventEffect = {
   donationId: string | null;
   /** A payment or refund changed what counts toward the appeal. */
   progressChanged: boolean;
   note?: string;
+  /**
+   * The event disagreed with its donation and was not applied: applyStripeEvent keeps it as a
+   * PaymentProblem for staff. A handler that returns mismatches has written nothing.
+   */
+  mismatches?: Mismatch[];
 };
 
 export type EventHandler<T> = (event: Stripe.Event, object: T, ctx: EventContext) => Promise<EventEffect>;

@@ -7,6 +7,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DonationFrequency, DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
 import { parseDonationForm } from "@/lib/donations/donation-form-schema";
 import { handleWebhook, type WebhookResult } from "@/lib/donations/handle-webhook";
+import type { RunInTransaction } from "@/lib/donations/webhook-transaction";
 import { startCheckout, type CheckoutCampaign } from "@/lib/donations/start-checkout";
 import type { Payments } from "@/lib/stripe/payments";
 import type { Enqueue } from "@/lib/queue/jobs";
@@ -123,6 +124,8 @@ export async function checkoutWithStripe(db: PrismaClient, payments: Payments, c
 
 export type WebhookDeps = {
   enqueue: Enqueue;
+  /** The webhook's transaction (webhook-transaction.ts); Prisma's interactive one when left out. */
+  transaction?: RunInTransaction;
   donationIdForPaymentIntent?: (paymentIntentId: string) => Promise<string | null>;
   invoiceIdForPaymentIntent?: (paymentIntentId: string) => Promise<string | null>;
   log?: (message: string) => void;

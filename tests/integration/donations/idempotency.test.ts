@@ -10,6 +10,7 @@ import type Stripe from "stripe";
 import { computeCampaignProgress } from "@/lib/campaign/queries";
 import type { WebhookResult } from "@/lib/donations/handle-webhook";
 import { DonationFrequency, DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
+import { connectionTransactions } from "@/lib/donations/webhook-transaction";
 import { enqueueWith, startBoss } from "@/lib/queue/boss";
 import { queues, type Enqueue, type JobData } from "@/lib/queue/jobs";
 import { jobsFor, recordingEnqueue } from "../../support/newsletter-fixtures";
@@ -22,6 +23,9 @@ import {
   invoicePaidEvent,
   nowSeconds,
   stripeId,
+  dispute,
+  disputeEvent,
+  invoicePaymentFailedEvent,
   subscription,
   subscriptionDeletedEvent,
 } from "../../support/stripe-events";
@@ -49,6 +53,7 @@ const FAILING = 30;
 const CONCURRENCY = 16;
 
 type Refund = { full: true; at: number } | { full: false; pence: number; at: number };
+type Dispute = { outcome: "won" | "lost"; openedAt: number; closedAt: number };
 
 /** One donor's checkout that was paid, and everything that happened to it afterwards. */
 type Payment = {
@@ -58,8 +63,12 @@ type Payment = {
   subscription: string | null;
   firstInvoice: string | null;
   refund: Refund | null;
+  /** A card dispute on a one-off gift; a lost one is also its (full) refund. */
+  dispute: Dispute | null;
   renewals: string[];
   cancelledAt: number | null;
+  /** A monthly payment that failed (an invoice never paid), later than every other event. */
+  failedAt: number | null;
 };
 
 type Abandoned = { donation: PendingDonation; expiredAt: number };
@@ -103,6 +112,8 @@ async function buildPlan(t: TestDatabase, campaign: SeededCampaign, random: () =
   const refundOrder = shuffle(oneOff, random);
   const fullRefunds = new Set(refundOrder.slice(0, 100).map((d) => d.id));
   const partialRefunds = new Set(refundOrder.slice(100, 150).map((d) => d.id));
+  const wonDisputes = new Set(refundOrder.slice(150, 170).map((d) => d.id));
+  const lostDisputes = new Set(refundOrder.slice(170, 190).map((d) => d.id));
 
   let monthlyIndex = 0;
   for (const donation of donations.slice(0, PAYING)) {
@@ -129,7 +140,16 @@ async function buildPlan(t: TestDatabase, campaign: SeededCampaign, random: () =
         refund = { full: false, pence: between(random, 100, donation.amountPence - 1), at: at() };
         events.push(chargeRefundedEvent(charge({ paymentIntent, amount: charged, amountRefunded: refund.pence, email: donation.donorEmail }), { created: refund.at }));
       }
-      payments.push({ donation, paymentIntent, customer, subscription: null, firstInvoice: null, refund, renewals: [], cancelledAt: null });
+      let disputed: Dispute | null = null;
+      if (wonDisputes.has(donation.id) || lostDisputes.has(donation.id)) {
+        disputed = { outcome: wonDisputes.has(donation.id) ? "won" : "lost", openedAt: at(), closedAt: start + 3 * 3600 + 60 };
+        const opened = dispute({ paymentIntent, amount: charged, status: "needs_response" });
+        events.push(disputeEvent("charge.dispute.created", opened, { created: disputed.openedAt }));
+        events.push(disputeEvent("charge.dispute.funds_withdrawn", opened, { created: disputed.openedAt + 1 }));
+        events.push(disputeEvent("charge.dispute.closed", { ...opened, status: disputed.outcome }, { created: disputed.closedAt }));
+        if (disputed.outcome === "lost") refund = { full: true, at: disputed.closedAt };
+      }
+      payments.push({ donation, paymentIntent, customer, subscription: null, firstInvoice: null, refund, dispute: disputed, renewals: [], cancelledAt: null, failedAt: null });
       continue;
     }
 
@@ -157,7 +177,14 @@ async function buildPlan(t: TestDatabase, campaign: SeededCampaign, random: () =
       cancelledAt = at();
       events.push(subscriptionDeletedEvent(subscription({ id: sub, customer, donationId: donation.id, amount: charged }), { created: cancelledAt }));
     }
-    payments.push({ donation, paymentIntent: null, customer, subscription: sub, firstInvoice, refund: null, renewals, cancelledAt });
+    // Some monthly payments fail (after every other event, so the gift ends failing).
+    let failedAt: number | null = null;
+    if (monthlyIndex % 3 === 1) {
+      failedAt = start + 3 * 3600 + 120;
+      const unpaid = invoice({ ...invoiceFields, billingReason: "subscription_cycle", paid: false });
+      events.push(invoicePaymentFailedEvent(unpaid, { created: failedAt }), invoicePaymentFailedEvent(unpaid, { created: failedAt - 30 }));
+    }
+    payments.push({ donation, paymentIntent: null, customer, subscription: sub, firstInvoice, refund: null, dispute: null, renewals, cancelledAt, failedAt });
     monthlyIndex += 1;
   }
 
@@ -211,6 +238,8 @@ describe("a storm of redelivered, reordered, concurrent Stripe events", () => {
   let plan: Plan;
   let recorded: ReturnType<typeof recordingEnqueue>;
   let enqueue: Enqueue;
+  // The site's transaction (lib/donations/runtime.ts): leased single-connection lanes.
+  let transaction: ReturnType<typeof connectionTransactions>;
   const firstPass: { eventId: string; result: WebhookResult }[] = [];
   const retries: { eventId: string; result: WebhookResult }[] = [];
 
@@ -227,14 +256,16 @@ describe("a storm of redelivered, reordered, concurrent Stripe events", () => {
       await real(queue, data, options);
     };
     plan = await buildPlan(t, campaign, seededRandom(20_261_028));
+    transaction = connectionTransactions(t.url, { lanes: 4 });
   });
 
   afterAll(async () => {
     await boss?.stop({ graceful: false, timeout: 5_000 });
+    await transaction?.close();
     await t?.drop();
   });
 
-  const deps = () => ({ enqueue, donationIdForPaymentIntent: async (id: string) => plan.intents.get(id) ?? null });
+  const deps = () => ({ enqueue, transaction, donationIdForPaymentIntent: async (id: string) => plan.intents.get(id) ?? null });
 
   it("1,000 signed events, each delivered several times, shuffled and sent concurrently, leave exactly one donation per payment and totals that add up", async () => {
     const { events } = plan;
@@ -323,6 +354,10 @@ describe("a storm of redelivered, reordered, concurrent Stripe events", () => {
         expect(d).toMatchObject({ status: DonationStatus.PAID, refundedPence: p.refund ? p.refund.pence : 0, refundedAt: null });
       }
       if (p.paymentIntent) expect(d.stripePaymentIntentId).toBe(p.paymentIntent);
+      expect(d.disputeState).toBe(p.dispute ? (p.dispute.outcome === "won" ? "WON" : "LOST") : null);
+      if (p.dispute) expect(d).toMatchObject({ disputedAt: new Date(p.dispute.openedAt * 1000), disputeClosedAt: new Date(p.dispute.closedAt * 1000) });
+      expect(d.paymentFailing).toBe(p.failedAt !== null);
+      if (p.failedAt !== null) expect(d.paymentFailedAt).toEqual(new Date(p.failedAt * 1000));
       if (p.subscription) {
         expect(d).toMatchObject({ stripeSubscriptionId: p.subscription, stripeCustomerId: p.customer, stripeInvoiceId: p.firstInvoice });
         expect(d.subscriptionEndedAt).toEqual(p.cancelledAt === null ? null : new Date(p.cancelledAt * 1000));
@@ -383,7 +418,7 @@ describe("a storm of redelivered, reordered, concurrent Stripe events", () => {
     const recordedKeys = new Set(jobsFor(recorded.jobs, queues.donationReceipt).map((j) => j.idempotencyKey));
     expect(recordedKeys).toEqual(new Set(perKey.keys()));
     expect(recorded.jobs.filter((j) => j.queue === queues.donationReceipt).every((j) => j.queue === queues.donationReceipt && j.singletonKey === j.data.idempotencyKey)).toBe(true);
-    expect(recorded.jobs.every((j) => j.queue === queues.donationReceipt || j.queue === queues.monthlyGiftCancelled)).toBe(true);
+    expect(recorded.jobs.every((j) => j.queue === queues.donationReceipt || j.queue === queues.monthlyGiftCancelled || j.queue === queues.monthlyGiftPaymentFailed)).toBe(true);
   });
 
   it("queues exactly one cancellation email per monthly gift that was cancelled, whatever the order or number of deliveries", async () => {
@@ -393,5 +428,16 @@ describe("a storm of redelivered, reordered, concurrent Stripe events", () => {
     const jobs = (await boss.findJobs<JobData[typeof queues.monthlyGiftCancelled]>(queues.monthlyGiftCancelled, { limit: 100_000 })).map((j) => j.data.donationId);
     expect([...jobs].sort()).toEqual([...cancelled].sort());
     expect(recorded.jobs.filter((j) => j.queue === queues.monthlyGiftCancelled).every((j) => j.singletonKey === `gift-cancelled/${(j.data as { donationId: string }).donationId}`)).toBe(true);
+  });
+
+  it("queues at most one failed-payment email per failing monthly gift, and only for one still running when the failure was applied", async () => {
+    const failing = plan.payments.filter((p) => p.failedAt !== null);
+    expect(failing.length).toBeGreaterThan(0);
+    const jobs = (await boss.findJobs<JobData[typeof queues.monthlyGiftPaymentFailed]>(queues.monthlyGiftPaymentFailed, { limit: 100_000 })).map((j) => j.data.donationId);
+    expect(new Set(jobs).size).toBe(jobs.length);
+    const failingIds = new Set(failing.map((p) => p.donation.id));
+    expect(jobs.every((id) => failingIds.has(id))).toBe(true);
+    // A gift never cancelled was running whenever its failure was applied: exactly one email each.
+    for (const p of failing.filter((p) => p.cancelledAt === null)) expect(jobs, p.donation.id).toContain(p.donation.id);
   });
 });

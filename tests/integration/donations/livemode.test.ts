@@ -64,7 +64,11 @@ describe("an event whose livemode disagrees with the donation", () => {
     expect(await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({ status: DonationStatus.PENDING, paidAt: null, livemode: false, stripePaymentIntentId: null });
     expect(jobs).toEqual([]);
     expect(await t.db.stripeEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ donationId: donation.id });
-    expect(logged).toEqual([`[stripe] refused checkout.session.completed ${event.id} for donation ${donation.id}: a live event for a test donation: not applied`]);
+    expect(logged).toEqual([
+      `[stripe] refused checkout.session.completed ${event.id} for donation ${donation.id}: not applied: livemode: expected a test (no money moves) payment, received a live (real money) event`,
+    ]);
+    // Kept for staff as a payment problem.
+    expect(await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: event.id } })).toMatchObject({ donationId: donation.id, kinds: "livemode", resolvedAt: null });
     // Stripe's retry is a duplicate: still nothing.
     expect((await deliver(t, event, { enqueue })).body.outcome).toBe("duplicate");
 

@@ -160,15 +160,17 @@ describe("events that change nothing: 200", () => {
     expect((await deliver(t, event, { enqueue: recorded.enqueue })).body.outcome).toBe("duplicate");
   });
 
-  it("a completed session that names our donation but is not the session it was sent to changes nothing", async () => {
+  it("a completed session that names our donation but is not the session it was sent to changes nothing but a problem for staff", async () => {
     const recorded = recordingEnqueue();
     const { donation } = await pendingWithPaidEvent();
     const before = await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } });
     const other = checkoutSession({ donationId: donation.id, mode: "payment", amountTotal: 30, paymentIntent: stripeId("pi_"), email: "someone.else@example.org" });
-    const result = await deliver(t, checkoutEvent("checkout.session.completed", other), { enqueue: recorded.enqueue });
-    expect(result).toMatchObject({ status: 200, body: { received: true, outcome: "applied" }, progressChanged: false });
+    const event = checkoutEvent("checkout.session.completed", other);
+    const result = await deliver(t, event, { enqueue: recorded.enqueue });
+    expect(result).toMatchObject({ status: 200, body: { received: true, outcome: "refused" }, progressChanged: false });
     expect(await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toEqual(before);
     expect(recorded.jobs).toEqual([]);
+    expect(await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: event.id } })).toMatchObject({ donationId: donation.id, kinds: "session,amount" });
   });
 });
 

@@ -12,6 +12,7 @@ import { formatUkDate, formatUkDateTimeSeconds } from "@/lib/format/date";
 import { formatPence } from "@/lib/format/money";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { TestBadge } from "@/components/admin/test-badge";
+import { PaymentProblemList } from "@/components/admin/payment-problem-list";
 import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
 import { stripeDashboardUrl, stripeKeyMode, type StripeObjectKind } from "@/lib/stripe/dashboard-url";
 
@@ -90,6 +91,36 @@ export default async function DonationPage({ params }: Props) {
           <p className="text-ink-soft">Made in test mode: no money moved. Test donations are never claimed for Gift Aid and count toward the appeal only on a site taking test payments.</p>
         )}
       </div>
+      {d.disputeState ? (
+        <p role="status" className="rounded-2xl bg-ember-light p-4 text-ink">
+          {d.disputeState === "OPEN" ? (
+            <><strong>The donor’s bank is disputing this payment.</strong> Respond in Stripe. Until the dispute closes, this gift is left out of Gift Aid claims.</>
+          ) : d.disputeState === "LOST" ? (
+            <><strong>The card dispute was lost:</strong> the money went back to the donor, and the gift counts as refunded.</>
+          ) : (
+            <><strong>The card dispute was won:</strong> the gift stands.</>
+          )}{" "}
+          {stripeId(null, d.stripeDisputeId)}
+        </p>
+      ) : null}
+      {d.adjustments.length ? (
+        <Section id="adjustments" title="Gift Aid to repay">
+          <ul className="space-y-1">
+            {d.adjustments.map((a) => (
+              <li key={a.id}>
+                {formatUkDate(a.occurredAt)}: {a.reason === "dispute lost" ? "card dispute lost" : "refunded"} {formatPence(a.refundedPence)} after the Gift Aid claim, so{" "}
+                {formatPence(a.giftAidPence)} of Gift Aid is owed back: {a.includedInClaimId ? "repaid in a later claim" : "to be repaid with the next claim"}.
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      {d.problems.length ? (
+        <Section id="problems" title="Payment problems">
+          <p className="mb-3 text-ink-soft">Stripe told us of a payment for this donation that did not match it. It was not counted as paid.</p>
+          <PaymentProblemList problems={d.problems} showDonation={false} />
+        </Section>
+      ) : null}
       <div className="grid items-start gap-6 lg:grid-cols-2">
         <Section id="gift" title="Gift">
           <Details
@@ -172,6 +203,14 @@ export default async function DonationPage({ params }: Props) {
         </Section>
         {d.frequency === "MONTHLY" ? (
           <Section id="monthly" title="Monthly payments">
+            {d.paymentFailing && !d.subscriptionEndedAt && d.paymentFailedAt ? (
+              <p role="status" className="mb-3 rounded-2xl bg-ember-light p-3 text-ink">
+                <strong>The card payment is failing</strong> (last failed <When at={d.paymentFailedAt} />). The donor was emailed a link to update their card; Stripe
+                retries the payment over the next days and then cancels the gift if it still fails.
+              </p>
+            ) : d.paymentFailedAt && d.paymentRecoveredAt ? (
+              <p className="mb-3 text-ink-soft">A payment failed on <When at={d.paymentFailedAt} />; the gift was paid again since.</p>
+            ) : null}
             {d.parent ? (
               <p>
                 This is one month’s payment of a monthly gift started on{" "}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AdminsOnly } from "@/components/admin/admins-only";
+import { PaymentProblemList } from "@/components/admin/payment-problem-list";
+import { allowed, requireStaff } from "@/lib/auth/current-staff";
+import { db } from "@/lib/db";
+import { listProblems } from "@/lib/donations/payment-problems";
+import { StaffRole } from "@/lib/generated/prisma/enums";
+
+export const metadata: Metadata = { title: "Payment problems" };
+export const instant = false;
+
+/** Stripe events that disagreed with their donation: never counted as paid until staff look. */
+export default async function PaymentProblems() {
+  const staff = await requireStaff();
+  if (!allowed(staff, StaffRole.ADMIN)) {
+    return <AdminsOnly reason="Only admins can see donations." />;
+  }
+  const { open, openTotal, resolved } = await listProblems(db);
+  return (
+    <div className="space-y-8">
+      <div className="space-y-3">
+        <p><Link href="/admin/donations">← Donations</Link></p>
+        <h1 className="text-4xl font-semibold">Payment problems</h1>
+        <p className="text-lg text-ink-soft">
+          Stripe told us of a payment that did not match its donation: another amount, currency, test or live mode, or checkout session. None of these was counted as
+          paid. Check the payment in Stripe (refund it, or ask the donor to give again), then mark the problem resolved.
+        </p>
+      </div>
+      <section aria-labelledby="open" className="space-y-3">
+        <h2 id="open" className="text-2xl font-semibold">To look into ({openTotal})</h2>
+        {open.length ? <PaymentProblemList problems={open} showDonation /> : <p className="text-ink-soft">Nothing to look into.</p>}
+        {openTotal > open.length ? <p className="text-ink-soft">Showing the oldest {open.length} of {openTotal}.</p> : null}
+      </section>
+      {resolved.length ? (
+        <section aria-labelledby="resolved" className="space-y-3">
+          <h2 id="resolved" className="text-2xl font-semibold">Recently resolved</h2>
+          <PaymentProblemList problems={resolved} showDonation />
+        </section>
+      ) : null}
+    </div>
+  );
+}

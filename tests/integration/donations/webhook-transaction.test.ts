@@ -1,0 +1,65 @@
+// The webhook's own transaction (lib/donations/webhook-transaction.ts): leased single-connection
+// lanes with BEGIN/COMMIT. A failure mid-event rolls everything back (the event is not recorded,
+// the donation not paid, no job queued), and Stripe's retry applies it afresh; lanes queue up
+// when all are busy and every event is still applied once.
+import type { PgBoss } from "pg-boss";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { connectionTransactions } from "@/lib/donations/webhook-transaction";
+import { DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
+import { enqueueWith, startBoss } from "@/lib/queue/boss";
+import { queues } from "@/lib/queue/jobs";
+import { findJobs } from "../../support/newsletter-fixtures";
+import { checkoutEvent, checkoutSession } from "../../support/stripe-events";
+import { createTestDatabase, type TestDatabase } from "../../support/test-database";
+import { createPendingDonation, deliver, gift, pool, seedCampaign, type SeededCampaign } from "./fixtures";
+
+let t: TestDatabase;
+let campaign: SeededCampaign;
+let boss: PgBoss;
+let transaction: ReturnType<typeof connectionTransactions>;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  campaign = await seedCampaign(t);
+  boss = await startBoss(t.url);
+  transaction = connectionTransactions(t.url, { lanes: 2 });
+});
+afterAll(async () => {
+  await boss?.stop({ graceful: false, timeout: 5_000 });
+  await transaction?.close();
+  await t?.drop();
+});
+
+const paidEvent = async () => {
+  const donation = await createPendingDonation(t.db, campaign.id, gift(campaign, DonationKind.COAT, 1));
+  return { donation, event: checkoutEvent("checkout.session.completed", checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence })) };
+};
+
+describe("the webhook's connection transactions", () => {
+  it("roll back everything when the event fails mid-way; the retry applies it once", async () => {
+    const { donation, event } = await paidEvent();
+    const real = enqueueWith(boss);
+    const failing: typeof real = async (queue, data, options) => {
+      await real(queue, data, options);
+      throw new Error("the database went away");
+    };
+    expect((await deliver(t, event, { enqueue: failing, transaction })).status).toBe(500);
+    expect(await t.db.stripeEvent.count({ where: { id: event.id } })).toBe(0);
+    expect((await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).status).toBe(DonationStatus.PENDING);
+    expect(await findJobs(boss, queues.donationReceipt, { donationId: donation.id })).toEqual([]);
+
+    expect((await deliver(t, event, { enqueue: real, transaction })).body.outcome).toBe("applied");
+    expect((await deliver(t, event, { enqueue: real, transaction })).body.outcome).toBe("duplicate");
+    expect((await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).status).toBe(DonationStatus.PAID);
+    expect(await findJobs(boss, queues.donationReceipt, { donationId: donation.id })).toHaveLength(1);
+  });
+
+  it("queue up when every lane is busy: 40 deliveries of 10 events over 2 lanes apply each once", async () => {
+    const made = await Promise.all(Array.from({ length: 10 }, paidEvent));
+    const deliveries = made.flatMap((m) => [m.event, m.event, m.event, m.event]);
+    const results = await pool(deliveries, 12, (event) => deliver(t, event, { enqueue: enqueueWith(boss), transaction }));
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    expect(results.filter((r) => r.body.outcome === "applied")).toHaveLength(10);
+    expect(await t.db.donation.count({ where: { id: { in: made.map((m) => m.donation.id) }, status: DonationStatus.PAID } })).toBe(10);
+  });
+});
