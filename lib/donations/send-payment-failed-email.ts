@@ -9,6 +9,7 @@ import type { BackoffOptions } from "@/lib/email/with-backoff";
 import { formatPence } from "@/lib/format/money";
 import type { EmailConfig } from "@/lib/newsletter/emails";
 import { describeGift } from "./describe-gift";
+import { manageUrl } from "./manage-link";
 
 const lowerFirst = (words: string): string => words.charAt(0).toLowerCase() + words.slice(1);
 
@@ -17,7 +18,8 @@ export const paymentFailedKey = (invoiceId: string): string => `payment-failed/$
 
 /**
  * The queue's handler for a monthly payment that failed: tells the donor, at the address the
- * gift was paid from, and links to where they update their card. Skipped if the gift has since
+ * gift was paid from, with the gift's own signed manage link (as a monthly receipt carries),
+ * which opens Stripe's page for updating the card. Skipped if the gift has since
  * recovered or ended (the job ran late). Sent under `payment-failed/<invoice>`, so a retried job
  * or a second failure of the same invoice never sends a second.
  */
@@ -34,7 +36,12 @@ export async function sendPaymentFailedEmail(
   if (!donation?.donorEmail || donation.subscriptionEndedAt || !donation.paymentFailing) return "skipped";
   const footer = await loadEmailFooter(db, config);
   const { html, text } = await renderEmail(
-    createElement(MonthlyGiftPaymentFailedEmail, { footer, description: lowerFirst(describeGift(donation)), amount: formatPence(donation.amountPence + donation.feePence) }),
+    createElement(MonthlyGiftPaymentFailedEmail, {
+      footer,
+      description: lowerFirst(describeGift(donation)),
+      amount: formatPence(donation.amountPence + donation.feePence),
+      manageUrl: manageUrl(config.siteUrl, donation.id),
+    }),
   );
   const { skipped } = await sendEmail(db, { to: donation.donorEmail, subject: monthlyGiftPaymentFailedSubject(footer.charityName), html, text, idempotencyKey: paymentFailedKey(job.invoiceId) }, options);
   return skipped ? "skipped" : "sent";

@@ -11,11 +11,10 @@ const small: React.CSSProperties = { ...text, color: emailColours.inkSoft, fontS
 
 /**
  * Sent once per monthly payment that failed: what failed, that nothing is lost, and where to
- * update the card (/donate/manage, which emails a link to the donor's own page).
+ * update the card: the gift's own signed manage link, which opens Stripe's page for the card.
  */
-export function MonthlyGiftPaymentFailedEmail(props: { description: string; amount: string; footer: EmailFooter }): React.ReactElement {
-  const { description, amount, footer } = props;
-  const manageUrl = `${footer.siteUrl}/donate/manage`;
+export function MonthlyGiftPaymentFailedEmail(props: { description: string; amount: string; manageUrl: string; footer: EmailFooter }): React.ReactElement {
+  const { description, amount, manageUrl, footer } = props;
   return (
     <EmailLayout preview={`This month’s payment of ${amount} for your monthly gift didn’t go through. You can update your card.`} footer={footer}>
       <Heading as="h1" style={heading}>
@@ -27,7 +26,7 @@ export function MonthlyGiftPaymentFailedEmail(props: { description: string; amou
         <Link href={manageUrl} style={{ color: emailColours.ember, textDecoration: "underline" }}>
           the page for managing your monthly gift
         </Link>
-        . Enter your email address there and we will send you a link to your gift. We will try the payment again over the next few days.
+        . The link works for 30 days and only for you: please don’t forward this email. We will try the payment again over the next few days.
       </Text>
       <Text style={text}>If you meant to stop giving, you don’t need to do anything: you can also cancel your gift on the same page.</Text>
       <Text style={{ ...small, margin: 0 }}>If anything here looks wrong, please reply to this email and we will help.</Text>

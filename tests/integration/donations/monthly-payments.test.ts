@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { computeCampaignProgress } from "@/lib/campaign/queries";
 import { donationFilterSchema, listDonations } from "@/lib/donations/admin-donations";
 import { findDonationDetail } from "@/lib/donations/donation-detail";
+import { checkManageToken } from "@/lib/donations/manage-link";
 import { sendPaymentFailedEmail } from "@/lib/donations/send-payment-failed-email";
 import type { EmailTransport } from "@/lib/email/message";
 import { createResendTransport } from "@/lib/email/resend-transport";
@@ -127,10 +128,15 @@ describe("a failed monthly payment", () => {
     expect(email?.idempotencyKey).toBe(`payment-failed/${failed.id}`);
     expect(email?.subject).toContain("the card payment didn’t go through");
     for (const part of [email?.html ?? "", email?.text ?? ""]) {
-      expect(part).toContain(`${TEST_SITE_URL}/donate/manage`);
+      expect(part).toContain(`${TEST_SITE_URL}/donate/manage?d=${donation.id}`);
       expect(part).toContain("2 winter coats every month");
       expect(part).toContain(`£${(charged / 100).toFixed(2)}`);
     }
+
+    // The link in it is the gift's own, signed and in date: it opens the page for the card.
+    const link = /\/donate\/manage\?d=([^&\s"]+)&(?:amp;)?t=(\d+\.[A-Za-z0-9_-]{43})/.exec(email?.text ?? "");
+    expect(link?.[1]).toBe(donation.id);
+    expect(checkManageToken(donation.id, link?.[2] ?? "")).toBe("valid");
 
     // The retry that succeeds: a payment newer than the failure; the gift is no longer failing.
     const paidLater = invoicePaidEvent({ ...failed, status: "paid", amount_paid: charged, amount_remaining: 0 }, { created: at("2026-11-05T09:00:00Z") });

@@ -51,7 +51,7 @@ async function Manage({ searchParams }: Props) {
   const check = checkManageToken(donationId, token);
   const donation =
     check === "valid"
-      ? await db.donation.findUnique({ where: { id: donationId }, select: { kind: true, quantity: true, amountPence: true, stripeCustomerId: true, subscriptionEndedAt: true, frequency: true } })
+      ? await db.donation.findUnique({ where: { id: donationId }, select: { kind: true, quantity: true, amountPence: true, stripeCustomerId: true, subscriptionEndedAt: true, frequency: true, paymentFailing: true } })
       : null;
   if (check === "expired") {
     return (
@@ -115,9 +115,17 @@ async function Manage({ searchParams }: Props) {
           <p className="mt-4 text-lg text-ink-soft">{`${gift}: cancelled. No further payments will be taken, and we’ve emailed you to confirm. Thank you for all you gave.`}</p>
         </div>
       )}
+      {active && donation.paymentFailing ? (
+        <p role="status" className="mt-4 text-lg">
+          This month’s card payment didn’t go through. With a card that works, your gift carries on.
+        </p>
+      ) : null}
       {active && provider.mode === "test" ? (
         <div className="mt-6">
           <p className="mb-3 font-semibold text-ember-dark">Test mode: no money moves.</p>
+          <p className="mb-3 text-ink-soft">
+            There is no card here to update: with real payment keys, this link opens our payment provider’s page, where you change your card or cancel.
+          </p>
           <Link href={`${here}&step=cancel`} className="btn-secondary">
             Cancel my monthly gift
           </Link>
