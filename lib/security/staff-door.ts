@@ -39,7 +39,7 @@ const recordPages: { pattern: RegExp; exists: Exists }[] = [
 ];
 
 /** Fixed addresses that the patterns above would otherwise read as ids. */
-const fixedPages = new Set(["/admin/posts/new", "/admin/newsletters/new", "/admin/donation-points/new", "/admin/donations/export", "/admin/volunteers/export", "/admin/subscribers/export"]);
+const fixedPages = new Set(["/admin/posts/new", "/admin/newsletters/new", "/admin/donation-points/new", "/admin/donations/export", "/admin/donations/problems", "/admin/volunteers/export", "/admin/subscribers/export"]);
 
 export function isStaffPage(pathname: string): boolean {
   return (pathname === "/admin" || pathname.startsWith("/admin/")) && pathname !== "/admin/sign-in" && !pathname.startsWith("/admin/sign-in/");
