@@ -133,7 +133,7 @@ test("the goal and the price of a coat changed on A are on B within a second", a
   await admin.getByLabel("Goal, in coats").fill(String(goal + 7));
   await expectVisibleWithin("goal → B /api/progress", "progress", async () => (await progressOf(B)).goal === goal + 7, async () => {
     await admin.getByRole("button", { name: "Save the goal and prices" }).click();
-    await expect(admin.getByRole("main").getByRole("status")).toContainText("Saved.");
+    await expect(admin.getByRole("main").getByRole("status")).toContainText(`Saved: the goal is now ${(goal + 7).toLocaleString("en-GB")} coats`);
   });
 
   const price = admin.getByLabel("Price of a coat, in pounds");
@@ -145,12 +145,14 @@ test("the goal and the price of a coat changed on A are on B within a second", a
   await price.fill(String(was + 1));
   await expectVisibleWithin("price → B /", "campaign", async () => pounds(was + 1).test(await text(`${B}/`)), async () => {
     await admin.getByRole("button", { name: "Save the goal and prices" }).click();
-    await expect(admin.getByRole("main").getByRole("status")).toContainText("Saved.");
+    await expect(admin.getByRole("main").getByRole("status")).toContainText(`a coat now costs £${was + 1}`);
   });
-  // Back as it was, for the specs after this one.
+  // Back as they were, for the specs after this one.
+  await admin.getByLabel("Goal, in coats").fill(String(goal));
   await price.fill(String(was));
   await admin.getByRole("button", { name: "Save the goal and prices" }).click();
-  await expect(admin.getByRole("main").getByRole("status")).toContainText("Saved.");
+  await expect(admin.getByRole("main").getByRole("status")).toContainText(`Saved: the goal is now ${goal.toLocaleString("en-GB")} coats`);
+  await expect(admin.getByRole("main").getByRole("status")).toContainText(`a coat now costs £${was}`);
   await admin.context().close();
 });
 
