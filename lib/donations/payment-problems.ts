@@ -22,11 +22,14 @@ export function countOpenProblems(db: Db): Promise<number> {
   return db.paymentProblem.count({ where: openProblemsWhere });
 }
 
+/** How many resolved problems the list shows: the latest ones, and it says so. */
+export const RESOLVED_SHOWN = 50;
+
 /** Open problems first (oldest first: the longest waiting), then the latest resolved ones. */
 export async function listProblems(db: Db) {
   const [open, resolved] = await Promise.all([
     db.paymentProblem.findMany({ where: openProblemsWhere, select: problemSelect, orderBy: [{ occurredAt: "asc" }, { id: "asc" }], take: 500 }),
-    db.paymentProblem.findMany({ where: { resolvedAt: { not: null } }, select: problemSelect, orderBy: [{ resolvedAt: "desc" }, { id: "desc" }], take: 50 }),
+    db.paymentProblem.findMany({ where: { resolvedAt: { not: null } }, select: problemSelect, orderBy: [{ resolvedAt: "desc" }, { id: "desc" }], take: RESOLVED_SHOWN }),
   ]);
   const openTotal = open.length < 500 ? open.length : await countOpenProblems(db);
   return { open, openTotal, resolved };

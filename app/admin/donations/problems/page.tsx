@@ -4,7 +4,7 @@ import { AdminsOnly } from "@/components/admin/admins-only";
 import { PaymentProblemList } from "@/components/admin/payment-problem-list";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
-import { listProblems } from "@/lib/donations/payment-problems";
+import { listProblems, RESOLVED_SHOWN } from "@/lib/donations/payment-problems";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "Payment problems" };
@@ -35,6 +35,7 @@ export default async function PaymentProblems() {
       {resolved.length ? (
         <section aria-labelledby="resolved" className="space-y-3">
           <h2 id="resolved" className="text-2xl font-semibold">Recently resolved</h2>
+          {resolved.length === RESOLVED_SHOWN ? <p className="text-ink-soft">{`The latest ${RESOLVED_SHOWN}; older ones are kept, and each donation’s page lists its own.`}</p> : null}
           <PaymentProblemList problems={resolved} showDonation />
         </section>
       ) : null}
