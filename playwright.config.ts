@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices, type Project } from "@playwright/test";
+import { dependenciesOf } from "./tests/e2e/phases";
 
 // End-to-end tests against the production build that `npm test` makes (into .next-test) on its
 // own embedded PostgreSQL. Run them through `npm test` (or `npm run test:e2e`), which provides
@@ -43,26 +44,21 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(outage|mobile|two-servers|one-price|admin-posts|admin-donations|admin-(appeal|newsletter|points|volunteers|door|role-matrix))\.spec\.ts/ },
-    { name: "mobile", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
-    // Publishes posts, changing what the read-only tests count: after them.
-    { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /admin-posts\.spec\.ts/, dependencies: ["chromium", "mobile"] },
-    // Claims Gift Aid; signs in as the same staff as "writes", so after it.
-    { name: "claims", use: { ...devices["Desktop Chrome"] }, testMatch: /admin-donations\.spec\.ts/, dependencies: ["writes"] },
-    // Change the appeal, the drop-off points, volunteers' statuses and send updates: after the
-    // read-only tests. Each file signs in as its own member of staff. The door and role-matrix
-    // files add staff of their own, which the read-only tests would otherwise count.
-    { name: "staff", use: { ...devices["Desktop Chrome"] }, testMatch: /admin-(appeal|newsletter|points|volunteers|door|role-matrix)\.spec\.ts/, dependencies: ["claims"] },
-    // Starts a second server on the same database (port + 2), publishes, changes the appeal and a
-    // drop-off point through one and reads the other: after the other writers.
-    { name: "servers", use: { ...devices["Desktop Chrome"] }, testMatch: /two-servers\.spec\.ts/, dependencies: ["staff"] },
-    // Changes the prices and the goal every page states, reads every public page, and puts them
-    // back: after everything that reads the site, alone (the servers project changes prices too).
-    { name: "prices", use: { ...devices["Desktop Chrome"] }, testMatch: /one-price\.spec\.ts/, dependencies: ["servers"] },
-    // Takes the database away, so it runs alone after everything else.
-    { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /outage\.spec\.ts/, dependencies: ["prices"] },
-  ],
+  // Which tests each project holds; tests/e2e/phases.ts orders them and says why.
+  projects: (
+    [
+      { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(outage|mobile|two-servers|one-price|admin-posts|admin-donations|admin-(appeal|newsletter|points|volunteers|door|role-matrix))\.spec\.ts/ },
+      { name: "mobile", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
+      { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /admin-posts\.spec\.ts/ },
+      { name: "claims", use: { ...devices["Desktop Chrome"] }, testMatch: /admin-donations\.spec\.ts/ },
+      // Each file signs in as its own member of staff. The door and role-matrix files add staff
+      // of their own, which the read-only tests would otherwise count.
+      { name: "staff", use: { ...devices["Desktop Chrome"] }, testMatch: /admin-(appeal|newsletter|points|volunteers|door|role-matrix)\.spec\.ts/ },
+      { name: "servers", use: { ...devices["Desktop Chrome"] }, testMatch: /two-servers\.spec\.ts/ },
+      { name: "prices", use: { ...devices["Desktop Chrome"] }, testMatch: /one-price\.spec\.ts/ },
+      { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /outage\.spec\.ts/ },
+    ] satisfies Project[]
+  ).map((project) => ({ ...project, dependencies: dependenciesOf(project.name) })),
   webServer: [
     // A fake postcodes.io (tests/support/fake-postcodes.ts) on the next port: the site's postcode
     // lookups go there, never to the internet.

@@ -11,6 +11,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { seed } from "../prisma/seed/seed";
+import { phases } from "../tests/e2e/phases";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { migrate } from "./lib/migrate";
 
@@ -106,13 +107,20 @@ if (wants("e2e")) {
     if (!built) {
       add("playwright", null, false);
     } else {
-      const ok = run("playwright", bin("playwright"), ["test", ...(process.env.PLAYWRIGHT_ARGS?.split(" ").filter(Boolean) ?? [])], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report } });
-      const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(report);
-      add(
-        "playwright",
-        json && { passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected, skipped: json.stats.skipped },
-        ok,
-      );
+      // One Playwright run per phase (tests/e2e/phases.ts), in order: a failure in one phase
+      // is counted and the later phases still run. Arguments given to the script run once, as given.
+      const given = process.env.PLAYWRIGHT_ARGS?.split(" ").filter(Boolean);
+      const runs = given ? [{ label: "playwright", args: given }] : phases.map((phase) => ({
+            label: `playwright (${phase.join(", ")})`,
+            // Each run its own output folder: Playwright empties it first, and earlier phases' traces stay.
+            args: [...phase.map((p) => `--project=${p}`), "--no-deps", `--output=test-results/e2e-${phase.join("-")}`],
+          }));
+      for (const { label, args } of runs) {
+        fs.rmSync(report, { force: true });
+        const ok = run(label, bin("playwright"), ["test", ...args], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report } });
+        const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(report);
+        add(label, json && { passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected, skipped: json.stats.skipped }, ok);
+      }
     }
   } finally {
     await server.stop();

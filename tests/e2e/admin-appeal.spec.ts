@@ -33,7 +33,8 @@ async function visitorSees(browser: Browser) {
 }
 
 test.describe("the appeal in the staff area", () => {
-  test.describe.configure({ mode: "serial" });
+  // In order, in one worker; a failure does not skip the tests after it.
+  test.describe.configure({ mode: "default" });
 
   let editor: Page;
   test.beforeAll(async ({ browser }) => {

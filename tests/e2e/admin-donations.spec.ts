@@ -12,7 +12,8 @@ test.beforeAll(async () => {
 // Creates a Gift Aid claim (changing what later tests would see), so it runs in the "writes"
 // project after the read-only tests, like publishing.
 test.describe("donations in the staff area", () => {
-  test.describe.configure({ mode: "serial" });
+  // In order, in one worker; a failure does not skip the tests after it.
+  test.describe.configure({ mode: "default" });
 
   test("exports are refused when signed out (sent to sign in) and to editors (403)", async ({ request, browser }) => {
     expect((await request.get("/admin/donations/export", { maxRedirects: 0 })).status()).toBe(307); // to sign in, at the door (proxy.ts)

@@ -14,7 +14,8 @@ async function confirmedCount(): Promise<number> {
 }
 
 test.describe("the mailing list and newsletters in the staff area", () => {
-  test.describe.configure({ mode: "serial" });
+  // In order, in one worker; a failure does not skip the tests after it.
+  test.describe.configure({ mode: "default" });
 
   test.beforeAll(async () => {
     for (const [email, role] of [

@@ -14,7 +14,8 @@ test.beforeAll(async () => {
 });
 
 test.describe("drop-off points in the staff area", () => {
-  test.describe.configure({ mode: "serial" });
+  // In order, in one worker; a failure does not skip the tests after it.
+  test.describe.configure({ mode: "default" });
 
   test("an editor adds a point, it is on the public page at once; closed (after confirming), it is gone", async ({ page, browser }) => {
     await signIn(page, EDITOR);

@@ -27,7 +27,8 @@ async function expectLoaded(image: Locator) {
 // These change what every visitor sees (a new published post), so they run in their own
 // project after the read-only tests (playwright.config.ts).
 test.describe("publishing", () => {
-  test.describe.configure({ mode: "serial" });
+  // In order, in one worker; a failure does not skip the tests after it.
+  test.describe.configure({ mode: "default" });
 
   test("staff write a post with a cover image, publish it, and a signed-out visitor sees both on / and /news at once", async ({ page, browser }) => {
     test.slow(); // an upload, three pages and their images, on a shared machine

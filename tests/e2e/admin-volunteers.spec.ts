@@ -11,7 +11,8 @@ async function staffMember(email: string, role: "ADMIN" | "EDITOR") {
 }
 
 test.describe("volunteers in the staff area", () => {
-  test.describe.configure({ mode: "serial" });
+  // In order, in one worker; a failure does not skip the tests after it.
+  test.describe.configure({ mode: "default" });
 
   const name = `Noor Rahimi ${Date.now()}`;
   const email = `volunteers-applicant-${Date.now()}@example.org`;

@@ -3,7 +3,8 @@ import { expectAccessible, outboxFor, query, signIn } from "./support";
 
 
 test.describe("the staff area", () => {
-  test.describe.configure({ mode: "serial" });
+  // In order, in one worker; a failure does not skip the tests after it.
+  test.describe.configure({ mode: "default" });
 
   test("is closed to signed-out visitors, with or without a forged middleware header", async ({ page, request }) => {
     for (const path of ["/admin", "/admin/staff"]) {

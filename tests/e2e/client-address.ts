@@ -1,5 +1,8 @@
+import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions } from "@playwright/test";
 
 // The site under test is exposed directly (scripts/serve.ts with no trusted proxy), so it knows a
@@ -8,11 +11,35 @@ import type { Browser, BrowserContext, BrowserContextOptions } from "@playwright
 // can take a loopback address no other test uses, as different people at different desks would.
 
 let taken = 0;
+let block: number | undefined;
 
-/** A loopback address nothing else in this run connects from (each worker process has its own range). */
+/**
+ * This process's own second octet, claimed once per run: every worker process (and every phase
+ * scripts/test.ts runs, which share one database and so one set of rate-limit counts) connects
+ * from addresses no other process used, so a test that spends an address's limit can never spend
+ * another test's. The claim is a directory made atomically in the run's data folder.
+ */
+function claimedBlock(): number {
+  if (block !== undefined) return block;
+  const runDir = process.env.E2E_DATA_DIR ? path.dirname(process.env.E2E_DATA_DIR) : path.join(os.tmpdir(), `winter-appeal-e2e-${process.env.E2E_PORT ?? "3100"}-${process.ppid}`);
+  const claims = path.join(runDir, "client-address-blocks");
+  fs.mkdirSync(claims, { recursive: true });
+  for (let candidate = 2; candidate <= 254; candidate += 1) {
+    try {
+      fs.mkdirSync(path.join(claims, String(candidate)));
+      block = candidate;
+      return candidate;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+  throw new Error(`Every loopback block in ${claims} is taken: too many worker processes in one run`);
+}
+
+/** A loopback address nothing else in this run connects from. */
 export function freshAddress(): string {
   taken += 1;
-  return `127.${2 + (process.pid % 250)}.${Math.floor(taken / 250) % 250}.${1 + (taken % 250)}`;
+  return `127.${claimedBlock()}.${Math.floor(taken / 254) % 254}.${1 + (taken % 254)}`;
 }
 
 const baseURL = () => `http://localhost:${process.env.E2E_PORT ?? "3100"}`;

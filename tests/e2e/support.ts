@@ -95,7 +95,8 @@ export async function signIn(page: Page, email: string) {
     await asking.goto("/admin/sign-in");
     await asking.getByLabel("Your work email address").fill(email);
     await asking.getByRole("button", { name: "Email me a sign-in link" }).click();
-    await expect(asking.getByRole("heading", { name: "Check your email" })).toBeVisible();
+    // A server action, a rate-limit count and a queued email: give a loaded machine time.
+    await expect(asking.getByRole("heading", { name: "Check your email" })).toBeVisible({ timeout: 30_000 });
   } finally {
     await desk.close();
   }

@@ -22,7 +22,8 @@ const WITHIN_MS = 1_000;
 let serverB: ChildProcess;
 let serverBLog = "";
 
-test.describe.configure({ mode: "serial" });
+// In order, in one worker; a failure does not skip the tests after it.
+test.describe.configure({ mode: "default" });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
