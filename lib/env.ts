@@ -24,6 +24,8 @@ const schema = z.object({
   /** Stripe's API origin; the test suite points the SDK at a local fake. */
   STRIPE_API_BASE: optional(z.url({ protocol: /^https?$/ })),
   RESEND_API_KEY: optional(z.string().startsWith("re_", "must start with re_")),
+  /** The signing secret of Resend's webhook endpoint (bounces and complaints: app/api/resend/webhook). */
+  RESEND_WEBHOOK_SECRET: optional(z.string().startsWith("whsec_", "must start with whsec_")),
   /** Resend's API origin; the test suite points it at a local fake. */
   RESEND_BASE_URL: optional(z.url({ protocol: /^https?$/ })),
   EMAIL_FROM: optional(z.string().regex(noLineBreaks, "must be one line")).transform((v) => v ?? DEMO_EMAIL_FROM),

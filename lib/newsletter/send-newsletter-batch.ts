@@ -38,7 +38,13 @@ export async function sendNewsletterBatch(
     if (inFlight.length) return { key: inFlight[0]?.attemptKey ?? "", deliveries: inFlight, skipped: 0 };
 
     const skipped = await tx.newsletterDelivery.updateMany({
-      where: { newsletterId: job.newsletterId, batch: job.batch, status: DeliveryStatus.PENDING, subscriber: { status: { not: SubscriberStatus.CONFIRMED } } },
+      // Unsubscribed, or bounced or complained since the send started (lib/newsletter/email-events.ts).
+      where: {
+        newsletterId: job.newsletterId,
+        batch: job.batch,
+        status: DeliveryStatus.PENDING,
+        subscriber: { OR: [{ status: { not: SubscriberStatus.CONFIRMED } }, { suppressedAt: { not: null } }] },
+      },
       data: { status: DeliveryStatus.SKIPPED },
     });
     const pending = await tx.newsletterDelivery.findMany({

@@ -32,7 +32,8 @@ export type StartOptions = {
 };
 
 /**
- * Starts sending an update to every confirmed subscriber. The recipients are fixed now, split
+ * Starts sending an update to every confirmed subscriber whose address has not bounced for good
+ * or complained (lib/newsletter/email-events.ts). The recipients are fixed now, split
  * into numbered batches of at most 100, and one job per batch is queued, all in one transaction.
  * Whoever confirms after this moment gets the next update; whoever unsubscribes before their
  * batch goes out is skipped.
@@ -51,7 +52,7 @@ export async function startNewsletter(db: Db, enqueue: Enqueue, input: z.infer<t
                ((row_number() OVER (ORDER BY s."createdAt", s."id")) - 1) / ${BATCH_SIZE},
                'PENDING'::"DeliveryStatus"
         FROM "Subscriber" s
-        WHERE s."status" = ${SubscriberStatus.CONFIRMED}::"SubscriberStatus"`;
+        WHERE s."status" = ${SubscriberStatus.CONFIRMED}::"SubscriberStatus" AND s."suppressedAt" IS NULL`;
       // Nobody to send to: finished as soon as it started.
       await tx.newsletter.update({
         where: { id: newsletter.id },

@@ -18,6 +18,7 @@ export type StartupEnv = Pick<
   | "AUTH_SECRET"
   | "RESEND_API_KEY"
   | "RESEND_BASE_URL"
+  | "RESEND_WEBHOOK_SECRET"
   | "EMAIL_FROM"
   | "DATABASE_URL"
   | "WEB_SERVERS"
@@ -71,6 +72,7 @@ export function configurationProblems(env: StartupEnv, built: BuildSettings | nu
   if (env.STRIPE_API_BASE) problems.push(`STRIPE_API_BASE is set: ${site} must talk to Stripe itself, not to ${env.STRIPE_API_BASE} (it is for the test suite's fake)`);
   if (!env.AUTH_SECRET && env.WEB_SERVERS === 1) problems.push(`AUTH_SECRET is not set: ${site} needs its own secret for staff sign-in, at least 32 characters, e.g. \`openssl rand -base64 32\` (${DEMO_HINT})`);
   if (!env.RESEND_API_KEY) problems.push(`RESEND_API_KEY is not set: ${site} needs an email provider, or receipts and sign-in links are only written to the outbox (${DEMO_HINT})`);
+  else if (!env.RESEND_WEBHOOK_SECRET) problems.push(`RESEND_WEBHOOK_SECRET is not set: ${site} must hear of bounces and spam complaints, or updates keep going to addresses that refuse them (add a webhook at Resend for email.delivered, email.bounced and email.complained pointing at ${new URL("/api/resend/webhook", env.SITE_URL).href}, and set its signing secret)`);
   if (env.RESEND_BASE_URL) problems.push(`RESEND_BASE_URL is set: ${site} must send email through Resend itself, not ${env.RESEND_BASE_URL} (it is for the test suite's fake)`);
   const domain = mailDomain(env.EMAIL_FROM);
   if (env.EMAIL_FROM === DEMO_EMAIL_FROM) {

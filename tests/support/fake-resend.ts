@@ -385,3 +385,46 @@ export async function startFakeResend(options: { apiKey?: string } = {}): Promis
     },
   };
 }
+
+// ── Webhooks ─────────────────────────────────────────────────────────────────────────────────
+// Resend signs its webhooks the Svix way (Standard Webhooks): `svix-id`, `svix-timestamp` and
+// `svix-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, keyed with the base64 secret
+// after "whsec_". These build the events Resend would send about an email the fake accepted.
+
+export type FakeWebhookEvent = {
+  type: "email.sent" | "email.delivered" | "email.bounced" | "email.complained" | "email.opened";
+  created_at: string;
+  data: Record<string, unknown>;
+};
+
+/** The event Resend sends about `email` (one the fake accepted), e.g. a permanent bounce. */
+export function webhookEventFor(
+  email: Pick<FakeEmail, "id" | "from" | "to" | "subject">,
+  type: FakeWebhookEvent["type"],
+  options: { at?: Date; bounce?: { type: "Permanent" | "Transient" | "Undetermined"; subType: string; message: string } } = {},
+): FakeWebhookEvent {
+  const at = (options.at ?? new Date()).toISOString();
+  return {
+    type,
+    created_at: at,
+    data: {
+      created_at: at,
+      email_id: email.id,
+      message_id: `<${email.id}@resend.example>`,
+      from: email.from,
+      to: email.to,
+      subject: email.subject,
+      ...(type === "email.bounced" ? { bounce: options.bounce ?? { type: "Permanent", subType: "General", message: "The recipient's mailbox does not exist." } } : {}),
+    },
+  };
+}
+
+/** A webhook delivery as Resend makes it: the exact body and its signature headers. */
+export function signedWebhook(secret: string, event: FakeWebhookEvent, options: { id?: string; timestamp?: number } = {}): { body: string; headers: Record<string, string> } {
+  const body = JSON.stringify(event);
+  const id = options.id ?? `msg_${crypto.randomBytes(12).toString("hex")}`;
+  const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
+  const key = Buffer.from(secret.replace(/^whsec_/, ""), "base64");
+  const signature = crypto.createHmac("sha256", key).update(`${id}.${timestamp}.${body}`).digest("base64");
+  return { body, headers: { "content-type": "application/json", "svix-id": id, "svix-timestamp": timestamp, "svix-signature": `v1,${signature}` } };
+}

@@ -10,6 +10,7 @@ const LIVE = {
   STRIPE_WEBHOOK_SECRET: "whsec_abc123",
   AUTH_SECRET: "a".repeat(32),
   RESEND_API_KEY: "re_abc123",
+  RESEND_WEBHOOK_SECRET: "whsec_abc123",
   EMAIL_FROM: "Calais Winter Aid <hello@calaiswinteraid.org>",
 };
 
@@ -46,7 +47,7 @@ describe("configurationProblems", () => {
   });
 
   it("names each one that is missing from an otherwise complete configuration", () => {
-    for (const key of ["STRIPE_SECRET_KEY", "AUTH_SECRET", "RESEND_API_KEY", "EMAIL_FROM"] as const) {
+    for (const key of ["STRIPE_SECRET_KEY", "AUTH_SECRET", "RESEND_API_KEY", "RESEND_WEBHOOK_SECRET", "EMAIL_FROM"] as const) {
       expect(named({ ...LIVE, [key]: "" })).toEqual([key]);
     }
   });

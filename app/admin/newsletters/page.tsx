@@ -8,6 +8,7 @@ import { formatUkDateTime } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/money";
 import { NewsletterStatus, StaffRole } from "@/lib/generated/prisma/enums";
 import { listNewsletters } from "@/lib/newsletter/admin-newsletters";
+import { deliveryReport } from "@/lib/newsletter/email-events";
 
 export const metadata: Metadata = { title: "Newsletters" };
 export const instant = false;
@@ -22,6 +23,8 @@ export default async function AdminNewsletters({ searchParams }: Props) {
   const { page: rawPage } = await searchParams;
   const page = Math.min(100_000, Math.max(1, Math.trunc(Number(typeof rawPage === "string" ? rawPage : 1)) || 1));
   const { rows, total, totalPages } = await listNewsletters(db, page);
+  const latest = await db.newsletter.findFirst({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, subject: true } });
+  const report = latest ? await deliveryReport(db, latest.id) : null;
 
   return (
     <div className="space-y-6">
@@ -34,8 +37,24 @@ export default async function AdminNewsletters({ searchParams }: Props) {
       </div>
       <p className="max-w-prose text-ink-soft">
         Updates go to everyone who has confirmed their subscription, a hundred at a time. Anyone who unsubscribes before their copy
-        goes out is skipped.
+        goes out is skipped, and so is any address that bounced for good or marked an update as spam.
       </p>
+      {latest && report ? (
+        <section aria-labelledby="last-send" className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
+          <h2 id="last-send" className="text-xl font-semibold">
+            The last send: <Link href={`/admin/newsletters/${latest.id}`} className="underline underline-offset-2 hover:text-ember-dark">{latest.subject}</Link>
+          </h2>
+          <dl className="mt-3 grid grid-cols-3 gap-4 sm:max-w-lg">
+            {([["Delivered", report.delivered], ["Bounced", report.bounced], ["Marked as spam", report.complained]] as const).map(([label, count]) => (
+              <div key={label}>
+                <dt className="text-sm text-ink-muted">{label}</dt>
+                <dd className="font-serif text-2xl font-semibold tabular-nums">{formatCount(count)}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-3 text-sm text-ink-soft">As Resend reports them, which can take a few minutes after a copy goes out.</p>
+        </section>
+      ) : null}
       {rows.length ? (
         <div className="overflow-x-auto">
           <table className="w-full text-left">

@@ -28,7 +28,7 @@ export default async function AdminSubscribers({ searchParams }: Props) {
   }
   const raw = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
   const filter = subscriberFilterSchema.parse(raw);
-  const { rows, total, totalPages, counts } = await listSubscribers(db, filter);
+  const { rows, total, totalPages, counts, suppressed } = await listSubscribers(db, filter);
   const everyone = counts.CONFIRMED + counts.PENDING + counts.UNSUBSCRIBED;
   const kept = { ...(filter.q ? { q: filter.q } : {}), ...(filter.status ? { status: filter.status } : {}) };
   const pageHref = (page: number) => `/admin/subscribers?${new URLSearchParams({ ...kept, page: String(page) })}`;
@@ -87,6 +87,17 @@ export default async function AdminSubscribers({ searchParams }: Props) {
         <button type="submit" className="btn-secondary">Filter</button>
       </form>
 
+      {suppressed ? (
+        <p className="max-w-prose text-ink-soft">
+          {suppressed === 1 ? "One address gets" : `${formatCount(suppressed)} addresses get`} no updates because an email to it bounced for good or
+          was marked as spam.{" "}
+          {filter.suppressed ? (
+            <Link href="/admin/subscribers" className="underline underline-offset-2 hover:text-ember-dark">Show everyone</Link>
+          ) : (
+            <Link href="/admin/subscribers?suppressed=1" className="underline underline-offset-2 hover:text-ember-dark">Show only those</Link>
+          )}
+        </p>
+      ) : null}
       {rows.length ? (
         <div className="overflow-x-auto">
           <table className="w-full text-left">
@@ -104,7 +115,14 @@ export default async function AdminSubscribers({ searchParams }: Props) {
               {rows.map((s) => (
                 <tr key={s.id} className="border-b border-ink/10">
                   <td className="py-2 pr-4 break-all">{s.email}</td>
-                  <td className="py-2 pr-4">{statusLabels[s.status]}</td>
+                  <td className="py-2 pr-4">
+                    {statusLabels[s.status]}
+                    {s.suppressedAt ? (
+                      <span className="block text-sm text-ember-dark">
+                        No updates since <Day date={s.suppressedAt} />: {s.suppression === "COMPLAINED" ? "marked an update as spam" : `bounced (${s.suppressionReason ?? "no reason given"})`}
+                      </span>
+                    ) : null}
+                  </td>
                   <td className="py-2 pr-4 whitespace-nowrap"><Day date={s.createdAt} /></td>
                   <td className="py-2 pr-4 whitespace-nowrap"><Day date={s.confirmedAt} /></td>
                   <td className="py-2 whitespace-nowrap"><Day date={s.unsubscribedAt} /></td>

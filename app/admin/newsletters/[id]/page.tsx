@@ -11,6 +11,7 @@ import { formatUkDateTime } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/money";
 import { NewsletterStatus, StaffRole } from "@/lib/generated/prisma/enums";
 import { newsletterProgress } from "@/lib/newsletter/admin-newsletters";
+import { deliveryReport } from "@/lib/newsletter/email-events";
 import { renderStaffCopy } from "@/lib/newsletter/staff-copy";
 
 export const metadata: Metadata = { title: "Update" };
@@ -34,13 +35,18 @@ export default async function NewsletterProgressPage({ params, searchParams }: P
   const [{ id }, { repeat }] = await Promise.all([params, searchParams]);
   const n = await newsletterProgress(db, id);
   if (!n) notFound();
+  const report = await deliveryReport(db, n.id);
   const { html } = await renderStaffCopy(db, { siteUrl: env.SITE_URL, postalAddress: env.CHARITY_POSTAL_ADDRESS }, n);
   const sending = n.status === NewsletterStatus.SENDING;
   const figures = [
     ["Recipients", formatCount(n.recipients)],
     ["Sent", formatCount(n.sent)],
-    ["Skipped (unsubscribed before their copy went)", formatCount(n.skipped)],
+    ["Skipped (unsubscribed, bounced or marked as spam before their copy went)", formatCount(n.skipped)],
     ["Still to go", formatCount(n.waiting)],
+    // As Resend reports them afterwards (app/api/resend/webhook).
+    ["Delivered", formatCount(report.delivered)],
+    ["Bounced", formatCount(report.bounced)],
+    ["Marked as spam", formatCount(report.complained)],
   ] as const;
 
   return (
