@@ -20,9 +20,10 @@ function chromiumPath(): string | undefined {
 
 export default defineConfig({
   testDir: "tests/e2e",
-  // Sized for a busy two-core machine: a test that signs in twice and runs axe twice needs more than 30 s there.
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Sized for a busy two-core machine (a second build beside the suite): a test that signs in
+  // twice and runs axe twice took over a minute there. Only a failure waits this long.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -83,6 +84,7 @@ export default defineConfig({
         SITE_URL: baseURL,
         DATA_DIR: process.env.E2E_DATA_DIR ?? "",
         AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "",
+        RESEND_WEBHOOK_SECRET: process.env.E2E_RESEND_WEBHOOK_SECRET ?? "",
         ADMIN_EMAILS: "admin@example.org",
         POSTCODES_IO_URL: `http://127.0.0.1:${port + 1}`,
         TRUSTED_PROXY_HOPS: "0",

@@ -102,6 +102,8 @@ if (wants("e2e")) {
       SITE_URL: `http://localhost:${port}`,
       E2E_DATA_DIR: path.join(dir, "data"),
       E2E_AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      // Resend's webhook signing secret, so tests can post signed bounces and complaints.
+      E2E_RESEND_WEBHOOK_SECRET: `whsec_${crypto.randomBytes(24).toString("base64")}`,
     };
     const built = run("build for e2e", bin("next"), ["build"], { env });
     if (!built) {

@@ -18,7 +18,7 @@ async function visitor(browser: Browser, javaScriptEnabled: boolean, ip: string)
 }
 
 test("sign-in requests: over the limit, a post without script gets a 429 page, and one with script an answer on the form", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const ip = address();
   const { context, page } = await visitor(browser, false, ip);
   const ask = async (n: number) => {
@@ -53,7 +53,7 @@ test("sign-in requests: over the limit, a post without script gets a 429 page, a
 });
 
 test("postcode searches: over the limit, a 429 page that still leads to every drop-off point", async ({ browser }) => {
-  test.setTimeout(90_000); // thirty-two searches, then a page, on a shared machine
+  test.setTimeout(180_000); // thirty-two searches, then a page, on a shared machine
   const ip = address();
   const search = () => requestFrom(ip, "/donation-points?postcode=CT16+1JA");
   // postcodeLookupPerIp: 30 in 10 minutes.
@@ -128,7 +128,7 @@ test.describe("client addresses, with the site exposed directly", () => {
 // A limit that protects a named person can't be spent by strangers to lock that person out
 // (lib/rate-limit/policies.ts, lib/auth/sign-in-limits.ts).
 test("strangers posting a colleague's address to Auth.js's endpoint do not stop that colleague's sign-in", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const colleague = "abuse-target@example.org";
   await addStaff(colleague, "EDITOR");
   const stranger = address();

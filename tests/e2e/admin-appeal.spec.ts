@@ -47,7 +47,7 @@ test.describe("the appeal in the staff area", () => {
   });
 
   test("an editor changes the headline and an admin the goal; a signed-out visitor sees both on / at once", async ({ browser }) => {
-    test.setTimeout(90_000); // two members of staff sign in, and each change is checked as a visitor
+    test.setTimeout(180_000); // two members of staff sign in, and each change is checked as a visitor
     await editor.goto("/admin");
     await editor.getByRole("link", { name: "The appeal" }).click();
     await expect(editor.getByRole("heading", { level: 1, name: "The appeal" })).toBeVisible();

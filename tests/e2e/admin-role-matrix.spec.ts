@@ -112,7 +112,7 @@ const members: { kind: StaffKind | "visitor"; may: (role: Role) => boolean }[] =
 
 for (const member of members) {
   test(`each staff action and route answers a ${member.kind} as the table says, and nothing is written`, async ({ request, baseURL }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const staff: TestStaff | null = member.kind === "visitor" ? null : await staffWithSession(member.kind, "matrix");
     const cookie = staff?.cookie ?? null;
     const wrong: string[] = [];

@@ -40,7 +40,7 @@ for (const script of [true, false]) {
   test.describe(`managing a monthly gift ${how}`, () => {
     test.use({ javaScriptEnabled: script });
     // Each test pays for a gift and follows several emails: generous on a busy machine.
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
 
     test("cancelling asks once more; 'Keep my gift' keeps it; 'Yes' cancels it and one confirmation email arrives", async ({ page }) => {
       const email = `monthly-cancel-${script ? "js" : "nojs"}-${Date.now()}@example.org`;

@@ -169,7 +169,7 @@ for (const forgery of forgeries) {
     });
 
     test("a donation's checkout, return and receipt are on this site only", async ({ browser, baseURL }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(180_000);
       const base = baseURL ?? "";
       const email = `forged-donor-${forgery.name.toLowerCase()}-${Date.now()}@example.org`;
       const page = await pageWithoutScript(browser);

@@ -26,7 +26,7 @@ let serverBLog = "";
 test.describe.configure({ mode: "default" });
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   // The same entry and settings as playwright.config.ts gives A, on the next free port.
   serverB = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/lib/server-only-hook.mjs", "scripts/serve.ts", "-p", new URL(B).port], {
     env: {
