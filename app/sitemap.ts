@@ -14,6 +14,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: url("/donation-points"), changeFrequency: "weekly", priority: 0.7 },
     { url: url("/about"), changeFrequency: "monthly", priority: 0.5 },
     { url: url("/privacy"), changeFrequency: "yearly", priority: 0.2 },
+    { url: url("/accessibility"), changeFrequency: "yearly", priority: 0.2 },
     ...posts.map((p) => ({ url: url(`/news/${p.slug}`), lastModified: p.updatedAt, changeFrequency: "monthly" as const, priority: 0.7 })),
   ];
 }

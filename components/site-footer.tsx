@@ -16,6 +16,7 @@ export function SiteFooter({ charityName, charityNumber }: { charityName: string
             </li>
             <li><Link className="text-white/90 hover:text-white" href="/about">About us</Link></li>
             <li><Link className="text-white/90 hover:text-white" href="/privacy">Privacy notice</Link></li>
+            <li><Link className="text-white/90 hover:text-white" href="/accessibility">Accessibility</Link></li>
             <li>
               <a className="text-white/90 hover:text-white" href="/news/feed.xml">RSS feed</a>
             </li>

@@ -1,3 +1,4 @@
+import { accessibilityStatement } from "../../lib/site-pages/default-pages";
 import type { SeedCampaign, SeedDonationPoint, SeedPage, SeedPost } from "./types";
 
 // Demo content for the winter-coat appeal. The charity, its staff and its
@@ -203,7 +204,7 @@ If you are unhappy with how we have handled your information, please tell us fir
 We will update this notice if the way we use personal information changes, and we will show the date of the latest version at the bottom of this page.`,
 };
 
-export const pages: SeedPage[] = [about, privacy];
+export const pages: SeedPage[] = [about, privacy, accessibilityStatement];
 
 export const posts: SeedPost[] = [
   {

@@ -62,7 +62,7 @@ export type SeedCampaign = {
 };
 
 export type SeedPage = {
-  slug: "about" | "privacy";
+  slug: "about" | "privacy" | "accessibility";
   title: string;
   /** One sentence for the meta description. */
   description: string;

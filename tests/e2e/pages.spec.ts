@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
+import { expectAccessible } from "./support";
 
 test.describe("about, privacy and machine-readable addresses", () => {
   test("about and privacy render their content with metadata", async ({ page }) => {
@@ -10,6 +11,15 @@ test.describe("about, privacy and machine-readable addresses", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privacy notice");
     await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", /\/privacy$/);
+  });
+
+  test("the accessibility statement is in every page's footer, and passes axe", async ({ page }) => {
+    await page.goto("/news");
+    await page.getByRole("contentinfo").getByRole("link", { name: "Accessibility" }).click();
+    await expect(page).toHaveURL(/\/accessibility$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accessibility statement");
+    await expect(page.getByRole("heading", { name: "Tell us when something gets in your way" })).toBeVisible();
+    await expectAccessible(page);
   });
 
   test("an unknown address shows the 404 page inside the site's header and footer", async ({ page }) => {
@@ -42,8 +52,8 @@ test.describe("about, privacy and machine-readable addresses", () => {
     expect(sitemap).toContain(`<loc>${baseURL}/about</loc>`);
     expect(sitemap).toContain(`<loc>${baseURL}/volunteer</loc>`);
     expect(sitemap).toContain(`<loc>${baseURL}/donation-points</loc>`);
-    // The appeal, news, its two categories, volunteer, drop-off points, about and privacy; the 8 posts.
-    expect(sitemap.match(/<url>/g)).toHaveLength(8 + 8);
+    // The appeal, news, its two categories, volunteer, drop-off points, about, privacy and accessibility; the 8 posts.
+    expect(sitemap.match(/<url>/g)).toHaveLength(9 + 8);
     const robots = await (await request.get("/robots.txt")).text();
     expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
     expect(robots).toContain("Disallow: /admin");

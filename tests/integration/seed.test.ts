@@ -17,12 +17,12 @@ const now = new Date("2030-01-01T00:00:00Z");
 
 describe("seed", () => {
   it("fills an empty database with the demo content", async () => {
-    expect(await seed(t.url)).toEqual({ campaign: 1, pages: 2, posts: 8, staff: 1, donationPoints: 12 });
+    expect(await seed(t.url)).toEqual({ campaign: 1, pages: 3, posts: 8, staff: 1, donationPoints: 12 });
 
     expect(await t.db.campaign.count()).toBe(1);
     expect(await t.db.situationFigure.count()).toBe(3);
     expect(await t.db.wayToHelp.count()).toBe(3);
-    expect((await t.db.sitePage.findMany({ orderBy: { slug: "asc" } })).map((p) => p.slug)).toEqual(["about", "privacy"]);
+    expect((await t.db.sitePage.findMany({ orderBy: { slug: "asc" } })).map((p) => p.slug)).toEqual(["about", "accessibility", "privacy"]);
     expect(await t.db.post.count()).toBe(8);
     expect(await t.db.donation.count()).toBe(0);
   });
@@ -100,7 +100,7 @@ describe("seed", () => {
     expect(await t.db.campaign.count()).toBe(1);
     expect(await t.db.situationFigure.count()).toBe(3);
     expect(await t.db.wayToHelp.count()).toBe(3);
-    expect(await t.db.sitePage.count()).toBe(2);
+    expect(await t.db.sitePage.count()).toBe(3);
     expect(await t.db.post.count()).toBe(8);
     expect(await t.db.donationPoint.count()).toBe(12);
   });
@@ -132,7 +132,7 @@ describe("seed", () => {
     expect(await t.db.post.count()).toBe(8);
     expect((await t.db.post.findUniqueOrThrow({ where: { slug } })).status).toBe("PUBLISHED");
     expect((await t.db.post.findUniqueOrThrow({ where: { slug: posts[3]?.slug ?? "" } })).title).toBe("Edited by staff");
-    expect(await t.db.sitePage.count()).toBe(2);
+    expect(await t.db.sitePage.count()).toBe(3);
     expect(await t.db.donationPoint.findMany({ select: { id: true, status: true } })).toEqual([{ id: closed.id, status: "CLOSED" }]);
   });
 });
