@@ -26,30 +26,35 @@ export function interactiveTransactions(db: Db): RunInTransaction {
 }
 
 /**
- * A pool of exactly one connection that refuses to run a statement of a transaction on any other
- * connection. Should the connection drop mid-transaction (the transaction is then gone with it),
- * the pool would open a fresh one for the next statement, which would run outside any
- * transaction and commit on its own: instead every statement until the lane's ROLLBACK fails.
+ * A pool of exactly one connection that runs a transaction's statements on the connection that
+ * began it, or not at all. Should that connection drop mid-transaction (the transaction is then
+ * gone with it), the pool would open a fresh one for the next statement, which would run outside
+ * any transaction and commit on its own: instead every statement until the lane's ROLLBACK fails.
  */
 class LanePool extends pg.Pool {
-  /** Connections opened so far: a new one mid-transaction means the transaction's is gone. */
-  opened = 0;
-  /** `opened` when the current transaction began; null outside a transaction. */
-  transactionOn: number | null = null;
+  /** Set just before BEGIN: the connection that runs BEGIN is the transaction's. */
+  beginning = false;
+  /** The connection the current transaction began on; null outside a transaction. */
+  transactionOn: pg.Client | null = null;
 
   constructor(config: pg.PoolConfig) {
-    super({ ...config, max: 1 });
-    this.on("connect", () => void (this.opened += 1));
-  }
-
-  override query(...args: unknown[]): never {
-    if (this.transactionOn !== null && this.transactionOn !== this.opened) {
-      const error = new Error("the webhook transaction's database connection was lost mid-transaction");
-      const callback = args.find((a) => typeof a === "function") as ((e: Error) => void) | undefined;
-      if (callback) return void process.nextTick(() => callback(error)) as never;
-      return Promise.reject(error) as never;
+    const lane = () => this;
+    class LaneClient extends pg.Client {
+      override query(...args: unknown[]): never {
+        const pool = lane();
+        if (pool.beginning) {
+          pool.beginning = false;
+          pool.transactionOn = this;
+        } else if (pool.transactionOn && pool.transactionOn !== this) {
+          const error = new Error("the webhook transaction's database connection was lost mid-transaction");
+          const callback = args.findLast((a) => typeof a === "function") as ((e: Error) => void) | undefined;
+          if (callback) return void process.nextTick(callback, error) as never;
+          return Promise.reject(error) as never;
+        }
+        return (super.query as (...a: unknown[]) => never)(...args);
+      }
     }
-    return (super.query as (...a: unknown[]) => never)(...args);
+    super({ ...config, max: 1, Client: LaneClient });
   }
 
   /** query(), typed for the one form used here. */
@@ -102,8 +107,8 @@ export function connectionTransactions(connectionString: string, options: { lane
   const run = async <T,>(work: (tx: Tx, sql: Sql) => Promise<T>): Promise<T> => {
     const lane = await lease();
     try {
-      await lane.pool.run("BEGIN");
-      lane.pool.transactionOn = lane.pool.opened;
+      lane.pool.beginning = true;
+      await lane.pool.run("BEGIN").finally(() => void (lane.pool.beginning = false));
       let result: T;
       try {
         result = await work(lane.prisma, lane.sql);
