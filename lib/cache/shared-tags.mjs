@@ -55,7 +55,7 @@ export class SharedTags {
   #lastRead = 0;
   #readFailing = false;
   #listenerFailing = false;
-  /** @type {Map<string, Promise<void>>} */
+  /** Per set of tags and expiry: the write not sent yet (calls join it) and the one in flight. @type {Map<string, { queued: Promise<void> | null; running: Promise<void> | null }>} */
   #pendingWrites = new Map();
   #reconnectDelayMs;
   #databaseUrl;
@@ -148,10 +148,14 @@ export class SharedTags {
 
   /**
    * Invalidates tags here at once, then for every server: one upsert that bumps each tag's
-   * version and notifies the listeners. Identical calls in the same tick (Next calls each 'use
-   * cache' handler and the page cache for one revalidation) share one write. Rejects when the
-   * write fails: the caller's response then fails too, rather than other servers staying stale
-   * without anyone knowing.
+   * version and notifies the listeners. Calls for the same tags share writes: identical calls in
+   * the same tick (Next calls each 'use cache' handler and the page cache for one revalidation)
+   * share one; and while one write is in flight, every identical call made meanwhile shares the
+   * single write that follows it (a busy webhook, one invalidation per paid event, so writes once
+   * per round trip instead of once per event). Each call's promise settles with a write sent after
+   * the call, so after whatever the caller committed before calling. Rejects when that write
+   * fails: the caller's response then fails too, rather than other servers staying stale without
+   * anyone knowing.
    * @param {string[]} tags
    * @param {{ expire?: number }} [durations]
    */
@@ -159,36 +163,47 @@ export class SharedTags {
     const unique = [...new Set(tags)].sort();
     if (unique.length === 0) return Promise.resolve();
     const expireAfterMs = durations === undefined ? null : Math.max(0, Math.round((durations.expire ?? 0) * 1000));
-    const key = JSON.stringify([unique, expireAfterMs]);
-    const pending = this.#pendingWrites.get(key);
-    if (pending) return pending;
     const now = Date.now();
     for (const tag of unique) this.#learn(tag, this.#tags.get(tag)?.version ?? "0", expireAfterMs, now);
     if (!this.#pool) return Promise.resolve();
+    const key = JSON.stringify([unique, expireAfterMs]);
+    const writes = this.#pendingWrites.get(key) ?? { queued: null, running: null };
+    this.#pendingWrites.set(key, writes);
+    // Not sent yet: this call's change is covered by it.
+    if (writes.queued) return writes.queued;
     const pool = this.#pool;
+    const running = writes.running;
+    /** @type {Promise<void>} */
     const write = (async () => {
-      // Taken out of the map before the query goes: a later call's content write may come after
-      // this one's upsert, so it needs an upsert of its own.
-      await Promise.resolve();
-      this.#pendingWrites.delete(key);
-      const { rows } = await pool.query(
-        `WITH changed AS (
-           INSERT INTO "CacheTag" ("tag", "version", "expireAfterMs", "updatedAt")
-           SELECT tag, 1, $2::bigint, now() FROM unnest($1::text[]) AS tag
-           ON CONFLICT ("tag") DO UPDATE
-             SET "version" = "CacheTag"."version" + 1, "expireAfterMs" = EXCLUDED."expireAfterMs", "updatedAt" = now()
-           RETURNING "tag", "version"
-         )
-         SELECT changed."tag", changed."version"::text AS version, pg_notify($3, '') AS notified FROM changed`,
-        [unique, expireAfterMs, CHANNEL],
-      );
-      // Known now, so this server's own notification does not expire the tags a second time.
-      for (const row of rows) {
-        const state = this.#tags.get(row.tag);
-        if (state) state.version = row.version;
+      // After the write in flight (it may have been sent before this call), or after this tick.
+      if (running) await running.catch(() => {});
+      else await Promise.resolve();
+      // Sent from here on: a later call needs a write of its own.
+      writes.queued = null;
+      writes.running = write;
+      try {
+        const { rows } = await pool.query(
+          `WITH changed AS (
+             INSERT INTO "CacheTag" ("tag", "version", "expireAfterMs", "updatedAt")
+             SELECT tag, 1, $2::bigint, now() FROM unnest($1::text[]) AS tag
+             ON CONFLICT ("tag") DO UPDATE
+               SET "version" = "CacheTag"."version" + 1, "expireAfterMs" = EXCLUDED."expireAfterMs", "updatedAt" = now()
+             RETURNING "tag", "version"
+           )
+           SELECT changed."tag", changed."version"::text AS version, pg_notify($3, '') AS notified FROM changed`,
+          [unique, expireAfterMs, CHANNEL],
+        );
+        // Known now, so this server's own notification does not expire the tags a second time.
+        for (const row of rows) {
+          const state = this.#tags.get(row.tag);
+          if (state) state.version = row.version;
+        }
+      } finally {
+        if (writes.running === write) writes.running = null;
+        if (!writes.queued && !writes.running) this.#pendingWrites.delete(key);
       }
     })();
-    this.#pendingWrites.set(key, write);
+    writes.queued = write;
     return write;
   }
 

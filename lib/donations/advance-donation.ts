@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
 import { PREPARED } from "@/lib/prepared-statements";
+import type { RawSql } from "@/lib/queue/jobs";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -44,6 +45,23 @@ export async function lockDonation(tx: Tx, id: string): Promise<LockedDonation |
   return rows[0] ?? null;
 }
 
+/** Timestamps go to PostgreSQL as UTC text: `timestamp(3)` columns hold UTC (as Prisma writes them), whatever the server's zone. */
+const utc = (at: Date | null | undefined) => (at ? at.toISOString() : null);
+
+/** The statement behind recordEventLockingDonation(): fixed text, prepared once per connection. */
+const RECORD_EVENT_LOCKING_DONATION = `${PREPARED}
+    WITH locked AS (
+      SELECT "id", "status", "amountPence", "feePence", "refundedPence", "stripeSessionId", "stripeInvoiceId", "frequency"::text AS "frequency", "livemode", "giftAidClaimId"
+      FROM "Donation" WHERE "id" = $1 FOR UPDATE
+    ), recorded AS (
+      INSERT INTO "StripeEvent" ("id", "type", "donationId", "createdAt", "appliedAt")
+      VALUES ($2, $3, (SELECT "id" FROM locked), $4::timestamp(3), $5::timestamp(3))
+      ON CONFLICT DO NOTHING
+      RETURNING 1
+    )
+    SELECT EXISTS (SELECT 1 FROM recorded) AS "recorded", locked.*
+    FROM (VALUES (1)) AS one LEFT JOIN locked ON true`;
+
 /**
  * Records a Stripe event's id and locks the donation the event names, in one statement (one
  * round trip instead of two). The donation is locked first and the event row then points at it,
@@ -51,29 +69,91 @@ export async function lockDonation(tx: Tx, id: string): Promise<LockedDonation |
  * DO NOTHING: a concurrent delivery of the same event waits for the first to commit (then finds
  * it recorded) or roll back (then records it itself). `recorded` is false for a duplicate;
  * `donation` is null when no donation was named or it is not one of ours.
+ *
+ * Plain SQL (`sql`, the transaction's), prepared: every paid checkout runs it.
  */
 export async function recordEventLockingDonation(
-  tx: Tx,
+  sql: RawSql,
   event: { id: string; type: string; createdAt: Date },
   donationId: string | null,
 ): Promise<{ recorded: boolean; donation: LockedDonation | null }> {
-  // Prepared (see lib/prepared-statements.ts): every paid checkout runs it.
-  const rows = await tx.$queryRaw<({ recorded: boolean } & { [K in keyof LockedDonation]: LockedDonation[K] | null })[]>`${Prisma.raw(PREPARED)}
-    WITH locked AS (
-      SELECT "id", "status", "amountPence", "feePence", "refundedPence", "stripeSessionId", "stripeInvoiceId", "frequency"::text AS "frequency", "livemode", "giftAidClaimId"
-      FROM "Donation" WHERE "id" = ${donationId} FOR UPDATE
-    ), recorded AS (
-      INSERT INTO "StripeEvent" ("id", "type", "donationId", "createdAt", "appliedAt")
-      VALUES (${event.id}, ${event.type}, (SELECT "id" FROM locked), ${event.createdAt}, ${new Date()})
-      ON CONFLICT DO NOTHING
-      RETURNING 1
-    )
-    SELECT EXISTS (SELECT 1 FROM recorded) AS "recorded", locked.*
-    FROM (VALUES (1)) AS one LEFT JOIN locked ON true`;
+  const rows = await sql.$queryRawUnsafe<({ recorded: boolean } & { [K in keyof LockedDonation]: LockedDonation[K] | null })[]>(
+    RECORD_EVENT_LOCKING_DONATION,
+    donationId,
+    event.id,
+    event.type,
+    utc(event.createdAt),
+    utc(new Date()),
+  );
   const row = rows[0];
   if (!row) throw new Error("recording a Stripe event returned no row");
   const { recorded, ...donation } = row;
   return { recorded, donation: donation.id === null ? null : (donation as LockedDonation) };
+}
+
+/** What a Checkout Session tells us about its donation: a field left out is kept as it was. */
+export type SessionLearned = {
+  stripeSessionId: string;
+  stripePaymentIntentId?: string | null;
+  stripeCustomerId?: string | null;
+  stripeSubscriptionId?: string | null;
+  donorEmail?: string | null;
+  donorName?: string | null;
+};
+
+/**
+ * advanceDonation() for a Checkout Session's news, as one fixed, prepared statement (every paid
+ * checkout runs it): the status and its time stamp when the move is forward, and the ids and
+ * donor details the session carries; a value not given (null) keeps the column as it is.
+ */
+const ADVANCE_FROM_SESSION = `${PREPARED}
+    UPDATE "Donation" SET
+      "status" = COALESCE($2::"DonationStatus", "status"),
+      "paidAt" = COALESCE($3::timestamp(3), "paidAt"),
+      "failedAt" = COALESCE($4::timestamp(3), "failedAt"),
+      "expiredAt" = COALESCE($5::timestamp(3), "expiredAt"),
+      "stripeSessionId" = $6,
+      "stripePaymentIntentId" = COALESCE($7, "stripePaymentIntentId"),
+      "stripeCustomerId" = COALESCE($8, "stripeCustomerId"),
+      "stripeSubscriptionId" = COALESCE($9, "stripeSubscriptionId"),
+      "donorEmail" = COALESCE($10, "donorEmail"),
+      "donorName" = COALESCE($11, "donorName"),
+      "updatedAt" = $12::timestamp(3)
+    WHERE "id" = $1
+    RETURNING 1 AS "updated"`;
+
+/**
+ * Moves a locked donation to `to` if that is forward, or only records what the session told us
+ * when `to` is null or not forward: advanceDonation(), in plain SQL. Returns whether the status
+ * changed.
+ */
+export async function advanceFromSession(
+  sql: RawSql,
+  donation: LockedDonation,
+  to: typeof DonationStatus.PAID | typeof DonationStatus.FAILED | typeof DonationStatus.EXPIRED | null,
+  at: Date,
+  learned: SessionLearned,
+): Promise<boolean> {
+  const forward = to !== null && rank[to] > rank[donation.status];
+  const field = forward ? stamp[to] : undefined;
+  const rows = await sql.$queryRawUnsafe<unknown[]>(
+    ADVANCE_FROM_SESSION,
+    donation.id,
+    forward ? to : null,
+    field === "paidAt" ? utc(at) : null,
+    field === "failedAt" ? utc(at) : null,
+    field === "expiredAt" ? utc(at) : null,
+    learned.stripeSessionId,
+    learned.stripePaymentIntentId ?? null,
+    learned.stripeCustomerId ?? null,
+    learned.stripeSubscriptionId ?? null,
+    learned.donorEmail ?? null,
+    learned.donorName ?? null,
+    utc(new Date()),
+  );
+  if (rows.length !== 1) throw new Error(`donation ${donation.id} was not updated`);
+  if (forward) donation.status = to;
+  return forward;
 }
 
 /**

@@ -114,7 +114,8 @@ function namedDonationId(event: Stripe.Event): string | null {
  * both back, so Stripe's retry applies it afresh.
  *
  * A paid checkout costs five round trips: BEGIN, the event recorded with its donation locked
- * (one statement), the donation's update, the queued receipt, COMMIT. The transaction is
+ * (one statement), the donation's update, the queued receipt, COMMIT; the three in between are
+ * plain prepared SQL (`sql`), without Prisma's query machinery. The transaction is
  * `deps.transaction` (the site passes connectionTransactions(), the fast path; see
  * webhook-transaction.ts), or else Prisma's interactive one.
  */
@@ -122,9 +123,9 @@ export async function applyStripeEvent(db: Db, event: Stripe.Event, deps: EventD
   if (!(handledEventTypes as readonly string[]).includes(event.type)) return { outcome: "ignored", type: event.type };
   const { transaction = interactiveTransactions(db), ...handlerDeps } = deps;
   return transaction(
-    async (tx): Promise<ApplyOutcome> => {
+    async (tx, sql): Promise<ApplyOutcome> => {
       const named = namedDonationId(event);
-      const { recorded, donation } = await recordEventLockingDonation(tx, { id: event.id, type: event.type, createdAt: new Date(event.created * 1000) }, named);
+      const { recorded, donation } = await recordEventLockingDonation(sql, { id: event.id, type: event.type, createdAt: new Date(event.created * 1000) }, named);
       if (!recorded) return { outcome: "duplicate" as const, type: event.type };
       const namedMismatch = donation ? checkLivemode(donation, event) : [];
       if (donation && namedMismatch.length) return refuse(tx, event, donation.id, namedMismatch);
@@ -134,6 +135,7 @@ export async function applyStripeEvent(db: Db, event: Stripe.Event, deps: EventD
       const effect = await dispatch(event, {
         ...handlerDeps,
         tx,
+        sql,
         lockDonation: async (id) => {
           const locked = donation && id === donation.id ? donation : await lockDonation(tx, id);
           const mismatches = locked ? checkLivemode(locked, event) : [];

@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
-import { advanceDonation } from "../advance-donation";
+import { advanceFromSession, type SessionLearned } from "../advance-donation";
 import { checkAmount, checkSession } from "./check-payment";
 import { queueReceipt } from "./queue-receipt";
 import type { EventContext, EventEffect } from "./types";
@@ -38,16 +38,17 @@ export async function applyCheckoutSessionEvent(event: Stripe.Event, session: St
   }
 
   const at = new Date(event.created * 1000);
-  const learned = {
+  // What the session says; left out (null), a column keeps what it has.
+  const learned: SessionLearned = {
     stripeSessionId: session.id,
-    ...(idOf(session.payment_intent) ? { stripePaymentIntentId: idOf(session.payment_intent) } : {}),
-    ...(idOf(session.customer) ? { stripeCustomerId: idOf(session.customer) } : {}),
-    ...(idOf(session.subscription) ? { stripeSubscriptionId: idOf(session.subscription) } : {}),
-    ...(session.customer_details?.email ? { donorEmail: session.customer_details.email } : session.customer_email ? { donorEmail: session.customer_email } : {}),
-    ...(session.customer_details?.name ? { donorName: session.customer_details.name } : {}),
+    stripePaymentIntentId: idOf(session.payment_intent) || null,
+    stripeCustomerId: idOf(session.customer) || null,
+    stripeSubscriptionId: idOf(session.subscription) || null,
+    donorEmail: session.customer_details?.email || session.customer_email || null,
+    donorName: session.customer_details?.name || null,
   };
 
-  let to: DonationStatus | null = null;
+  let to: typeof DonationStatus.PAID | typeof DonationStatus.FAILED | typeof DonationStatus.EXPIRED | null = null;
   if (event.type === "checkout.session.completed") {
     to = session.payment_status === "paid" || session.payment_status === "no_payment_required" ? DonationStatus.PAID : null;
   } else if (event.type === "checkout.session.async_payment_succeeded") {
@@ -58,11 +59,9 @@ export async function applyCheckoutSessionEvent(event: Stripe.Event, session: St
     to = DonationStatus.EXPIRED;
   }
 
-  if (!to) {
-    await ctx.tx.donation.update({ where: { id: donation.id }, data: learned });
-    return { donationId: donation.id, progressChanged: false, note: "payment processing" };
-  }
-  const changed = await advanceDonation(ctx.tx, donation, to, at, learned);
+  // One prepared statement either way (every paid checkout runs it), in the event's transaction.
+  const changed = await advanceFromSession(ctx.sql, donation, to, at, learned);
+  if (!to) return { donationId: donation.id, progressChanged: false, note: "payment processing" };
   if (changed && to === DonationStatus.PAID) await queueReceipt(ctx, donation.id, session.id);
   return { donationId: donation.id, progressChanged: changed && to === DonationStatus.PAID };
 }

@@ -6,5 +6,5 @@ import type { EventContext } from "./types";
  * payment's own (checkout session, or invoice for a monthly renewal): one receipt per payment.
  */
 export async function queueReceipt(ctx: EventContext, donationId: string, paymentKey: string) {
-  await ctx.enqueue(queues.donationReceipt, { donationId, idempotencyKey: `receipt/${paymentKey}` }, { tx: ctx.tx, singletonKey: `receipt/${paymentKey}` });
+  await ctx.enqueue(queues.donationReceipt, { donationId, idempotencyKey: `receipt/${paymentKey}` }, { tx: ctx.sql, singletonKey: `receipt/${paymentKey}` });
 }

@@ -1,9 +1,14 @@
 import type Stripe from "stripe";
-import type { Enqueue } from "@/lib/queue/jobs";
+import type { Enqueue, RawSql } from "@/lib/queue/jobs";
 import type { LockedDonation, Tx } from "../advance-donation";
 
 export type EventContext = {
   tx: Tx;
+  /**
+   * Plain SQL in the same transaction (webhook-transaction.ts): the paid path's statements, and
+   * the jobs queued with them, go this way, without Prisma's per-query machinery.
+   */
+  sql: RawSql;
   /**
    * Reads and locks a donation until the transaction ends (lockDonation). The donation the event
    * names in its metadata is already locked, with the event's own insert: that one costs nothing.
@@ -17,7 +22,7 @@ export type EventContext = {
 };
 
 /** What the caller provides; the transaction and the locking come from applyStripeEvent. */
-export type EventDeps = Omit<EventContext, "tx" | "lockDonation">;
+export type EventDeps = Omit<EventContext, "tx" | "sql" | "lockDonation">;
 
 /** One way an event disagreed with its donation, in words for staff. */
 export type Mismatch = { what: "amount" | "currency" | "livemode" | "session"; expected: string; received: string };

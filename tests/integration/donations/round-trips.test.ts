@@ -1,6 +1,6 @@
 // What one paid checkout costs the database, statement by statement, through the same adapter
-// options as the site (lib/db.ts): five round trips in one transaction, and the two large
-// statements prepared once per connection and then reused. A regression that adds a round trip
+// options as the site (lib/db.ts): five round trips in one transaction, and the three statements
+// between BEGIN and COMMIT prepared once per connection and then reused. A regression that adds a round trip
 // or stops the reuse fails here; the benchmark (npm run bench:webhook) says what it costs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
@@ -70,7 +70,7 @@ describe("a paid checkout.session.completed", () => {
     expect(statements.map(shape)).toEqual([
       "BEGIN",
       expect.stringMatching(/^WITH locked AS \( SELECT "id", "status"/),
-      expect.stringMatching(/^UPDATE "public"."Donation" SET/),
+      expect.stringMatching(/^UPDATE "Donation" SET "status"/),
       expect.stringMatching(/^WITH ins AS \( INSERT INTO pgboss\.job/),
       "COMMIT",
     ]);
@@ -80,7 +80,7 @@ describe("a paid checkout.session.completed", () => {
     expect((await findJobs(boss, queues.donationReceipt, { donationId: donation.id })).map((j) => j.data)).toEqual([{ donationId: donation.id, idempotencyKey: `receipt/${donation.sessionId}` }]);
   });
 
-  it("prepares the event's statement and pg-boss's job insert once per connection, and only those", async () => {
+  it("prepares the event's statement, the donation's update and pg-boss's job insert once per connection, and only those", async () => {
     const first = await paidCheckout();
     const second = await paidCheckout();
     expect(second.result.body.outcome).toBe("applied");
@@ -88,6 +88,7 @@ describe("a paid checkout.session.completed", () => {
     expect(named(second.statements)).toEqual(named(first.statements));
     expect(named(second.statements)).toEqual([
       [expect.stringMatching(/^WITH locked AS/), expect.stringMatching(/^p_/)],
+      [expect.stringMatching(/^UPDATE "Donation" SET/), expect.stringMatching(/^p_/)],
       [expect.stringMatching(/^WITH ins AS/), expect.stringMatching(/^p_/)],
     ]);
     const [row] = await site.$queryRaw<{ names: string[] }[]>`SELECT array_agg(name ORDER BY name) AS names FROM pg_prepared_statements`;

@@ -2,14 +2,15 @@
 // lanes with BEGIN/COMMIT. A failure mid-event rolls everything back (the event is not recorded,
 // the donation not paid, no job queued), and Stripe's retry applies it afresh; lanes queue up
 // when all are busy and every event is still applied once.
+import pg from "pg";
 import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectionTransactions } from "@/lib/donations/webhook-transaction";
 import { DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
 import { enqueueWith, startBoss } from "@/lib/queue/boss";
-import { queues } from "@/lib/queue/jobs";
+import { queues, type Enqueue } from "@/lib/queue/jobs";
 import { findJobs } from "../../support/newsletter-fixtures";
-import { checkoutEvent, checkoutSession } from "../../support/stripe-events";
+import { checkoutEvent, checkoutSession, stripeId } from "../../support/stripe-events";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
 import { createPendingDonation, deliver, gift, pool, seedCampaign, type SeededCampaign } from "./fixtures";
 
@@ -61,5 +62,63 @@ describe("the webhook's connection transactions", () => {
     expect(results.every((r) => r.status === 200)).toBe(true);
     expect(results.filter((r) => r.body.outcome === "applied")).toHaveLength(10);
     expect(await t.db.donation.count({ where: { id: { in: made.map((m) => m.donation.id) }, status: DonationStatus.PAID } })).toBe(10);
+  });
+
+  it("write what Prisma wrote: the paid time, the ids and the donor, the event linked, in UTC", async () => {
+    const donation = await createPendingDonation(t.db, campaign.id, gift(campaign, DonationKind.COAT, 2));
+    const paymentIntent = stripeId("pi_");
+    const customer = stripeId("cus_", 14);
+    const event = checkoutEvent(
+      "checkout.session.completed",
+      checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence, paymentIntent, customer, customerEmail: "ada@example.org", name: "Ada Donor" }),
+    );
+    const before = await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } });
+    expect((await deliver(t, event, { enqueue: enqueueWith(boss), transaction })).body.outcome).toBe("applied");
+    const after = await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } });
+    expect(after).toEqual({
+      ...before,
+      status: DonationStatus.PAID,
+      paidAt: new Date(event.created * 1000),
+      stripePaymentIntentId: paymentIntent,
+      stripeCustomerId: customer,
+      donorEmail: "ada@example.org",
+      donorName: "Ada Donor",
+      updatedAt: expect.any(Date),
+    });
+    expect(after.updatedAt.getTime()).toBeGreaterThanOrEqual(before.updatedAt.getTime());
+    expect(Math.abs(after.updatedAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(await t.db.stripeEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ donationId: donation.id, createdAt: new Date(event.created * 1000) });
+  });
+
+  it("roll back when the lane's connection is killed mid-event, keep nothing, and carry on on a new one", async () => {
+    const { donation, event } = await paidEvent();
+    const real = enqueueWith(boss);
+    const admin = new pg.Client({ connectionString: t.url });
+    await admin.connect();
+    let killed = 0;
+    const killer: Enqueue = async (queue, data, options) => {
+      if (killed === 0 && options?.tx) {
+        killed += 1;
+        const [row] = await options.tx.$queryRawUnsafe<{ pid: number }[]>("SELECT pg_backend_pid() AS pid");
+        await admin.query("SELECT pg_terminate_backend($1::int)", [row?.pid]);
+      }
+      await real(queue, data, options);
+    };
+    try {
+      // Whether the job insert meets the dead connection or the fresh one the pool opens after it,
+      // it must not run: on the fresh one it would commit on its own, outside the transaction.
+      expect((await deliver(t, event, { enqueue: killer, transaction })).status).toBe(500);
+      expect(killed).toBe(1);
+      expect(await t.db.stripeEvent.count({ where: { id: event.id } })).toBe(0);
+      expect((await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).status).toBe(DonationStatus.PENDING);
+      expect(await findJobs(boss, queues.donationReceipt, { donationId: donation.id })).toEqual([]);
+
+      // Every lane still works (two lanes: both get used).
+      const retries = await Promise.all([event, (await paidEvent()).event, (await paidEvent()).event].map((e) => deliver(t, e, { enqueue: real, transaction })));
+      expect(retries.map((r) => r.body.outcome)).toEqual(["applied", "applied", "applied"]);
+      expect(await findJobs(boss, queues.donationReceipt, { donationId: donation.id })).toHaveLength(1);
+    } finally {
+      await admin.end();
+    }
   });
 });
