@@ -10,6 +10,12 @@ const run = Date.now().toString(36);
 const readers = [`nl-reader-${run}-a@example.org`, `nl-reader-${run}-b@example.org`];
 
 async function confirmedCount(): Promise<number> {
+  const [row] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM "Subscriber" WHERE status = 'CONFIRMED'`);
+  return row?.n ?? 0;
+}
+
+/** Who an update goes to: confirmed, and neither bounced for good nor complained. */
+async function recipientCount(): Promise<number> {
   const [row] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM "Subscriber" WHERE status = 'CONFIRMED' AND "suppressedAt" IS NULL`);
   return row?.n ?? 0;
 }
@@ -118,7 +124,7 @@ test.describe("the mailing list and newsletters in the staff area", () => {
     for (const reader of readers) expect((await outboxFor(reader)).join("\n")).not.toContain(subject);
 
     // ── Send: asked first, then sent. ───────────────────────────────────────────────────────
-    const people = await confirmedCount();
+    const people = await recipientCount();
     const question = page.getByRole("group", { name: /Send now\?$/ });
     await expect(question).toBeHidden();
     await page.locator("summary", { hasText: /^Send to [\d,]+ confirmed subscribers?$/ }).click();
@@ -206,35 +212,36 @@ test.describe("the mailing list and newsletters in the staff area", () => {
       expect(await query(`SELECT 1 FROM "Newsletter" WHERE subject = $1`, [subject])).toHaveLength(1);
     });
   });
-});
 
-test.describe("bounces and spam complaints", () => {
-  const bouncing = `nl-bounces-${run}@example.org`;
-  const complaining = `nl-complains-${run}@example.org`;
+  // Last, in the same group: it adds subscribers the send above must not count.
+  test.describe("bounces and spam complaints", () => {
+    const bouncing = `nl-bounces-${run}@example.org`;
+    const complaining = `nl-complains-${run}@example.org`;
 
-  test("Resend's signed reports stop updates to those addresses, forged ones change nothing, and staff see why", async ({ page, request }) => {
-    const secret = process.env.E2E_RESEND_WEBHOOK_SECRET ?? "";
-    expect(secret).toMatch(/^whsec_/);
-    for (const email of [bouncing, complaining]) {
-      await query(`INSERT INTO "Subscriber" (id, email, status, "confirmedAt", "createdAt", "updatedAt") VALUES (gen_random_uuid()::text, $1, 'CONFIRMED', now(), now(), now())`, [email]);
-    }
-    const email = (to: string) => ({ id: `re_${to}`, from: "Calais Winter Aid <hello@calaiswinteraid.example>", to: [to], subject: "Winter update" });
-    const post = (signed: { body: string; headers: Record<string, string> }) => request.post("/api/resend/webhook", { data: signed.body, headers: signed.headers });
+    test("Resend's signed reports stop updates to those addresses, forged ones change nothing, and staff see why", async ({ page, request }) => {
+      const secret = process.env.E2E_RESEND_WEBHOOK_SECRET ?? "";
+      expect(secret).toMatch(/^whsec_/);
+      for (const email of [bouncing, complaining]) {
+        await query(`INSERT INTO "Subscriber" (id, email, status, "confirmedAt", "createdAt", "updatedAt") VALUES (gen_random_uuid()::text, $1, 'CONFIRMED', now(), now(), now())`, [email]);
+      }
+      const email = (to: string) => ({ id: `re_${to}`, from: "Calais Winter Aid <hello@calaiswinteraid.example>", to: [to], subject: "Winter update" });
+      const post = (signed: { body: string; headers: Record<string, string> }) => request.post("/api/resend/webhook", { data: signed.body, headers: signed.headers });
 
-    // A stranger who does not know the secret cannot stop anyone's updates.
-    const forged = await post(signedWebhook(`whsec_${Buffer.from("not the secret at all, not at all").toString("base64")}`, webhookEventFor(email(bouncing), "email.complained")));
-    expect(forged.status()).toBe(400);
-    expect(await query(`SELECT 1 FROM "Subscriber" WHERE email = $1 AND "suppressedAt" IS NOT NULL`, [bouncing])).toHaveLength(0);
+      // A stranger who does not know the secret cannot stop anyone's updates.
+      const forged = await post(signedWebhook(`whsec_${Buffer.from("not the secret at all, not at all").toString("base64")}`, webhookEventFor(email(bouncing), "email.complained")));
+      expect(forged.status()).toBe(400);
+      expect(await query(`SELECT 1 FROM "Subscriber" WHERE email = $1 AND "suppressedAt" IS NOT NULL`, [bouncing])).toHaveLength(0);
 
-    expect((await post(signedWebhook(secret, webhookEventFor(email(bouncing), "email.bounced")))).status()).toBe(200);
-    expect((await post(signedWebhook(secret, webhookEventFor(email(complaining), "email.complained")))).status()).toBe(200);
+      expect((await post(signedWebhook(secret, webhookEventFor(email(bouncing), "email.bounced")))).status()).toBe(200);
+      expect((await post(signedWebhook(secret, webhookEventFor(email(complaining), "email.complained")))).status()).toBe(200);
 
-    await signIn(page, ADMIN);
-    await page.goto("/admin/subscribers?suppressed=1");
-    const row = (address: string) => page.getByRole("row").filter({ hasText: address });
-    await expect(row(bouncing)).toContainText("bounced (Permanent, General: The recipient's mailbox does not exist.)");
-    await expect(row(complaining)).toContainText("marked an update as spam");
-    await expect(page.getByRole("link", { name: "Show everyone" })).toBeVisible();
-    await expectAccessible(page);
+      await signIn(page, ADMIN);
+      await page.goto("/admin/subscribers?suppressed=1");
+      const row = (address: string) => page.getByRole("row").filter({ hasText: address });
+      await expect(row(bouncing)).toContainText("bounced (Permanent, General: The recipient's mailbox does not exist.)");
+      await expect(row(complaining)).toContainText("marked an update as spam");
+      await expect(page.getByRole("link", { name: "Show everyone" })).toBeVisible();
+      await expectAccessible(page);
+    });
   });
 });
