@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { staffOrRefusal } from "@/lib/auth/staff-route";
 import { csvDownload } from "@/lib/csv/spreadsheet-csv";
 import { db } from "@/lib/db";
@@ -11,6 +12,6 @@ export async function GET(request: Request) {
   if (refusal) return refusal;
   const filter = donationFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const data = await donationsExport(db, filter);
-  await db.auditLog.create({ data: { actorId: staff.id, action: "donations.export", subject: `${data.count} donations`, details: filter } });
+  await recordAudit(db, { actorId: staff.id, action: "donations.export", subject: `${data.count} donations`, details: filter });
   return csvDownload(`donations-${new Date().toISOString().slice(0, 10)}.csv`, data);
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import { staffOrRefusal } from "@/lib/auth/staff-route";
 import { csvDownload } from "@/lib/csv/spreadsheet-csv";
 import { db } from "@/lib/db";
@@ -36,6 +37,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const file = await claimScheduleFile(db, id, number);
   if (!file) return text(asked === null ? "No such claim." : "No such claim, or no such schedule of it.", 404);
   const { range } = file;
-  await db.auditLog.create({ data: { actorId: staff.id, action: "gift-aid.download", subject: id, details: { schedule: range.number, of: range.of, rows: `${range.firstRow}-${range.lastRow}` } } });
+  await recordAudit(db, { actorId: staff.id, action: "gift-aid.download", subject: id, details: { schedule: range.number, of: range.of, rows: `${range.firstRow}-${range.lastRow}` } });
   return csvDownload(`gift-aid-claim-${id}-schedule-${range.number}-of-${range.of}.csv`, file.data);
 }
