@@ -47,7 +47,7 @@ test("sign-in requests: over the limit, a post without script gets a 429 page, a
   await scripted.page.goto("/admin/sign-in");
   await scripted.page.getByLabel("Your work email address").fill("still-typed@example.org");
   await scripted.page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(scripted.page.getByText(/Too many attempts\. Please try again in \d+ minutes\./)).toBeVisible();
+  await expect(scripted.page.getByText(/We’ve had too many sign-in requests from your connection\. Please try again in \d+ minutes\./)).toBeVisible();
   await expect(scripted.page.getByLabel("Your work email address")).toHaveValue("still-typed@example.org");
   await scripted.context.close();
 });

@@ -1,6 +1,8 @@
 import crypto from "node:crypto";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInLimits as signInForm } from "@/lib/auth/sign-in-form-limits";
+import { signupLimits as signupForm } from "@/lib/newsletter/signup-limits";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 // The limits that protect a named person, on real PostgreSQL (the rate_limits table the site
@@ -31,23 +33,23 @@ const inbox = () => `person-${++n}-${crypto.randomBytes(3).toString("hex")}@exam
 describe("consumePersonLimit", () => {
   it("counts per connection: a stranger spends their own allowance for an address, never its owner's", async () => {
     const email = inbox();
-    for (let i = 0; i < 5; i += 1) expect(await limits.consumePersonLimit("signIn", email, "198.51.100.1")).toEqual({ ok: true, sendEmail: true });
-    expect(await limits.consumePersonLimit("signIn", email, "198.51.100.1")).toMatchObject({ ok: false });
+    for (let i = 0; i < 5; i += 1) expect(await limits.consumePersonLimit(signInForm.perPerson, email, "198.51.100.1")).toEqual({ ok: true, sendEmail: true });
+    expect(await limits.consumePersonLimit(signInForm.perPerson, email, "198.51.100.1")).toMatchObject({ ok: false });
     // The same address in another case is the same address.
-    expect(await limits.consumePersonLimit("signIn", email.toUpperCase(), "198.51.100.1")).toMatchObject({ ok: false });
-    expect(await limits.consumePersonLimit("signIn", email, "203.0.113.5")).toEqual({ ok: true, sendEmail: true });
+    expect(await limits.consumePersonLimit(signInForm.perPerson, email.toUpperCase(), "198.51.100.1")).toMatchObject({ ok: false });
+    expect(await limits.consumePersonLimit(signInForm.perPerson, email, "203.0.113.5")).toEqual({ ok: true, sendEmail: true });
   });
 
   it("past the per-inbox cap, says go ahead but send nothing, whoever asks", async () => {
     const email = inbox();
     // signInEmailsPerEmail: 20 an hour, from twenty connections.
-    for (let i = 1; i <= 20; i += 1) expect(await limits.consumePersonLimit("signIn", email, `192.0.2.${i}`)).toEqual({ ok: true, sendEmail: true });
-    expect(await limits.consumePersonLimit("signIn", email, "203.0.113.9")).toEqual({ ok: true, sendEmail: false });
+    for (let i = 1; i <= 20; i += 1) expect(await limits.consumePersonLimit(signInForm.perPerson, email, `192.0.2.${i}`)).toEqual({ ok: true, sendEmail: true });
+    expect(await limits.consumePersonLimit(signInForm.perPerson, email, "203.0.113.9")).toEqual({ ok: true, sendEmail: false });
   });
 
   it("keeps addresses of any length (keys are hashed to fit the table)", async () => {
     const long = `${"a".repeat(240)}@example.org`;
-    expect(await limits.consumePersonLimit("signup", long, "2001:db8:ffff:ffff:ffff:ffff:ffff:ffff")).toEqual({ ok: true, sendEmail: true });
+    expect(await limits.consumePersonLimit(signupForm.perPerson, long, "2001:db8:ffff:ffff:ffff:ffff:ffff:ffff")).toEqual({ ok: true, sendEmail: true });
   });
 });
 
