@@ -53,6 +53,33 @@ describe("consumePersonLimit", () => {
   });
 });
 
+// What proxy.ts does with a form's `rate-limit` field (lib/security/front-door.ts): the limit's id,
+// read back and peeked at in the same table the action counts in.
+describe("peekRateLimit, by the id a form posts", () => {
+  it("is spent exactly when the action would refuse the next post, and takes no point itself", async () => {
+    const consume = await import("@/lib/rate-limit/consume");
+    const { limitId, parseLimitId, rateLimit } = await import("@/lib/rate-limit/rate-limit");
+    const limit = rateLimit("test form posts", 3, 600);
+    const posted = parseLimitId(limitId(limit));
+    expect(posted).toEqual(limit);
+    const ip = "198.51.100.77";
+    for (let i = 0; i < 3; i += 1) {
+      expect(await consume.peekRateLimit(posted!, ip)).toEqual({ ok: true });
+      expect(await consume.consumeRateLimit(limit, ip)).toEqual({ ok: true });
+    }
+    const spent = await consume.peekRateLimit(posted!, ip);
+    expect(spent).toMatchObject({ ok: false });
+    expect(spent.ok === false && spent.retryAfterSeconds).toBeGreaterThan(500);
+    // Peeking again spends nothing more; the action refuses the fourth with the same wait.
+    expect(await consume.peekRateLimit(posted!, ip)).toMatchObject({ ok: false });
+    expect(await consume.consumeRateLimit(limit, ip)).toMatchObject({ ok: false });
+    // Another connection, and a made-up limit for this one, find no count.
+    expect(await consume.peekRateLimit(posted!, "198.51.100.78")).toEqual({ ok: true });
+    expect(await consume.peekRateLimit({ ...limit, points: 1000 }, ip)).toEqual({ ok: true });
+    expect(await consume.peekRateLimit(rateLimit("other form posts", 3, 600), ip)).toEqual({ ok: true });
+  });
+});
+
 /** A POST to Auth.js's endpoint as the server entry hands it on (X-Forwarded-For is the socket's address). */
 function authPost(from: string, fields: Record<string, string>, cookie?: string): NextRequest {
   return new NextRequest("http://localhost:3000/api/auth/signin/email", {
