@@ -42,7 +42,7 @@ describe("consumePersonLimit", () => {
 
   it("past the per-inbox cap, says go ahead but send nothing, whoever asks", async () => {
     const email = inbox();
-    // signInEmailsPerEmail: 20 an hour, from twenty connections.
+    // signInLimits.perPerson.emails: 20 an hour, from twenty connections.
     for (let i = 1; i <= 20; i += 1) expect(await limits.consumePersonLimit(signInForm.perPerson, email, `192.0.2.${i}`)).toEqual({ ok: true, sendEmail: true });
     expect(await limits.consumePersonLimit(signInForm.perPerson, email, "203.0.113.9")).toEqual({ ok: true, sendEmail: false });
   });
