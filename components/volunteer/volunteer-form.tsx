@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { applyToVolunteerAction } from "@/app/(site)/volunteer/actions";
 import { idleState } from "@/lib/forms/form-state";
 import { volunteerLanguages, volunteerPlaces } from "@/lib/volunteers/options";
+import { HoneypotField } from "@/components/forms/honeypot-field";
 import { RateLimitField } from "@/components/forms/rate-limit-field";
 import { MAX_NOTE_LENGTH, volunteerLimits } from "@/lib/volunteers/application-limits";
 import { formatCount } from "@/lib/format/money";
@@ -91,11 +92,7 @@ export function VolunteerForm() {
   return (
     <form action={action} noValidate className="space-y-10" key={JSON.stringify(state.values ?? {})}>
       <RateLimitField limit={volunteerLimits.perConnection} />
-      {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor="volunteer-website">Leave this field empty</label>
-        <input id="volunteer-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <HoneypotField id="volunteer-website" />
 
       {state.status === "error" ? (
         <div ref={announce} tabIndex={-1} role="alert" aria-labelledby="volunteer-problem" className="rounded-2xl border-2 border-ember bg-white p-5">

@@ -7,7 +7,7 @@ import { consumePersonLimit } from "@/lib/rate-limit/per-person";
 import type { FormLimits } from "@/lib/rate-limit/rate-limit";
 import { tooManyFromConnection } from "@/lib/rate-limit/wait-in-words";
 import { answerForm } from "./answer-without-script";
-import type { FormState } from "./form-state";
+import { HONEYPOT_FIELD, type FormState } from "./form-state";
 
 /**
  * The one shape of every public form's server action, the twin of `staffAction`
@@ -60,7 +60,7 @@ export function publicAction<S extends z.ZodType>(
 ): (previous: FormState, form: FormData) => Promise<FormState> {
   const answer = async (form: FormData): Promise<FormState> => {
     const { fields, values } = readForm(form, options.lists ?? [], options.keep ?? DEFAULT_KEEP);
-    if (options.honeypot && typeof fields[HONEYPOT] === "string" && fields[HONEYPOT] !== "") return options.honeypot;
+    if (options.honeypot && typeof fields[HONEYPOT_FIELD] === "string" && fields[HONEYPOT_FIELD] !== "") return options.honeypot;
 
     const schema = typeof options.schema === "function" ? (options.schema as () => S)() : options.schema;
     const parsed = schema.safeParse(fields);
@@ -91,9 +91,6 @@ export function publicAction<S extends z.ZodType>(
   };
 }
 
-/** The hidden field bots fill in (components/forms render it off-screen, labelled "leave this empty"). */
-export const HONEYPOT = "website";
-
 const DEFAULT_KEEP = 300;
 
 /**
@@ -110,7 +107,7 @@ export function readForm(form: FormData, lists: readonly string[], keep: number)
   }
   const values: Record<string, string> = {};
   for (const [name, value] of Object.entries(fields)) {
-    if (name === HONEYPOT || name === "rate-limit") continue;
+    if (name === HONEYPOT_FIELD || name === "rate-limit") continue;
     values[name] = (Array.isArray(value) ? value.join(",") : value).slice(0, keep);
   }
   return { fields, values };
