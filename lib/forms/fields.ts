@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseAmountPence, type AmountMessages } from "@/lib/donations/parse-amount";
+import { parsePoundsToPence, type AmountBounds } from "./amount";
 import { EMAIL_MAX } from "./length-limit";
 
 // The rules every form's fields share, each written once. A form's schema (lib/<domain>/*-schema.ts)
@@ -80,11 +80,11 @@ export const checkbox = () => z.string().optional().transform(isTicked);
 
 /**
  * An amount typed in pounds ("25", "£1,000", "12.50"), as integer pence between `min` and `max`
- * (lib/donations/parse-amount.ts, which the donate form's running total also uses in the browser).
+ * (lib/forms/amount.ts, which the donate form's running total also uses in the browser).
  */
-export const money = (bounds: { min: number; max: number; messages: AmountMessages }) =>
+export const money = (bounds: AmountBounds) =>
   z.string().transform((value, ctx) => {
-    const result = parseAmountPence(value, bounds);
+    const result = parsePoundsToPence(value, bounds);
     if (!result.ok) {
       ctx.addIssue({ code: "custom", message: result.message });
       return z.NEVER;
