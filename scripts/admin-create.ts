@@ -1,6 +1,7 @@
 // npm run admin:create -- someone@example.org   makes (or promotes) an admin from the command line.
 import "./lib/load-env";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { recordAudit } from "../lib/audit/record-audit";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { openDatabase, orExit } from "./lib/database";
 
@@ -13,7 +14,7 @@ const database = await orExit("admin:create", () => openDatabase());
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
 try {
   const user = await db.user.upsert({ where: { email }, create: { email, role: "ADMIN" }, update: { role: "ADMIN", disabledAt: null } });
-  await db.auditLog.create({ data: { action: "staff.admin-create", subject: email, details: { via: "command line" } } });
+  await recordAudit(db, { actorId: null, action: "staff.admin-create", subject: email, details: { via: "command line" } });
   console.log(`${user.email} is an admin: sign in at /admin/sign-in`);
 } finally {
   await db.$disconnect();

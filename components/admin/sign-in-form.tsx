@@ -4,6 +4,7 @@ import { useActionState, useId } from "react";
 import { requestSignInAction } from "@/app/admin/sign-in/actions";
 import { idleState } from "@/lib/forms/form-state";
 import { RateLimitField } from "@/components/forms/rate-limit-field";
+import { signInLimits } from "@/lib/auth/sign-in-form-limits";
 
 export function SignInForm() {
   const [state, action, pending] = useActionState(requestSignInAction, idleState);
@@ -11,7 +12,7 @@ export function SignInForm() {
   const error = state.fieldErrors?.email;
   return (
     <form action={action} noValidate className="mt-6 max-w-md space-y-4">
-      <RateLimitField form="sign-in" />
+      <RateLimitField limit={signInLimits.perConnection} />
       {state.message ? (
         <p role={state.status === "error" ? "alert" : "status"} className="rounded-2xl bg-white p-4 font-semibold ring-1 ring-ink/10">
           {state.message}

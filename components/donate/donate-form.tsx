@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from "rea
 import { donateAction } from "@/app/(site)/donate/actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { RateLimitField } from "@/components/forms/rate-limit-field";
+import { donationFormLimits, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "@/lib/donations/parse-amount";
 import { giftTotal } from "@/lib/donations/gift-total";
 import type { Pricing } from "@/lib/donations/price-gift";
 import { formatPence } from "@/lib/format/money";
@@ -119,7 +120,7 @@ export function DonateForm(props: DonateFormProps) {
 
   return (
     <form id="donate-form" action={action} onChange={onChange} noValidate className="group/donate space-y-10" key={key}>
-      <RateLimitField form="checkout" />
+      <RateLimitField limit={donationFormLimits.perConnection} />
       <input type="hidden" name="attempt" value={props.attempt} />
       {state.status === "error" ? (
         <ErrorSummary id="donate-problem" ref={summary} title="There’s a problem with your donation" failedTitle="Your donation wasn’t started" message={state.message} problems={problems} />
@@ -146,7 +147,7 @@ export function DonateForm(props: DonateFormProps) {
             <input type="radio" name="gift" value="custom" defaultChecked={opened.gift === "custom"} className="mt-1 h-5 w-5 shrink-0 accent-ember" {...invalid("gift")} />
             <span>
               <span className="block font-semibold">An amount you choose</span>
-              <span className="text-ink-soft">From £2</span>
+              <span className="text-ink-soft">From {formatPence(MIN_GIFT_PENCE)}</span>
             </span>
           </label>
         </div>
@@ -156,7 +157,7 @@ export function DonateForm(props: DonateFormProps) {
             <label htmlFor="donate-quantity" className="font-semibold">
               How many coats or packs?
             </label>
-            <input id="donate-quantity" name="quantity" type="number" inputMode="numeric" min={1} max={20} defaultValue={opened.quantity} className={`${input} ${border("quantity")} mt-1`} {...invalid("quantity")} />
+            <input id="donate-quantity" name="quantity" type="number" inputMode="numeric" min={MIN_QUANTITY} max={MAX_QUANTITY} defaultValue={opened.quantity} className={`${input} ${border("quantity")} mt-1`} {...invalid("quantity")} />
             <FieldError name="quantity" message={err("quantity")} />
           </div>
           <div>

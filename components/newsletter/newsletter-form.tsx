@@ -4,7 +4,10 @@ import { useActionState, useId } from "react";
 import { subscribeAction } from "@/app/(site)/newsletter/actions";
 import { idleState, type FormState } from "@/lib/forms/form-state";
 import type { SignupSource } from "@/lib/newsletter/consent";
+import { HoneypotField } from "@/components/forms/honeypot-field";
 import { RateLimitField } from "@/components/forms/rate-limit-field";
+import { signupLimits } from "@/lib/newsletter/signup-limits";
+import { EMAIL_MAX } from "@/lib/forms/length-limit";
 
 /**
  * The signup form. A plain form posting to a server action: with JavaScript the answer appears in
@@ -19,13 +22,9 @@ export function NewsletterForm({ source, consentWording, tone, answer }: { sourc
   const dark = tone === "dark";
   return (
     <form action={action} className="mt-4" noValidate>
-      <RateLimitField form="signup" />
+      <RateLimitField limit={signupLimits.perConnection} />
       <input type="hidden" name="source" value={source} />
-      {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor={`${id}-website`}>Leave this field empty</label>
-        <input id={`${id}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <HoneypotField id={`${id}-website`} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <div className="flex-1">
           <label htmlFor={`${id}-email`} className="sr-only">
@@ -36,7 +35,7 @@ export function NewsletterForm({ source, consentWording, tone, answer }: { sourc
             name="email"
             type="email"
             required
-            maxLength={254}
+            maxLength={EMAIL_MAX}
             autoComplete="email"
             placeholder="you@example.org"
             defaultValue={state.values?.email ?? ""}

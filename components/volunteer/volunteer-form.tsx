@@ -5,7 +5,10 @@ import { useActionState, useEffect, useRef } from "react";
 import { applyToVolunteerAction } from "@/app/(site)/volunteer/actions";
 import { idleState } from "@/lib/forms/form-state";
 import { volunteerLanguages, volunteerPlaces } from "@/lib/volunteers/options";
+import { HoneypotField } from "@/components/forms/honeypot-field";
 import { RateLimitField } from "@/components/forms/rate-limit-field";
+import { MAX_NOTE_LENGTH, volunteerLimits } from "@/lib/volunteers/application-limits";
+import { formatCount } from "@/lib/format/money";
 
 const input = "mt-1 min-h-11 w-full rounded-xl border-2 bg-white px-4 text-ink";
 const choice =
@@ -88,12 +91,8 @@ export function VolunteerForm() {
 
   return (
     <form action={action} noValidate className="space-y-10" key={JSON.stringify(state.values ?? {})}>
-      <RateLimitField form="volunteer" />
-      {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor="volunteer-website">Leave this field empty</label>
-        <input id="volunteer-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <RateLimitField limit={volunteerLimits.perConnection} />
+      <HoneypotField id="volunteer-website" />
 
       {state.status === "error" ? (
         <div ref={announce} tabIndex={-1} role="alert" aria-labelledby="volunteer-problem" className="rounded-2xl border-2 border-ember bg-white p-5">
@@ -246,7 +245,7 @@ export function VolunteerForm() {
         </label>
         <p id="volunteer-note-hint" className={hint}>
           Useful skills (first aid, medicine, legal advice, cutting hair), how you heard about us, or anything that would help us plan your
-          time with us. Up to 2,000 characters.
+          time with us. Up to {formatCount(MAX_NOTE_LENGTH)} characters.
         </p>
         <textarea id="volunteer-note" name="note" rows={5} defaultValue={v("note")} className={`${input} py-3 ${border("note")}`} {...aria("note", "volunteer-note-hint")} />
         <FieldError field="note" message={err("note")} />

@@ -6,7 +6,8 @@ import { clientIpFrom } from "@/lib/http/client-ip";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { consumePersonLimit } from "@/lib/rate-limit/per-person";
 import { tooManyRequests } from "@/lib/rate-limit/too-many-requests";
-import { waitInWords } from "@/lib/rate-limit/wait-in-words";
+import { tryAgainIn } from "@/lib/rate-limit/wait-in-words";
+import { signInLimits } from "./sign-in-form-limits";
 import { appSecret, safeEqual } from "@/lib/security/app-secret";
 
 /**
@@ -21,13 +22,13 @@ import { appSecret, safeEqual } from "@/lib/security/app-secret";
  */
 export async function signInRequestRefusal(request: NextRequest): Promise<Response | null> {
   const ip = clientIpFrom(request.headers);
-  const byIp = await consumeRateLimit("signInPerIp", ip);
+  const byIp = await consumeRateLimit(signInLimits.perConnection, ip);
   if (!byIp.ok) return refusal(byIp.retryAfterSeconds);
   const form = await formOf(request);
   if (!form || !csrfTokenVerified(request, form)) return null; // Auth.js refuses it; nothing spent for anyone named.
   const email = emailOf(form);
   if (!email) return null;
-  const byEmail = await consumePersonLimit("signIn", email, ip);
+  const byEmail = await consumePersonLimit(signInLimits.perPerson, email, ip);
   if (!byEmail.ok) return refusal(byEmail.retryAfterSeconds);
   if (!byEmail.sendEmail) return asIfSent(request);
   return null;
@@ -72,5 +73,5 @@ function asIfSent(request: NextRequest): Response {
 }
 
 function refusal(seconds: number): Response {
-  return tooManyRequests(seconds, `Too many sign-in requests. Please try again in ${waitInWords(seconds)}.\n`, "text/plain");
+  return tooManyRequests(seconds, `Too many ${signInLimits.perConnection.name}. ${tryAgainIn(seconds)}\n`, "text/plain");
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { oneLine } from "@/lib/forms/fields";
 import { FigureQualifier } from "@/lib/generated/prisma/enums";
 import { placeholderProblem, refusePlaceholdersUnknown } from "@/lib/markdown/placeholders";
 import { figureField, orderedRows, readFigureRows } from "./figure-rows";
@@ -16,12 +17,10 @@ const PROSE_MAX = 4000;
 const version = z.iso.datetime({ error: "This form is out of date. Reload the page and make your change again." }).transform((v) => new Date(v));
 
 function line(what: string, max: number) {
-  return z
-    .string()
+  return oneLine(`Keep the ${what} to one line`)
     .trim()
     .min(1, `Write the ${what}`)
     .max(max, `Keep the ${what} under ${max} characters`)
-    .regex(/^[^\r\n]*$/, `Keep the ${what} to one line`)
     .superRefine(refusePlaceholdersUnknown);
 }
 

@@ -1,12 +1,12 @@
 import type { Db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit, type AuditAction } from "@/lib/audit/record-audit";
 import { DonationPointStatus } from "@/lib/generated/prisma/enums";
 import type { PointStatusChange } from "./point-form-schema";
 
 export type StatusOutcome = { ok: true; name: string; version: number; from: DonationPointStatus } | { ok: false; reason: "conflict" | "not-found" };
 
 /** The audit log's word for each change, by where the point ends up and where it came from. */
-function auditAction(from: DonationPointStatus, to: DonationPointStatus): string {
+function auditAction(from: DonationPointStatus, to: DonationPointStatus): AuditAction {
   if (to === DonationPointStatus.CLOSED) return "donation-point.close";
   if (from === DonationPointStatus.CLOSED) return "donation-point.reopen";
   return to === DonationPointStatus.FULL ? "donation-point.full" : "donation-point.accepting";

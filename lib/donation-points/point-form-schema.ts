@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { oneLine } from "@/lib/forms/fields";
 import { ukPostcodeSchema } from "@/lib/postcode/normalise-uk-postcode";
 
-const oneLine = (message: string) => z.string().regex(/^[^\r\n]*$/, message);
 
 /** Each line trimmed, blank lines dropped, Windows line endings made plain. */
 const lines = (value: string) =>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DisputeState, DonationFrequency, DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
@@ -104,9 +105,7 @@ export async function createGiftAidClaim(db: Db, actorId: string, now: Date = ne
     const adjustments = await tx.giftAidAdjustment.aggregate({ where: { includedInClaimId: claim.id }, _sum: { giftAidPence: true } });
     const adjustmentPence = adjustments._sum.giftAidPence ?? 0;
     await tx.giftAidClaim.update({ where: { id: claim.id }, data: { donationCount: count, totalPence: sum._sum.amountPence ?? 0, adjustmentPence } });
-    await tx.auditLog.create({
-      data: { actorId, action: "gift-aid.claim", subject: claim.id, details: { donations: count, totalPence: sum._sum.amountPence ?? 0, adjustments: adjusted.count, adjustmentPence } },
-    });
+    await recordAudit(tx, { actorId, action: "gift-aid.claim", subject: claim.id, details: { donations: count, totalPence: sum._sum.amountPence ?? 0, adjustments: adjusted.count, adjustmentPence } });
     return { id: claim.id, donationCount: count, totalPence: sum._sum.amountPence ?? 0, adjustmentCount: adjusted.count, adjustmentPence };
   });
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ukPostcodeSchema } from "@/lib/postcode/normalise-uk-postcode";
-import { donationFormMessages, MAX_QUANTITY, MIN_QUANTITY, parseAmountPence } from "./parse-amount";
+import { checkbox, isTicked, money, oneLine, requiredLine, tidy } from "@/lib/forms/fields";
+import { donationFormMessages, MAX_GIFT_PENCE, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "./parse-amount";
 
 /*
  * The donation form at the boundary. Everything arrives as a string (checkboxes as "on", or not at
@@ -9,40 +10,14 @@ import { donationFormMessages, MAX_QUANTITY, MIN_QUANTITY, parseAmountPence } fr
  * reads beside the field.
  */
 
-export { donationFormMessages, MAX_GIFT_PENCE, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY, parseAmountPence } from "./parse-amount";
+export { donationFormLimits, donationFormMessages, MAX_GIFT_PENCE, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY, parseAmountPence } from "./parse-amount";
 
 const M = donationFormMessages;
 
 // ---------------------------------------------------------------------------------------------
 // Field schemas. Each takes the string as typed ("" when the field was absent).
 
-/** Line breaks and other control characters (tabs aside) could split a header or a CSV row. */
-function hasControlCharacter(value: string): boolean {
-  for (const char of value) {
-    const code = char.codePointAt(0) ?? 0;
-    if ((code < 0x20 && code !== 0x09) || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029) {
-      return true;
-    }
-  }
-  return false;
-}
-
-const oneLine = z.string().refine((value) => !hasControlCharacter(value), { message: M.oneLine, abort: true });
-
-/** Trimmed, with runs of spaces (and tabs) inside made single. */
-const tidy = (value: string) => value.trim().replace(/\s+/g, " ");
-
-function requiredText(max: number, missing: string, tooLong: string) {
-  return oneLine.transform(tidy).pipe(z.string().min(1, missing).max(max, tooLong));
-}
-
-const UNTICKED = new Set(["", "off", "false", "0", "no"]);
-
-/** A checkbox is ticked when it is sent at all ("on", or whatever value the markup gives it). */
-const checkbox = z
-  .string()
-  .optional()
-  .transform((value) => value !== undefined && !UNTICKED.has(value.trim().toLowerCase()));
+const requiredText = (max: number, missing: string, tooLong: string) => requiredLine(max, { missing, tooLong, oneLine: M.oneLine });
 
 const giftField = z.enum(["coat", "pack", "custom"], { error: M.gift });
 
@@ -53,13 +28,10 @@ const quantityField = z
   .transform(Number)
   .pipe(z.number().int().min(MIN_QUANTITY, M.quantity).max(MAX_QUANTITY, M.quantity));
 
-const amountField = z.string().transform((value, ctx) => {
-  const result = parseAmountPence(value);
-  if (!result.ok) {
-    ctx.addIssue({ code: "custom", message: result.message });
-    return z.NEVER;
-  }
-  return result.pence;
+const amountField = money({
+  min: MIN_GIFT_PENCE,
+  max: MAX_GIFT_PENCE,
+  messages: { missing: M.amountMissing, format: M.amountFormat, decimals: M.amountDecimals, tooSmall: M.amountTooSmall, tooBig: M.amountTooBig },
 });
 
 const frequencyField = z
@@ -69,7 +41,7 @@ const frequencyField = z
   .pipe(z.enum(["once", "monthly"], { error: M.frequency }));
 
 /** HMRC's Gift Aid schedule takes a title of at most 4 characters. */
-const titleField = oneLine
+const titleField = oneLine(M.oneLine)
   .transform(tidy)
   .pipe(z.string().max(4, M.titleTooLong))
   .transform((value) => (value === "" ? undefined : value));
@@ -78,9 +50,9 @@ const firstNameField = requiredText(35, M.firstNameMissing, M.firstNameTooLong);
 const lastNameField = requiredText(35, M.lastNameMissing, M.lastNameTooLong);
 const houseField = requiredText(40, M.houseMissing, M.houseTooLong);
 const addressField = requiredText(100, M.addressMissing, M.addressTooLong);
-const postcodeField = oneLine.pipe(ukPostcodeSchema);
+const postcodeField = oneLine(M.oneLine).pipe(ukPostcodeSchema);
 const scopeField = z.enum(["THIS_DONATION", "ENDURING"], { error: M.giftAidScope });
-const confirmField = checkbox.refine((ticked) => ticked, { message: M.giftAidConfirm });
+const confirmField = checkbox().refine((ticked) => ticked, { message: M.giftAidConfirm });
 
 const attemptField = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, M.attempt);
 
@@ -143,19 +115,26 @@ export const donationFormSchema = z
     }
 
     const frequency = take("frequency", frequencyField, sent("frequency"));
-    const coverFee = checkbox.parse(sent("coverFee"));
-    const anonymous = checkbox.parse(sent("anonymous"));
-    const emailConsent = checkbox.parse(sent("emailConsent"));
+    const coverFee = isTicked(sent("coverFee"));
+    const anonymous = isTicked(sent("anonymous"));
+    const emailConsent = isTicked(sent("emailConsent"));
 
     let giftAid: GiftAidDetails | null = null;
-    if (checkbox.parse(sent("giftAid"))) {
+    if (isTicked(sent("giftAid"))) {
       const title = take("title", titleField, typed("title"));
       const firstName = take("firstName", firstNameField, typed("firstName"));
       const lastName = take("lastName", lastNameField, typed("lastName"));
       const houseNameOrNumber = take("houseNameOrNumber", houseField, typed("houseNameOrNumber"));
       const addressLine = take("addressLine", addressField, typed("addressLine"));
       const postcode = take("postcode", postcodeField, typed("postcode"));
-      const scope = take("giftAidScope", scopeField, typed("giftAidScope"));
+      let scope = take("giftAidScope", scopeField, typed("giftAidScope"));
+      // Gift Aid on a monthly gift covers every month's payment, so it needs the declaration that
+      // covers future donations: "this donation only" would cover the first month alone.
+      if (scope === "THIS_DONATION" && frequency === "monthly") {
+        valid = false;
+        ctx.addIssue({ code: "custom", message: M.monthlyNeedsEnduring, path: ["giftAidScope"] });
+        scope = undefined;
+      }
       const confirmed = take("giftAidConfirm", confirmField, sent("giftAidConfirm"));
       if (firstName && lastName && houseNameOrNumber && addressLine && postcode && scope && confirmed) {
         giftAid = {

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 
 /** The problems staff still have to look into: shown as a notice on /admin/donations. */
@@ -52,7 +53,7 @@ export async function resolveProblem(db: Db, input: { id: string; note: string }
       return { ok: false as const, reason: exists ? ("already-resolved" as const) : ("not-found" as const) };
     }
     const problem = await tx.paymentProblem.findUniqueOrThrow({ where: { id: input.id }, select: { stripeEventId: true, donationId: true, kinds: true } });
-    await tx.auditLog.create({ data: { actorId, action: "payment-problem.resolve", subject: input.id, details: { ...problem, note: input.note } } });
+    await recordAudit(tx, { actorId, action: "payment-problem.resolve", subject: input.id, details: { ...problem, note: input.note } });
     return { ok: true as const };
   });
 }

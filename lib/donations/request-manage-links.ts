@@ -3,6 +3,8 @@ import type { Db } from "@/lib/db";
 import { DonationFrequency, DonationStatus } from "@/lib/generated/prisma/enums";
 import { queues, type Enqueue } from "@/lib/queue/jobs";
 import { consumeRateLimit, type RateLimitResult } from "@/lib/rate-limit/consume";
+import { manageLinkLimits } from "@/lib/rate-limit/policies";
+import type { RateLimit } from "@/lib/rate-limit/rate-limit";
 
 /** A monthly gift still running: paid, not cancelled, the first donation of its subscription. */
 export const activeMonthlyGift = { frequency: DonationFrequency.MONTHLY, status: DonationStatus.PAID, parentId: null, subscriptionEndedAt: null } as const;
@@ -34,11 +36,11 @@ export async function askForManageLinks(
   db: Db,
   enqueue: Enqueue,
   request: { email: string; ip: string },
-  consume: (name: "manageLinkPerIp" | "manageLinkPerEmailAndIp", key: string) => Promise<RateLimitResult> = consumeRateLimit,
+  consume: (limit: RateLimit, key: string) => Promise<RateLimitResult> = consumeRateLimit,
 ): Promise<RateLimitResult> {
-  const byIp = await consume("manageLinkPerIp", request.ip);
+  const byIp = await consume(manageLinkLimits.perConnection, request.ip);
   if (!byIp.ok) return byIp;
-  const byAddress = await consume("manageLinkPerEmailAndIp", `${request.email} ${request.ip}`);
+  const byAddress = await consume(manageLinkLimits.perEmailAndConnection, `${request.email} ${request.ip}`);
   if (byAddress.ok) await requestManageLinks(db, enqueue, request.email);
   return { ok: true };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { oneLine as oneLineRule } from "@/lib/forms/fields";
 
-const oneLine = (what: string) => z.string().regex(/^[^\r\n]*$/, `${what} must not contain line breaks`);
+const oneLine = (what: string) => oneLineRule(`${what} must not contain line breaks or other control characters`);
 
 /**
  * An email ready to send. Every field that ends up in a header is checked for line breaks, so

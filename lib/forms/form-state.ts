@@ -13,6 +13,9 @@ export type FormState<Outcome extends string = string> = {
 
 export const idleState: FormState = { status: "idle" };
 
+/** The name of a public form's honeypot field (components/forms/honeypot-field.tsx, lib/forms/public-action.ts). */
+export const HONEYPOT_FIELD = "website";
+
 /** The first message for each field from a zod error's flattened form. */
 export function firstErrors(fieldErrors: Record<string, string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};

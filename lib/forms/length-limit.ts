@@ -1,5 +1,8 @@
 const count = (n: number) => n.toLocaleString("en-GB");
 
+/** The longest email address (RFC 5321's path limit less its brackets): lib/forms/fields.ts refuses longer, forms set it as maxLength. */
+export const EMAIL_MAX = 254;
+
 /**
  * The message for text over its field's limit, naming the limit and how long the text is, for
  * zod's `.max(max, tooLong(...))`: "Keep the post to 100,000 characters or fewer: it has 123,456."

@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { pageAfter, rowsInPages } from "@/lib/csv/rows-in-pages";
-import { csvColumns, type SpreadsheetExport } from "@/lib/csv/spreadsheet-csv";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ConsentAction, SubscriberStatus } from "@/lib/generated/prisma/enums";
+import { SubscriberStatus } from "@/lib/generated/prisma/enums";
 
 /** The staff list's filters, from its query string; anything odd is dropped. */
 export const subscriberFilterSchema = z.object({
@@ -26,7 +24,7 @@ export function subscriberWhere(f: Pick<SubscriberFilter, "q" | "status"> & { su
   };
 }
 
-const rowSelect = { id: true, email: true, status: true, createdAt: true, confirmedAt: true, unsubscribedAt: true, suppressedAt: true, suppression: true, suppressionReason: true } as const;
+export const rowSelect = { id: true, email: true, status: true, createdAt: true, confirmedAt: true, unsubscribedAt: true, suppressedAt: true, suppression: true, suppressionReason: true } as const;
 
 /** One page of the list, newest first, with the whole list's count for each status. */
 export async function listSubscribers(db: Db, f: SubscriberFilter) {
@@ -45,45 +43,4 @@ export async function listSubscribers(db: Db, f: SubscriberFilter) {
 /** Who an update sent now would go to: confirmed, and neither bounced for good nor complained. */
 export function countConfirmedSubscribers(db: Db): Promise<number> {
   return db.subscriber.count({ where: { status: SubscriberStatus.CONFIRMED, suppressedAt: null } });
-}
-
-/**
- * The filtered list for the CSV, oldest first, each with the consent they last gave: the exact
- * words shown, their version and where on the site they signed up (the record a regulator asks
- * for). Confirming and unsubscribing have their own columns. Every matching subscriber (no cap),
- * read a page at a time as the file is written.
- */
-const exportColumns = csvColumns("email", "status", "signedUp", "confirmed", "unsubscribed", "consentGiven", "consentSource", "consentVersion", "consentWording");
-
-export async function subscribersExport(db: Db, f: Pick<SubscriberFilter, "q" | "status">): Promise<SpreadsheetExport<(typeof exportColumns)[number]["key"]>> {
-  const where = subscriberWhere(f);
-  const count = await db.subscriber.count({ where });
-  const subscribers = rowsInPages((after, take) =>
-    db.subscriber.findMany({
-      where,
-      select: {
-        ...rowSelect,
-        consents: { where: { action: ConsentAction.GIVEN }, select: { wording: true, version: true, source: true, createdAt: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1 },
-      },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      ...pageAfter(after, take),
-    }),
-  );
-  async function* rows() {
-    for await (const { consents, ...s } of subscribers) {
-      const consent = consents[0];
-      yield {
-        email: s.email,
-        status: s.status,
-        signedUp: s.createdAt.toISOString(),
-        confirmed: s.confirmedAt?.toISOString() ?? "",
-        unsubscribed: s.unsubscribedAt?.toISOString() ?? "",
-        consentGiven: consent?.createdAt.toISOString() ?? "",
-        consentSource: consent?.source ?? "",
-        consentVersion: consent?.version ?? "",
-        consentWording: consent?.wording ?? "",
-      };
-    }
-  }
-  return { columns: exportColumns, rows: rows(), count };
 }

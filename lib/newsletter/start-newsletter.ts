@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { oneLine } from "@/lib/forms/fields";
 import type { Db } from "@/lib/db";
 import { plainLineEndings, tooLong } from "@/lib/forms/length-limit";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -13,7 +14,7 @@ export const NEWSLETTER_BODY_MAX = 100_000;
 export const NEWSLETTER_SUBJECT_MAX = 200;
 
 export const newsletterSchema = z.object({
-  subject: z.string().trim().min(1, "Give the update a subject").max(NEWSLETTER_SUBJECT_MAX, tooLong("the subject", NEWSLETTER_SUBJECT_MAX)).regex(/^[^\r\n]*$/, "The subject must be one line").superRefine(refusePlaceholdersUnknown),
+  subject: oneLine("The subject must be one line").trim().min(1, "Give the update a subject").max(NEWSLETTER_SUBJECT_MAX, tooLong("the subject", NEWSLETTER_SUBJECT_MAX)).superRefine(refusePlaceholdersUnknown),
   body: z.string().transform(plainLineEndings).pipe(z.string().trim().min(1, "Write the update").max(NEWSLETTER_BODY_MAX, tooLong("the update", NEWSLETTER_BODY_MAX)).superRefine(refusePlaceholdersUnknown)),
 });
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { oneLine } from "@/lib/forms/fields";
 import { plainLineEndings, tooLong } from "@/lib/forms/length-limit";
 import { PostCategory } from "@/lib/generated/prisma/enums";
 import { refusePlaceholdersUnknown } from "@/lib/markdown/placeholders";
 
-const oneLine = (message: string) => z.string().regex(/^[^\r\n]*$/, message);
 
 /** The longest post, in characters: room for a long report, refused (never cut) beyond. */
 export const POST_BODY_MAX = 100_000;

@@ -1,9 +1,9 @@
 import "server-only";
 import crypto from "node:crypto";
 import { consumeRateLimit, type RateLimitResult } from "./consume";
-import { personLimits, type PersonLimit } from "./policies";
+import type { PersonLimit } from "./rate-limit";
 
-// The two counts behind a limit that protects a named person (lib/rate-limit/policies.ts explains
+// The two counts behind a limit that protects a named person (lib/rate-limit/rate-limit.ts explains
 // why there are two). Count them only for a request that is otherwise valid, so a malformed or
 // forged one (no CSRF token, a bad form) spends nothing for the person it names.
 
@@ -13,8 +13,7 @@ export type PersonLimitResult =
   /** Go ahead; `sendEmail` false means the inbox has had enough today: do the rest, send nothing. */
   | { ok: true; sendEmail: boolean };
 
-export async function consumePersonLimit(name: PersonLimit, email: string, clientAddress: string): Promise<PersonLimitResult> {
-  const limits = personLimits[name];
+export async function consumePersonLimit(limits: PersonLimit, email: string, clientAddress: string): Promise<PersonLimitResult> {
   const address = email.trim().toLowerCase();
   const bySender: RateLimitResult = await consumeRateLimit(limits.perSender, keyOf(`${address} ${clientAddress}`));
   if (!bySender.ok) return bySender;

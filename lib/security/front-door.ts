@@ -3,7 +3,8 @@ import { env } from "@/lib/env";
 import { standalonePage } from "@/lib/http/standalone-page";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { peekRateLimit } from "@/lib/rate-limit/consume";
-import { limitedForms, type LimitedForm, type RateLimitName } from "@/lib/rate-limit/policies";
+import { postcodeLookupLimit } from "@/lib/rate-limit/policies";
+import { parseLimitId, type RateLimit } from "@/lib/rate-limit/rate-limit";
 import { tooManyRequests } from "@/lib/rate-limit/too-many-requests";
 import { waitInWords } from "@/lib/rate-limit/wait-in-words";
 
@@ -25,11 +26,11 @@ export async function turnAway(request: NextRequest): Promise<Response | null> {
     return new Response("This address does not accept requests from other sites.\n", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
   if (isFormPostWithoutScript(request)) {
-    const form = await limitedFormOf(request);
-    if (form) return await refuseIfSpent(request, limitedForms[form].limit, `too many ${limitedForms[form].what}`, { href: pathname, label: "Back to the form", note: "What you typed is still in the form: your browser’s Back button returns to it." });
+    const limit = await formLimitOf(request);
+    if (limit) return await refuseIfSpent(request, limit, { href: pathname, label: "Back to the form", note: "What you typed is still in the form: your browser’s Back button returns to it." });
   }
   if (request.method === "GET" && pathname === "/donation-points" && (searchParams.has("postcode") || searchParams.has("lat"))) {
-    return await refuseIfSpent(request, "postcodeLookupPerIp", "too many postcode searches", { href: "/donation-points", label: "See every drop-off point", note: "Every drop-off point is still listed without a search." });
+    return await refuseIfSpent(request, postcodeLookupLimit, { href: "/donation-points", label: "See every drop-off point", note: "Every drop-off point is still listed without a search." });
   }
   return null;
 }
@@ -56,10 +57,19 @@ export function isCrossSite(origin: string | null, site: string): boolean {
   }
 }
 
-async function limitedFormOf(request: NextRequest): Promise<LimitedForm | null> {
+/**
+ * The per-connection limit a public form names in its `rate-limit` field (the limit's id, written by
+ * components/forms/rate-limit-field.tsx from the limits beside the form's schema), so no list of
+ * forms is kept here. The field is the sender's to write, and that is safe: a limit counts only
+ * under its own id, and only the form's action counts, with the limit it declares itself. A
+ * made-up id finds no count and is let through to the action, which counts the real limit; an id
+ * whose count is spent for this connection is one the site's own code spent, so the words the
+ * page shows ("too many donation attempts") are the site's, not the sender's.
+ */
+async function formLimitOf(request: NextRequest): Promise<RateLimit | null> {
   try {
-    const name = (await request.clone().formData()).get("rate-limit");
-    return typeof name === "string" && Object.hasOwn(limitedForms, name) ? (name as LimitedForm) : null;
+    const id = (await request.clone().formData()).get("rate-limit");
+    return typeof id === "string" ? parseLimitId(id) : null;
   } catch {
     return null; // Not a form Next could read either; it answers that itself.
   }
@@ -67,7 +77,7 @@ async function limitedFormOf(request: NextRequest): Promise<LimitedForm | null> 
 
 type Way = { href: string; label: string; note: string };
 
-async function refuseIfSpent(request: NextRequest, limit: RateLimitName, reason: string, way: Way): Promise<Response | null> {
+async function refuseIfSpent(request: NextRequest, limit: RateLimit, way: Way): Promise<Response | null> {
   let result;
   try {
     result = await peekRateLimit(limit, clientIpFrom(request.headers));
@@ -77,7 +87,7 @@ async function refuseIfSpent(request: NextRequest, limit: RateLimitName, reason:
     return null;
   }
   if (result.ok) return null;
-  return tooManyRequests(result.retryAfterSeconds, tooManyRequestsPage(reason, waitInWords(result.retryAfterSeconds), way), "text/html");
+  return tooManyRequests(result.retryAfterSeconds, tooManyRequestsPage(`too many ${limit.name}`, waitInWords(result.retryAfterSeconds), way), "text/html");
 }
 
 /** The 429 page: how long to wait, why, and the way back. */

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { email, isTicked, lines, oneLine as oneLineRule, tidy } from "@/lib/forms/fields";
 import { VolunteerLanguage, VolunteerPlace } from "@/lib/generated/prisma/enums";
+import { MAX_DAYS_AHEAD, MAX_NOTE_LENGTH, MAX_SPAN_DAYS } from "./application-limits";
 
 /*
  * The volunteer application at the boundary. Everything arrives as text (the languages as a list,
@@ -7,11 +9,7 @@ import { VolunteerLanguage, VolunteerPlace } from "@/lib/generated/prisma/enums"
  * reported at once, under the field's own name, in words the applicant reads beside the field.
  */
 
-/** The furthest ahead we plan: a start date within a year of today. */
-export const MAX_DAYS_AHEAD = 365;
-/** One application covers up to six months; longer stays are arranged with the coordinator. */
-export const MAX_SPAN_DAYS = 183;
-export const MAX_NOTE_LENGTH = 2000;
+export { MAX_DAYS_AHEAD, MAX_NOTE_LENGTH, MAX_SPAN_DAYS, volunteerLimits } from "./application-limits";
 
 export const volunteerFormMessages = {
   nameMissing: "Enter your name",
@@ -20,6 +18,7 @@ export const volunteerFormMessages = {
   emailMissing: "Enter your email address",
   emailTooLong: "That address is too long: email addresses have at most 254 characters",
   emailFormat: "Enter an email address in the form name@example.org",
+  emailOneLine: "Enter a single email address on one line",
   phone: "Enter a phone number using digits, spaces and a + for the country code, like 07700 900123 or +33 6 12 34 56 78",
   phoneTooLong: "That number is too long: enter one phone number, at most 30 characters",
   place: "Choose where you would like to volunteer",
@@ -38,6 +37,7 @@ export const volunteerFormMessages = {
   licence: "Tell us whether you have a full driving licence",
   van: "Tell us whether you could drive a van",
   adult: "Please confirm you are 18 or over: our volunteers must be adults",
+  noteCharacters: "Please remove the unusual characters from your note",
   noteTooLong: `Please keep your note to ${MAX_NOTE_LENGTH.toLocaleString("en-GB")} characters or fewer`,
 } as const;
 
@@ -86,29 +86,11 @@ export function daysBetween(from: string, to: string): number {
 // ---------------------------------------------------------------------------------------------
 // Fields. Each takes the text as typed ("" when the field was absent).
 
-/** Control characters (tabs and, where allowed, line breaks aside) could split a header or a CSV row. */
-function hasControlCharacter(value: string, allowLineBreaks: boolean): boolean {
-  for (const char of value) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code === 0x09 || (allowLineBreaks && (code === 0x0a || code === 0x0d))) continue;
-    if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029) return true;
-  }
-  return false;
-}
-
-const oneLine = z.string().refine((v) => !hasControlCharacter(v, false), { message: M.oneLine, abort: true });
-const tidy = (value: string) => value.trim().replace(/\s+/g, " ");
+const oneLine = oneLineRule(M.oneLine);
 
 const nameField = oneLine.transform(tidy).pipe(z.string().min(1, M.nameMissing).max(100, M.nameTooLong));
 
-const emailField = z
-  .string()
-  .trim()
-  .min(1, M.emailMissing)
-  .max(254, M.emailTooLong)
-  .regex(/^[^\r\n]*$/, M.oneLine)
-  .pipe(z.email(M.emailFormat))
-  .transform((v) => v.toLowerCase());
+const emailField = email({ missing: M.emailMissing, tooLong: M.emailTooLong, oneLine: M.emailOneLine, format: M.emailFormat });
 
 /**
  * Light on purpose: UK or international, with the spacing and punctuation people use. Digits,
@@ -148,14 +130,7 @@ const otherField = oneLine.transform(tidy).pipe(z.string().min(1, M.otherMissing
 
 const yesNo = (message: string) => z.enum(["yes", "no"], { error: message }).transform((v) => v === "yes");
 
-const UNTICKED = new Set(["", "off", "false", "0", "no"]);
-const ticked = (value: string) => !UNTICKED.has(value.trim().toLowerCase());
-
-const noteField = z
-  .string()
-  .transform((v) => v.replace(/\r\n?/g, "\n").trim())
-  .refine((v) => !hasControlCharacter(v, true), "Please remove the unusual characters from your note")
-  .pipe(z.string().max(MAX_NOTE_LENGTH, M.noteTooLong));
+const noteField = lines(M.noteCharacters).pipe(z.string().max(MAX_NOTE_LENGTH, M.noteTooLong));
 
 // ---------------------------------------------------------------------------------------------
 // The whole form.
@@ -214,7 +189,7 @@ export function volunteerApplicationSchema(today: string) {
     // Without a licence the van question is hidden and its answer, if any, means nothing.
     const canDriveVan = drivingLicence ? take("canDriveVan", yesNo(M.van), text("canDriveVan")) : false;
 
-    if (!ticked(text("adult"))) fail("adult", M.adult);
+    if (!isTicked(text("adult"))) fail("adult", M.adult);
     const note = take("note", noteField, text("note"));
 
     if (

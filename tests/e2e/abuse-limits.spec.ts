@@ -2,7 +2,8 @@ import { expect, test, type Browser } from "@playwright/test";
 import { contextFrom, cookiesOf, freshAddress, requestFrom } from "./client-address";
 import { addStaff, expectAccessible, outboxFor, signIn } from "./support";
 
-// Every public form and the postcode search are limited per address (lib/rate-limit/policies.ts),
+// Every public form and the postcode search are limited per address (each form's limits beside its
+// schema, counted by lib/forms/public-action.ts; lib/rate-limit/policies.ts for the search),
 // counted in PostgreSQL where the work happens. Once a limit is spent, a plain HTML post or a
 // search is answered at the door (proxy.ts) with 429, Retry-After and a page a person can read;
 // a post made by the site's own script is answered on the form, keeping what was typed.
@@ -27,7 +28,7 @@ test("sign-in requests: over the limit, a post without script gets a 429 page, a
     const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Email me a sign-in link" }).click()]);
     return response;
   };
-  // signInPerIp: 10 in 10 minutes. Every one of them gets the same answer as a real colleague would.
+  // signInLimits.perConnection: 10 in 10 minutes. Every one of them gets the same answer as a real colleague would.
   for (let n = 1; n <= 10; n += 1) {
     await ask(n);
     await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
@@ -47,7 +48,7 @@ test("sign-in requests: over the limit, a post without script gets a 429 page, a
   await scripted.page.goto("/admin/sign-in");
   await scripted.page.getByLabel("Your work email address").fill("still-typed@example.org");
   await scripted.page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(scripted.page.getByText(/Too many attempts\. Please try again in \d+ minutes\./)).toBeVisible();
+  await expect(scripted.page.getByText(/We’ve had too many sign-in requests from your connection\. Please try again in \d+ minutes\./)).toBeVisible();
   await expect(scripted.page.getByLabel("Your work email address")).toHaveValue("still-typed@example.org");
   await scripted.context.close();
 });
@@ -56,7 +57,7 @@ test("postcode searches: over the limit, a 429 page that still leads to every dr
   test.setTimeout(180_000); // thirty-two searches, then a page, on a shared machine
   const ip = address();
   const search = () => requestFrom(ip, "/donation-points?postcode=CT16+1JA");
-  // postcodeLookupPerIp: 30 in 10 minutes.
+  // postcodeLookupLimit: 30 in 10 minutes.
   for (let n = 1; n <= 30; n += 1) expect((await search()).status, `search ${n}`).toBe(200);
   const refused = await search();
   expect(refused.status).toBe(429);
@@ -126,7 +127,7 @@ test.describe("client addresses, with the site exposed directly", () => {
 });
 
 // A limit that protects a named person can't be spent by strangers to lock that person out
-// (lib/rate-limit/policies.ts, lib/auth/sign-in-limits.ts).
+// (lib/rate-limit/rate-limit.ts, lib/auth/sign-in-limits.ts).
 test("strangers posting a colleague's address to Auth.js's endpoint do not stop that colleague's sign-in", async ({ page }) => {
   test.setTimeout(180_000);
   const colleague = "abuse-target@example.org";

@@ -93,7 +93,7 @@ test.describe("the mailing list and newsletters in the staff area", () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const lines = (await csv.text()).trim().split("\n");
-    expect(lines[0]).toBe("email,status,signedUp,confirmed,unsubscribed,consentGiven,consentSource,consentVersion,consentWording");
+    expect(lines[0]).toBe("email,status,signedUp,confirmed,unsubscribed,consentGiven,consentSource,consentVersion,consentWording,noUpdatesSince,noUpdatesBecause");
     expect(lines.slice(1).sort()).toEqual([expect.stringContaining(`${readers[0]},CONFIRMED,`), expect.stringContaining(`${readers[1]},CONFIRMED,`)]);
     expect(lines[1]).toContain(",home,2026-11-01,Email me news about the winter appeal.");
 

@@ -20,18 +20,18 @@ import { EXPORT_PAGE_SIZE } from "@/lib/csv/rows-in-pages";
 import type { Db } from "@/lib/db";
 import { donationFilterSchema } from "@/lib/donations/admin-donations";
 import { parseDonationForm } from "@/lib/donations/donation-form-schema";
-import { donationsExport } from "@/lib/donations/export-donations";
+import { exportDonationsCsv } from "@/lib/donations/export-donations-csv";
 import { handleWebhook } from "@/lib/donations/handle-webhook";
 import { startCheckout } from "@/lib/donations/start-checkout";
-import { claimScheduleFile } from "@/lib/gift-aid/claim-schedule";
+import { exportGiftAidScheduleCsv } from "@/lib/gift-aid/export-gift-aid-schedule-csv";
 import { StaffRole, SubscriberStatus } from "@/lib/generated/prisma/enums";
-import { subscribersExport } from "@/lib/newsletter/admin-subscribers";
+import { exportSubscribersCsv } from "@/lib/newsletter/export-subscribers-csv";
 import { signupSchema } from "@/lib/newsletter/signup-schema";
 import { subscribe } from "@/lib/newsletter/subscribe";
 import { testModePayments } from "@/lib/stripe/payments";
 import { volunteerFilterSchema } from "@/lib/volunteers/admin-volunteers";
 import { parseVolunteerApplication } from "@/lib/volunteers/application-schema";
-import { exportVolunteers } from "@/lib/volunteers/export-csv";
+import { exportVolunteersCsv } from "@/lib/volunteers/export-volunteers-csv";
 import { submitVolunteerApplication } from "@/lib/volunteers/submit-application";
 import { seed } from "@/prisma/seed/seed";
 import { checkoutCampaign } from "./donations/fixtures";
@@ -76,10 +76,10 @@ let claimId: string;
 
 /** Every export staff can download, as the download writes it. */
 const exports: Record<ExportName, (db: Db) => Promise<SpreadsheetExport<string> | null>> = {
-  donations: (db) => donationsExport(db, donationFilterSchema.parse({})),
-  hmrc: async (db) => (await claimScheduleFile(db, claimId, 1))?.data ?? null,
-  subscribers: (db) => subscribersExport(db, {}),
-  volunteers: (db) => exportVolunteers(db, adminId, volunteerFilterSchema.parse({})),
+  donations: (db) => exportDonationsCsv(db, adminId, donationFilterSchema.parse({})),
+  hmrc: async (db) => (await exportGiftAidScheduleCsv(db, adminId, claimId, 1))?.data ?? null,
+  subscribers: (db) => exportSubscribersCsv(db, adminId, {}),
+  volunteers: (db) => exportVolunteersCsv(db, adminId, volunteerFilterSchema.parse({})),
 };
 
 async function cellsOf(name: ExportName): Promise<string[][]> {
@@ -164,10 +164,60 @@ describe("every export, with a formula in every field a visitor can type", () =>
 });
 
 describe("exports are whole", () => {
-  it("writes every row, past the size of one page read, with the count the audit log records", async () => {
-    const extra = EXPORT_PAGE_SIZE * 2 + 7;
+  // More rows than two page reads (lib/csv/rows-in-pages.ts): every one arrives, once, in the file.
+  const extra = EXPORT_PAGE_SIZE * 2 + 7;
+
+  it("the donations export writes every donation, past the size of one page read", async () => {
+    const campaignId = (await checkoutCampaign(t.db)).id;
+    const ids = Array.from({ length: extra }, () => crypto.randomUUID());
+    await t.db.donation.createMany({
+      data: ids.map((id, i) => ({ id, campaignId, kind: "CUSTOM" as const, amountPence: 200 + i, livemode: false, attemptKey: `many/${id}`, donorName: `=Donor ${i}` })),
+    });
+    const data = await exportDonationsCsv(t.db, adminId, donationFilterSchema.parse({}));
+    const records = parseCsvRecords(await spreadsheetCsvText(data)).slice(1);
+    expect(records).toHaveLength(data.count);
+    const written = records.map((r) => r[0]);
+    expect(new Set(written).size).toBe(written.length);
+    expect(written).toEqual(expect.arrayContaining(ids));
+    // Guarded on every page, not only the first.
+    expect(records.filter((r) => r[9]?.startsWith("'=Donor "))).toHaveLength(extra);
+  });
+
+  it("the volunteers export writes every application, past the size of one page read", async () => {
+    const ids = Array.from({ length: extra }, () => crypto.randomUUID());
+    await t.db.volunteerApplication.createMany({
+      data: ids.map((id, i) => ({
+        id,
+        name: `+Volunteer ${i}`,
+        email: `v-${i}@example.org`,
+        place: "DUNKIRK" as const,
+        availableFrom: new Date("2027-02-01"),
+        availableTo: new Date("2027-02-08"),
+        drivingLicence: false,
+        canDriveVan: false,
+        confirmedAdultAt: new Date(),
+      })),
+    });
+    const data = await exportVolunteersCsv(t.db, adminId, volunteerFilterSchema.parse({ place: "DUNKIRK" }));
+    expect(data.count).toBe(extra);
+    const records = parseCsvRecords(await spreadsheetCsvText(data)).slice(1);
+    expect(records.map((r) => r[0]).sort()).toEqual([...ids].sort());
+    expect(records.every((r) => r[3]?.startsWith("'+Volunteer "))).toBe(true);
+  });
+
+  it("each export is audit-logged with the count it wrote", async () => {
+    const logged = await t.db.auditLog.findMany({ where: { actorId: adminId }, select: { action: true, subject: true } });
+    expect(logged).toEqual(expect.arrayContaining([
+      { action: "volunteers.export", subject: `${extra} applications` },
+      expect.objectContaining({ action: "donations.export" }),
+      expect.objectContaining({ action: "subscribers.export" }),
+      expect.objectContaining({ action: "gift-aid.download" }),
+    ]));
+  });
+
+  it("the subscribers export writes every subscriber, past the size of one page read", async () => {
     await t.db.subscriber.createMany({ data: Array.from({ length: extra }, (_, i) => ({ email: `many-${String(i).padStart(5, "0")}@example.org`, status: SubscriberStatus.CONFIRMED })) });
-    const data = await subscribersExport(t.db, { q: "many-" });
+    const data = await exportSubscribersCsv(t.db, adminId, { q: "many-" });
     expect(data.count).toBe(extra);
     const emails = parseCsvRecords(await spreadsheetCsvText(data)).slice(1).map((r) => r[0]);
     // All made in one statement: the same signup time, so the order among them is by id.

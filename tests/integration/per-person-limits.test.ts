@@ -1,6 +1,8 @@
 import crypto from "node:crypto";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInLimits as signInForm } from "@/lib/auth/sign-in-form-limits";
+import { signupLimits as signupForm } from "@/lib/newsletter/signup-limits";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 // The limits that protect a named person, on real PostgreSQL (the rate_limits table the site
@@ -31,23 +33,50 @@ const inbox = () => `person-${++n}-${crypto.randomBytes(3).toString("hex")}@exam
 describe("consumePersonLimit", () => {
   it("counts per connection: a stranger spends their own allowance for an address, never its owner's", async () => {
     const email = inbox();
-    for (let i = 0; i < 5; i += 1) expect(await limits.consumePersonLimit("signIn", email, "198.51.100.1")).toEqual({ ok: true, sendEmail: true });
-    expect(await limits.consumePersonLimit("signIn", email, "198.51.100.1")).toMatchObject({ ok: false });
+    for (let i = 0; i < 5; i += 1) expect(await limits.consumePersonLimit(signInForm.perPerson, email, "198.51.100.1")).toEqual({ ok: true, sendEmail: true });
+    expect(await limits.consumePersonLimit(signInForm.perPerson, email, "198.51.100.1")).toMatchObject({ ok: false });
     // The same address in another case is the same address.
-    expect(await limits.consumePersonLimit("signIn", email.toUpperCase(), "198.51.100.1")).toMatchObject({ ok: false });
-    expect(await limits.consumePersonLimit("signIn", email, "203.0.113.5")).toEqual({ ok: true, sendEmail: true });
+    expect(await limits.consumePersonLimit(signInForm.perPerson, email.toUpperCase(), "198.51.100.1")).toMatchObject({ ok: false });
+    expect(await limits.consumePersonLimit(signInForm.perPerson, email, "203.0.113.5")).toEqual({ ok: true, sendEmail: true });
   });
 
   it("past the per-inbox cap, says go ahead but send nothing, whoever asks", async () => {
     const email = inbox();
-    // signInEmailsPerEmail: 20 an hour, from twenty connections.
-    for (let i = 1; i <= 20; i += 1) expect(await limits.consumePersonLimit("signIn", email, `192.0.2.${i}`)).toEqual({ ok: true, sendEmail: true });
-    expect(await limits.consumePersonLimit("signIn", email, "203.0.113.9")).toEqual({ ok: true, sendEmail: false });
+    // signInLimits.perPerson.emails: 20 an hour, from twenty connections.
+    for (let i = 1; i <= 20; i += 1) expect(await limits.consumePersonLimit(signInForm.perPerson, email, `192.0.2.${i}`)).toEqual({ ok: true, sendEmail: true });
+    expect(await limits.consumePersonLimit(signInForm.perPerson, email, "203.0.113.9")).toEqual({ ok: true, sendEmail: false });
   });
 
   it("keeps addresses of any length (keys are hashed to fit the table)", async () => {
     const long = `${"a".repeat(240)}@example.org`;
-    expect(await limits.consumePersonLimit("signup", long, "2001:db8:ffff:ffff:ffff:ffff:ffff:ffff")).toEqual({ ok: true, sendEmail: true });
+    expect(await limits.consumePersonLimit(signupForm.perPerson, long, "2001:db8:ffff:ffff:ffff:ffff:ffff:ffff")).toEqual({ ok: true, sendEmail: true });
+  });
+});
+
+// What proxy.ts does with a form's `rate-limit` field (lib/security/front-door.ts): the limit's id,
+// read back and peeked at in the same table the action counts in.
+describe("peekRateLimit, by the id a form posts", () => {
+  it("is spent exactly when the action would refuse the next post, and takes no point itself", async () => {
+    const consume = await import("@/lib/rate-limit/consume");
+    const { limitId, parseLimitId, rateLimit } = await import("@/lib/rate-limit/rate-limit");
+    const limit = rateLimit("test form posts", 3, 600);
+    const posted = parseLimitId(limitId(limit));
+    expect(posted).toEqual(limit);
+    const ip = "198.51.100.77";
+    for (let i = 0; i < 3; i += 1) {
+      expect(await consume.peekRateLimit(posted!, ip)).toEqual({ ok: true });
+      expect(await consume.consumeRateLimit(limit, ip)).toEqual({ ok: true });
+    }
+    const spent = await consume.peekRateLimit(posted!, ip);
+    expect(spent).toMatchObject({ ok: false });
+    expect(spent.ok === false && spent.retryAfterSeconds).toBeGreaterThan(500);
+    // Peeking again spends nothing more; the action refuses the fourth with the same wait.
+    expect(await consume.peekRateLimit(posted!, ip)).toMatchObject({ ok: false });
+    expect(await consume.consumeRateLimit(limit, ip)).toMatchObject({ ok: false });
+    // Another connection, and a made-up limit for this one, find no count.
+    expect(await consume.peekRateLimit(posted!, "198.51.100.78")).toEqual({ ok: true });
+    expect(await consume.peekRateLimit({ ...limit, points: 1000 }, ip)).toEqual({ ok: true });
+    expect(await consume.peekRateLimit(rateLimit("other form posts", 3, 600), ip)).toEqual({ ok: true });
   });
 });
 

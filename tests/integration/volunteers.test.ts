@@ -24,7 +24,7 @@ import { enqueueWith, startBoss, work } from "@/lib/queue/boss";
 import { queues, type Enqueue } from "@/lib/queue/jobs";
 import { parseVolunteerApplication, type VolunteerFormFields } from "@/lib/volunteers/application-schema";
 import { changeVolunteerStatus } from "@/lib/volunteers/change-status";
-import { exportVolunteers } from "@/lib/volunteers/export-csv";
+import { exportVolunteersCsv } from "@/lib/volunteers/export-volunteers-csv";
 import { spreadsheetCsvText } from "@/lib/csv/spreadsheet-csv";
 import { volunteerFilterSchema, listVolunteerApplications } from "@/lib/volunteers/admin-volunteers";
 import { sendVolunteerAcknowledgement } from "@/lib/volunteers/send-acknowledgement";
@@ -225,7 +225,7 @@ describe("staff", () => {
       note: "@SUM(1+1)\nsecond line, with a comma",
       languages: ["FRENCH"],
     });
-    const data = await exportVolunteers(t.db, adminId, volunteerFilterSchema.parse({ place: "BRUSSELS" }));
+    const data = await exportVolunteersCsv(t.db, adminId, volunteerFilterSchema.parse({ place: "BRUSSELS" }));
     const { count } = data;
     const csv = await spreadsheetCsvText(data);
     expect(count).toBe(1);

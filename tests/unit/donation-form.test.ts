@@ -337,6 +337,18 @@ describe("Gift Aid", () => {
     expect(result.values[field]).toBe(value);
   });
 
+  it("asks a monthly gift for the declaration that covers future donations", () => {
+    const monthly = { gift: "coat", quantity: "1", frequency: "monthly", attempt: ATTEMPT, ...giftAidDetails };
+    const result = fail({ ...monthly, giftAidScope: "THIS_DONATION" });
+    expect(result.fieldErrors).toEqual({ giftAidScope: M.monthlyNeedsEnduring });
+    expect(result.values.giftAidScope).toBe("THIS_DONATION");
+    expect(pass({ ...monthly, giftAidScope: "ENDURING" }).giftAid).toMatchObject({ scope: "ENDURING" });
+    // A one-off gift may be Gift Aided alone.
+    expect(pass({ ...monthly, frequency: "once", giftAidScope: "THIS_DONATION" }).giftAid).toMatchObject({ scope: "THIS_DONATION" });
+    // Reported with every other problem at once, not after them.
+    expect(fail({ ...monthly, giftAidScope: "THIS_DONATION", firstName: "" }).fieldErrors).toEqual({ giftAidScope: M.monthlyNeedsEnduring, firstName: M.firstNameMissing });
+  });
+
   it("is null when not ticked, whatever else was sent", () => {
     const { giftAid: _unused, ...details } = giftAidDetails;
     const data = pass({ gift: "coat", quantity: "1", attempt: ATTEMPT, ...details, firstName: "x".repeat(99), postcode: "nope" });

@@ -167,7 +167,7 @@ describe("email and phone", () => {
     ["not-an-address", M.emailFormat],
     ["someone@", M.emailFormat],
     ["a@b.org, c@d.org", M.emailFormat],
-    ["a@b.org\r\nBcc: x@y.org", M.oneLine],
+    ["a@b.org\r\nBcc: x@y.org", M.emailOneLine],
     [`${"l".repeat(250)}@b.org`, M.emailTooLong],
     ["   ", M.emailMissing],
   ])("refuses the email %j", (email, message) => {

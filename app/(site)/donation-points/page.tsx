@@ -11,6 +11,7 @@ import { lookupPostcode } from "@/lib/geocode/lookup-postcode";
 import { clientIp } from "@/lib/http/client-ip";
 import { UK_POSTCODE_MESSAGE } from "@/lib/postcode/normalise-uk-postcode";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { postcodeLookupLimit } from "@/lib/rate-limit/policies";
 import { pageMetadata } from "@/lib/site-metadata";
 import { waitInWords } from "@/lib/rate-limit/wait-in-words";
 
@@ -32,7 +33,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** A lookup limit that cannot be checked is not a reason to refuse the search. */
 async function allowLookup() {
   try {
-    return await consumeRateLimit("postcodeLookupPerIp", await clientIp());
+    return await consumeRateLimit(postcodeLookupLimit, await clientIp());
   } catch (error) {
     console.error("[donation-points] rate limit unavailable", error);
     return { ok: true as const };

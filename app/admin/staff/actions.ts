@@ -5,17 +5,12 @@ import { z } from "zod";
 import { staffAction } from "@/lib/auth/staff-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
+import { email } from "@/lib/forms/fields";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { changeStaffRole, setStaffDisabled } from "@/lib/staff/manage-staff";
 
 const invite = z.object({
-  email: z
-    .string()
-    .trim()
-    .max(254, "That address is too long")
-    .regex(/^[^\r\n]*$/, "Enter one email address")
-    .pipe(z.email("Enter an email address in the form name@example.org"))
-    .transform((v) => v.toLowerCase()),
+  email: email({ missing: "Enter their email address" }),
   role: z.enum([StaffRole.EDITOR, StaffRole.ADMIN], { error: "Choose editor or admin" }),
 });
 

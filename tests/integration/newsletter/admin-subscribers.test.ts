@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConsentAction, SubscriberStatus } from "@/lib/generated/prisma/enums";
 import { spreadsheetCsvText } from "@/lib/csv/spreadsheet-csv";
-import { SUBSCRIBERS_PER_PAGE, countConfirmedSubscribers, listSubscribers, subscriberFilterSchema, subscribersExport } from "@/lib/newsletter/admin-subscribers";
+import type { Db } from "@/lib/db";
+import { SUBSCRIBERS_PER_PAGE, countConfirmedSubscribers, listSubscribers, subscriberFilterSchema } from "@/lib/newsletter/admin-subscribers";
+import { exportSubscribersCsv } from "@/lib/newsletter/export-subscribers-csv";
 import { newsletterConsent } from "@/lib/newsletter/consent";
 import { addresses } from "../../support/newsletter-fixtures";
 import { parseCsv } from "../../support/parse-csv";
@@ -73,9 +75,10 @@ describe("the staff list of subscribers", () => {
   });
 });
 
-/** The export as the download writes it, with its count. */
-async function subscribersCsv(...args: Parameters<typeof subscribersExport>) {
-  const data = await subscribersExport(...args);
+/** The export as the download writes it (by an admin, as the route does), with its count. */
+async function subscribersCsv(db: Db, filter: Parameters<typeof exportSubscribersCsv>[2]) {
+  const admin = await db.user.upsert({ where: { email: "exporter@example.org" }, create: { email: "exporter@example.org", role: "ADMIN" }, update: {} });
+  const data = await exportSubscribersCsv(db, admin.id, filter);
   return { count: data.count, csv: await spreadsheetCsvText(data) };
 }
 
@@ -84,7 +87,7 @@ describe("the subscribers CSV", () => {
     const { count, csv } = await subscribersCsv(t.db, { q: "@example.org", status: SubscriberStatus.CONFIRMED });
     expect(count).toBe(61);
     const rows = parseCsv(csv);
-    expect(Object.keys(rows[0] ?? {})).toEqual(["email", "status", "signedUp", "confirmed", "unsubscribed", "consentGiven", "consentSource", "consentVersion", "consentWording"]);
+    expect(Object.keys(rows[0] ?? {})).toEqual(["email", "status", "signedUp", "confirmed", "unsubscribed", "consentGiven", "consentSource", "consentVersion", "consentWording", "noUpdatesSince", "noUpdatesBecause"]);
     // Oldest first; the risky row is last among the confirmed.
     expect(rows.at(-1)).toEqual({
       email: "'-2+3@example.org",
@@ -111,7 +114,7 @@ describe("the subscribers CSV", () => {
   it("answers an empty filter with just the header row", async () => {
     expect(await subscribersCsv(t.db, { q: "nobody-here" })).toEqual({
       count: 0,
-      csv: "email,status,signedUp,confirmed,unsubscribed,consentGiven,consentSource,consentVersion,consentWording\n",
+      csv: "email,status,signedUp,confirmed,unsubscribed,consentGiven,consentSource,consentVersion,consentWording,noUpdatesSince,noUpdatesBecause\n",
     });
   });
 });

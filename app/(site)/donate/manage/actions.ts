@@ -7,10 +7,12 @@ import { isValidManageToken } from "@/lib/donations/manage-link";
 import { askForManageLinks } from "@/lib/donations/request-manage-links";
 import { cancelTestSubscription } from "@/lib/donations/test-mode";
 import { answerForm } from "@/lib/forms/answer-without-script";
+import { email } from "@/lib/forms/fields";
 import { firstErrors, type FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/http/client-ip";
 import { enqueue } from "@/lib/queue/runtime";
-import { waitInWords } from "@/lib/rate-limit/wait-in-words";
+import { manageLinkLimits } from "@/lib/rate-limit/policies";
+import { tooManyFromConnection } from "@/lib/rate-limit/wait-in-words";
 
 // Public actions: no sign-in. Asking for links is limited per connection and per address asked
 // from that connection, and answered the same whoever the address belongs to; cancelling needs a
@@ -21,14 +23,7 @@ const LINK_SENT =
 const TRY_LATER = "Sorry, something went wrong on our side. Please try again in a minute.";
 
 const requestSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, "Enter the email address you give from")
-    .max(254, "That address is too long: email addresses have at most 254 characters")
-    .regex(/^[^\r\n]*$/, "Enter one email address")
-    .pipe(z.email("Enter an email address in the form name@example.org"))
-    .transform((email) => email.toLowerCase()),
+  email: email({ missing: "Enter the email address you give from" }),
 });
 
 /** Where a plain post's answer is kept and shown: the page without a link, at the form. */
@@ -44,7 +39,7 @@ async function requestManageLink(form: FormData): Promise<FormState> {
   if (!parsed.success) return { status: "error", message: "Please check the address.", fieldErrors: firstErrors(z.flattenError(parsed.error).fieldErrors), values };
   try {
     const asked = await askForManageLinks(db, enqueue, { email: parsed.data.email, ip: await clientIp() });
-    if (!asked.ok) return { status: "error", message: `Too many requests from your connection. Please try again in ${waitInWords(asked.retryAfterSeconds)}.`, values };
+    if (!asked.ok) return { status: "error", message: tooManyFromConnection(manageLinkLimits.perConnection, asked.retryAfterSeconds), values };
     return { status: "success", message: LINK_SENT, values: { email: "" } };
   } catch (error) {
     console.error("[donations] manage link request failed", error);

@@ -3,13 +3,14 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { cancelTestSession, payTestSession } from "@/lib/donations/test-mode";
+import { email, requiredLine } from "@/lib/forms/fields";
 import type { FormState } from "@/lib/forms/form-state";
 
 // Test mode only (no STRIPE_SECRET_KEY): each function refuses otherwise (lib/donations/test-mode).
 
 const donor = z.object({
-  email: z.string().trim().max(254, "That address is too long").regex(/^[^\r\n]*$/, "Enter one email address").pipe(z.email("Enter an email address in the form name@example.org")),
-  name: z.string().trim().min(1, "Enter the name on the card").max(100).regex(/^[^\r\n]*$/, "Please keep this to one line"),
+  email: email(),
+  name: requiredLine(100, { missing: "Enter the name on the card", tooLong: "Keep the name to 100 characters or fewer" }),
 });
 
 export async function payTestCheckoutAction(_previous: FormState, form: FormData): Promise<FormState> {

@@ -2,7 +2,8 @@ import { staffOrRefusal } from "@/lib/auth/staff-route";
 import { csvDownload } from "@/lib/csv/spreadsheet-csv";
 import { db } from "@/lib/db";
 import { formatCount } from "@/lib/format/money";
-import { claimScheduleFile, claimScheduleRanges } from "@/lib/gift-aid/claim-schedule";
+import { claimScheduleRanges } from "@/lib/gift-aid/claim-schedule";
+import { exportGiftAidScheduleCsv } from "@/lib/gift-aid/export-gift-aid-schedule-csv";
 import { HMRC_ROWS_PER_SCHEDULE } from "@/lib/gift-aid/hmrc-schedule";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 
@@ -33,9 +34,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       );
     }
   }
-  const file = await claimScheduleFile(db, id, number);
+  const file = await exportGiftAidScheduleCsv(db, staff.id, id, number);
   if (!file) return text(asked === null ? "No such claim." : "No such claim, or no such schedule of it.", 404);
   const { range } = file;
-  await db.auditLog.create({ data: { actorId: staff.id, action: "gift-aid.download", subject: id, details: { schedule: range.number, of: range.of, rows: `${range.firstRow}-${range.lastRow}` } } });
   return csvDownload(`gift-aid-claim-${id}-schedule-${range.number}-of-${range.of}.csv`, file.data);
 }

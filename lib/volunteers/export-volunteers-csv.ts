@@ -12,11 +12,11 @@ const columns = csvColumns("id", "applied", "status", "name", "email", "phone", 
 
 /**
  * The applications matching the list's filters, oldest first, for a spreadsheet: every one (no
- * cap), read a page at a time as the file is written; cells that would run as formulas are
+ * cap), read a page at a time as the file is written (lib/csv/rows-in-pages.ts); cells that would run as formulas are
  * neutralised by the CSV writer. The export itself is audit-logged: it carries volunteers'
  * personal details out of the system.
  */
-export async function exportVolunteers(db: Db, actorId: string, filter: VolunteerFilter): Promise<SpreadsheetExport<(typeof columns)[number]["key"]>> {
+export async function exportVolunteersCsv(db: Db, actorId: string, filter: VolunteerFilter): Promise<SpreadsheetExport<(typeof columns)[number]["key"]>> {
   const where = volunteerWhere(filter);
   const count = await db.volunteerApplication.count({ where });
   const filters = { ...(filter.status ? { status: filter.status } : {}), ...(filter.place ? { place: filter.place } : {}) };
