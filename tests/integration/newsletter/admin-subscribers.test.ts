@@ -99,6 +99,8 @@ describe("the subscribers CSV", () => {
       consentSource: "'@home",
       consentVersion: "2026-11-01",
       consentWording: `'=HYPERLINK("https://evil.example","Click")`,
+      noUpdatesSince: "",
+      noUpdatesBecause: "",
     });
     // The raw text never has a cell starting with a formula character.
     for (const line of csv.split("\n").slice(1)) expect(line).not.toMatch(/(^|,)"?[=+\-@]/);
