@@ -15,6 +15,7 @@ import { TestBadge } from "@/components/admin/test-badge";
 import { PaymentProblemList } from "@/components/admin/payment-problem-list";
 import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
 import { stripeDashboardUrl, stripeKeyMode, type StripeObjectKind } from "@/lib/stripe/dashboard-url";
+import { oneSampleId } from "@/lib/routing/sample-params";
 
 export const metadata: Metadata = { title: "Donation" };
 export const instant = false;
@@ -22,7 +23,7 @@ export const instant = false;
 type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
-  return [{ id: "placeholder" }];
+  return oneSampleId();
 }
 
 const statusLabel = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();

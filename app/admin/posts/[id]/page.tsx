@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { findPriceFacts } from "@/lib/campaign/queries";
 import { renderMarkdownAsShown } from "@/lib/campaign/render-markdown-as-shown";
 import { coverPicture } from "@/lib/posts/cover-image";
+import { oneSampleId } from "@/lib/routing/sample-params";
 
 export const metadata: Metadata = { title: "Edit post" };
 export const instant = false;
@@ -15,7 +16,7 @@ export const instant = false;
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export function generateStaticParams() {
-  return [{ id: "placeholder" }];
+  return oneSampleId();
 }
 
 export default async function EditPost({ params, searchParams }: Props) {

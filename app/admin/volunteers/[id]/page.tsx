@@ -9,6 +9,7 @@ import { formatUkDate } from "@/lib/format/date";
 import { StaffRole, VolunteerStatus } from "@/lib/generated/prisma/enums";
 import { findVolunteerApplication } from "@/lib/volunteers/admin-volunteers";
 import { describeDriving, describeLanguages, placeLabel, statusLabel } from "@/lib/volunteers/options";
+import { oneSampleId } from "@/lib/routing/sample-params";
 
 export const metadata: Metadata = { title: "Volunteer application" };
 export const instant = false;
@@ -16,7 +17,7 @@ export const instant = false;
 type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
-  return [{ id: "placeholder" }];
+  return oneSampleId();
 }
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" });
