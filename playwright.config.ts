@@ -44,7 +44,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(outage|mobile|two-servers|one-price|admin-posts|admin-donations|admin-(appeal|newsletter|points|volunteers|door|role-matrix))\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(outage|mobile|two-servers|layout|one-price|admin-posts|admin-donations|admin-(appeal|newsletter|points|volunteers|door|role-matrix))\.spec\.ts/ },
     { name: "mobile", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
     // Publishes posts, changing what the read-only tests count: after them.
     { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /admin-posts\.spec\.ts/, dependencies: ["chromium", "mobile"] },
@@ -62,6 +62,9 @@ export default defineConfig({
     { name: "prices", use: { ...devices["Desktop Chrome"] }, testMatch: /one-price\.spec\.ts/, dependencies: ["servers"] },
     // Takes the database away, so it runs alone after everything else.
     { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /outage\.spec\.ts/, dependencies: ["prices"] },
+    // `npm run layout` (nginx, two web servers, a worker) on a database and build of its own, at
+    // port + 5: a build and five processes, so alone, last.
+    { name: "layout", use: { ...devices["Desktop Chrome"] }, testMatch: /layout\.spec\.ts/, dependencies: ["outage"] },
   ],
   webServer: [
     // A fake postcodes.io (tests/support/fake-postcodes.ts) on the next port: the site's postcode
