@@ -33,16 +33,16 @@ const whole = (value: string | undefined, fallback: number, name: string): numbe
   return Number(value);
 };
 
-// lib/ is guarded by `server-only` (the seed reads it): the hook lets Node load it.
-await import("./lib/server-only-hook.mjs");
-
 const log = (line: string) => console.log(line.startsWith("[") ? line : `[layout] ${line}`);
 let layout: Awaited<ReturnType<typeof startLayout>> | null = null;
+const starting = new AbortController();
 let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  await layout?.stop();
+  // Still starting: the step under way ends and startLayout stops what it had started, then fails.
+  if (!layout) return starting.abort();
+  await layout.stop();
   process.exit(code);
 }
 process.on("SIGINT", () => void stop(0));
@@ -56,12 +56,18 @@ try {
     distDir: process.env.NEXT_DIST_DIR?.trim() || ".next-layout",
     demoContent: values["demo-content"] ?? false,
     log,
+    signal: starting.signal,
   });
 } catch (error) {
+  if (starting.signal.aborted) process.exit(130);
   console.error(`[layout] could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-if (stopping) process.exit(0);
+if (stopping) {
+  // Ctrl-C in the moment between the last step and here.
+  await layout.stop();
+  process.exit(0);
+}
 
 console.log(`
 [layout] ready: ${layout.origin}

@@ -47,6 +47,8 @@ export type LayoutOptions = {
   demoContent: boolean;
   /** Progress and every child's output, one line at a time. */
   log: (line: string) => void;
+  /** Aborted (a Ctrl-C while starting): the step under way ends, what had started is stopped, and the start fails. */
+  signal?: AbortSignal;
 };
 
 export type Layout = {
@@ -124,9 +126,10 @@ function status(url: string): Promise<number> {
 }
 
 /** Runs a child to its end (the release step, the build), its output through `log`; throws unless it exits 0. */
-function runToEnd(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
+function runToEnd(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, log: (line: string) => void, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    // An abort (Ctrl-C while starting) ends it with SIGTERM and rejects.
+    const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], signal });
     pipeLines(child, name, log);
     child.once("error", reject);
     child.once("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${name} failed (exit ${code ?? signal})`))));
@@ -159,13 +162,11 @@ export async function startLayout(options: LayoutOptions): Promise<Layout> {
   const children: { name: string; child: ChildProcess }[] = [];
   let nginx: Nginx | null = null;
   let database: Database | null = null;
-  let stopping = false;
+  let stopping: Promise<void> | null = null;
   let reportBroken: (why: string) => void = () => {};
   const broken = new Promise<string>((resolve) => (reportBroken = resolve));
 
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
+  const stopAll = async () => {
     if (nginx) {
       log("[layout] stopping nginx…");
       await nginx.stop();
@@ -182,10 +183,16 @@ export async function startLayout(options: LayoutOptions): Promise<Layout> {
     }
     log("[layout] stopped");
   };
+  // Once, however many ask (a Ctrl-C, a broken part, a failed start), and each waits for the end.
+  const stop = () => (stopping ??= stopAll());
+  const stillWanted = () => {
+    if (options.signal?.aborted || stopping) throw new Error("stopped while starting");
+  };
 
   try {
     // 1. The database.
     database = await openDatabase();
+    stillWanted();
     log(`[layout] database: ${database.embedded ? "the embedded PostgreSQL in .data/postgres" : "DATABASE_URL"}`);
 
     // 2. The release step, as a deployment runs it.
@@ -203,7 +210,8 @@ export async function startLayout(options: LayoutOptions): Promise<Layout> {
       NEXT_TELEMETRY_DISABLED: "1",
     };
     delete env.PORT;
-    await runToEnd("release", process.execPath, ["--import", "tsx", path.join(root, "scripts/release.ts")], env, log);
+    await runToEnd("release", process.execPath, ["--import", "tsx", path.join(root, "scripts/release.ts")], env, log, options.signal);
+    stillWanted();
     if ((database.embedded || options.demoContent) && (await isEmpty(database.url))) {
       const created = await seed(database.url);
       log(`[layout] filled the empty database with the demo content (${created.posts} posts)`);
@@ -213,10 +221,11 @@ export async function startLayout(options: LayoutOptions): Promise<Layout> {
     const rebuild = whyRebuild(options.distDir, env);
     if (rebuild) {
       log(`[layout] building into ${options.distDir} (${rebuild}); a few minutes…`);
-      await runToEnd("build", path.join(root, "node_modules/.bin/next"), ["build"], { ...env, NODE_ENV: "production" }, log);
+      await runToEnd("build", path.join(root, "node_modules/.bin/next"), ["build"], { ...env, NODE_ENV: "production" }, log, options.signal);
     } else {
       log(`[layout] reusing the build in ${options.distDir}`);
     }
+    stillWanted();
 
     // 4 and 5. The web servers and the workers, each its own process group.
     const spawnChild = (name: string, command: string, args: string[]) => {
@@ -244,12 +253,14 @@ export async function startLayout(options: LayoutOptions): Promise<Layout> {
         const gone = children.find((c) => c.child.exitCode !== null || c.child.signalCode !== null);
         if (gone) throw new Error(`${gone.name} stopped while starting (its output is above)`);
         if (Date.now() - started > 180_000) throw new Error(`${server} did not answer /api/health with 200 within 180 s`);
+        stillWanted();
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     }
     log(`[layout] ${servers.length} web server${servers.length === 1 ? "" : "s"} up: ${servers.join(", ")}`);
 
     // 6. nginx in front.
+    stillWanted();
     nginx = await startNginx({ binary: nginxBinary, port, upstream: serverPorts.map((p) => `127.0.0.1:${p}`), accessLog: true });
     const running = nginx;
     void new Promise<void>((resolve) => {
