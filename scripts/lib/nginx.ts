@@ -134,7 +134,8 @@ export async function startNginx(options: {
     // The site's name first (what nginx passes upstream as Host), then the address the scripts
     // use to reach it: any other Host meets the template's default server, which answers nothing.
     SERVER_NAME: "localhost 127.0.0.1",
-    PUBLIC_ORIGIN: `https://localhost:${options.port}`,
+    // The site's address through this nginx: what browsers send as Origin, and the Host passed on.
+    PUBLIC_ORIGIN: `${tls ? "https" : "http"}://localhost:${options.port}`,
     TLS_CERTIFICATE: certificate.certificate,
     TLS_CERTIFICATE_KEY: certificate.key,
     UPSTREAM_SERVERS: upstreamServers(typeof options.upstream === "string" ? [options.upstream] : options.upstream),

@@ -116,10 +116,12 @@ describe("the nginx template: who the client is", () => {
 });
 
 describe("the nginx template: which host", () => {
-  it("passes the site's own name upstream, whatever case or port the request wrote", async () => {
-    const answer = seen(await send({ from: "127.0.0.9", host: `LOCALHOST:${ports.plain}`, headers: { "X-Forwarded-Host": "evil.example" } }));
-    expect(answer.raw.host).toBe("localhost");
-    expect(answer.raw.forwardedHost).toBe("localhost");
+  it("passes the site's own host upstream (PUBLIC_ORIGIN's, with its port), whatever case or port the request wrote", async () => {
+    for (const host of [`LOCALHOST:${ports.plain}`, "localhost", "127.0.0.1:1"]) {
+      const answer = seen(await send({ from: "127.0.0.9", host, headers: { "X-Forwarded-Host": "evil.example" } }));
+      expect(answer.raw.host).toBe(`localhost:${ports.plain}`);
+      expect(answer.raw.forwardedHost).toBe(`localhost:${ports.plain}`);
+    }
   });
 
   it("answers nothing to a forged Host: the default server closes the connection", async () => {
@@ -174,7 +176,7 @@ describe("the nginx template: several web servers", () => {
     for (const answer of answers) {
       expect(answer.raw.forwardedFor).toBe("127.0.0.13");
       expect(answer.client).toBe("127.0.0.13");
-      expect(answer.raw.host).toBe("localhost");
+      expect(answer.raw.host).toBe(`localhost:${ports.pair}`);
     }
   });
 
