@@ -63,6 +63,12 @@ try {
   console.error(`[layout] could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
+// The embedded PostgreSQL's package stops its servers on SIGINT and SIGTERM by itself, at once:
+// from here on only this process's order holds (nginx, servers, workers, then the database).
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void stop(0));
+}
 if (stopping) {
   // Ctrl-C in the moment between the last step and here.
   await layout.stop();
