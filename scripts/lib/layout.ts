@@ -85,7 +85,8 @@ function sharedSecrets(dataDir: string, log: (line: string) => void): Secrets {
   if (!kept.AUTH_SECRET) {
     fs.mkdirSync(dataDir, { recursive: true });
     fs.writeFileSync(file, `${JSON.stringify(made, null, 2)}\n`, { mode: 0o600 });
-    log(`made the shared secrets, kept in ${path.relative(root, file) || file} for the next run`);
+    const shown = path.relative(root, file);
+    log(`[layout] made the shared secrets, kept in ${shown.startsWith("..") ? file : shown} for the next run`);
   }
   const secrets = { ...made };
   for (const name of Object.keys(made) as (keyof Secrets)[]) {
