@@ -108,7 +108,8 @@ const progressOf = async (server: string) => (await (await fetch(`${server}/api/
 
 /**
  * A browser on the site's address (nginx) whose posts reach `server` only, as a load balancer
- * might send them: same address and Host, one chosen server. Optionally signed in as `cookie`.
+ * might send them: same address, and the Host nginx passes on (the site's, port included). Optionally
+ * signed in as `cookie`.
  */
 async function browsingThrough(browser: Browser, server: string, cookie?: string): Promise<{ page: Page; posted: string[] }> {
   const context = await browser.newContext();
@@ -123,7 +124,7 @@ async function browsingThrough(browser: Browser, server: string, cookie?: string
     if (request.method() !== "POST") return route.continue();
     const url = request.url().replace(ORIGIN, server);
     posted.push(url);
-    const response = await route.fetch({ url, headers: { ...(await request.allHeaders()), host: "localhost" } });
+    const response = await route.fetch({ url, headers: { ...(await request.allHeaders()), host: new URL(ORIGIN).host } });
     await route.fulfill({ response });
   });
   return { page, posted };
@@ -240,7 +241,7 @@ test("a sign-in link made by server A signs in through server B", async ({ brows
   await page.route(`${ORIGIN}/api/auth/callback/**`, async (route) => {
     const url = route.request().url().replace(ORIGIN, B);
     viaB.push(url);
-    const response = await route.fetch({ url, headers: { ...(await route.request().allHeaders()), host: "localhost" }, maxRedirects: 0 });
+    const response = await route.fetch({ url, headers: { ...(await route.request().allHeaders()), host: new URL(ORIGIN).host }, maxRedirects: 0 });
     await route.fulfill({ response });
   });
   await page.goto(link);
