@@ -83,10 +83,15 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
+  test.setTimeout(120_000);
+  // The layout's parts run in process groups of their own: only its Ctrl-C stops them all. It is
+  // sent here when a test failed before the last one sent it (SIGKILL only if it hangs).
   if (layout?.pid && layout.exitCode === null) {
     const exited = new Promise((resolve) => layout.once("exit", resolve));
-    process.kill(-layout.pid, "SIGKILL");
+    process.kill(layout.pid, "SIGINT");
+    const timer = setTimeout(() => layout.pid && process.kill(-layout.pid, "SIGKILL"), 60_000);
     await exited;
+    clearTimeout(timer);
   }
   await fakeStripe?.close();
   await database?.stop();

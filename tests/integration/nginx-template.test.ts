@@ -124,6 +124,13 @@ describe("the nginx template: which host", () => {
     }
   });
 
+  it("sends /admin itself to the site, not back to /admin/ (which the site redirects to /admin)", async () => {
+    for (const pathname of ["/admin", "/admin?_rsc=x", "/admin/posts"]) {
+      const answer = await send({ from: "127.0.0.9", host: "localhost", path: pathname, headers: { Cookie: "authjs.session-token=x" } });
+      expect(answer, pathname).toMatchObject({ status: 200 });
+    }
+  });
+
   it("answers nothing to a forged Host: the default server closes the connection", async () => {
     expect(await send({ from: "127.0.0.9", host: "evil.example" })).toHaveProperty("closed");
     expect(await send({ from: "127.0.0.9", host: "evil.example", method: "POST", path: "/admin/sign-in", body: Buffer.from("email=a@b.c") })).toHaveProperty("closed");
