@@ -9,9 +9,8 @@
 // such entry: it trusts whatever address a local client gives, and is for this machine only.
 import "./lib/load-env";
 import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
-import { buildSettingsOf, changedBuildSettings, parseBuildSettings } from "../lib/startup/build-settings";
+import { whyRebuild } from "./lib/build";
 import { orExit } from "./lib/database";
 import { prepareDatabase } from "./lib/prepare-database";
 import { serveCommand } from "./lib/serve-command";
@@ -33,8 +32,9 @@ log(`database ready in ${Math.round(performance.now() - t0)} ms (${db.embedded ?
 const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
 const next = path.resolve("node_modules/.bin/next");
 
-if (!dev && buildIsStale()) {
-  log("building the site (first start, or the sources changed)…");
+const rebuild = dev ? null : whyRebuild(distDir, process.env);
+if (rebuild) {
+  log(`building the site (${rebuild})…`);
   const result = spawnSync(next, ["build"], { stdio: "inherit", env });
   if (result.status !== 0) {
     await db.stop();
@@ -57,40 +57,3 @@ async function stop(code: number) {
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
 server.on("exit", (code) => void stop(code ?? 0));
-
-/**
- * True when there is no build, it was made with other baked-in settings (SITE_URL, DEMO_MODE,
- * S3_PUBLIC_URL: lib/startup/build-settings.ts), or a source file is newer than it.
- */
-function buildIsStale(): boolean {
-  const buildId = path.join(distDir, "BUILD_ID");
-  if (!fs.existsSync(buildId)) return true;
-  const built = builtWith();
-  const changed = built ? changedBuildSettings(built, buildSettingsOf(process.env)) : ["(unknown)"];
-  if (changed.length) {
-    log(`the build was made with other settings (${changed.join(", ")}): building again`);
-    return true;
-  }
-  const builtAt = fs.statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "tailwind.config.ts", "package-lock.json"];
-  const newer = (p: string): boolean => {
-    if (!fs.existsSync(p)) return false;
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) {
-      if (p.endsWith(path.join("lib", "generated"))) return false;
-      return fs.readdirSync(p).some((f) => newer(path.join(p, f)));
-    }
-    return stat.mtimeMs > builtAt;
-  };
-  return sources.some(newer);
-}
-
-/** The settings next.config.ts inlined into the build, as Next records its configuration. */
-function builtWith() {
-  try {
-    const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "required-server-files.json"), "utf8")) as { config?: { env?: Record<string, string> } };
-    return parseBuildSettings(manifest.config?.env?.BUILT_WITH_SETTINGS);
-  } catch {
-    return null;
-  }
-}

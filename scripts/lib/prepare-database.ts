@@ -23,7 +23,8 @@ export async function prepareDatabase(log: (m: string) => void): Promise<Databas
   }
 }
 
-async function isEmpty(url: string): Promise<boolean> {
+/** True when the database holds no campaign yet (freshly migrated). */
+export async function isEmpty(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -18,6 +18,9 @@ export const phases: readonly (readonly string[])[] = [
   ["prices"],
   // Takes the database away.
   ["outage"],
+  // `npm run layout` (nginx, two web servers, a worker) on a database and build of its own, at
+  // port + 5: a build and five processes, so alone, last.
+  ["layout"],
 ];
 
 /** The projects a project waits for: every project of the phase before its own. */
