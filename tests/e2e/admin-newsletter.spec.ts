@@ -46,7 +46,7 @@ test.describe("the mailing list and newsletters in the staff area", () => {
     await signIn(page, EDITOR);
     expect((await editor.request.get("/admin/subscribers/export")).status()).toBe(403);
     for (const path of ["/admin/subscribers", "/admin/newsletters", "/admin/newsletters/new"]) {
-      await page.goto(path);
+      expect((await page.goto(path))?.status(), path).toBe(403);
       await expect(page.getByRole("heading", { name: "Admins only" })).toBeVisible();
       await expect(page.getByRole("main").getByRole("textbox")).toHaveCount(0);
     }
@@ -64,7 +64,7 @@ test.describe("the mailing list and newsletters in the staff area", () => {
 
     // ── The list: search, filter, counts, CSV. ──────────────────────────────────────────────
     await page.goto("/admin");
-    await page.getByRole("link", { name: "Subscribers" }).click();
+    await page.getByRole("navigation", { name: "Staff area" }).getByRole("link", { name: "Subscribers" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Subscribers" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Subscribers by status" }).getByRole("link", { name: /Confirmed/ })).toContainText(String(await confirmedCount()));
     await page.getByLabel("Search by email").fill(`NL-READER-${run}`);
