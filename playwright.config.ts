@@ -44,7 +44,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(outage|mobile|two-servers|one-price|admin-posts|admin-donations|admin-(appeal|newsletter|points|volunteers|door|role-matrix))\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(outage|mobile|two-servers|one-price|admin-posts|admin-donations|admin-(appeal|newsletter|points|volunteers|door|role-matrix|dashboard))\.spec\.ts/ },
     { name: "mobile", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
     // Publishes posts, changing what the read-only tests count: after them.
     { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /admin-posts\.spec\.ts/, dependencies: ["chromium", "mobile"] },
@@ -53,7 +53,7 @@ export default defineConfig({
     // Change the appeal, the drop-off points, volunteers' statuses and send updates: after the
     // read-only tests. Each file signs in as its own member of staff. The door and role-matrix
     // files add staff of their own, which the read-only tests would otherwise count.
-    { name: "staff", use: { ...devices["Desktop Chrome"] }, testMatch: /admin-(appeal|newsletter|points|volunteers|door|role-matrix)\.spec\.ts/, dependencies: ["claims"] },
+    { name: "staff", use: { ...devices["Desktop Chrome"] }, testMatch: /admin-(appeal|newsletter|points|volunteers|door|role-matrix|dashboard)\.spec\.ts/, dependencies: ["claims"] },
     // Starts a second server on the same database (port + 2), publishes, changes the appeal and a
     // drop-off point through one and reads the other: after the other writers.
     { name: "servers", use: { ...devices["Desktop Chrome"] }, testMatch: /two-servers\.spec\.ts/, dependencies: ["staff"] },
