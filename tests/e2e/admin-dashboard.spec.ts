@@ -163,7 +163,7 @@ test.describe("donation search", () => {
 
     // London dates: a filter ending yesterday leaves out today's gifts.
     await search.fill(donor);
-    await page.getByLabel("Status").selectOption("");
+    await page.getByLabel("Status").selectOption({ value: "" });
     const yesterday = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(Date.now() - 86_400_000));
     await page.getByLabel(/^to/).fill(yesterday);
     await page.getByRole("button", { name: "Filter" }).click();
