@@ -7,6 +7,8 @@ import { staffSections } from "@/lib/staff-area/sections";
 import { signOutAction } from "./actions";
 
 export const metadata: Metadata = { title: { default: "Staff area", template: "%s | Staff area" }, robots: { index: false, follow: false } };
+// Reads the session (for the menu), so it blocks on the server like the staff pages do.
+export const instant = false;
 
 // The staff area's frame: who is signed in, the navigation (only the sections this member of
 // staff may use) and signing out. It protects nothing: every page, action and route handler checks
