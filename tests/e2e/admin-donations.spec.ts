@@ -21,7 +21,7 @@ test.describe("donations in the staff area", () => {
     const page = await editor.newPage();
     await signIn(page, EDITOR);
     expect((await editor.request.get("/admin/donations/export")).status()).toBe(403);
-    expect((await page.goto("/admin/donations"))?.status()).toBe(403);
+    await page.goto("/admin/donations");
     await expect(page.getByRole("heading", { name: "Admins only" })).toBeVisible();
     await editor.close();
   });

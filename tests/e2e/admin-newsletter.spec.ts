@@ -46,7 +46,7 @@ test.describe("the mailing list and newsletters in the staff area", () => {
     await signIn(page, EDITOR);
     expect((await editor.request.get("/admin/subscribers/export")).status()).toBe(403);
     for (const path of ["/admin/subscribers", "/admin/newsletters", "/admin/newsletters/new"]) {
-      expect((await page.goto(path))?.status(), path).toBe(403);
+      await page.goto(path);
       await expect(page.getByRole("heading", { name: "Admins only" })).toBeVisible();
       await expect(page.getByRole("main").getByRole("textbox")).toHaveCount(0);
     }
