@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 import { turnAway } from "@/lib/security/front-door";
 import { contentSecurityPolicy, deploymentPolicyOptions } from "@/lib/security/headers";
 import { isPerRequestPage } from "@/lib/security/per-request-pages";
-import { staffDoor } from "@/lib/security/staff-door";
+import { FORBIDDEN, staffDoor } from "@/lib/security/staff-door";
 
 // Two jobs, on the few requests that need them (the matcher below); cached pages never come here.
 //
@@ -24,9 +24,10 @@ export async function proxy(request: NextRequest) {
   if (refusal) return refusal;
 
   // The staff area's door (lib/security/staff-door.ts): signed-out visitors to a staff page get a
-  // 307 to the sign-in page, and a staff page about a record that does not exist a 404.
+  // 307 to the sign-in page, a staff page about a record that does not exist a 404, and an editor
+  // asking for an admin's page that page (saying "Admins only") with a 403.
   const staffAnswer = await staffDoor(request);
-  if (staffAnswer) return staffAnswer;
+  if (staffAnswer && staffAnswer !== FORBIDDEN) return staffAnswer;
 
   if (!isPerRequestPage(request.nextUrl.pathname)) return NextResponse.next();
 
@@ -34,8 +35,10 @@ export async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy({ ...policyOptions, nonce });
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers } });
+  const response =
+    staffAnswer === FORBIDDEN ? NextResponse.rewrite(request.nextUrl, { status: FORBIDDEN.status, request: { headers } }) : NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
+  if (staffAnswer === FORBIDDEN) response.headers.set("Cache-Control", "no-store");
   return response;
 }
 

@@ -1,42 +1,13 @@
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DisputeState, DonationFrequency, DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
+import { DisputeState, DonationStatus } from "@/lib/generated/prisma/enums";
+import { donationWhere, type DonationFilter } from "./donation-filter";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+// The filters live in ./donation-filter.ts, shared with the CSV download.
+export { donationFilterSchema, donationWhere, failingGiftsWhere, parseDonationFilter, type DonationFilter } from "./donation-filter";
 
-/** The filters of the staff donations table, from its query string; anything odd is dropped. */
-export const donationFilterSchema = z.object({
-  status: z.enum(DonationStatus).optional().catch(undefined),
-  kind: z.enum(DonationKind).optional().catch(undefined),
-  frequency: z.enum(DonationFrequency).optional().catch(undefined),
-  giftAid: z.enum(["yes", "no"]).optional().catch(undefined),
-  /** Monthly gifts whose latest card payment failed (and that have not ended). */
-  payment: z.enum(["failing"]).optional().catch(undefined),
-  from: date,
-  to: date,
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
-
-export type DonationFilter = z.infer<typeof donationFilterSchema>;
 export const DONATIONS_PER_PAGE = 50;
-
-/** Monthly gifts whose latest card payment failed, still running: staff may want to call the donor. */
-export const failingGiftsWhere = { paymentFailing: true, subscriptionEndedAt: null } satisfies Prisma.DonationWhereInput;
-
-export function donationWhere(f: DonationFilter): Prisma.DonationWhereInput {
-  return {
-    ...(f.status ? { status: f.status } : {}),
-    ...(f.kind ? { kind: f.kind } : {}),
-    ...(f.frequency ? { frequency: f.frequency } : {}),
-    ...(f.giftAid === "yes" ? { giftAidDeclarationId: { not: null } } : f.giftAid === "no" ? { giftAidDeclarationId: null } : {}),
-    ...(f.payment === "failing" ? failingGiftsWhere : {}),
-    ...(f.from || f.to
-      ? { createdAt: { ...(f.from ? { gte: new Date(`${f.from}T00:00:00Z`) } : {}), ...(f.to ? { lt: new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
-      : {}),
-  };
-}
 
 export const donationRowSelect = {
   id: true,
@@ -60,13 +31,25 @@ export const donationRowSelect = {
   disputeState: true,
 } as const;
 
+/**
+ * One page of the filtered donations, newest first, with the totals of every filtered row (not
+ * only this page's): how many, their amounts, and what was paid of them less refunds.
+ */
 export async function listDonations(db: Db, f: DonationFilter) {
   const where = donationWhere(f);
-  const [total, rows] = await Promise.all([
-    db.donation.count({ where }),
+  const [byStatus, rows] = await Promise.all([
+    db.donation.groupBy({ by: ["status"], where, _count: { _all: true }, _sum: { amountPence: true, refundedPence: true } }),
     db.donation.findMany({ where, select: donationRowSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (f.page - 1) * DONATIONS_PER_PAGE, take: DONATIONS_PER_PAGE }),
   ]);
-  return { total, rows, totalPages: Math.max(1, Math.ceil(total / DONATIONS_PER_PAGE)) };
+  const total = byStatus.reduce((n, g) => n + g._count._all, 0);
+  const paid = byStatus.find((g) => g.status === DonationStatus.PAID);
+  const totals = {
+    count: total,
+    amountPence: byStatus.reduce((n, g) => n + (g._sum.amountPence ?? 0), 0),
+    // Paid gifts, less what was refunded of them: money the filtered rows brought in.
+    paidPence: (paid?._sum.amountPence ?? 0) - (paid?._sum.refundedPence ?? 0),
+  };
+  return { total, totals, rows, totalPages: Math.max(1, Math.ceil(total / DONATIONS_PER_PAGE)) };
 }
 
 /**

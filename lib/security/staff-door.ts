@@ -2,6 +2,8 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { StaffRole } from "@/lib/generated/prisma/enums";
+import { isAdminsOnlyPage } from "@/lib/staff-area/sections";
 
 // The staff area's door, for proxy.ts. It decides nothing about who may do what: every page checks
 // the session with requireStaff() and every action with staffAction(), beside the data. It gives
@@ -14,6 +16,8 @@ import { env } from "@/lib/env";
 //    HTML, for the same reason: a page's notFound() comes after the 200 and writes its message
 //    only into the script payload. The record is looked up only for a live session, so a stranger
 //    with a made-up cookie cannot use the answer to learn which ids exist.
+// 3. An editor asking for an admin's page (lib/staff-area/sections.ts) gets a 403: the same page,
+//    rendered with the status set here, whose own check shows the editor why ("Admins only").
 
 /** Auth.js's session cookie: `__Secure-` on https (@auth/core lib/utils/cookie.js). */
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -53,9 +57,10 @@ function sessionToken(request: NextRequest): string | null {
   return null;
 }
 
-async function liveSession(db: Db, token: string): Promise<boolean> {
-  const session = await db.session.findUnique({ where: { sessionToken: token }, select: { expires: true, user: { select: { disabledAt: true } } } });
-  return session !== null && session.expires > new Date() && session.user.disabledAt === null;
+/** The role of the member of staff a session cookie belongs to, or null when it is no live session. */
+async function liveSessionRole(db: Db, token: string): Promise<StaffRole | null> {
+  const session = await db.session.findUnique({ where: { sessionToken: token }, select: { expires: true, user: { select: { disabledAt: true, role: true } } } });
+  return session !== null && session.expires > new Date() && session.user.disabledAt === null ? session.user.role : null;
 }
 
 function decoded(segment: string): string {
@@ -66,8 +71,14 @@ function decoded(segment: string): string {
   }
 }
 
-/** The answer for a staff page that the page itself cannot give, or null to let the page answer. */
-export async function staffDoor(request: NextRequest): Promise<NextResponse | null> {
+/** Render the page, but answer 403. */
+export const FORBIDDEN = { status: 403 } as const;
+
+/**
+ * The answer for a staff page that the page itself cannot give: a response, FORBIDDEN (render
+ * the page with a 403), or null to let the page answer.
+ */
+export async function staffDoor(request: NextRequest): Promise<NextResponse | typeof FORBIDDEN | null> {
   const { pathname } = request.nextUrl;
   // Posts are server actions, which answer for themselves (staffAction); only page loads here.
   if ((request.method !== "GET" && request.method !== "HEAD") || !isStaffPage(pathname)) return null;
@@ -78,13 +89,16 @@ export async function staffDoor(request: NextRequest): Promise<NextResponse | nu
     response.headers.set("Cache-Control", "no-store");
     return response;
   }
-  if (fixedPages.has(pathname)) return null;
-  const page = recordPages.find((p) => p.pattern.test(pathname));
+  const adminsOnly = isAdminsOnlyPage(pathname);
+  const page = fixedPages.has(pathname) ? undefined : recordPages.find((p) => p.pattern.test(pathname));
   const id = page?.pattern.exec(pathname)?.[1];
-  if (!page || !id) return null;
+  if (!adminsOnly && (!page || !id)) return null;
   const db = await database();
-  if (!(await liveSession(db, token))) return null;
-  if (await page.exists(db, decoded(id))) return null;
+  const role = await liveSessionRole(db, token);
+  if (!role) return null;
+  // The page itself is rendered (proxy.ts gives it its nonce), with the status only the door can set.
+  if (adminsOnly && role !== StaffRole.ADMIN) return FORBIDDEN;
+  if (!page || !id || (await page.exists(db, decoded(id)))) return null;
   // The site's own not-found page (app/not-found.tsx), with its message in the HTML. A rewrite
   // within this site: the address keeps the request's own origin so Next serves it itself.
   const notFound = request.nextUrl.clone();

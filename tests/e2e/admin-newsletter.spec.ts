@@ -72,7 +72,7 @@ test.describe("the mailing list and newsletters in the staff area", () => {
 
     // ── The list: search, filter, counts, CSV. ──────────────────────────────────────────────
     await page.goto("/admin");
-    await page.getByRole("link", { name: "Subscribers" }).click();
+    await page.getByRole("navigation", { name: "Staff area" }).getByRole("link", { name: "Subscribers" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Subscribers" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Subscribers by status" }).getByRole("link", { name: /Confirmed/ })).toContainText(String(await confirmedCount()));
     await page.getByLabel("Search by email").fill(`NL-READER-${run}`);

@@ -52,7 +52,8 @@ test.describe("the staff area", () => {
     await signIn(page, "admin@example.org");
     await page.goto("/admin/staff");
     const html = await page.content();
-    const form = html.match(/<form[^>]*>([\s\S]*?)<\/form>/)?.[1] ?? "";
+    // The invite form, not the layout's sign-out form above it.
+    const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((m) => m[1] ?? "").find((f) => f.includes('name="email"')) ?? "";
     const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [m[1] ?? "", (m[2] ?? "").replaceAll("&quot;", '"').replaceAll("&amp;", "&")] as const);
     expect(hidden.length).toBeGreaterThan(0);
     const replay = async (context: import("@playwright/test").APIRequestContext, email: string) => {

@@ -3,32 +3,49 @@ import { AdminsOnly } from "@/components/admin/admins-only";
 import Link from "next/link";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
-import { donationFilterSchema, failingGiftsWhere, listDonations } from "@/lib/donations/admin-donations";
+import { DONATIONS_PER_PAGE, listDonations } from "@/lib/donations/admin-donations";
+import { ALL_STATUSES, donationQueryOf, donationWhere, failingGiftsWhere, parseDonationFilter } from "@/lib/donations/donation-filter";
 import { describeGift } from "@/lib/donations/describe-gift";
 import { countOpenProblems } from "@/lib/donations/payment-problems";
 import { formatUkDate } from "@/lib/format/date";
-import { formatPence } from "@/lib/format/money";
+import { formatCount, formatPence } from "@/lib/format/money";
 import { TestBadge } from "@/components/admin/test-badge";
-import { StaffRole } from "@/lib/generated/prisma/enums";
+import { DonationStatus, StaffRole } from "@/lib/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "Donations" };
 export const instant = false;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const select = "min-h-11 rounded-xl border-2 border-ink/25 bg-white px-3";
+const label = (value: string) => value.charAt(0) + value.slice(1).toLowerCase();
+const statusOptions: [string, string][] = [
+  [ALL_STATUSES, "Any, with unfinished checkouts"],
+  ...["PAID", "FAILED", "EXPIRED", "REFUNDED"].map((s): [string, string] => [s, label(s)]),
+  ["PENDING", "Pending (unfinished checkouts)"],
+];
+const choices: [string, string, [string, string][]][] = [
+  ["kind", "Gift", ["COAT", "PACK", "CUSTOM"].map((o) => [o, label(o)])],
+  ["frequency", "How often", ["ONCE", "MONTHLY"].map((o) => [o, label(o)])],
+  ["giftAid", "Gift Aid", [["yes", "Yes"], ["no", "No"]]],
+  ["mode", "Payments", [["live", "Live (real money)"], ["test", "Test (no money moved)"]]],
+  ["payment", "Card payments", [["failing", "Failing"]]],
+];
 
 export default async function AdminDonations({ searchParams }: Props) {
   const staff = await requireStaff();
   if (!allowed(staff, StaffRole.ADMIN)) {
     return <AdminsOnly reason="Only admins can see donations." />;
   }
-  const raw = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
-  const filter = donationFilterSchema.parse(raw);
-  const [{ rows, total, totalPages }, openProblems, failingGifts] = await Promise.all([
+  const raw = donationQueryOf(await searchParams);
+  const filter = parseDonationFilter(raw);
+  const [{ rows, totals, totalPages }, openProblems, failingGifts, hiddenPending] = await Promise.all([
     listDonations(db, filter),
     countOpenProblems(db),
     db.donation.count({ where: failingGiftsWhere }),
+    // Checkouts never finished (the donor left at Stripe's page) are hidden unless asked for.
+    filter.status ? 0 : db.donation.count({ where: donationWhere({ ...filter, status: DonationStatus.PENDING }) }),
   ]);
+  const filtered = Object.keys(raw).some((k) => k !== "page");
   const query = (page: number) => `?${new URLSearchParams({ ...raw, page: String(page) })}`;
   const exportQuery = new URLSearchParams(Object.fromEntries(Object.entries(raw).filter(([k]) => k !== "page")));
   return (
@@ -52,32 +69,53 @@ export default async function AdminDonations({ searchParams }: Props) {
           emailed a link to update their card. <Link href="/admin/donations?payment=failing">See {failingGifts === 1 ? "it" : "them"}</Link>.
         </p>
       ) : null}
-      <form className="flex flex-wrap items-end gap-3">
-        {[
-          ["status", "Status", ["PENDING", "PAID", "FAILED", "EXPIRED", "REFUNDED"]],
-          ["kind", "Gift", ["COAT", "PACK", "CUSTOM"]],
-          ["frequency", "How often", ["ONCE", "MONTHLY"]],
-          ["giftAid", "Gift Aid", ["yes", "no"]],
-          ["payment", "Card payments", ["failing"]],
-        ].map(([name, label, options]) => (
-          <div key={name as string}>
-            <label htmlFor={`f-${name}`} className="block font-semibold">{label as string}</label>
-            <select id={`f-${name}`} name={name as string} defaultValue={raw[name as string] ?? ""} className={select}>
-              <option value="">Any</option>
-              {(options as string[]).map((o) => <option key={o} value={o}>{o.charAt(0) + o.slice(1).toLowerCase()}</option>)}
+      <form className="space-y-3" role="search" aria-label="Find donations">
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="min-w-0 flex-1 basis-64">
+            <label htmlFor="f-q" className="block font-semibold">Search</label>
+            <p id="f-q-hint" className="text-sm text-ink-soft">Donor name or email, or a reference: the donation id or a Stripe id (cs_…, pi_…, in_…, sub_…, cus_…)</p>
+            <input id="f-q" type="search" name="q" defaultValue={filter.q ?? ""} aria-describedby="f-q-hint" className={`${select} w-full`} />
+          </div>
+          <div>
+            <label htmlFor="f-status" className="block font-semibold">Status</label>
+            <select id="f-status" name="status" defaultValue={filter.status ?? ""} className={select}>
+              <option value="">Any, without unfinished checkouts</option>
+              {statusOptions.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
             </select>
           </div>
-        ))}
-        <div>
-          <label htmlFor="f-from" className="block font-semibold">From</label>
-          <input id="f-from" type="date" name="from" defaultValue={raw.from ?? ""} className={select} />
         </div>
-        <div>
-          <label htmlFor="f-to" className="block font-semibold">To</label>
-          <input id="f-to" type="date" name="to" defaultValue={raw.to ?? ""} className={select} />
+        <div className="flex flex-wrap items-end gap-3">
+          {choices.map(([name, text, options]) => (
+            <div key={name}>
+              <label htmlFor={`f-${name}`} className="block font-semibold">{text}</label>
+              <select id={`f-${name}`} name={name} defaultValue={raw[name] ?? ""} className={select}>
+                <option value="">Any</option>
+                {options.map(([value, optionText]) => <option key={value} value={value}>{optionText}</option>)}
+              </select>
+            </div>
+          ))}
+          <div>
+            <label htmlFor="f-from" className="block font-semibold">Made from <span className="font-normal text-ink-soft">(London date)</span></label>
+            <input id="f-from" type="date" name="from" defaultValue={filter.from ?? ""} className={select} />
+          </div>
+          <div>
+            <label htmlFor="f-to" className="block font-semibold">to <span className="font-normal text-ink-soft">(included)</span></label>
+            <input id="f-to" type="date" name="to" defaultValue={filter.to ?? ""} className={select} />
+          </div>
+          <button type="submit" className="btn-secondary">Filter</button>
+          {filtered ? <Link href="/admin/donations" className="self-center">Clear filters</Link> : null}
         </div>
-        <button type="submit" className="btn-secondary">Filter</button>
       </form>
+      <p className="rounded-2xl bg-white p-4 ring-1 ring-ink/10">
+        <strong>{formatCount(totals.count)} {totals.count === 1 ? "donation" : "donations"}</strong>
+        {filtered ? " match" : ""}: {formatPence(totals.amountPence)} in all, of which {formatPence(totals.paidPence)} paid (less refunds).
+        {hiddenPending ? (
+          <>
+            {" "}{formatCount(hiddenPending)} unfinished {hiddenPending === 1 ? "checkout is" : "checkouts are"} hidden.{" "}
+            <Link href={`?${new URLSearchParams({ ...raw, status: ALL_STATUSES, page: "1" })}`}>Show {hiddenPending === 1 ? "it" : "them"} too</Link>
+          </>
+        ) : null}
+      </p>
       {rows.length ? (
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Donations, newest first</caption>
@@ -99,7 +137,7 @@ export default async function AdminDonations({ searchParams }: Props) {
                 <td className="py-2"><Link href={`/admin/donations/${d.id}`}>{describeGift(d)}{d.frequency === "MONTHLY" ? " a month" : ""}</Link></td>
                 <td className="py-2">{formatPence(d.amountPence)}</td>
                 <td className="py-2">
-                  {d.status.charAt(0) + d.status.slice(1).toLowerCase()}
+                  {d.status === DonationStatus.PENDING ? "Pending (unfinished checkout)" : label(d.status)}
                   <TestBadge livemode={d.livemode} />
                   {d.disputeState ? <span className="ml-2 font-semibold text-ember-dark">{d.disputeState === "OPEN" ? "Disputed" : `Dispute ${d.disputeState.toLowerCase()}`}</span> : null}
                   {d.paymentFailing && !d.subscriptionEndedAt ? <span className="ml-2 font-semibold text-ember-dark">Card payment failing</span> : null}
@@ -113,7 +151,7 @@ export default async function AdminDonations({ searchParams }: Props) {
         <p className="text-ink-soft">No donations match these filters.</p>
       )}
       <p className="text-ink-muted">
-        {total} {total === 1 ? "donation" : "donations"} · page {Math.min(filter.page, totalPages)} of {totalPages}
+        Page {Math.min(filter.page, totalPages)} of {totalPages}, {DONATIONS_PER_PAGE} to a page
         {filter.page > 1 ? <> · <Link href={query(filter.page - 1)}>Previous</Link></> : null}
         {filter.page < totalPages ? <> · <Link href={query(filter.page + 1)}>Next</Link></> : null}
       </p>

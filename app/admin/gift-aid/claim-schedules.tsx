@@ -14,11 +14,16 @@ type Claim = { id: string; createdAt: Date; donationCount: number; totalPence: n
  * Every claim with its schedules (HMRC takes at most 1,000 rows in one, so a longer claim comes
  * as several, each with its rows), and how a schedule goes into HMRC's own spreadsheet.
  */
-export function ClaimSchedules({ claims }: { claims: Claim[] }) {
+export function ClaimSchedules({ claims, total = claims.length, first = 1, pages }: { claims: Claim[]; total?: number; first?: number; pages?: React.ReactNode }) {
   return (
     <>
       <section aria-labelledby="claims">
         <h2 id="claims" className="text-2xl font-semibold">Claims</h2>
+        {total > claims.length ? (
+          <p className="mt-1 text-ink-soft">
+            Claims {formatCount(first)} to {formatCount(first + claims.length - 1)} of {formatCount(total)}, newest first: the pages below list the others.
+          </p>
+        ) : null}
         {claims.length ? (
           <ul className="mt-3 space-y-4">
             {claims.map((c) => {
@@ -46,6 +51,7 @@ export function ClaimSchedules({ claims }: { claims: Claim[] }) {
         ) : (
           <p className="mt-3 text-ink-soft">No claims yet.</p>
         )}
+        {pages}
       </section>
       <section aria-labelledby="into-hmrc" className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
         <h2 id="into-hmrc" className="text-2xl font-semibold">Putting a schedule into HMRC&rsquo;s spreadsheet</h2>

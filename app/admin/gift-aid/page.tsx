@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AdminsOnly } from "@/components/admin/admins-only";
 import { ClaimForm } from "@/components/admin/claim-form";
+import { Pagination } from "@/components/pagination";
 // ── Stripe webhook money (issue #13): Gift Aid repaid for refunds after a claim ──
 import { GiftAidAdjustments } from "@/components/admin/gift-aid-adjustments";
 import { pendingAdjustmentsWhere } from "@/lib/donations/admin-donations";
@@ -16,15 +17,23 @@ import { ClaimSchedules } from "./claim-schedules";
 export const metadata: Metadata = { title: "Gift Aid claims" };
 export const instant = false;
 
-export default async function GiftAidPage() {
+/** Claims listed to a page, newest first; the page says when there are more, and pages on. */
+const CLAIMS_SHOWN = 50;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function GiftAidPage({ searchParams }: Props) {
   const staff = await requireStaff();
   if (!allowed(staff, StaffRole.ADMIN)) {
     return <AdminsOnly reason="Only admins can make Gift Aid claims." />;
   }
   const live = siteTakesLivePayments();
-  const [claimable, claims, testGifts] = await Promise.all([
+  const asked = Number((await searchParams).page);
+  const page = Number.isInteger(asked) && asked >= 1 && asked <= 100_000 ? asked : 1;
+  const [claimable, claims, claimCount, testGifts] = await Promise.all([
     db.donation.aggregate({ where: claimableWhere, _count: { _all: true }, _sum: { amountPence: true } }),
-    db.giftAidClaim.findMany({ orderBy: { createdAt: "desc" }, take: 50 }),
+    db.giftAidClaim.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * CLAIMS_SHOWN, take: CLAIMS_SHOWN }),
+    db.giftAidClaim.count(),
     // Test gifts that would be claimable if they were real: only worth saying on a test-mode site.
     live ? 0 : db.donation.count({ where: { ...claimableWhere, livemode: false } }),
   ]);
@@ -49,9 +58,14 @@ export default async function GiftAidPage() {
             ? "Every paid donation with a Gift Aid declaration has been claimed."
             : "There is no live donation to claim."}
       </p>
-      <ClaimForm disabled={count === 0} />
+      <ClaimForm nothingToClaim={count === 0} />
       <GiftAidAdjustments adjustments={adjustments} />
-      <ClaimSchedules claims={claims} />
+      <ClaimSchedules
+        claims={claims}
+        total={claimCount}
+        first={(page - 1) * CLAIMS_SHOWN + 1}
+        pages={<Pagination page={page} totalPages={Math.max(1, Math.ceil(claimCount / CLAIMS_SHOWN))} href={(p) => `/admin/gift-aid?page=${p}`} />}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { staffOrRefusal } from "@/lib/auth/staff-route";
 import { csvDownload } from "@/lib/csv/spreadsheet-csv";
 import { db } from "@/lib/db";
-import { donationFilterSchema } from "@/lib/donations/admin-donations";
+import { parseDonationFilter } from "@/lib/donations/donation-filter";
 import { exportDonationsCsv } from "@/lib/donations/export-donations-csv";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 
@@ -9,6 +9,7 @@ import { StaffRole } from "@/lib/generated/prisma/enums";
 export async function GET(request: Request) {
   const { staff, refusal } = await staffOrRefusal(StaffRole.ADMIN);
   if (refusal) return refusal;
-  const filter = donationFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  // The same reading of the query string as the page (lib/donations/donation-filter.ts).
+  const filter = parseDonationFilter(new URL(request.url).searchParams);
   return csvDownload(`donations-${new Date().toISOString().slice(0, 10)}.csv`, await exportDonationsCsv(db, staff.id, filter));
 }

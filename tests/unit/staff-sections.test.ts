@@ -1,0 +1,46 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { isAdminsOnlyPage, sectionOf } from "@/lib/staff-area/sections";
+
+/** Every staff page in the app, as its address ("/admin/donations/[id]" → "/admin/donations/x"). */
+function staffPages(): { address: string; source: string }[] {
+  const root = path.resolve("app/admin");
+  const found: { address: string; source: string }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === "page.tsx") {
+        const rel = path.relative(root, dir).split(path.sep).join("/");
+        found.push({ address: `/admin${rel ? `/${rel}` : ""}`.replace(/\[[^\]]+\]/g, "x"), source: fs.readFileSync(full, "utf8") });
+      }
+    }
+  };
+  walk(root);
+  return found;
+}
+
+describe("the staff area's sections", () => {
+  it("marks the admins' pages, and leaves editors theirs", () => {
+    for (const p of ["/admin/donations", "/admin/donations/abc", "/admin/donations/problems", "/admin/gift-aid", "/admin/volunteers/abc", "/admin/subscribers", "/admin/newsletters/new", "/admin/staff/abc", "/admin/audit"]) {
+      expect(isAdminsOnlyPage(p), p).toBe(true);
+    }
+    for (const p of ["/admin", "/admin/posts", "/admin/posts/new", "/admin/appeal/goal", "/admin/appeal/in-kind", "/admin/donation-points/abc/close", "/admin/sign-in", "/admin/donationsx", "/admin/staffroom"]) {
+      expect(isAdminsOnlyPage(p), p).toBe(false);
+    }
+    expect(sectionOf("/admin/appeal/in-kind")?.label).toBe("The appeal");
+    expect(sectionOf("/admin")?.label).toBe("Overview");
+  });
+
+  // The door answers 403 by address; each page still checks the role itself. The two must agree:
+  // a page that turns editors away is in an admins' section (so the answer is a 403), and every
+  // page in an admins' section turns editors away (so the door never hides a page editors may use).
+  it("agrees with the pages: exactly the pages that tell editors “Admins only” are in admins' sections", () => {
+    const pages = staffPages();
+    expect(pages.length).toBeGreaterThan(20);
+    const refusing = pages.filter((p) => p.source.includes("<AdminsOnly")).map((p) => p.address).sort();
+    const inAdminsSections = pages.filter((p) => isAdminsOnlyPage(p.address)).map((p) => p.address).sort();
+    expect(inAdminsSections).toEqual(refusing);
+  });
+});
