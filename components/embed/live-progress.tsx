@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { ProgressBar } from "@/components/progress-bar";
+import { useInBrowser } from "@/components/share/copy-button";
 import type { ProgressFigures } from "@/lib/campaign/progress";
 import { formatCount } from "@/lib/format/money";
 
@@ -25,6 +26,7 @@ function figuresFrom(body: unknown): ProgressFigures | null {
  */
 export function LiveProgress({ initial, action }: { initial: ProgressFigures; /** Beside the figures: the Donate button. */ action: React.ReactNode }) {
   const [figures, setFigures] = useState(initial);
+  const inBrowser = useInBrowser();
 
   useEffect(() => {
     let last = Date.now();
@@ -54,7 +56,8 @@ export function LiveProgress({ initial, action }: { initial: ProgressFigures; /*
   }, []);
 
   return (
-    <div>
+    // Says, once the browser has taken over, that the figures refresh themselves (tests wait for it).
+    <div data-refresh={inBrowser ? "every-minute" : undefined}>
       <div className="mt-1 flex items-center justify-between gap-3">
         <p className="flex flex-wrap items-baseline gap-x-2">
           <span className="font-serif text-3xl font-semibold text-ink">{formatCount(figures.coatsTowardGoal)}</span>
