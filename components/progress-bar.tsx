@@ -22,13 +22,13 @@ export function ProgressBar({ progress, compact = false }: { progress: ProgressF
         <div data-part="funded" className="h-full bg-ember" style={{ width: `${parts.funded}%` }} />
         <div data-part="handed-in" className="progress-handed-in h-full" style={{ width: `${parts.handedIn}%` }} />
       </div>
-      <ul className={`flex flex-wrap gap-x-4 gap-y-1 ${compact ? "mt-1.5 text-sm" : "mt-3 text-base"} text-ink`}>
-        <li className="flex items-center gap-2">
-          <span aria-hidden="true" className="inline-block size-3.5 shrink-0 rounded-sm bg-ember" />
+      <ul className={`flex flex-wrap text-ink ${compact ? "mt-1.5 gap-x-3 text-xs" : "mt-3 gap-x-4 gap-y-1 text-base"}`}>
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden="true" className="inline-block size-3 shrink-0 rounded-sm bg-ember" />
           {fundedWords(progress)}
         </li>
-        <li className="flex items-center gap-2">
-          <span aria-hidden="true" className="progress-handed-in inline-block size-3.5 shrink-0 rounded-sm" />
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden="true" className="progress-handed-in inline-block size-3 shrink-0 rounded-sm" />
           {handedInWords(progress)}
         </li>
       </ul>

@@ -20,7 +20,7 @@ export const towardGoalWords = (p: Pick<Progress, "coatsTowardGoal" | "goal">) =
 export const progressSummary = (p: ProgressFigures) => `${towardGoalWords(p)} toward the goal: ${fundedWords(p)}, ${handedInWords(p)}`;
 
 /** The one-line explanation shown under every bar. */
-export const progressExplanation = "Coats bought with gifts of money and coats handed in at drop-off points both count toward the goal.";
+export const progressExplanation = "Coats bought with gifts and coats handed in both count toward the goal.";
 
 /** The accessible name of the bar. */
 export const progressBarName = "Coats toward the goal";

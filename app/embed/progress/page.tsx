@@ -35,7 +35,7 @@ export default async function ProgressWidget() {
       <LiveProgress
         initial={{ goal: figures.goal, coatsFunded: figures.coatsFunded, coatsHandedIn: figures.coatsHandedIn, coatsTowardGoal: figures.coatsTowardGoal }}
         action={
-          <a href={siteUrl("/donate?gift=coat")} target="_blank" rel="noopener" className="btn-primary shrink-0">
+          <a href={siteUrl("/donate?gift=coat")} target="_blank" rel="noopener" className="btn-primary shrink-0 px-5">
             Donate
             {newTab}
           </a>
