@@ -6,7 +6,7 @@ import { cardSize, renderCard } from "@/lib/og/render-card";
 // The appeal's social card, with live progress: prerendered from the cached readers and redrawn
 // when a paid or refunded donation refreshes tags.progress (or staff edit the appeal).
 // Pages without a card of their own share this one.
-export const alt = "The winter appeal: coats funded so far toward the goal";
+export const alt = "The winter appeal: coats toward the goal so far, funded by gifts and handed in";
 export const size = cardSize;
 export const contentType = "image/png";
 

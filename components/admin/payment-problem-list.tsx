@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ResolveProblemForm } from "@/components/admin/resolve-problem-form";
-import { formatUkDateTimeSeconds } from "@/lib/format/date";
+import { LondonTime } from "./london-time";
 
 export type ProblemRow = {
   id: string;
@@ -25,7 +25,7 @@ export function PaymentProblemList({ problems, showDonation }: { problems: Probl
       {problems.map((p) => (
         <li key={p.id} className="rounded-2xl bg-white p-4 ring-1 ring-ink/10">
           <p className="font-semibold">
-            {describeKinds(p.kinds)} did not match · {p.eventType} · <time dateTime={p.occurredAt.toISOString()}>{formatUkDateTimeSeconds(p.occurredAt)}</time>
+            {describeKinds(p.kinds)} did not match · {p.eventType} · <LondonTime date={p.occurredAt} format="seconds" />
           </p>
           <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
             <dt className="font-semibold">Donation expected</dt>
@@ -43,7 +43,7 @@ export function PaymentProblemList({ problems, showDonation }: { problems: Probl
           </dl>
           {p.resolvedAt ? (
             <p className="mt-2 text-ink-soft">
-              Resolved <time dateTime={p.resolvedAt.toISOString()}>{formatUkDateTimeSeconds(p.resolvedAt)}</time>
+              Resolved <LondonTime date={p.resolvedAt} format="seconds" />
               {p.resolvedNote ? `: ${p.resolvedNote}` : ""}
             </p>
           ) : (

@@ -156,14 +156,26 @@ export function PostEditor({ post, initialPreview, currentCover = null }: { post
         <button type="submit" name="intent" value="draft" disabled={pending} className="btn-secondary">Save</button>
         <button type="submit" name="intent" value="publish" disabled={pending} className="btn-primary">{post.status === "PUBLISHED" ? "Save and keep published" : "Publish now"}</button>
         <div>
-          <label htmlFor={`${id}-publishAt`} className="block text-sm font-semibold">Publish at (UTC)</label>
-          <input id={`${id}-publishAt`} type="datetime-local" name="publishAt" defaultValue={value("publishAt")} className="min-h-11 rounded-xl border-2 border-ink/25 bg-white px-3" {...field("publishAt")} />
+          <label htmlFor={`${id}-publishAt`} className="block text-sm font-semibold">Publish at (London time)</label>
+          <input
+            id={`${id}-publishAt`}
+            type="datetime-local"
+            name="publishAt"
+            defaultValue={value("publishAt")}
+            className="min-h-11 rounded-xl border-2 border-ink/25 bg-white px-3"
+            aria-describedby={`${id}-publishAt-hint${err("publishAt") ? ` ${id}-publishAt-error` : ""}`}
+            {...(err("publishAt") ? { "aria-invalid": true as const } : {})}
+          />
         </div>
         <button type="submit" name="intent" value="schedule" disabled={pending} className="btn-secondary">Schedule</button>
         {post.id && post.status !== "DRAFT" ? (
           <button type="submit" name="intent" value="unpublish" disabled={pending} className="btn-secondary">Unpublish</button>
         ) : null}
       </div>
+      <p id={`${id}-publishAt-hint`} className="-mt-3 max-w-prose text-sm text-ink-muted">
+        As London’s clocks show it, in summer time or winter time. The night the clocks go back, a time from 01:00 to 01:59
+        means the first one, in summer time.
+      </p>
       {message("publishAt")}
     </form>
   );

@@ -5,7 +5,7 @@ export const tags = {
   post: (slug: string) => `post:${slug}`,
   /** Appeal copy, figures, prices, goal. */
   campaign: "campaign",
-  /** Coats funded, money raised: changes with every paid or refunded donation. */
+  /** Coats funded and money raised: changes with every paid or refunded donation. */
   progress: "progress",
   page: (slug: string) => `page:${slug}`,
   /** The coat drop-off points: /donation-points and the admin list. */

@@ -12,16 +12,6 @@ export function isoDate(date: Date): string {
   return londonDay.format(date);
 }
 
-const ukDateTime = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
-
-/** "13 Dec 2017, 14:05": a moment, in London time. */
-export function formatUkDateTime(date: Date): string {
-  return ukDateTime.format(date);
-}
-
-const ukDateTimeSeconds = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "medium", timeZone: "Europe/London" });
-
-/** "3 December 2025 at 14:05:09": a moment to the second, in London time (events close together). */
-export function formatUkDateTimeSeconds(date: Date): string {
-  return ukDateTimeSeconds.format(date);
-}
+// Moments (a date with a time) are London time's to format: lib/time/london-time.ts, where the
+// staff pages also find the label to put beside them.
+export { formatLondonDateTime as formatUkDateTime, formatLondonDateTimeSeconds as formatUkDateTimeSeconds } from "@/lib/time/london-time";

@@ -3,6 +3,7 @@ import { oneLine } from "@/lib/forms/fields";
 import { plainLineEndings, tooLong } from "@/lib/forms/length-limit";
 import { PostCategory } from "@/lib/generated/prisma/enums";
 import { refusePlaceholdersUnknown } from "@/lib/markdown/placeholders";
+import { parseLondonInput } from "@/lib/time/london-time";
 
 
 /** The longest post, in characters: room for a long report, refused (never cut) beyond. */
@@ -29,14 +30,34 @@ export const postFormSchema = z
     /** The "remove this image" checkbox; a newly chosen image wins over it. */
     removeCover: z.string().optional().transform((v) => v === "yes"),
     intent: z.enum(["draft", "publish", "schedule", "unpublish"]).default("draft"),
-    publishAt: z.string().optional(),
+    /** When to publish, as the editor's datetime-local input sends it: London time, no zone. */
+    publishAt: z.string().max(40).optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.intent === "schedule") {
-      const when = v.publishAt ? new Date(v.publishAt) : null;
-      if (!when || Number.isNaN(when.getTime())) ctx.addIssue({ code: "custom", path: ["publishAt"], message: "Choose when to publish" });
-      else if (when.getTime() <= Date.now()) ctx.addIssue({ code: "custom", path: ["publishAt"], message: "Choose a time in the future, or publish now" });
-    }
+    if (v.intent !== "schedule") return;
+    const when = scheduledInstant(v.publishAt);
+    if (!when.ok) ctx.addIssue({ code: "custom", path: ["publishAt"], message: when.message });
+  })
+  // Runs only once every field passed: the UTC instant to publish at, null unless scheduling.
+  .transform((v) => {
+    const when = v.intent === "schedule" ? scheduledInstant(v.publishAt) : null;
+    return { ...v, publishAt: when?.ok ? when.date : null };
   });
+
+/** The editor's "Publish at (London time)", as a UTC instant in the future, or what to say instead. */
+function scheduledInstant(value: string | undefined): { ok: true; date: Date } | { ok: false; message: string } {
+  const when = parseLondonInput(value ?? "");
+  if (!when.ok) {
+    return {
+      ok: false,
+      message:
+        when.reason === "skipped"
+          ? `There is no ${when.wall} in London: the clocks go forward from 01:00 to 02:00 that night. Choose another time, such as 02:00.`
+          : "Choose the date and the London time to publish",
+    };
+  }
+  if (when.date.getTime() <= Date.now()) return { ok: false, message: "Choose a time in the future, or publish now" };
+  return { ok: true, date: when.date };
+}
 
 export type PostForm = z.infer<typeof postFormSchema>;

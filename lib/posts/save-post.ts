@@ -38,7 +38,7 @@ export async function savePost(db: Db, form: PostForm, actorId: string, now: Dat
     form.intent === "publish"
       ? { status: PostStatus.PUBLISHED, publishedAt: now }
       : form.intent === "schedule"
-        ? { status: PostStatus.SCHEDULED, publishedAt: new Date(form.publishAt ?? now) }
+        ? { status: PostStatus.SCHEDULED, publishedAt: form.publishAt ?? now }
         : form.intent === "unpublish"
           ? { status: PostStatus.DRAFT, publishedAt: null }
           : null; // a draft save keeps the status it has

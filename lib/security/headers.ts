@@ -59,6 +59,9 @@ export function contentSecurityPolicy({ imageOrigin, development = false, nonce 
     .join("; ");
 }
 
+/** Who may frame the progress widget: any web page, and a page saved as a file. */
+export const embedFrameAncestors = "* file:";
+
 /** Header sets by path, in order: a later match overrides an earlier one's header of the same name. */
 export function securityHeaders(options: PolicyOptions): { source: string; headers: Header[] }[] {
   return [
@@ -89,11 +92,15 @@ export function securityHeaders(options: PolicyOptions): { source: string; heade
         { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
       ],
     },
-    // …except the progress widget, which is made to be embedded in other sites' pages.
+    // …except the progress widget, which is made to be embedded in other sites' pages. "*" allows
+    // any web page (http and https), but not a page opened from a file, which browsers check by
+    // its file: scheme: "file:" lets a supporter try the snippet from a saved HTML file. No site
+    // can put a file: page around the widget, and the widget holds no session and no form (its
+    // links open the site in a new tab), so there is nothing to click-jack.
     {
       source: "/embed/:path*",
       headers: [
-        { key: "Content-Security-Policy", value: contentSecurityPolicy(options, "*") },
+        { key: "Content-Security-Policy", value: contentSecurityPolicy(options, embedFrameAncestors) },
         { key: "Cross-Origin-Resource-Policy", value: "cross-origin" },
       ],
     },

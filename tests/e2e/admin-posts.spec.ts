@@ -211,3 +211,49 @@ test.describe("long posts", () => {
     expect(await query(`SELECT count(*)::int AS n FROM "Post" WHERE title = $1`, [`Too long ${run}`])).toEqual([{ n: 0 }]);
   });
 });
+
+test.describe("scheduling in London time", () => {
+  /** The last Sunday of a month: when London's clocks change (March forward, October back). */
+  const lastSunday = (year: number, month: number) => {
+    const d = new Date(Date.UTC(year, month, 0));
+    return d.getUTCDate() - d.getUTCDay();
+  };
+
+  test("a post scheduled for 09:30 in summer is stored at 08:30 UTC; a time the clocks skip is refused", async ({ page }) => {
+    const year = new Date().getUTCFullYear() + 1;
+    const march = lastSunday(year, 3);
+    await signIn(page, EDITOR);
+    await page.goto("/admin/posts/new");
+    await page.getByLabel("Title", { exact: true }).fill("Summer coat sorting day");
+    await page.getByLabel("Summary, for lists and social cards").fill("Come and help us sort coats for next winter.");
+    await page.getByLabel("The post, in Markdown").fill("We sort the coats people handed in over the summer.");
+    const publishAt = page.getByLabel("Publish at (London time)");
+
+    // 01:30 on the night the clocks go forward never happens in London.
+    await publishAt.fill(`${year}-03-${march}T01:30`);
+    await page.getByRole("button", { name: "Schedule" }).click();
+    await expect(page.getByText(`There is no 01:30 on ${march} March ${year} in London: the clocks go forward from 01:00 to 02:00 that night.`, { exact: false })).toBeVisible();
+    await expect(publishAt).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Summer coat sorting day");
+    expect(await query(`SELECT id FROM "Post" WHERE title = 'Summer coat sorting day'`)).toEqual([]);
+
+    // 09:30 on 1 July is British Summer Time: 08:30 UTC.
+    await publishAt.fill(`${year}-07-01T09:30`);
+    await page.getByRole("button", { name: "Schedule" }).click();
+    await expect(page).toHaveURL(/\/admin\/posts\/[^/?]+\?saved=schedule$/);
+    // Read back as the server renders the post afresh (after the redirect, the new-post form may
+    // still be mounted beside it for a moment).
+    await page.reload();
+    await expect(page.getByText(`Goes live on 1 July ${year} at 09:30 London time (BST).`)).toBeVisible();
+    await expect(page.getByLabel("Publish at (London time)")).toHaveValue(`${year}-07-01T09:30`);
+    // Stored in UTC (a column without a zone: read as text, so no client zone can shift it).
+    const stored = await query(`SELECT status::text AS status, to_char("publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS') AS at FROM "Post" WHERE title = 'Summer coat sorting day'`);
+    expect(stored).toEqual([{ status: "SCHEDULED", at: `${year}-07-01T08:30:00` }]);
+    await expectAccessible(page);
+
+    // The list says when, to the minute, in London time.
+    await page.goto("/admin/posts?status=SCHEDULED");
+    await expect(page.getByRole("columnheader", { name: "Date (London time)" })).toBeVisible();
+    await expect(page.getByRole("row").filter({ hasText: "Summer coat sorting day" })).toContainText(`1 Jul ${year}, 09:30`);
+  });
+});

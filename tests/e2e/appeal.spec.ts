@@ -12,11 +12,21 @@ test.describe("the appeal", () => {
     await expect(figures.getByText("Calais and Dunkirk")).toBeVisible();
     await expect(figures.getByText("1,500")).toBeVisible();
 
-    // Progress toward 3,000 coats: the seed has 1,184 coats handed in and no donations yet.
-    const bar = page.getByRole("progressbar", { name: "Coats funded toward the goal" }).first();
+    // Progress toward 3,000 coats: the seed has 1,184 coats handed in and no donations yet, so a
+    // fresh install with £0 raised says 0 coats funded, and the bar is all "handed in".
+    const bar = page.getByRole("progressbar", { name: "Coats toward the goal" }).first();
     await expect(bar).toHaveAttribute("aria-valuenow", "1184");
     await expect(bar).toHaveAttribute("aria-valuemax", "3000");
-    await expect(bar).toHaveAttribute("aria-valuetext", "1,184 of 3,000 coats funded");
+    await expect(bar).toHaveAttribute("aria-valuetext", "1,184 of 3,000 coats toward the goal: 0 coats funded by gifts, 1,184 coats handed in");
+    const legend = page.getByRole("list").filter({ hasText: "handed in" }).first();
+    await expect(legend.getByRole("listitem")).toHaveText(["0 coats funded by gifts", "1,184 coats handed in"]);
+    await expect(page.getByText("Coats bought with gifts and coats handed in both count toward the goal.").first()).toBeVisible();
+    await expect(page.getByText("£0", { exact: true }).first()).toBeVisible();
+    // Two parts drawn: nothing funded, the handed-in part about 39% of the bar.
+    const barBox = await bar.boundingBox();
+    const handedIn = await bar.locator('[data-part="handed-in"]').boundingBox();
+    expect(await bar.locator('[data-part="funded"]').evaluate((e) => e.getBoundingClientRect().width)).toBe(0);
+    expect(barBox && handedIn ? handedIn.width / barBox.width : 0).toBeCloseTo(0.3946, 1);
 
     // Calls to action lead to the donation form with the choice made, and to volunteering.
     await expect(page.getByRole("link", { name: /Donate: £25 could buy a coat/ })).toHaveAttribute("href", "/donate?gift=coat");

@@ -55,7 +55,7 @@ async function expectEverything(page: Page, firstName: string) {
 }
 
 async function progress(request: import("@playwright/test").APIRequestContext) {
-  return (await (await request.get("/api/progress")).json()) as { coatsFunded: number; raisedPence: number; donationCount: number };
+  return (await (await request.get("/api/progress")).json()) as { coatsFunded: number; coatsTowardGoal: number; raisedPence: number; donationCount: number };
 }
 
 test.describe("donating in test mode", () => {
@@ -90,10 +90,11 @@ test.describe("donating in test mode", () => {
 
     const after = await progress(request);
     expect(after.coatsFunded).toBe(before.coatsFunded + 2);
+    expect(after.coatsTowardGoal).toBe(before.coatsTowardGoal + 2);
     expect(after.raisedPence).toBe(before.raisedPence + 5000);
     expect(after.donationCount).toBe(before.donationCount + 1);
     await page.goto("/");
-    await expect(page.getByRole("progressbar").first()).toHaveAttribute("aria-valuenow", String(after.coatsFunded));
+    await expect(page.getByRole("progressbar").first()).toHaveAttribute("aria-valuenow", String(after.coatsTowardGoal));
 
     await expect.poll(async () => (await outboxFor(email)).length, { timeout: 20_000 }).toBe(1);
     const [receipt] = await outboxFor(email);

@@ -92,7 +92,7 @@ describe("saving the appeal", () => {
     const c = await opened();
     const fields = goalFormSchema.parse({ version: c.updatedAt.toISOString(), goalCoats: "4,000", coatPricePence: "20", packPricePence: "13.00" });
     expect(await saveAppealSection(t.db, campaignId, fields.version, { section: "goal", fields: { goalCoats: fields.goalCoats, coatPricePence: fields.coatPricePence, packPricePence: fields.packPricePence } }, actorId)).toMatchObject({ ok: true });
-    expect(await computeCampaignProgress(t.db, TEST_MODE)).toMatchObject({ goal: 4000, coatsFunded: 1184 });
+    expect(await computeCampaignProgress(t.db, TEST_MODE)).toMatchObject({ goal: 4000, coatsFunded: 0, coatsHandedIn: 1184, coatsTowardGoal: 1184 });
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "appeal.goal" }, orderBy: { createdAt: "desc" } });
     expect(audit.details).toMatchObject({ before: { goalCoats: 3000, coatPricePence: 2500 }, after: { goalCoats: 4000, coatPricePence: 2000, packPricePence: 1300 } });
   });
@@ -108,7 +108,7 @@ describe("coats received in kind", () => {
     if (!recorded.ok) throw new Error("expected to record");
     expect(recorded.coatsReceivedInKind).toBe(start + 40);
     expect(await inKind()).toBe(start + 40);
-    expect(await computeCampaignProgress(t.db, TEST_MODE)).toMatchObject({ coatsFunded: start + 40 });
+    expect(await computeCampaignProgress(t.db, TEST_MODE)).toMatchObject({ coatsFunded: 0, coatsHandedIn: start + 40, coatsTowardGoal: start + 40 });
     const { rows } = await listInKindDeliveries(t.db, 1);
     expect(rows[0]).toMatchObject({ coats: 40, note: "Dover library", recordedBy: DEMO_ADMIN_EMAIL, donationPoint: null });
 

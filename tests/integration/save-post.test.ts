@@ -4,6 +4,7 @@ import { postFormSchema } from "@/lib/posts/post-form-schema";
 import { findVisiblePost } from "@/lib/posts/queries";
 import { savePost } from "@/lib/posts/save-post";
 import { slugify } from "@/lib/posts/slugify";
+import { toLondonInputValue } from "@/lib/time/london-time";
 import { DEMO_ADMIN_EMAIL, seed } from "../../prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -40,8 +41,9 @@ describe("savePost", () => {
   });
 
   it("schedules for later, hides until then, and unpublishes back to a draft; an address change refreshes both", async () => {
-    const when = new Date(Date.now() + 86_400_000);
-    const scheduled = await savePost(t.db, form({ title: "Tomorrow", intent: "schedule", publishAt: when.toISOString() }), actorId);
+    // To the minute, as the editor's input sends it: London time, no zone.
+    const when = new Date(Math.floor((Date.now() + 86_400_000) / 60_000) * 60_000);
+    const scheduled = await savePost(t.db, form({ title: "Tomorrow", intent: "schedule", publishAt: toLondonInputValue(when) }), actorId);
     if (!scheduled.ok) throw new Error("expected to save");
     expect(await findVisiblePost(t.db, "tomorrow", new Date())).toBeNull();
     expect(await findVisiblePost(t.db, "tomorrow", new Date(when.getTime() + 1000))).not.toBeNull();
@@ -64,5 +66,22 @@ describe("savePost", () => {
       ]),
     );
     expect(slugify("Café £13 appeal: Calais & Dunkirk!")).toBe("cafe-13-appeal-calais-dunkirk");
+  });
+
+  it("reads the time to publish as London time, stored in UTC, and refuses a time the clocks skip", () => {
+    const fields = { title: "Later", slug: "", category: "NEWS", excerpt: "Soon.", body: "Soon.", intent: "schedule" };
+    // 09:30 in British Summer Time is 08:30 UTC; in winter they agree.
+    expect(postFormSchema.parse({ ...fields, publishAt: "2099-06-01T09:30" }).publishAt).toEqual(new Date("2099-06-01T08:30:00Z"));
+    expect(postFormSchema.parse({ ...fields, publishAt: "2099-12-01T09:30" }).publishAt).toEqual(new Date("2099-12-01T09:30:00Z"));
+    // 01:30 the night the clocks go back happens twice: the first, still in BST.
+    expect(postFormSchema.parse({ ...fields, publishAt: "2099-10-25T01:30" }).publishAt).toEqual(new Date("2099-10-25T00:30:00Z"));
+    const skipped = postFormSchema.safeParse({ ...fields, publishAt: "2099-03-29T01:30" });
+    expect(skipped.success ? [] : skipped.error.issues.map((i) => i.message)).toEqual([
+      "There is no 01:30 on 29 March 2099 in London: the clocks go forward from 01:00 to 02:00 that night. Choose another time, such as 02:00.",
+    ]);
+    const empty = postFormSchema.safeParse({ ...fields, publishAt: "" });
+    expect(empty.success ? [] : empty.error.issues.map((i) => i.message)).toEqual(["Choose the date and the London time to publish"]);
+    // Not scheduling: no time is read, whatever the field holds.
+    expect(postFormSchema.parse({ ...fields, intent: "draft", publishAt: "nonsense" }).publishAt).toBeNull();
   });
 });

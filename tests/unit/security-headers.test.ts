@@ -42,7 +42,8 @@ describe("the security headers", () => {
     // The page that explains the widget is an ordinary page; only the widget may be framed.
     expect(header("/embed", "X-Frame-Options")).toBe("DENY");
     expect(header("/embed/progress", "X-Frame-Options")).toBeUndefined();
-    expect(header("/embed/progress", "Content-Security-Policy")).toContain("frame-ancestors *");
+    // Any web page, and a page saved as a file (file: is not covered by "*"); still nothing else of the site.
+    expect(header("/embed/progress", "Content-Security-Policy")).toContain("frame-ancestors * file:");
     expect(header("/embed/progress", "Cross-Origin-Resource-Policy")).toBe("cross-origin");
     expect(header("/api/progress", "Cross-Origin-Resource-Policy")).toBe("cross-origin");
     expect(header("/news/a-post/opengraph-image-1x2y3z", "Cross-Origin-Resource-Policy")).toBe("cross-origin");

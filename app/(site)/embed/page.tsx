@@ -7,7 +7,7 @@ import { pageMetadata, siteUrl } from "@/lib/site-metadata";
 export function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
     title: "Show our progress on your website",
-    description: "A small live counter of coats funded, with a button to donate, for your own website or blog.",
+    description: "A small live counter of the coats toward our goal, with a button to donate, for your own website or blog.",
     path: "/embed",
   });
 }
@@ -22,14 +22,17 @@ export default async function EmbedInstructionsPage() {
       <p className="eyebrow">For schools, churches, workplaces and blogs</p>
       <h1 className="mt-2 text-4xl font-semibold sm:text-5xl">Show our progress on your website</h1>
       <p className="mt-4 max-w-prose text-lg text-ink-soft">
-        Add a small counter of the coats funded so far to your own page. It updates by itself as gifts come in, and its
-        Donate button opens our site in a new tab. It sets no cookies and loads nothing from anyone else.
+        Add a small counter of the coats so far to your own page: coats funded by gifts and coats handed in, toward the
+        goal. It shows the latest figures when the page opens and checks again every minute while it is open, and its
+        Donate button opens our site in a new tab. It sets no cookies and loads nothing from anyone else. It fits a phone
+        screen at the size the code gives it.
       </p>
 
       <h2 className="mt-10 text-2xl font-semibold">How it looks</h2>
+      {/* The snippet's own address, not a relative one: a copy of this page saved to a file still shows it. */}
       <iframe
-        src="/embed/progress"
-        title={`${charityName}: coats funded this winter`}
+        src={siteUrl("/embed/progress")}
+        title={`${charityName}: coats toward the goal this winter`}
         height={widgetHeight}
         className="mt-4 w-full max-w-[480px] rounded-2xl border-0 ring-1 ring-ink/10"
       />
@@ -52,14 +55,31 @@ export default async function EmbedInstructionsPage() {
         <CopyButton value={snippet} label="Copy the code" copied="Code copied" fieldLabel="The code, ready to copy" />
       </div>
 
+      <h2 className="mt-10 text-2xl font-semibold">Try it before you add it</h2>
+      <ol className="mt-2 max-w-prose list-decimal space-y-2 pl-6 text-ink-soft">
+        <li>Copy the code above.</li>
+        <li>
+          Open a plain text editor (Notepad on Windows; TextEdit on a Mac, after choosing Format, then Make Plain Text),
+          paste the code, and save the file as <code className="font-mono text-ink">try-the-counter.html</code>.
+        </li>
+        <li>
+          Open that file in your web browser (double-click it, or drag it onto a browser window). The counter appears
+          with its Donate button; make the window narrow to see how it looks on a phone.
+        </li>
+      </ol>
+      <p className="mt-3 max-w-prose text-ink-soft">
+        On your own site, paste the code into the page and use its preview. If the counter stays blank there, your site
+        may block frames from other sites: look for an “allow embeds” or “iframe” setting, or ask whoever runs it.
+      </p>
+
       <h2 className="mt-10 text-2xl font-semibold">Building your own?</h2>
       <p className="mt-2 max-w-prose text-ink-soft">
         The same figures are published as JSON at{" "}
         <a href="/api/progress" className="font-semibold text-ember">
           {siteUrl("/api/progress")}
         </a>{" "}
-        (the goal, coats funded, pounds raised in pence and the number of gifts). Any website may read it, and it is
-        refreshed at least once a minute.
+        (the goal; coats funded by gifts, coats handed in and both together; pounds raised in pence and the number of
+        gifts). Any website may read it, and it is refreshed at least once a minute.
       </p>
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { findCampaignForEditing } from "@/lib/campaign/find-campaign-for-editing";
+import { fundedWords, handedInWords, towardGoalWords } from "@/lib/campaign/progress-words";
 import { computeCampaignProgress } from "@/lib/campaign/queries";
 import { db } from "@/lib/db";
 import { formatCount, formatPence } from "@/lib/format/money";
@@ -93,8 +94,8 @@ export default async function AppealOverview() {
       </div>
       {progress ? (
         <p className="rounded-2xl bg-white p-4 text-lg ring-1 ring-ink/10">
-          <strong>{formatCount(progress.coatsFunded)}</strong> of {formatCount(progress.goal)} coats funded ({progress.percent}%), {formatPence(progress.raisedPence)} raised from{" "}
-          {formatCount(progress.donationCount)} {progress.donationCount === 1 ? "gift" : "gifts"}.
+          <strong>{towardGoalWords(progress)}</strong> toward the goal ({progress.percent}%): {fundedWords(progress)}, {handedInWords(progress)}.{" "}
+          {formatPence(progress.raisedPence)} raised from {formatCount(progress.donationCount)} {progress.donationCount === 1 ? "gift" : "gifts"}.
         </p>
       ) : null}
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

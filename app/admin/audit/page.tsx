@@ -4,7 +4,7 @@ import { Pagination } from "@/components/pagination";
 import { describeDetails, auditFilterSchema, listAudit } from "@/lib/audit/list-audit";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
-import { formatUkDateTime } from "@/lib/format/date";
+import { formatLondonDateTime, LONDON_TIME } from "@/lib/time/london-time";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -53,7 +53,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
             <caption className="sr-only">Staff changes, newest first</caption>
             <thead>
               <tr className="border-b border-ink/20">
-                <th scope="col" className="py-2 pr-4">When</th>
+                <th scope="col" className="py-2 pr-4">When ({LONDON_TIME})</th>
                 <th scope="col" className="py-2 pr-4">Who</th>
                 <th scope="col" className="py-2 pr-4">Change</th>
                 <th scope="col" className="py-2 pr-4">About</th>
@@ -63,7 +63,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-ink/10 align-top">
-                  <td className="py-2 pr-4 whitespace-nowrap"><time dateTime={r.createdAt.toISOString()}>{formatUkDateTime(r.createdAt)}</time></td>
+                  <td className="py-2 pr-4 whitespace-nowrap"><time dateTime={r.createdAt.toISOString()}>{formatLondonDateTime(r.createdAt)}</time></td>
                   <td className="py-2 pr-4">{r.actor?.email ?? "A removed account"}</td>
                   <td className="py-2 pr-4 font-mono">{r.action}</td>
                   <td className="py-2 pr-4 break-words">{r.subject}</td>

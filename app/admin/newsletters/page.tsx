@@ -4,7 +4,7 @@ import { AdminsOnly } from "@/components/admin/admins-only";
 import { Pagination } from "@/components/pagination";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
-import { formatUkDateTime } from "@/lib/format/date";
+import { formatLondonDateTime, LONDON_TIME } from "@/lib/time/london-time";
 import { formatCount } from "@/lib/format/money";
 import { NewsletterStatus, StaffRole } from "@/lib/generated/prisma/enums";
 import { listNewsletters } from "@/lib/newsletter/admin-newsletters";
@@ -62,7 +62,7 @@ export default async function AdminNewsletters({ searchParams }: Props) {
             <thead>
               <tr className="border-b border-ink/20">
                 <th scope="col" className="py-2 pr-4">Subject</th>
-                <th scope="col" className="py-2 pr-4">Started</th>
+                <th scope="col" className="py-2 pr-4">Started ({LONDON_TIME})</th>
                 <th scope="col" className="py-2 pr-4 text-right">Recipients</th>
                 <th scope="col" className="py-2 pr-4 text-right">Sent</th>
                 <th scope="col" className="py-2">Status</th>
@@ -72,7 +72,7 @@ export default async function AdminNewsletters({ searchParams }: Props) {
               {rows.map((n) => (
                 <tr key={n.id} className="border-b border-ink/10">
                   <td className="py-2 pr-4"><Link href={`/admin/newsletters/${n.id}`} className="font-semibold underline underline-offset-2 hover:text-ember-dark">{n.subject}</Link></td>
-                  <td className="py-2 pr-4"><time dateTime={n.createdAt.toISOString()}>{formatUkDateTime(n.createdAt)}</time></td>
+                  <td className="py-2 pr-4"><time dateTime={n.createdAt.toISOString()}>{formatLondonDateTime(n.createdAt)}</time></td>
                   <td className="py-2 pr-4 text-right tabular-nums">{formatCount(n.recipients)}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{formatCount(n.sent)}</td>
                   <td className="py-2">{n.status === NewsletterStatus.SENT ? "Sent" : "Sending"}</td>

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { formatUkDate } from "@/lib/format/date";
 import { PostStatus } from "@/lib/generated/prisma/enums";
 import { listPostsForAdmin } from "@/lib/posts/list-posts-for-admin";
+import { formatLondonDateTime, LONDON_TIME } from "@/lib/time/london-time";
 
 export const metadata: Metadata = { title: "Posts" };
 export const instant = false;
@@ -46,7 +47,7 @@ export default async function AdminPosts({ searchParams }: Props) {
             <tr className="border-b border-ink/20">
               <th scope="col" className="py-2">Title</th>
               <th scope="col" className="py-2">Status</th>
-              <th scope="col" className="py-2">Date</th>
+              <th scope="col" className="py-2">Date ({LONDON_TIME})</th>
             </tr>
           </thead>
           <tbody>
@@ -54,7 +55,10 @@ export default async function AdminPosts({ searchParams }: Props) {
               <tr key={p.id} className="border-b border-ink/10">
                 <td className="py-2"><Link href={`/admin/posts/${p.id}`}>{p.title}</Link></td>
                 <td className="py-2">{statusLabels[p.status]}</td>
-                <td className="py-2">{p.publishedAt ? formatUkDate(p.publishedAt) : "–"}</td>
+                <td className="py-2">
+                  {/* A scheduled post goes live at a time of day: shown to the minute. */}
+                  {p.publishedAt ? <time dateTime={p.publishedAt.toISOString()}>{p.status === PostStatus.SCHEDULED ? formatLondonDateTime(p.publishedAt) : formatUkDate(p.publishedAt)}</time> : "–"}
+                </td>
               </tr>
             ))}
           </tbody>

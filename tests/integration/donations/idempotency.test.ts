@@ -227,8 +227,17 @@ function expectedProgress(plan: Plan, campaign: SeededCampaign) {
     if (!p.refund?.full) paid(d.kind, d.quantity, d.amountPence - (p.refund ? p.refund.pence : 0));
     for (let n = 0; n < p.renewals.length; n++) paid(d.kind, d.quantity, d.amountPence);
   }
-  const coatsFunded = campaign.coatsReceivedInKind + coatsBought + Math.floor(otherPence / campaign.coatPricePence);
-  return { goal: campaign.goalCoats, coatsFunded, raisedPence, donationCount, percent: Math.round((coatsFunded / campaign.goalCoats) * 1000) / 10 };
+  const coatsFunded = coatsBought + Math.floor(otherPence / campaign.coatPricePence);
+  const coatsTowardGoal = campaign.coatsReceivedInKind + coatsFunded;
+  return {
+    goal: campaign.goalCoats,
+    coatsFunded,
+    coatsHandedIn: campaign.coatsReceivedInKind,
+    coatsTowardGoal,
+    raisedPence,
+    donationCount,
+    percent: Math.round((coatsTowardGoal / campaign.goalCoats) * 1000) / 10,
+  };
 }
 
 describe("a storm of redelivered, reordered, concurrent Stripe events", () => {
@@ -391,7 +400,7 @@ describe("a storm of redelivered, reordered, concurrent Stripe events", () => {
 
   it("adds up: the appeal's progress is exactly what was paid and not refunded", async () => {
     const expected = expectedProgress(plan, campaign);
-    expect(expected.coatsFunded).toBeGreaterThan(campaign.coatsReceivedInKind);
+    expect(expected.coatsFunded).toBeGreaterThan(0);
     expect(await computeCampaignProgress(t.db, TEST_MODE)).toEqual(expected);
   });
 

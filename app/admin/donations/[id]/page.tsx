@@ -8,7 +8,7 @@ import { describeGift } from "@/lib/donations/describe-gift";
 import { donationTimeline, findDonationDetail } from "@/lib/donations/donation-detail";
 import { giftAidScopeLabels } from "@/lib/donations/gift-aid-wording";
 import { env } from "@/lib/env";
-import { formatUkDate, formatUkDateTimeSeconds } from "@/lib/format/date";
+import { formatUkDate } from "@/lib/format/date";
 import { formatPence } from "@/lib/format/money";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { TestBadge } from "@/components/admin/test-badge";
@@ -16,6 +16,7 @@ import { PaymentProblemList } from "@/components/admin/payment-problem-list";
 import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
 import { stripeDashboardUrl, stripeKeyMode, type StripeObjectKind } from "@/lib/stripe/dashboard-url";
 import { oneSampleId } from "@/lib/routing/sample-params";
+import { LondonTime } from "@/components/admin/london-time";
 
 export const metadata: Metadata = { title: "Donation" };
 export const instant = false;
@@ -29,7 +30,7 @@ export function generateStaticParams() {
 const statusLabel = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
 
 function When({ at }: { at: Date }) {
-  return <time dateTime={at.toISOString()}>{formatUkDateTimeSeconds(at)}</time>;
+  return <LondonTime date={at} format="seconds" />;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {

@@ -7,13 +7,13 @@ import { RefreshWhileSending } from "@/components/admin/refresh-while-sending";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { formatUkDateTime } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/money";
 import { NewsletterStatus, StaffRole } from "@/lib/generated/prisma/enums";
 import { newsletterProgress } from "@/lib/newsletter/admin-newsletters";
 import { deliveryReport } from "@/lib/newsletter/email-events";
 import { renderStaffCopy } from "@/lib/newsletter/staff-copy";
 import { oneSampleId } from "@/lib/routing/sample-params";
+import { LondonTime } from "@/components/admin/london-time";
 
 export const metadata: Metadata = { title: "Update" };
 export const instant = false;
@@ -25,7 +25,7 @@ export function generateStaticParams() {
 }
 
 function When({ date }: { date: Date | null }) {
-  return date ? <time dateTime={date.toISOString()}>{formatUkDateTime(date)}</time> : "Not yet";
+  return date ? <LondonTime date={date} /> : "Not yet";
 }
 
 export default async function NewsletterProgressPage({ params, searchParams }: Props) {

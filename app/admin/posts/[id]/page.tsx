@@ -9,6 +9,7 @@ import { findPriceFacts } from "@/lib/campaign/queries";
 import { renderMarkdownAsShown } from "@/lib/campaign/render-markdown-as-shown";
 import { coverPicture } from "@/lib/posts/cover-image";
 import { oneSampleId } from "@/lib/routing/sample-params";
+import { describeLondonTime, toLondonInputValue } from "@/lib/time/london-time";
 
 export const metadata: Metadata = { title: "Edit post" };
 export const instant = false;
@@ -39,6 +40,11 @@ export default async function EditPost({ params, searchParams }: Props) {
           {saved === "publish" ? "Published." : saved === "schedule" ? "Scheduled." : "Saved as a draft."}
         </p>
       ) : null}
+      {post.status === "SCHEDULED" && post.publishedAt ? (
+        <p>
+          Goes live on <time dateTime={post.publishedAt.toISOString()}>{describeLondonTime(post.publishedAt)}</time>.
+        </p>
+      ) : null}
       <PlaceholderHelp facts={await findPriceFacts(db)} />
       <PostEditor
         initialPreview={await renderMarkdownAsShown(db, post.body)}
@@ -53,7 +59,7 @@ export default async function EditPost({ params, searchParams }: Props) {
           body: post.body,
           authorName: post.authorName ?? "",
           status: post.status,
-          publishAt: post.status === "SCHEDULED" && post.publishedAt ? post.publishedAt.toISOString().slice(0, 16) : "",
+          publishAt: post.status === "SCHEDULED" && post.publishedAt ? toLondonInputValue(post.publishedAt) : "",
           coverAlt: post.coverAlt ?? "",
         }}
       />

@@ -10,6 +10,7 @@ import { StaffRole, VolunteerStatus } from "@/lib/generated/prisma/enums";
 import { findVolunteerApplication } from "@/lib/volunteers/admin-volunteers";
 import { describeDriving, describeLanguages, placeLabel, statusLabel } from "@/lib/volunteers/options";
 import { oneSampleId } from "@/lib/routing/sample-params";
+import { LondonTime } from "@/components/admin/london-time";
 
 export const metadata: Metadata = { title: "Volunteer application" };
 export const instant = false;
@@ -20,7 +21,6 @@ export function generateStaticParams() {
   return oneSampleId();
 }
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" });
 const isStatus = (value: unknown): value is VolunteerStatus => typeof value === "string" && value in VolunteerStatus;
 
 export default async function VolunteerApplicationPage({ params }: Props) {
@@ -39,8 +39,8 @@ export default async function VolunteerApplicationPage({ params }: Props) {
     ["Dates", `${formatUkDate(a.availableFrom)} to ${formatUkDate(a.availableTo)}`],
     ["Languages", describeLanguages(a.languages, a.otherLanguages)],
     ["Driving", describeDriving(a.drivingLicence, a.canDriveVan)],
-    ["18 or over", `Confirmed ${dateTime.format(a.confirmedAdultAt)}`],
-    ["Applied", dateTime.format(a.createdAt)],
+    ["18 or over", <span key="adult">Confirmed <LondonTime date={a.confirmedAdultAt} format="long" /></span>],
+    ["Applied", <LondonTime key="applied" date={a.createdAt} format="long" />],
   ];
   return (
     <div className="space-y-8">
@@ -79,12 +79,12 @@ export default async function VolunteerApplicationPage({ params }: Props) {
                 const d = entry.details as { from?: unknown; to?: unknown } | null;
                 return (
                   <li key={entry.id}>
-                    {dateTime.format(entry.createdAt)}: {entry.actor?.email ?? "someone"} moved it from {isStatus(d?.from) ? statusLabel(d.from) : "?"} to{" "}
+                    <LondonTime date={entry.createdAt} format="long" />: {entry.actor?.email ?? "someone"} moved it from {isStatus(d?.from) ? statusLabel(d.from) : "?"} to{" "}
                     {isStatus(d?.to) ? statusLabel(d.to) : "?"}
                   </li>
                 );
               })}
-              <li>{dateTime.format(a.createdAt)}: application received</li>
+              <li><LondonTime date={a.createdAt} format="long" />: application received</li>
             </ul>
           </section>
         </div>
