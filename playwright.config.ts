@@ -48,7 +48,12 @@ export default defineConfig({
   // Which tests each project holds; tests/e2e/phases.ts orders them and says why.
   projects: (
     [
-      { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(outage|mobile|two-servers|layout|one-price|admin-posts|admin-donations|admin-(appeal|newsletter|points|volunteers|door|role-matrix|dashboard))\.spec\.ts/ },
+      {
+        name: "chromium",
+        use: { ...devices["Desktop Chrome"] },
+        testIgnore:
+          /(outage|mobile|two-servers|layout|one-price|admin-posts|admin-donations|admin-(appeal|newsletter|points|volunteers|door|role-matrix|dashboard))\.spec\.ts/,
+      },
       { name: "mobile", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
       { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /admin-posts\.spec\.ts/ },
       { name: "claims", use: { ...devices["Desktop Chrome"] }, testMatch: /admin-donations\.spec\.ts/ },

@@ -36,7 +36,9 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
   const response =
-    staffAnswer === FORBIDDEN ? NextResponse.rewrite(request.nextUrl, { status: FORBIDDEN.status, request: { headers } }) : NextResponse.next({ request: { headers } });
+    staffAnswer === FORBIDDEN
+      ? NextResponse.rewrite(request.nextUrl, { status: FORBIDDEN.status, request: { headers } })
+      : NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   if (staffAnswer === FORBIDDEN) response.headers.set("Cache-Control", "no-store");
   return response;

@@ -41,9 +41,7 @@ export function AppealVideo({ title, url }: { title: string; url: string }) {
         </span>
         <span className="font-serif text-2xl font-semibold">Play: {title}</span>
       </a>
-      <p className="max-w-md text-sm text-white/80">
-        The video is hosted by YouTube. Nothing is loaded from YouTube until you press play.
-      </p>
+      <p className="max-w-md text-sm text-white/80">The video is hosted by YouTube. Nothing is loaded from YouTube until you press play.</p>
     </div>
   );
 }

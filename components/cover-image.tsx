@@ -6,7 +6,19 @@ import type { CoverPicture } from "@/lib/posts/cover-image";
  * reserve the space before it loads, and `sizes` lets the browser pick the smaller copy on cards
  * and small screens.
  */
-export function CoverImage({ picture, use, sizes, priority = false, className }: { picture: CoverPicture; use: "card" | "full"; sizes: string; priority?: boolean; className?: string }) {
+export function CoverImage({
+  picture,
+  use,
+  sizes,
+  priority = false,
+  className,
+}: {
+  picture: CoverPicture;
+  use: "card" | "full";
+  sizes: string;
+  priority?: boolean;
+  className?: string;
+}) {
   const { src, width, height } = picture[use];
   return (
     // eslint-disable-next-line @next/next/no-img-element -- already sized and compressed at upload (see above)

@@ -12,13 +12,16 @@ function createClient(): PrismaClient {
   }
   // A bounded wait everywhere: when the database is down, pages fail fast to the error page
   // instead of hanging.
-  const adapter = new PrismaPg({
-    connectionString: env.DATABASE_URL,
-    max: 10,
-    connectionTimeoutMillis: 3000,
-    idleTimeoutMillis: 30_000,
-    statement_timeout: 10_000,
-  }, { statementNameGenerator: statementName });
+  const adapter = new PrismaPg(
+    {
+      connectionString: env.DATABASE_URL,
+      max: 10,
+      connectionTimeoutMillis: 3000,
+      idleTimeoutMillis: 30_000,
+      statement_timeout: 10_000,
+    },
+    { statementNameGenerator: statementName },
+  );
   return new PrismaClient({ adapter });
 }
 

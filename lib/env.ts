@@ -8,8 +8,7 @@ export const DEMO_EMAIL_FROM = "Calais Winter Aid <hello@calaiswinteraid.example
 
 // The one place that reads process.env. Empty strings count as unset, so `FOO=` in a .env file
 // falls back to the embedded default instead of becoming a broken value.
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 const schema = z.object({
   NODE_ENV: optional(z.enum(["development", "production", "test"])).transform((v) => v ?? "development"),
@@ -38,7 +37,10 @@ const schema = z.object({
   QUEUE_WORKER: optional(z.enum(["inline", "separate"])).transform((v) => v ?? "inline"),
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
   ADMIN_EMAILS: optional(z.string()).transform((v) =>
-    (v ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean),
+    (v ?? "")
+      .split(",")
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
   ),
   /** postcodes.io's origin for turning postcodes into coordinates; the tests point it at a local fake. */
   POSTCODES_IO_URL: optional(z.url({ protocol: /^https?$/ })).transform((v) => (v ?? "https://api.postcodes.io").replace(/\/+$/, "")),
@@ -55,9 +57,13 @@ const schema = z.object({
    * An explicit opt-in to run a labelled demo (built-in test checkout, outbox, generated secret)
    * on a public SITE_URL: every page then says "Demo: no money moves". See lib/startup-check.ts.
    */
-  DEMO_MODE: optional(z.string().trim().toLowerCase().pipe(z.enum(["1", "true", "yes", "0", "false", "no"], "must be 1, true, 0 or false"))).transform(
-    (v) => v === "1" || v === "true" || v === "yes",
-  ),
+  DEMO_MODE: optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(["1", "true", "yes", "0", "false", "no"], "must be 1, true, 0 or false")),
+  ).transform((v) => v === "1" || v === "true" || v === "yes"),
   /** Where the outbox, uploads and generated secrets live in the embedded default. */
   DATA_DIR: optional(z.string()).transform((v) => v ?? ".data"),
   /**
@@ -79,7 +85,12 @@ const schema = z.object({
    * generated per build. 32 random bytes in base64, e.g. `openssl rand -base64 32`.
    */
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optional(
-    z.string().refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && [16, 24, 32].includes(Buffer.from(v, "base64").length), "must be 32 random bytes in base64, e.g. `openssl rand -base64 32`"),
+    z
+      .string()
+      .refine(
+        (v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && [16, 24, 32].includes(Buffer.from(v, "base64").length),
+        "must be 32 random bytes in base64, e.g. `openssl rand -base64 32`",
+      ),
   ),
   /** Names the build (next.config.ts deploymentId): the same on the build and every server. */
   NEXT_DEPLOYMENT_ID: optional(z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, "must be 1 to 64 letters, digits, dots, dashes or underscores")),
@@ -89,7 +100,11 @@ const checked = schema
   .transform((v) => ({ ...v, SITE_URL: v.SITE_URL ?? `http://localhost:${v.PORT}` }))
   .superRefine((v, ctx) => {
     if (v.STRIPE_SECRET_KEY && !v.STRIPE_WEBHOOK_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "must be set when STRIPE_SECRET_KEY is: without it no payment can be confirmed" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["STRIPE_WEBHOOK_SECRET"],
+        message: "must be set when STRIPE_SECRET_KEY is: without it no payment can be confirmed",
+      });
     }
     if (v.S3_BUCKET) {
       for (const key of ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PUBLIC_URL"] as const) {

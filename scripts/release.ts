@@ -16,7 +16,9 @@ import { pendingMigrations } from "./lib/pending-migrations";
 const log = (m: string) => console.log(`[release] ${m}`);
 const url = process.env.DATABASE_URL?.trim();
 if (!url) {
-  console.error("[release] DATABASE_URL is not set: the release step migrates your deployment's own database (on this machine, `npm start` migrates the embedded one by itself)");
+  console.error(
+    "[release] DATABASE_URL is not set: the release step migrates your deployment's own database (on this machine, `npm start` migrates the embedded one by itself)",
+  );
   process.exit(1);
 }
 

@@ -37,7 +37,9 @@ const trustedHops = env.TRUSTED_PROXY_HOPS;
 if (env.DATABASE_URL) {
   const pending = await pendingMigrations(env.DATABASE_URL);
   if (pending.length) {
-    console.error(`[serve] ${pending.length} migration${pending.length === 1 ? " is" : "s are"} not applied to DATABASE_URL yet (${pending.join(", ")}): run \`npm run release\` first`);
+    console.error(
+      `[serve] ${pending.length} migration${pending.length === 1 ? " is" : "s are"} not applied to DATABASE_URL yet (${pending.join(", ")}): run \`npm run release\` first`,
+    );
     process.exit(1);
   }
 }

@@ -1,5 +1,5 @@
 // npm test: every check the project has, against real parts.
-//   1. type-check (tsc)           2. lint (eslint)
+//   1. type-check (tsc)           2. lint (eslint) and format (prettier --check)
 //   3. Vitest: unit, and integration against a throwaway embedded PostgreSQL
 //   4. Playwright: a production build on its own embedded PostgreSQL, in Chromium
 // It ends with one line adding up every suite, "N passed, N failed[, N skipped]", and exits
@@ -65,6 +65,8 @@ function readJson<T>(file: string): T | null {
 if (wants("static")) {
   check("type-check", bin("tsc"), ["--noEmit"]);
   check("lint", bin("eslint"), ["--max-warnings=0", "."]);
+  // One layout for every file (.prettierrc.json): `npm run format` writes it.
+  check("format", bin("prettier"), ["--check", "."]);
 }
 
 if (wants("unit")) {
@@ -72,11 +74,7 @@ if (wants("unit")) {
   fs.rmSync(report, { force: true });
   const ok = run("vitest", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
   const json = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(report);
-  add(
-    "vitest",
-    json && { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests },
-    ok,
-  );
+  add("vitest", json && { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests }, ok);
 }
 
 if (wants("e2e")) {
@@ -112,7 +110,9 @@ if (wants("e2e")) {
       // One Playwright run per phase (tests/e2e/phases.ts), in order: a failure in one phase
       // is counted and the later phases still run. Arguments given to the script run once, as given.
       const given = process.env.PLAYWRIGHT_ARGS?.split(" ").filter(Boolean);
-      const runs = given ? [{ label: "playwright", args: given }] : phases.map((phase) => ({
+      const runs = given
+        ? [{ label: "playwright", args: given }]
+        : phases.map((phase) => ({
             label: `playwright (${phase.join(", ")})`,
             // Each run its own output folder: Playwright empties it first, and earlier phases' traces stay.
             args: [...phase.map((p) => `--project=${p}`), "--no-deps", `--output=test-results/e2e-${phase.join("-")}`],

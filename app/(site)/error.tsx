@@ -13,8 +13,12 @@ export default function SiteError({ reset }: { error: Error & { digest?: string 
         We couldn’t load it just now. Please try again in a minute; if it keeps happening, our team has been told.
       </p>
       <div className="mt-6 flex flex-wrap gap-3">
-        <button type="button" onClick={reset} className="btn-primary">Try again</button>
-        <Link href="/" className="btn-secondary">Back to the appeal</Link>
+        <button type="button" onClick={reset} className="btn-primary">
+          Try again
+        </button>
+        <Link href="/" className="btn-secondary">
+          Back to the appeal
+        </Link>
       </div>
     </div>
   );

@@ -59,9 +59,7 @@ export default async function AppealPage() {
             <li key={f.place} className="rounded-3xl bg-white p-6 shadow-sm ring-1 ring-ink/10">
               <p className="font-serif text-5xl font-semibold text-ember">
                 {qualifierWords[f.qualifier] ? (
-                  <span className="block font-sans text-sm font-semibold uppercase tracking-wider text-ink-muted">
-                    {qualifierWords[f.qualifier]}
-                  </span>
+                  <span className="block font-sans text-sm font-semibold uppercase tracking-wider text-ink-muted">{qualifierWords[f.qualifier]}</span>
                 ) : null}
                 {formatCount(f.count)}
               </p>
@@ -101,7 +99,9 @@ export default async function AppealPage() {
         <div className="container-page grid gap-10 lg:grid-cols-[3fr_2fr]">
           <div>
             <p className="eyebrow">The coat campaign</p>
-            <h2 id="appeal" className="mt-2 text-3xl font-semibold sm:text-4xl">{campaign.appealTitle}</h2>
+            <h2 id="appeal" className="mt-2 text-3xl font-semibold sm:text-4xl">
+              {campaign.appealTitle}
+            </h2>
             <Prose html={campaign.html.appeal} className="mt-4" />
             <p className="mt-6 max-w-prose text-ink-soft">{campaign.beyondGoal}</p>
           </div>

@@ -31,7 +31,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
                   Signed in as <strong className="text-white">{staff.email}</strong> ({staff.role === StaffRole.ADMIN ? "admin" : "editor"})
                 </p>
                 <form action={signOutAction}>
-                  <button type="submit" className="min-h-11 font-semibold text-white underline underline-offset-3">Sign out</button>
+                  <button type="submit" className="min-h-11 font-semibold text-white underline underline-offset-3">
+                    Sign out
+                  </button>
                 </form>
               </>
             ) : null}

@@ -36,12 +36,15 @@ export default async function AdminHome() {
       <div>
         <h1 className="text-4xl font-semibold">Overview</h1>
         <p className="mt-2 text-ink-soft">
-          {admin ? "Money counts gifts paid with real money (live Stripe payments), less refunds. " : ""}“This week” is today and the six days before it, in London.
+          {admin ? "Money counts gifts paid with real money (live Stripe payments), less refunds. " : ""}“This week” is today and the six days before it, in
+          London.
         </p>
       </div>
       {money ? (
         <section aria-labelledby="money">
-          <h2 id="money" className="text-2xl font-semibold">Money and people</h2>
+          <h2 id="money" className="text-2xl font-semibold">
+            Money and people
+          </h2>
           {testGifts > 0 ? (
             <p className="mt-2 rounded-2xl bg-ember-light p-4 text-ink">
               This site takes test payments: {plural(testGifts, "paid test gift is", "paid test gifts are")} left out of these figures, as no money moved.
@@ -54,22 +57,44 @@ export default async function AdminHome() {
               figure={formatPence(money.raised.pence)}
               detail={`from ${plural(money.raised.gifts, "gift", "gifts")}, plus ${formatPence(money.raised.giftAidPence)} Gift Aid`}
             />
-            <TotalCard href={`/admin/donations?status=PAID&mode=live&from=${weekFrom}`} label="Gifts this week" figure={formatCount(money.thisWeek.gifts)} detail={`${formatPence(money.thisWeek.pence)} in all`} />
+            <TotalCard
+              href={`/admin/donations?status=PAID&mode=live&from=${weekFrom}`}
+              label="Gifts this week"
+              figure={formatCount(money.thisWeek.gifts)}
+              detail={`${formatPence(money.thisWeek.pence)} in all`}
+            />
             <TotalCard
               href="/admin/donations?status=PAID&mode=live&kind=COAT"
               label="Coats bought with money"
               figure={formatCount(money.coats.boughtWithMoney)}
               detail={`against ${plural(money.coats.handedIn, "coat", "coats")} handed in; the goal is ${formatCount(money.coats.goal)}`}
             />
-            <TotalCard href="/admin/gift-aid" label="Gift Aid unclaimed" figure={formatPence(money.giftAidUnclaimed.pence)} detail={`on ${plural(money.giftAidUnclaimed.gifts, "gift", "gifts")} ready to claim`} />
-            <TotalCard href="/admin/donations?status=PAID&mode=live&frequency=MONTHLY" label="Monthly donors" figure={formatCount(money.monthlyDonors)} detail="giving every month now" />
+            <TotalCard
+              href="/admin/gift-aid"
+              label="Gift Aid unclaimed"
+              figure={formatPence(money.giftAidUnclaimed.pence)}
+              detail={`on ${plural(money.giftAidUnclaimed.gifts, "gift", "gifts")} ready to claim`}
+            />
+            <TotalCard
+              href="/admin/donations?status=PAID&mode=live&frequency=MONTHLY"
+              label="Monthly donors"
+              figure={formatCount(money.monthlyDonors)}
+              detail="giving every month now"
+            />
             <TotalCard href="/admin/volunteers" label="New volunteers" figure={formatCount(money.newVolunteers)} detail="applied this week" />
-            <TotalCard href="/admin/subscribers?status=CONFIRMED" label="Confirmed subscribers" figure={formatCount(money.confirmedSubscribers)} detail="on the mailing list" />
+            <TotalCard
+              href="/admin/subscribers?status=CONFIRMED"
+              label="Confirmed subscribers"
+              figure={formatCount(money.confirmedSubscribers)}
+              detail="on the mailing list"
+            />
           </ul>
         </section>
       ) : null}
       <section aria-labelledby="work">
-        <h2 id="work" className="text-2xl font-semibold">{admin ? "Posts, coats and drop-off points" : "Your work"}</h2>
+        <h2 id="work" className="text-2xl font-semibold">
+          {admin ? "Posts, coats and drop-off points" : "Your work"}
+        </h2>
         <ul className={grid}>
           <TotalCard
             href="/admin/posts"
@@ -77,7 +102,12 @@ export default async function AdminHome() {
             figure={formatCount(mine.posts.published)}
             detail={`${formatCount(mine.posts.scheduled)} scheduled, ${plural(mine.posts.drafts, "draft", "drafts")}`}
           />
-          <TotalCard href="/admin/appeal/in-kind" label="Coats handed in" figure={formatCount(mine.coatsHandedIn.total)} detail={`${formatCount(mine.coatsHandedIn.thisWeek)} this week`} />
+          <TotalCard
+            href="/admin/appeal/in-kind"
+            label="Coats handed in"
+            figure={formatCount(mine.coatsHandedIn.total)}
+            detail={`${formatCount(mine.coatsHandedIn.thisWeek)} this week`}
+          />
           <TotalCard
             href="/admin/donation-points"
             label="Drop-off points accepting coats"
@@ -88,7 +118,9 @@ export default async function AdminHome() {
       </section>
       {chart ? (
         <section aria-labelledby="by-day">
-          <h2 id="by-day" className="text-2xl font-semibold">{admin ? "Money and coats by day" : "Coats handed in by day"}</h2>
+          <h2 id="by-day" className="text-2xl font-semibold">
+            {admin ? "Money and coats by day" : "Coats handed in by day"}
+          </h2>
           <div className="mt-3">
             <AppealChart days={chart.days} undatedHandedIn={chart.undatedHandedIn} />
           </div>

@@ -7,9 +7,8 @@ export type NavItem = { href: string; label: string };
 
 /** The section an address belongs to: the longest item whose address starts it ("/admin" only for itself). */
 function currentHref(items: NavItem[], pathname: string): string | undefined {
-  return items
-    .filter((i) => pathname === i.href || (i.href !== "/admin" && pathname.startsWith(`${i.href}/`)))
-    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+  return items.filter((i) => pathname === i.href || (i.href !== "/admin" && pathname.startsWith(`${i.href}/`))).sort((a, b) => b.href.length - a.href.length)[0]
+    ?.href;
 }
 
 /**

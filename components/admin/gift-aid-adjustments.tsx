@@ -12,28 +12,40 @@ export function GiftAidAdjustments({ adjustments }: { adjustments: AdjustmentRow
   const total = adjustments.reduce((sum, a) => sum + a.giftAidPence, 0);
   return (
     <section aria-labelledby="adjustments" className="space-y-3">
-      <h2 id="adjustments" className="text-2xl font-semibold">Adjustments for the next claim</h2>
+      <h2 id="adjustments" className="text-2xl font-semibold">
+        Adjustments for the next claim
+      </h2>
       {adjustments.length ? (
         <>
           <p className="text-ink-soft">
-            {adjustments.length === 1 ? "1 gift was" : `${adjustments.length} gifts were`} refunded after {adjustments.length === 1 ? "its" : "their"} Gift Aid was claimed:{" "}
-            <strong>{formatPence(total)}</strong> of Gift Aid to pay back to HMRC. Enter it as an adjustment on the next claim; creating the claim below marks{" "}
-            {adjustments.length === 1 ? "it" : "them"} as included.
+            {adjustments.length === 1 ? "1 gift was" : `${adjustments.length} gifts were`} refunded after {adjustments.length === 1 ? "its" : "their"} Gift Aid
+            was claimed: <strong>{formatPence(total)}</strong> of Gift Aid to pay back to HMRC. Enter it as an adjustment on the next claim; creating the claim
+            below marks {adjustments.length === 1 ? "it" : "them"} as included.
           </p>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Gift Aid to repay, oldest first</caption>
             <thead>
               <tr className="border-b border-ink/20">
-                <th scope="col" className="py-2">Date</th>
-                <th scope="col" className="py-2">Why</th>
-                <th scope="col" className="py-2">Gift refunded</th>
-                <th scope="col" className="py-2">Gift Aid to repay</th>
+                <th scope="col" className="py-2">
+                  Date
+                </th>
+                <th scope="col" className="py-2">
+                  Why
+                </th>
+                <th scope="col" className="py-2">
+                  Gift refunded
+                </th>
+                <th scope="col" className="py-2">
+                  Gift Aid to repay
+                </th>
               </tr>
             </thead>
             <tbody>
               {adjustments.map((a) => (
                 <tr key={a.id} className="border-b border-ink/10">
-                  <td className="py-2"><Link href={`/admin/donations/${a.donationId}`}>{formatUkDate(a.occurredAt)}</Link></td>
+                  <td className="py-2">
+                    <Link href={`/admin/donations/${a.donationId}`}>{formatUkDate(a.occurredAt)}</Link>
+                  </td>
                   <td className="py-2">{a.reason === "dispute lost" ? "Card dispute lost" : "Refund"}</td>
                   <td className="py-2">{formatPence(a.refundedPence)}</td>
                   <td className="py-2">{formatPence(a.giftAidPence)}</td>

@@ -11,9 +11,15 @@ export function InviteForm() {
   return (
     <form action={action} noValidate className="space-y-4 rounded-3xl bg-white p-6 ring-1 ring-ink/10">
       <h2 className="text-2xl font-semibold">Invite a colleague</h2>
-      {state.message ? <p role={state.status === "error" ? "alert" : "status"} className="font-semibold">{state.message}</p> : null}
+      {state.message ? (
+        <p role={state.status === "error" ? "alert" : "status"} className="font-semibold">
+          {state.message}
+        </p>
+      ) : null}
       <div>
-        <label htmlFor={`${id}-email`} className="font-semibold">Email address</label>
+        <label htmlFor={`${id}-email`} className="font-semibold">
+          Email address
+        </label>
         <input
           id={`${id}-email`}
           name="email"
@@ -24,7 +30,11 @@ export function InviteForm() {
           aria-describedby={error ? `${id}-error` : undefined}
           className="mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4"
         />
-        {error ? <p id={`${id}-error`} className="mt-1 font-semibold text-ember-dark">{error}</p> : null}
+        {error ? (
+          <p id={`${id}-error`} className="mt-1 font-semibold text-ember-dark">
+            {error}
+          </p>
+        ) : null}
       </div>
       <fieldset>
         <legend className="font-semibold">Role</legend>
@@ -37,7 +47,9 @@ export function InviteForm() {
           Admin: also sees donations, exports and staff
         </label>
       </fieldset>
-      <button type="submit" disabled={pending} className="btn-primary">{pending ? "Inviting…" : "Invite"}</button>
+      <button type="submit" disabled={pending} className="btn-primary">
+        {pending ? "Inviting…" : "Invite"}
+      </button>
     </form>
   );
 }

@@ -35,12 +35,20 @@ function described(kit: FormKit, name: string, hint?: string) {
 }
 
 function Hint({ kit, name, hint }: { kit: FormKit; name: string; hint?: string }) {
-  return hint ? <p id={`${kit.id(name)}-hint`} className="mt-1 text-sm text-ink-soft">{hint}</p> : null;
+  return hint ? (
+    <p id={`${kit.id(name)}-hint`} className="mt-1 text-sm text-ink-soft">
+      {hint}
+    </p>
+  ) : null;
 }
 
 export function FieldError({ kit, name }: { kit: FormKit; name: string }) {
   const error = kit.error(name);
-  return error ? <p id={`${kit.id(name)}-error`} className="mt-1 font-semibold text-ember-dark">{error}</p> : null;
+  return error ? (
+    <p id={`${kit.id(name)}-error`} className="mt-1 font-semibold text-ember-dark">
+      {error}
+    </p>
+  ) : null;
 }
 
 type FieldProps = {
@@ -61,14 +69,29 @@ export function Field({ kit, name, label, hint, rows, type = "text", inputMode, 
   const id = kit.id(name);
   return (
     <div className={className}>
-      <label htmlFor={id} className="font-semibold">{label}</label>
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
       <Hint kit={kit} name={name} hint={hint} />
       {rows ? (
         <textarea id={id} name={name} rows={rows} defaultValue={kit.value(name)} className={`${control} py-3`} {...described(kit, name, hint)} />
       ) : (
         <div className="flex items-center gap-2">
-          {prefix ? <span aria-hidden="true" className="mt-1 font-semibold">{prefix}</span> : null}
-          <input id={id} name={name} type={type} inputMode={inputMode} max={max} defaultValue={kit.value(name)} className={control} {...described(kit, name, hint)} />
+          {prefix ? (
+            <span aria-hidden="true" className="mt-1 font-semibold">
+              {prefix}
+            </span>
+          ) : null}
+          <input
+            id={id}
+            name={name}
+            type={type}
+            inputMode={inputMode}
+            max={max}
+            defaultValue={kit.value(name)}
+            className={control}
+            {...described(kit, name, hint)}
+          />
         </div>
       )}
       <FieldError kit={kit} name={name} />
@@ -76,16 +99,36 @@ export function Field({ kit, name, label, hint, rows, type = "text", inputMode, 
   );
 }
 
-export function SelectField({ kit, name, label, hint, options, className }: { kit: FormKit; name: string; label: string; hint?: string; options: { value: string; label: string }[]; className?: string }) {
+export function SelectField({
+  kit,
+  name,
+  label,
+  hint,
+  options,
+  className,
+}: {
+  kit: FormKit;
+  name: string;
+  label: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+  className?: string;
+}) {
   const id = kit.id(name);
   const value = kit.value(name);
   return (
     <div className={className}>
-      <label htmlFor={id} className="font-semibold">{label}</label>
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
       <Hint kit={kit} name={name} hint={hint} />
       {/* Keyed by its value: a select keeps the option it was mounted with as its reset value. */}
       <select key={value} id={id} name={name} defaultValue={value} className={control} {...described(kit, name, hint)}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
       <FieldError kit={kit} name={name} />
     </div>
@@ -98,7 +141,10 @@ export function FormMessage({ kit }: { kit: FormKit }) {
   if (!state.message && !state.fieldErrors?.version) return null;
   const error = state.status === "error";
   return (
-    <div role={error ? "alert" : "status"} className={`rounded-2xl p-4 font-semibold ring-1 ${error ? "bg-white text-ember-dark ring-ember" : "bg-pine-light text-pine ring-pine/30"}`}>
+    <div
+      role={error ? "alert" : "status"}
+      className={`rounded-2xl p-4 font-semibold ring-1 ${error ? "bg-white text-ember-dark ring-ember" : "bg-pine-light text-pine ring-pine/30"}`}
+    >
       {state.message ? <p>{state.message}</p> : null}
       {state.fieldErrors?.version ? <p>{state.fieldErrors.version}</p> : null}
     </div>

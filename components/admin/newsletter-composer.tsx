@@ -57,7 +57,9 @@ export function NewsletterComposer({ token, confirmedCount, staffEmail }: { toke
       <div className="grid gap-8 lg:grid-cols-2">
         <div className="space-y-6">
           <div>
-            <label htmlFor={`${id}-subject`} className="font-semibold">Subject</label>
+            <label htmlFor={`${id}-subject`} className="font-semibold">
+              Subject
+            </label>
             <input
               id={`${id}-subject`}
               name="subject"
@@ -70,7 +72,9 @@ export function NewsletterComposer({ token, confirmedCount, staffEmail }: { toke
             {message("subject")}
           </div>
           <div>
-            <label htmlFor={`${id}-body`} className="font-semibold">The update, in Markdown</label>
+            <label htmlFor={`${id}-body`} className="font-semibold">
+              The update, in Markdown
+            </label>
             <p id={`${id}-body-hint`} className="text-sm text-ink-muted">
               **bold**, [a link](https://…), ## a heading, and a line starting with - for a list.
             </p>
@@ -89,7 +93,9 @@ export function NewsletterComposer({ token, confirmedCount, staffEmail }: { toke
         </div>
 
         <section aria-labelledby={`${id}-preview`} className="space-y-2">
-          <h2 id={`${id}-preview`} className="text-sm font-semibold tracking-wider text-ink-muted uppercase">Preview</h2>
+          <h2 id={`${id}-preview`} className="text-sm font-semibold tracking-wider text-ink-muted uppercase">
+            Preview
+          </h2>
           {preview && !empty ? (
             <EmailPreviewFrame html={preview} title="Preview of the email" />
           ) : (
@@ -103,7 +109,9 @@ export function NewsletterComposer({ token, confirmedCount, staffEmail }: { toke
 
       <div className="flex flex-wrap items-start gap-x-6 gap-y-4 border-t border-ink/10 pt-6">
         <div>
-          <button type="submit" name="intent" value="test" disabled={pending} className="btn-secondary">Send a test to me</button>
+          <button type="submit" name="intent" value="test" disabled={pending} className="btn-secondary">
+            Send a test to me
+          </button>
           <p className="mt-1 text-sm text-ink-muted">Only to {staffEmail}, marked [Test].</p>
         </div>
         {confirmedCount > 0 ? (
@@ -112,10 +120,11 @@ export function NewsletterComposer({ token, confirmedCount, staffEmail }: { toke
               Send to {formatCount(confirmedCount)} confirmed {confirmedCount === 1 ? "subscriber" : "subscribers"}
             </summary>
             <div role="group" aria-labelledby={`${id}-confirm`} className="mt-4 rounded-3xl bg-ember-light p-6 ring-1 ring-ember/40">
-              <p id={`${id}-confirm`} className="text-xl font-semibold">This sends to {people}. Send now?</p>
+              <p id={`${id}-confirm`} className="text-xl font-semibold">
+                This sends to {people}. Send now?
+              </p>
               <p className="mt-2 text-ink-soft">
-                Once it has started it can’t be called back. Each person gets one copy, with their own unsubscribe link. To keep
-                editing, close this.
+                Once it has started it can’t be called back. Each person gets one copy, with their own unsubscribe link. To keep editing, close this.
               </p>
               <button type="submit" name="intent" value="send" disabled={pending} className="btn-primary mt-4">
                 Yes, send it now

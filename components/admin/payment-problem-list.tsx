@@ -16,7 +16,11 @@ export type ProblemRow = {
 };
 
 const kindLabels: Record<string, string> = { amount: "Amount", currency: "Currency", livemode: "Test or live", session: "Checkout session" };
-const describeKinds = (kinds: string) => kinds.split(",").map((k) => kindLabels[k] ?? k).join(", ");
+const describeKinds = (kinds: string) =>
+  kinds
+    .split(",")
+    .map((k) => kindLabels[k] ?? k)
+    .join(", ");
 
 /** Payment problems, each with what the donation expected and what Stripe said. */
 export function PaymentProblemList({ problems, showDonation }: { problems: ProblemRow[]; showDonation: boolean }) {
@@ -33,7 +37,9 @@ export function PaymentProblemList({ problems, showDonation }: { problems: Probl
             <dt className="font-semibold">Stripe sent</dt>
             <dd className="break-words text-ink-soft">{p.received}</dd>
             <dt className="font-semibold">Event</dt>
-            <dd className="break-words"><code className="text-sm">{p.stripeEventId}</code></dd>
+            <dd className="break-words">
+              <code className="text-sm">{p.stripeEventId}</code>
+            </dd>
             {showDonation ? (
               <>
                 <dt className="font-semibold">Donation</dt>

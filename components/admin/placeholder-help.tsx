@@ -11,8 +11,8 @@ export function PlaceholderHelp({ facts }: { facts: PriceFacts | null }) {
         Writing a price or the goal
       </h2>
       <p>
-        Type a placeholder instead of the figure itself. The site fills in the figure wherever the text is shown, so when an admin changes the
-        goal or a price, every sentence follows.
+        Type a placeholder instead of the figure itself. The site fills in the figure wherever the text is shown, so when an admin changes the goal or a price,
+        every sentence follows.
       </p>
       <dl className="space-y-1">
         {PLACEHOLDERS.map((p) => (

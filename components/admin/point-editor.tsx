@@ -61,33 +61,67 @@ export function PointEditor({ point, located, unlocatedMessage }: { point: Edita
         </p>
       ) : null}
       <div>
-        <label htmlFor={`${id}-name`} className="font-semibold">Name</label>
+        <label htmlFor={`${id}-name`} className="font-semibold">
+          Name
+        </label>
         <input id={`${id}-name`} name="name" defaultValue={value("name")} className={input} {...field("name")} />
         {message("name")}
       </div>
       <div className="grid gap-6 sm:grid-cols-[2fr_1fr]">
         <div>
-          <label htmlFor={`${id}-address`} className="font-semibold">Address</label>
-          <p id={`${id}-address-hint`} className={hint}>Street and town, one line each, without the postcode.</p>
+          <label htmlFor={`${id}-address`} className="font-semibold">
+            Address
+          </label>
+          <p id={`${id}-address-hint`} className={hint}>
+            Street and town, one line each, without the postcode.
+          </p>
           <textarea id={`${id}-address`} name="address" rows={4} defaultValue={value("address")} className={`${input} py-3`} {...field("address", true)} />
           {message("address")}
         </div>
         <div>
-          <label htmlFor={`${id}-postcode`} className="font-semibold">Postcode</label>
-          <p id={`${id}-postcode-hint`} className={hint}>We look it up to sort points by distance.</p>
-          <input id={`${id}-postcode`} name="postcode" defaultValue={value("postcode")} autoComplete="off" autoCapitalize="characters" spellCheck={false} className={`${input} uppercase`} {...field("postcode", true)} />
+          <label htmlFor={`${id}-postcode`} className="font-semibold">
+            Postcode
+          </label>
+          <p id={`${id}-postcode-hint`} className={hint}>
+            We look it up to sort points by distance.
+          </p>
+          <input
+            id={`${id}-postcode`}
+            name="postcode"
+            defaultValue={value("postcode")}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            className={`${input} uppercase`}
+            {...field("postcode", true)}
+          />
           {message("postcode")}
         </div>
       </div>
       <div>
-        <label htmlFor={`${id}-openingTimes`} className="font-semibold">Opening times</label>
-        <p id={`${id}-openingTimes-hint`} className={hint}>One line per day or run of days, like “Monday to Friday, 10am to 4pm”.</p>
-        <textarea id={`${id}-openingTimes`} name="openingTimes" rows={3} defaultValue={value("openingTimes")} className={`${input} py-3`} {...field("openingTimes", true)} />
+        <label htmlFor={`${id}-openingTimes`} className="font-semibold">
+          Opening times
+        </label>
+        <p id={`${id}-openingTimes-hint`} className={hint}>
+          One line per day or run of days, like “Monday to Friday, 10am to 4pm”.
+        </p>
+        <textarea
+          id={`${id}-openingTimes`}
+          name="openingTimes"
+          rows={3}
+          defaultValue={value("openingTimes")}
+          className={`${input} py-3`}
+          {...field("openingTimes", true)}
+        />
         {message("openingTimes")}
       </div>
       <div>
-        <label htmlFor={`${id}-needs`} className="font-semibold">What it needs now</label>
-        <p id={`${id}-needs-hint`} className={hint}>Sizes and items in short supply, so people bring what helps most.</p>
+        <label htmlFor={`${id}-needs`} className="font-semibold">
+          What it needs now
+        </label>
+        <p id={`${id}-needs-hint`} className={hint}>
+          Sizes and items in short supply, so people bring what helps most.
+        </p>
         <textarea id={`${id}-needs`} name="needs" rows={3} defaultValue={value("needs")} className={`${input} py-3`} {...field("needs", true)} />
         {message("needs")}
       </div>

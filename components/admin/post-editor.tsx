@@ -37,7 +37,8 @@ export function PostEditor({ post, initialPreview, currentCover = null }: { post
   const id = useId();
   const value = (name: keyof EditablePost) => state.values?.[name] ?? String(post[name] ?? "");
   const version = state.status === "success" && state.values?.version ? state.values.version : String(post.version);
-  const err = (name: string) => (name === "cover" && coverTooLarge ? "That image is larger than 10 MB. Please choose a smaller one." : state.fieldErrors?.[name]);
+  const err = (name: string) =>
+    name === "cover" && coverTooLarge ? "That image is larger than 10 MB. Please choose a smaller one." : state.fieldErrors?.[name];
   const field = (name: string) => (err(name) ? { "aria-invalid": true as const, "aria-describedby": `${id}-${name}-error` } : {});
 
   useEffect(() => {
@@ -57,36 +58,49 @@ export function PostEditor({ post, initialPreview, currentCover = null }: { post
       <input type="hidden" name="id" value={post.id ?? ""} />
       <input type="hidden" name="version" value={version} />
       {state.message ? (
-        <p role={state.status === "error" ? "alert" : "status"} className={`rounded-2xl p-4 font-semibold ring-1 ${state.status === "error" ? "bg-white text-ember-dark ring-ember" : "bg-pine-light text-pine ring-pine/30"}`}>
+        <p
+          role={state.status === "error" ? "alert" : "status"}
+          className={`rounded-2xl p-4 font-semibold ring-1 ${state.status === "error" ? "bg-white text-ember-dark ring-ember" : "bg-pine-light text-pine ring-pine/30"}`}
+        >
           {state.message}
         </p>
       ) : null}
       <div className="grid gap-6 sm:grid-cols-2">
         <div>
-          <label htmlFor={`${id}-title`} className="font-semibold">Title</label>
+          <label htmlFor={`${id}-title`} className="font-semibold">
+            Title
+          </label>
           <input id={`${id}-title`} name="title" defaultValue={value("title")} className={input} {...field("title")} />
           {message("title")}
         </div>
         <div>
-          <label htmlFor={`${id}-slug`} className="font-semibold">Address (leave empty to make one from the title)</label>
+          <label htmlFor={`${id}-slug`} className="font-semibold">
+            Address (leave empty to make one from the title)
+          </label>
           <input id={`${id}-slug`} name="slug" defaultValue={value("slug")} className={input} {...field("slug")} />
           {message("slug")}
         </div>
         <div>
-          <label htmlFor={`${id}-category`} className="font-semibold">Category</label>
+          <label htmlFor={`${id}-category`} className="font-semibold">
+            Category
+          </label>
           <select id={`${id}-category`} name="category" defaultValue={value("category")} className={input}>
             <option value="NEWS">News</option>
             <option value="VOLUNTEER_STORY">Volunteer story</option>
           </select>
         </div>
         <div>
-          <label htmlFor={`${id}-authorName`} className="font-semibold">Author (optional)</label>
+          <label htmlFor={`${id}-authorName`} className="font-semibold">
+            Author (optional)
+          </label>
           <input id={`${id}-authorName`} name="authorName" defaultValue={value("authorName")} className={input} {...field("authorName")} />
           {message("authorName")}
         </div>
       </div>
       <div>
-        <label htmlFor={`${id}-excerpt`} className="font-semibold">Summary, for lists and social cards</label>
+        <label htmlFor={`${id}-excerpt`} className="font-semibold">
+          Summary, for lists and social cards
+        </label>
         <input id={`${id}-excerpt`} name="excerpt" defaultValue={value("excerpt")} className={input} {...field("excerpt")} />
         {message("excerpt")}
       </div>
@@ -96,16 +110,31 @@ export function PostEditor({ post, initialPreview, currentCover = null }: { post
           {currentCover ? (
             <div>
               {/* eslint-disable-next-line @next/next/no-img-element -- the stored card-sized copy, shown as it is */}
-              <img src={currentCover.src} width={currentCover.width} height={currentCover.height} alt={post.coverAlt} className="aspect-[3/2] w-56 rounded-xl object-cover" />
+              <img
+                src={currentCover.src}
+                width={currentCover.width}
+                height={currentCover.height}
+                alt={post.coverAlt}
+                className="aspect-[3/2] w-56 rounded-xl object-cover"
+              />
               <p className="mt-3 flex items-center gap-2">
-                <input id={`${id}-removeCover`} type="checkbox" name="removeCover" value="yes" defaultChecked={state.values?.removeCover === "yes"} className="size-5 accent-ember" />
+                <input
+                  id={`${id}-removeCover`}
+                  type="checkbox"
+                  name="removeCover"
+                  value="yes"
+                  defaultChecked={state.values?.removeCover === "yes"}
+                  className="size-5 accent-ember"
+                />
                 <label htmlFor={`${id}-removeCover`}>Remove this image when I save</label>
               </p>
             </div>
           ) : null}
           <div className="min-w-64 flex-1 space-y-5">
             <div>
-              <label htmlFor={`${id}-cover`} className="font-semibold">{currentCover ? "Replace it with another image" : "Choose an image"}</label>
+              <label htmlFor={`${id}-cover`} className="font-semibold">
+                {currentCover ? "Replace it with another image" : "Choose an image"}
+              </label>
               <p id={`${id}-cover-hint`} className="text-sm text-ink-muted">
                 A JPEG, PNG or WebP photo up to 10 MB. Before it goes on the site we take out its location and camera details.
               </p>
@@ -126,8 +155,12 @@ export function PostEditor({ post, initialPreview, currentCover = null }: { post
               {message("cover")}
             </div>
             <div>
-              <label htmlFor={`${id}-coverAlt`} className="font-semibold">Describe the image for someone who can’t see it</label>
-              <p id={`${id}-coverAlt-hint`} className="text-sm text-ink-muted">Needed whenever there is an image: say what it shows, in a sentence.</p>
+              <label htmlFor={`${id}-coverAlt`} className="font-semibold">
+                Describe the image for someone who can’t see it
+              </label>
+              <p id={`${id}-coverAlt-hint`} className="text-sm text-ink-muted">
+                Needed whenever there is an image: say what it shows, in a sentence.
+              </p>
               <input
                 id={`${id}-coverAlt`}
                 name="coverAlt"
@@ -143,20 +176,38 @@ export function PostEditor({ post, initialPreview, currentCover = null }: { post
       </fieldset>
       <div className="grid gap-6 lg:grid-cols-2">
         <div>
-          <label htmlFor={`${id}-body`} className="font-semibold">The post, in Markdown</label>
-          <textarea id={`${id}-body`} name="body" rows={18} value={body} onChange={(e) => setBody(e.target.value)} className={`${input} py-3 font-mono text-sm`} {...field("body")} />
+          <label htmlFor={`${id}-body`} className="font-semibold">
+            The post, in Markdown
+          </label>
+          <textarea
+            id={`${id}-body`}
+            name="body"
+            rows={18}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            className={`${input} py-3 font-mono text-sm`}
+            {...field("body")}
+          />
           {message("body")}
         </div>
         <section aria-labelledby={`${id}-preview`} className="rounded-2xl bg-white p-5 ring-1 ring-ink/10">
-          <h2 id={`${id}-preview`} className="text-sm font-semibold uppercase tracking-wider text-ink-muted">Preview</h2>
+          <h2 id={`${id}-preview`} className="text-sm font-semibold uppercase tracking-wider text-ink-muted">
+            Preview
+          </h2>
           <div className="prose mt-3 max-w-none prose-headings:font-serif" dangerouslySetInnerHTML={{ __html: preview }} />
         </section>
       </div>
       <div className="flex flex-wrap items-end gap-3 border-t border-ink/10 pt-6">
-        <button type="submit" name="intent" value="draft" disabled={pending} className="btn-secondary">Save</button>
-        <button type="submit" name="intent" value="publish" disabled={pending} className="btn-primary">{post.status === "PUBLISHED" ? "Save and keep published" : "Publish now"}</button>
+        <button type="submit" name="intent" value="draft" disabled={pending} className="btn-secondary">
+          Save
+        </button>
+        <button type="submit" name="intent" value="publish" disabled={pending} className="btn-primary">
+          {post.status === "PUBLISHED" ? "Save and keep published" : "Publish now"}
+        </button>
         <div>
-          <label htmlFor={`${id}-publishAt`} className="block text-sm font-semibold">Publish at (London time)</label>
+          <label htmlFor={`${id}-publishAt`} className="block text-sm font-semibold">
+            Publish at (London time)
+          </label>
           <input
             id={`${id}-publishAt`}
             type="datetime-local"
@@ -167,14 +218,17 @@ export function PostEditor({ post, initialPreview, currentCover = null }: { post
             {...(err("publishAt") ? { "aria-invalid": true as const } : {})}
           />
         </div>
-        <button type="submit" name="intent" value="schedule" disabled={pending} className="btn-secondary">Schedule</button>
+        <button type="submit" name="intent" value="schedule" disabled={pending} className="btn-secondary">
+          Schedule
+        </button>
         {post.id && post.status !== "DRAFT" ? (
-          <button type="submit" name="intent" value="unpublish" disabled={pending} className="btn-secondary">Unpublish</button>
+          <button type="submit" name="intent" value="unpublish" disabled={pending} className="btn-secondary">
+            Unpublish
+          </button>
         ) : null}
       </div>
       <p id={`${id}-publishAt-hint`} className="-mt-3 max-w-prose text-sm text-ink-muted">
-        As London’s clocks show it, in summer time or winter time. The night the clocks go back, a time from 01:00 to 01:59
-        means the first one, in summer time.
+        As London’s clocks show it, in summer time or winter time. The night the clocks go back, a time from 01:00 to 01:59 means the first one, in summer time.
       </p>
       {message("publishAt")}
     </form>

@@ -32,7 +32,11 @@ export function SignInForm() {
           aria-describedby={error ? `${id}-error` : undefined}
           className="mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4"
         />
-        {error ? <p id={`${id}-error`} className="mt-1 font-semibold text-ember-dark">{error}</p> : null}
+        {error ? (
+          <p id={`${id}-error`} className="mt-1 font-semibold text-ember-dark">
+            {error}
+          </p>
+        ) : null}
       </div>
       <button type="submit" disabled={pending} className="btn-primary">
         {pending ? "Sending…" : "Email me a sign-in link"}

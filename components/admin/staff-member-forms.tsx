@@ -32,7 +32,9 @@ export function RoleForm({ id, role }: { id: string; role: "EDITOR" | "ADMIN" })
         </label>
       </fieldset>
       <Notice state={state} />
-      <button type="submit" disabled={pending} className="btn-secondary">{pending ? "Saving…" : "Save role"}</button>
+      <button type="submit" disabled={pending} className="btn-secondary">
+        {pending ? "Saving…" : "Save role"}
+      </button>
     </form>
   );
 }
@@ -50,7 +52,9 @@ export function AccessForm({ id, email, disabled }: { id: string; email: string;
           <p className="text-ink-soft">This account is disabled: {email} cannot sign in.</p>
           <input type="hidden" name="disabled" value="no" />
           <Notice state={state} />
-          <button type="submit" disabled={pending} className="btn-secondary">Enable this account</button>
+          <button type="submit" disabled={pending} className="btn-secondary">
+            Enable this account
+          </button>
         </>
       ) : asking ? (
         <div role="alertdialog" aria-labelledby={`confirm-${id}`} className="space-y-3">
@@ -59,8 +63,12 @@ export function AccessForm({ id, email, disabled }: { id: string; email: string;
           </p>
           <input type="hidden" name="disabled" value="yes" />
           <div className="flex flex-wrap gap-3">
-            <button type="submit" name="confirm" value="yes" disabled={pending} className="btn-primary">Yes, disable the account</button>
-            <a href={`/admin/staff/${id}`} className="btn-secondary">Cancel</a>
+            <button type="submit" name="confirm" value="yes" disabled={pending} className="btn-primary">
+              Yes, disable the account
+            </button>
+            <a href={`/admin/staff/${id}`} className="btn-secondary">
+              Cancel
+            </a>
           </div>
         </div>
       ) : (
@@ -68,7 +76,9 @@ export function AccessForm({ id, email, disabled }: { id: string; email: string;
           <p className="text-ink-soft">Disabling signs {email} out at once and stops them signing in. Nothing they wrote is removed.</p>
           <input type="hidden" name="disabled" value="yes" />
           <Notice state={state} />
-          <button type="submit" disabled={pending} className="btn-secondary">Disable this account…</button>
+          <button type="submit" disabled={pending} className="btn-secondary">
+            Disable this account…
+          </button>
         </>
       )}
     </form>

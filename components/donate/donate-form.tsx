@@ -66,7 +66,8 @@ export type DonateFormProps = {
 };
 
 const input = "min-h-11 w-full rounded-xl border-2 bg-white px-4 text-ink";
-const choice = "flex min-h-11 cursor-pointer items-start gap-3 rounded-2xl border-2 border-ink/15 bg-white p-4 has-[:checked]:border-ember has-[:checked]:bg-ember-light/40";
+const choice =
+  "flex min-h-11 cursor-pointer items-start gap-3 rounded-2xl border-2 border-ink/15 bg-white p-4 has-[:checked]:border-ember has-[:checked]:bg-ember-light/40";
 
 /** The choices the running total depends on, read from the form as it stands. */
 function choicesOf(form: HTMLFormElement) {
@@ -98,7 +99,12 @@ export function DonateForm(props: DonateFormProps) {
   // Keys change with every answer, so a re-render shows what was sent.
   const key = JSON.stringify(state.values ?? {});
 
-  const opened = { gift: v("gift", props.defaults.gift), quantity: v("quantity", props.defaults.quantity), amount: v("amount", props.defaults.amount), frequency: v("frequency", props.defaults.frequency) };
+  const opened = {
+    gift: v("gift", props.defaults.gift),
+    quantity: v("quantity", props.defaults.quantity),
+    amount: v("amount", props.defaults.amount),
+    frequency: v("frequency", props.defaults.frequency),
+  };
   // What the donor has changed since this answer: the running total follows it as they type.
   const [live, setLive] = useState<{ key: string; choices: typeof opened } | null>(null);
   const choices = live?.key === key ? live.choices : opened;
@@ -123,28 +129,57 @@ export function DonateForm(props: DonateFormProps) {
       <RateLimitField limit={donationFormLimits.perConnection} />
       <input type="hidden" name="attempt" value={props.attempt} />
       {state.status === "error" ? (
-        <ErrorSummary id="donate-problem" ref={summary} title="There’s a problem with your donation" failedTitle="Your donation wasn’t started" message={state.message} problems={problems} />
+        <ErrorSummary
+          id="donate-problem"
+          ref={summary}
+          title="There’s a problem with your donation"
+          failedTitle="Your donation wasn’t started"
+          message={state.message}
+          problems={problems}
+        />
       ) : null}
 
       <fieldset {...group("gift")}>
         <legend className="font-serif text-2xl font-semibold">What would you like to give?</legend>
         <div className="mt-4 grid gap-3 sm:grid-cols-3">
           <label className={choice}>
-            <input id="donate-gift-coat" type="radio" name="gift" value="coat" defaultChecked={opened.gift === "coat"} className="mt-1 h-5 w-5 shrink-0 accent-ember" {...invalid("gift")} />
+            <input
+              id="donate-gift-coat"
+              type="radio"
+              name="gift"
+              value="coat"
+              defaultChecked={opened.gift === "coat"}
+              className="mt-1 h-5 w-5 shrink-0 accent-ember"
+              {...invalid("gift")}
+            />
             <span>
               <span className="block font-semibold">A winter coat</span>
               <span className="text-ink-soft">{props.coatPrice} could buy a warm, waterproof coat</span>
             </span>
           </label>
           <label className={choice}>
-            <input type="radio" name="gift" value="pack" defaultChecked={opened.gift === "pack"} className="mt-1 h-5 w-5 shrink-0 accent-ember" {...invalid("gift")} />
+            <input
+              type="radio"
+              name="gift"
+              value="pack"
+              defaultChecked={opened.gift === "pack"}
+              className="mt-1 h-5 w-5 shrink-0 accent-ember"
+              {...invalid("gift")}
+            />
             <span>
               <span className="block font-semibold">A clothing pack</span>
               <span className="text-ink-soft">{props.packPrice} for underwear, socks and clean clothes</span>
             </span>
           </label>
           <label className={choice}>
-            <input type="radio" name="gift" value="custom" defaultChecked={opened.gift === "custom"} className="mt-1 h-5 w-5 shrink-0 accent-ember" {...invalid("gift")} />
+            <input
+              type="radio"
+              name="gift"
+              value="custom"
+              defaultChecked={opened.gift === "custom"}
+              className="mt-1 h-5 w-5 shrink-0 accent-ember"
+              {...invalid("gift")}
+            />
             <span>
               <span className="block font-semibold">An amount you choose</span>
               <span className="text-ink-soft">From {formatPence(MIN_GIFT_PENCE)}</span>
@@ -157,7 +192,17 @@ export function DonateForm(props: DonateFormProps) {
             <label htmlFor="donate-quantity" className="font-semibold">
               How many coats or packs?
             </label>
-            <input id="donate-quantity" name="quantity" type="number" inputMode="numeric" min={MIN_QUANTITY} max={MAX_QUANTITY} defaultValue={opened.quantity} className={`${input} ${border("quantity")} mt-1`} {...invalid("quantity")} />
+            <input
+              id="donate-quantity"
+              name="quantity"
+              type="number"
+              inputMode="numeric"
+              min={MIN_QUANTITY}
+              max={MAX_QUANTITY}
+              defaultValue={opened.quantity}
+              className={`${input} ${border("quantity")} mt-1`}
+              {...invalid("quantity")}
+            />
             <FieldError name="quantity" message={err("quantity")} />
           </div>
           <div>
@@ -165,8 +210,18 @@ export function DonateForm(props: DonateFormProps) {
               Or your own amount, in pounds
             </label>
             <div className="relative mt-1">
-              <span aria-hidden="true" className="absolute left-4 top-1/2 -translate-y-1/2 text-ink-soft">£</span>
-              <input id="donate-amount" name="amount" type="text" inputMode="decimal" defaultValue={opened.amount} className={`${input} ${border("amount")} pl-8`} {...invalid("amount")} />
+              <span aria-hidden="true" className="absolute left-4 top-1/2 -translate-y-1/2 text-ink-soft">
+                £
+              </span>
+              <input
+                id="donate-amount"
+                name="amount"
+                type="text"
+                inputMode="decimal"
+                defaultValue={opened.amount}
+                className={`${input} ${border("amount")} pl-8`}
+                {...invalid("amount")}
+              />
             </div>
             <FieldError name="amount" message={err("amount")} />
           </div>
@@ -177,11 +232,26 @@ export function DonateForm(props: DonateFormProps) {
         <legend className="font-serif text-2xl font-semibold">How often?</legend>
         <div className="mt-4 grid gap-3 sm:grid-cols-2">
           <label className={choice}>
-            <input id="donate-frequency-once" type="radio" name="frequency" value="once" defaultChecked={opened.frequency !== "monthly"} className="mt-1 h-5 w-5 shrink-0 accent-ember" {...invalid("frequency")} />
+            <input
+              id="donate-frequency-once"
+              type="radio"
+              name="frequency"
+              value="once"
+              defaultChecked={opened.frequency !== "monthly"}
+              className="mt-1 h-5 w-5 shrink-0 accent-ember"
+              {...invalid("frequency")}
+            />
             <span className="font-semibold">Once</span>
           </label>
           <label className={choice}>
-            <input type="radio" name="frequency" value="monthly" defaultChecked={opened.frequency === "monthly"} className="mt-1 h-5 w-5 shrink-0 accent-ember" {...invalid("frequency")} />
+            <input
+              type="radio"
+              name="frequency"
+              value="monthly"
+              defaultChecked={opened.frequency === "monthly"}
+              className="mt-1 h-5 w-5 shrink-0 accent-ember"
+              {...invalid("frequency")}
+            />
             <span>
               <span className="block font-semibold">Every month</span>
               <span className="text-ink-soft">Cancel at any time from the link in your receipt</span>
@@ -195,7 +265,11 @@ export function DonateForm(props: DonateFormProps) {
         <legend className="font-serif text-2xl font-semibold">A few choices</legend>
         <label className="flex items-start gap-3">
           <input type="checkbox" name="coverFee" defaultChecked={checked("coverFee")} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
-          <span>{total ? `Add ${formatPence(total.feePence)} to cover the card fee, so that all of my gift goes to the appeal` : "Add the card fee, so that all of my gift goes to the appeal"}</span>
+          <span>
+            {total
+              ? `Add ${formatPence(total.feePence)} to cover the card fee, so that all of my gift goes to the appeal`
+              : "Add the card fee, so that all of my gift goes to the appeal"}
+          </span>
         </label>
         <label className="flex items-start gap-3">
           <input type="checkbox" name="anonymous" defaultChecked={checked("anonymous")} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
@@ -225,7 +299,14 @@ export function DonateForm(props: DonateFormProps) {
                   <label htmlFor={`donate-${name}`} className="font-semibold">
                     {label}
                   </label>
-                  <input id={`donate-${name}`} name={name} autoComplete={autoComplete} defaultValue={v(name)} className={`${input} ${border(name)} mt-1`} {...invalid(name)} />
+                  <input
+                    id={`donate-${name}`}
+                    name={name}
+                    autoComplete={autoComplete}
+                    defaultValue={v(name)}
+                    className={`${input} ${border(name)} mt-1`}
+                    {...invalid(name)}
+                  />
                   <FieldError name={name} message={err(name)} />
                 </div>
               ))}
@@ -237,7 +318,15 @@ export function DonateForm(props: DonateFormProps) {
               {props.giftAidScopes.map((scope) => (
                 <label key={scope.value} className={`${choice} flex-col`}>
                   <span className="flex items-start gap-3">
-                    <input id={`donate-giftAidScope-${scope.value}`} type="radio" name="giftAidScope" value={scope.value} defaultChecked={v("giftAidScope", "ENDURING") === scope.value} className="mt-1 h-5 w-5 shrink-0 accent-ember" {...invalid("giftAidScope")} />
+                    <input
+                      id={`donate-giftAidScope-${scope.value}`}
+                      type="radio"
+                      name="giftAidScope"
+                      value={scope.value}
+                      defaultChecked={v("giftAidScope", "ENDURING") === scope.value}
+                      className="mt-1 h-5 w-5 shrink-0 accent-ember"
+                      {...invalid("giftAidScope")}
+                    />
                     <span className="font-semibold">{scope.label}</span>
                   </span>
                   <span className="whitespace-pre-line pl-8 text-sm text-ink-soft">{scope.wording}</span>
@@ -247,7 +336,14 @@ export function DonateForm(props: DonateFormProps) {
             <FieldError name="giftAidScope" message={err("giftAidScope")} />
           </fieldset>
           <label className="flex items-start gap-3">
-            <input id="donate-giftAidConfirm" type="checkbox" name="giftAidConfirm" defaultChecked={checked("giftAidConfirm")} className="mt-1 h-5 w-5 shrink-0 accent-ember" {...invalid("giftAidConfirm")} />
+            <input
+              id="donate-giftAidConfirm"
+              type="checkbox"
+              name="giftAidConfirm"
+              defaultChecked={checked("giftAidConfirm")}
+              className="mt-1 h-5 w-5 shrink-0 accent-ember"
+              {...invalid("giftAidConfirm")}
+            />
             <span>I confirm I am a UK taxpayer and agree to the declaration I chose above</span>
           </label>
           <FieldError name="giftAidConfirm" message={err("giftAidConfirm")} />

@@ -15,7 +15,9 @@ const isCount = (v: unknown): v is number => typeof v === "number" && Number.isI
 function figuresFrom(body: unknown): ProgressFigures | null {
   if (typeof body !== "object" || body === null) return null;
   const { goal, coatsFunded, coatsHandedIn, coatsTowardGoal } = body as Record<string, unknown>;
-  return isCount(goal) && isCount(coatsFunded) && isCount(coatsHandedIn) && isCount(coatsTowardGoal) ? { goal, coatsFunded, coatsHandedIn, coatsTowardGoal } : null;
+  return isCount(goal) && isCount(coatsFunded) && isCount(coatsHandedIn) && isCount(coatsTowardGoal)
+    ? { goal, coatsFunded, coatsHandedIn, coatsTowardGoal }
+    : null;
 }
 
 /**

@@ -25,7 +25,14 @@ export function ErrorSummary({
   problems: { message: string; target?: string }[];
 }) {
   return (
-    <div ref={ref} id={id} tabIndex={-1} role="alert" aria-labelledby={`${id}-title`} className="scroll-mt-4 rounded-2xl border-2 border-ember bg-white p-5 focus:outline-3 focus:outline-offset-2 focus:outline-ember">
+    <div
+      ref={ref}
+      id={id}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={`${id}-title`}
+      className="scroll-mt-4 rounded-2xl border-2 border-ember bg-white p-5 focus:outline-3 focus:outline-offset-2 focus:outline-ember"
+    >
       <h2 id={`${id}-title`} className="font-sans text-lg font-semibold text-ember-dark">
         {problems.length ? title : failedTitle}
       </h2>

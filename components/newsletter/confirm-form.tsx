@@ -20,7 +20,9 @@ export function ConfirmForm({ token, answer }: { token: string; answer?: FormSta
       <div role="status">
         <h1 className="text-4xl font-semibold">You’re subscribed</h1>
         <p className="mt-4 text-lg text-ink-soft">Thank you. We’ll write when there is news from the appeal. Every email has a link to unsubscribe.</p>
-        <Link href="/" className="btn-primary mt-6">Back to the appeal</Link>
+        <Link href="/" className="btn-primary mt-6">
+          Back to the appeal
+        </Link>
       </div>
     );
   }
@@ -33,7 +35,9 @@ export function ConfirmForm({ token, answer }: { token: string; answer?: FormSta
             ? "Confirmation links work for 72 hours. Sign up again and we’ll send you a fresh one."
             : "It may have been used already (if you confirmed before, you’re on the list), or it was copied incompletely. You can sign up again to get a new link."}
         </p>
-        <Link href="/newsletter" className="btn-primary mt-6">Sign up again</Link>
+        <Link href="/newsletter" className="btn-primary mt-6">
+          Sign up again
+        </Link>
       </div>
     );
   }
@@ -42,7 +46,11 @@ export function ConfirmForm({ token, answer }: { token: string; answer?: FormSta
       <h1 className="text-4xl font-semibold">Confirm your subscription</h1>
       <p className="mt-4 text-lg text-ink-soft">Press the button to start receiving email updates about the winter appeal.</p>
       <input type="hidden" name="token" value={token} />
-      {state.message ? <p role="alert" className="mt-4 font-semibold text-ember-dark">{state.message}</p> : null}
+      {state.message ? (
+        <p role="alert" className="mt-4 font-semibold text-ember-dark">
+          {state.message}
+        </p>
+      ) : null}
       <button type="submit" disabled={pending} className="btn-primary mt-6">
         {pending ? "Confirming…" : "Confirm my subscription"}
       </button>

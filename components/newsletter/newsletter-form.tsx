@@ -15,7 +15,17 @@ import { EMAIL_MAX } from "@/lib/forms/length-limit";
  * (lib/forms/answer-without-script.ts), where the page passes it in as `answer`. What was typed
  * is kept on an error.
  */
-export function NewsletterForm({ source, consentWording, tone, answer }: { source: SignupSource; consentWording: string; tone: "light" | "dark"; answer?: FormState }) {
+export function NewsletterForm({
+  source,
+  consentWording,
+  tone,
+  answer,
+}: {
+  source: SignupSource;
+  consentWording: string;
+  tone: "light" | "dark";
+  answer?: FormState;
+}) {
   const [state, action, pending] = useActionState(subscribeAction, answer ?? idleState);
   const id = useId();
   const error = state.fieldErrors?.email;
@@ -59,7 +69,9 @@ export function NewsletterForm({ source, consentWording, tone, answer }: { sourc
       </p>
       <div role="status" aria-live="polite" className="mt-3">
         {state.message && !error ? (
-          <p className={`rounded-2xl px-4 py-3 font-semibold ${state.status === "success" ? (dark ? "bg-white/10 text-white" : "bg-white text-pine") : dark ? "bg-white/10 text-ember-light" : "bg-white text-ember-dark"}`}>
+          <p
+            className={`rounded-2xl px-4 py-3 font-semibold ${state.status === "success" ? (dark ? "bg-white/10 text-white" : "bg-white text-pine") : dark ? "bg-white/10 text-ember-light" : "bg-white text-ember-dark"}`}
+          >
             {state.message}
           </p>
         ) : null}

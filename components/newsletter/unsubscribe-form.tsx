@@ -8,7 +8,17 @@ import type { FormState } from "@/lib/forms/form-state";
 type Outcome = "unsubscribed" | "resubscribed" | "invalid";
 const initial: FormState<Outcome> = { status: "idle" };
 
-export function UnsubscribeForm({ subscriberId, token, email, alreadyUnsubscribed }: { subscriberId: string; token: string; email: string; alreadyUnsubscribed: boolean }) {
+export function UnsubscribeForm({
+  subscriberId,
+  token,
+  email,
+  alreadyUnsubscribed,
+}: {
+  subscriberId: string;
+  token: string;
+  email: string;
+  alreadyUnsubscribed: boolean;
+}) {
   const [left, leave, leaving] = useActionState(unsubscribeAction, initial);
   const [back, rejoin, rejoining] = useActionState(resubscribeAction, initial);
   const link = (
@@ -38,9 +48,15 @@ export function UnsubscribeForm({ subscriberId, token, email, alreadyUnsubscribe
           <button type="submit" disabled={rejoining} className="btn-secondary">
             {rejoining ? "Resubscribing…" : "Resubscribe"}
           </button>
-          <Link href="/" className="btn-primary">Back to the appeal</Link>
+          <Link href="/" className="btn-primary">
+            Back to the appeal
+          </Link>
         </form>
-        {back.message || back.outcome === "invalid" ? <p role="alert" className="mt-4 font-semibold text-ember-dark">{back.message ?? "This link can’t be used any more."}</p> : null}
+        {back.message || back.outcome === "invalid" ? (
+          <p role="alert" className="mt-4 font-semibold text-ember-dark">
+            {back.message ?? "This link can’t be used any more."}
+          </p>
+        ) : null}
       </div>
     );
   }
@@ -51,7 +67,11 @@ export function UnsubscribeForm({ subscriberId, token, email, alreadyUnsubscribe
         Stop sending appeal updates to <strong className="text-ink">{email}</strong>?
       </p>
       {link}
-      {left.message || left.outcome === "invalid" ? <p role="alert" className="mt-4 font-semibold text-ember-dark">{left.message ?? "This link can’t be used."}</p> : null}
+      {left.message || left.outcome === "invalid" ? (
+        <p role="alert" className="mt-4 font-semibold text-ember-dark">
+          {left.message ?? "This link can’t be used."}
+        </p>
+      ) : null}
       <button type="submit" disabled={leaving} className="btn-primary mt-6">
         {leaving ? "Unsubscribing…" : "Unsubscribe"}
       </button>

@@ -7,7 +7,17 @@ type CardCampaign = { charityName: string; hashtag: string } | null;
 export function PostCard({ campaign, categoryLabel, title, site }: { campaign: CardCampaign; categoryLabel: string; title: string; site: string }) {
   return (
     <CardFrame charityName={campaign?.charityName ?? "Winter appeal"} hashtag={campaign?.hashtag ?? ""} site={site}>
-      <div style={{ display: "flex", marginBottom: 24, fontSize: 28, fontWeight: 600, letterSpacing: 2, textTransform: "uppercase", color: cardColours.emberLight }}>
+      <div
+        style={{
+          display: "flex",
+          marginBottom: 24,
+          fontSize: 28,
+          fontWeight: 600,
+          letterSpacing: 2,
+          textTransform: "uppercase",
+          color: cardColours.emberLight,
+        }}
+      >
         {cardText(categoryLabel, 40)}
       </div>
       <CardHeadline text={title} />

@@ -6,7 +6,11 @@ const never = () => () => {};
 
 /** True once hydrated in a browser (false while rendering on the server). */
 export function useInBrowser() {
-  return useSyncExternalStore(never, () => true, () => false);
+  return useSyncExternalStore(
+    never,
+    () => true,
+    () => false,
+  );
 }
 
 /**

@@ -32,8 +32,7 @@ export function DonorShare({
         Share that you gave
       </h2>
       <p className="mt-2 text-ink-soft">
-        Friends who see your post get this card. It says what your gift buys, never how much you paid, and shows your
-        name only if you ask it to.
+        Friends who see your post get this card. It says what your gift buys, never how much you paid, and shows your name only if you ask it to.
       </p>
       {/* eslint-disable-next-line @next/next/no-img-element -- a generated PNG of a fixed size: nothing for next/image to optimise. */}
       <img

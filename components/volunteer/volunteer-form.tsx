@@ -63,9 +63,13 @@ export function VolunteerForm() {
         <p className="mt-3">{state.message}</p>
         <h4 className="mt-6 font-serif text-lg font-semibold">What happens next</h4>
         <ol className="mt-2 list-decimal space-y-2 pl-5">
-          <li>A volunteer coordinator reads your application and gets in touch within a week, usually sooner, to talk through dates and the work you’d like to do.</li>
+          <li>
+            A volunteer coordinator reads your application and gets in touch within a week, usually sooner, to talk through dates and the work you’d like to do.
+          </li>
           <li>Please don’t book travel until we’ve confirmed your dates with you.</li>
-          <li>Before your first day we send a short briefing: where to meet, what to bring and our safeguarding guidance. Your first day starts with an induction.</li>
+          <li>
+            Before your first day we send a short briefing: where to meet, what to bring and our safeguarding guidance. Your first day starts with an induction.
+          </li>
         </ol>
         <p className="mt-6">
           Meanwhile, you could <Link href="/donation-points">hand in a coat</Link> or read{" "}
@@ -129,14 +133,31 @@ export function VolunteerForm() {
             <label htmlFor="volunteer-email" className="font-semibold">
               Email address
             </label>
-            <input id="volunteer-email" name="email" type="email" autoComplete="email" spellCheck={false} defaultValue={v("email")} className={`${input} ${border("email")}`} {...aria("email")} />
+            <input
+              id="volunteer-email"
+              name="email"
+              type="email"
+              autoComplete="email"
+              spellCheck={false}
+              defaultValue={v("email")}
+              className={`${input} ${border("email")}`}
+              {...aria("email")}
+            />
             <FieldError field="email" message={err("email")} />
           </div>
           <div>
             <label htmlFor="volunteer-phone" className="font-semibold">
               Phone number (optional)
             </label>
-            <input id="volunteer-phone" name="phone" type="tel" autoComplete="tel" defaultValue={v("phone")} className={`${input} ${border("phone")}`} {...aria("phone", "volunteer-phone-hint")} />
+            <input
+              id="volunteer-phone"
+              name="phone"
+              type="tel"
+              autoComplete="tel"
+              defaultValue={v("phone")}
+              className={`${input} ${border("phone")}`}
+              {...aria("phone", "volunteer-phone-hint")}
+            />
             <p id="volunteer-phone-hint" className={hint}>
               UK or international. We only call to arrange your volunteering.
             </p>
@@ -150,7 +171,14 @@ export function VolunteerForm() {
         <div className="mt-4 grid gap-3 sm:grid-cols-2">
           {volunteerPlaces.map((place) => (
             <label key={place.value} className={choice}>
-              <input id={`volunteer-place-${place.value}`} type="radio" name="place" value={place.value} defaultChecked={v("place") === place.value} className={control} />
+              <input
+                id={`volunteer-place-${place.value}`}
+                type="radio"
+                name="place"
+                value={place.value}
+                defaultChecked={v("place") === place.value}
+                className={control}
+              />
               <span>
                 <span className="block font-semibold">{place.label}</span>
                 <span className="text-ink-soft">{place.summary}</span>
@@ -164,22 +192,35 @@ export function VolunteerForm() {
       <fieldset>
         <legend className={legend}>When could you come?</legend>
         <p id="volunteer-dates-hint" className={hint}>
-          If your dates aren’t fixed yet, give us your best guess: we’ll agree them with you. In France and Belgium, please offer at least two days
-          in a row.
+          If your dates aren’t fixed yet, give us your best guess: we’ll agree them with you. In France and Belgium, please offer at least two days in a row.
         </p>
         <div className="mt-4 grid gap-5 sm:grid-cols-2">
           <div>
             <label htmlFor="volunteer-from" className="font-semibold">
               First day you could start
             </label>
-            <input id="volunteer-from" name="availableFrom" type="date" defaultValue={v("availableFrom")} className={`${input} ${border("availableFrom")}`} {...aria("availableFrom", "volunteer-dates-hint")} />
+            <input
+              id="volunteer-from"
+              name="availableFrom"
+              type="date"
+              defaultValue={v("availableFrom")}
+              className={`${input} ${border("availableFrom")}`}
+              {...aria("availableFrom", "volunteer-dates-hint")}
+            />
             <FieldError field="availableFrom" message={err("availableFrom")} />
           </div>
           <div>
             <label htmlFor="volunteer-to" className="font-semibold">
               Last day you could help
             </label>
-            <input id="volunteer-to" name="availableTo" type="date" defaultValue={v("availableTo")} className={`${input} ${border("availableTo")}`} {...aria("availableTo", "volunteer-dates-hint")} />
+            <input
+              id="volunteer-to"
+              name="availableTo"
+              type="date"
+              defaultValue={v("availableTo")}
+              className={`${input} ${border("availableTo")}`}
+              {...aria("availableTo", "volunteer-dates-hint")}
+            />
             <FieldError field="availableTo" message={err("availableTo")} />
           </div>
         </div>
@@ -193,7 +234,14 @@ export function VolunteerForm() {
         <div className="mt-4 grid gap-3 sm:grid-cols-3">
           {volunteerLanguages.map((language) => (
             <label key={language.value} className="flex min-h-11 items-center gap-3">
-              <input id={`volunteer-language-${language.value}`} type="checkbox" name="languages" value={language.value} defaultChecked={languages.has(language.value)} className="h-5 w-5 shrink-0 accent-ember" />
+              <input
+                id={`volunteer-language-${language.value}`}
+                type="checkbox"
+                name="languages"
+                value={language.value}
+                defaultChecked={languages.has(language.value)}
+                className="h-5 w-5 shrink-0 accent-ember"
+              />
               {language.label}
             </label>
           ))}
@@ -203,7 +251,13 @@ export function VolunteerForm() {
           <label htmlFor="volunteer-other" className="font-semibold">
             Which other languages?
           </label>
-          <input id="volunteer-other" name="otherLanguages" defaultValue={v("otherLanguages")} className={`${input} ${border("otherLanguages")}`} {...aria("otherLanguages")} />
+          <input
+            id="volunteer-other"
+            name="otherLanguages"
+            defaultValue={v("otherLanguages")}
+            className={`${input} ${border("otherLanguages")}`}
+            {...aria("otherLanguages")}
+          />
           <FieldError field="otherLanguages" message={err("otherLanguages")} />
         </div>
       </fieldset>
@@ -215,7 +269,14 @@ export function VolunteerForm() {
           <div className="mt-2 flex flex-wrap gap-3">
             {(["yes", "no"] as const).map((answer) => (
               <label key={answer} className={`${choice} min-w-32 items-center py-3`}>
-                <input id={`volunteer-licence-${answer}`} type="radio" name="drivingLicence" value={answer} defaultChecked={v("drivingLicence") === answer} className="h-5 w-5 shrink-0 accent-ember" />
+                <input
+                  id={`volunteer-licence-${answer}`}
+                  type="radio"
+                  name="drivingLicence"
+                  value={answer}
+                  defaultChecked={v("drivingLicence") === answer}
+                  className="h-5 w-5 shrink-0 accent-ember"
+                />
                 {answer === "yes" ? "Yes" : "No"}
               </label>
             ))}
@@ -230,7 +291,14 @@ export function VolunteerForm() {
           <div className="mt-2 flex flex-wrap gap-3">
             {(["yes", "no"] as const).map((answer) => (
               <label key={answer} className={`${choice} min-w-32 items-center py-3`}>
-                <input id={`volunteer-van-${answer}`} type="radio" name="canDriveVan" value={answer} defaultChecked={v("canDriveVan") === answer} className="h-5 w-5 shrink-0 accent-ember" />
+                <input
+                  id={`volunteer-van-${answer}`}
+                  type="radio"
+                  name="canDriveVan"
+                  value={answer}
+                  defaultChecked={v("canDriveVan") === answer}
+                  className="h-5 w-5 shrink-0 accent-ember"
+                />
                 {answer === "yes" ? "Yes" : "No"}
               </label>
             ))}
@@ -244,16 +312,30 @@ export function VolunteerForm() {
           Anything else we should know? (optional)
         </label>
         <p id="volunteer-note-hint" className={hint}>
-          Useful skills (first aid, medicine, legal advice, cutting hair), how you heard about us, or anything that would help us plan your
-          time with us. Up to {formatCount(MAX_NOTE_LENGTH)} characters.
+          Useful skills (first aid, medicine, legal advice, cutting hair), how you heard about us, or anything that would help us plan your time with us. Up to{" "}
+          {formatCount(MAX_NOTE_LENGTH)} characters.
         </p>
-        <textarea id="volunteer-note" name="note" rows={5} defaultValue={v("note")} className={`${input} py-3 ${border("note")}`} {...aria("note", "volunteer-note-hint")} />
+        <textarea
+          id="volunteer-note"
+          name="note"
+          rows={5}
+          defaultValue={v("note")}
+          className={`${input} py-3 ${border("note")}`}
+          {...aria("note", "volunteer-note-hint")}
+        />
         <FieldError field="note" message={err("note")} />
       </div>
 
       <div>
         <label className="flex items-start gap-3 font-semibold">
-          <input id="volunteer-adult" type="checkbox" name="adult" defaultChecked={v("adult") !== "" && v("adult") !== "off"} className={control} {...aria("adult")} />
+          <input
+            id="volunteer-adult"
+            type="checkbox"
+            name="adult"
+            defaultChecked={v("adult") !== "" && v("adult") !== "off"}
+            className={control}
+            {...aria("adult")}
+          />
           <span>I confirm I am 18 or over</span>
         </label>
         <FieldError field="adult" message={err("adult")} />
@@ -264,8 +346,8 @@ export function VolunteerForm() {
           {pending ? "Sending your application…" : "Send my application"}
         </button>
         <p className="mt-3 text-sm text-ink-soft">
-          We use these details only to arrange your volunteering, and never share them. Our <Link href="/privacy">privacy notice</Link> explains
-          what we keep and for how long.
+          We use these details only to arrange your volunteering, and never share them. Our <Link href="/privacy">privacy notice</Link> explains what we keep
+          and for how long.
         </p>
       </div>
     </form>

@@ -8,7 +8,12 @@ const text = z.string().trim().max(200).optional().catch(undefined);
 
 /** The audit log's filters, from the query string; anything malformed is ignored. */
 export const auditFilterSchema = z.object({
-  action: z.string().regex(/^[a-z-]+(\.[a-z-]+)*$/).max(60).optional().catch(undefined),
+  action: z
+    .string()
+    .regex(/^[a-z-]+(\.[a-z-]+)*$/)
+    .max(60)
+    .optional()
+    .catch(undefined),
   actor: text,
   subject: text,
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),

@@ -27,7 +27,12 @@ export async function answerStaffForm<S extends z.ZodType>(
 ): Promise<FormState> {
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
-    return { status: "error", message: "Please check the highlighted answers.", fieldErrors: firstErrors(z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>), values };
+    return {
+      status: "error",
+      message: "Please check the highlighted answers.",
+      fieldErrors: firstErrors(z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>),
+      values,
+    };
   }
   try {
     const result = await run(parsed.data, staff);

@@ -10,4 +10,3 @@ export async function staffOrRefusal(needed: StaffRole): Promise<{ staff: Staff;
   if (!hasRole(staff.role, needed)) return { staff: null, refusal: new Response("Admins only.\n", { status: 403, headers: { "Cache-Control": "no-store" } }) };
   return { staff, refusal: null };
 }
-

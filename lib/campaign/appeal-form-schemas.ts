@@ -25,7 +25,12 @@ function line(what: string, max: number) {
 }
 
 function prose(what: string, max = PROSE_MAX) {
-  return z.string().trim().min(1, `Write the ${what}`).max(max, `Keep the ${what} under ${max.toLocaleString("en-GB")} characters`).superRefine(refusePlaceholdersUnknown);
+  return z
+    .string()
+    .trim()
+    .min(1, `Write the ${what}`)
+    .max(max, `Keep the ${what} under ${max.toLocaleString("en-GB")} characters`)
+    .superRefine(refusePlaceholdersUnknown);
 }
 
 export const copyFormSchema = z.object({
@@ -36,7 +41,13 @@ export const copyFormSchema = z.object({
     .string()
     .trim()
     .transform((v) => v.replace(/^#/, ""))
-    .pipe(z.string().min(1, "Write the hashtag").max(50, "Keep the hashtag under 50 characters").regex(/^[A-Za-z0-9_]+$/, "Use letters, numbers and underscores only, like Coat4Calais")),
+    .pipe(
+      z
+        .string()
+        .min(1, "Write the hashtag")
+        .max(50, "Keep the hashtag under 50 characters")
+        .regex(/^[A-Za-z0-9_]+$/, "Use letters, numbers and underscores only, like Coat4Calais"),
+    ),
   situation: prose("situation"),
   whyHereTitle: line("heading", 100),
   whyHere: prose("text"),
@@ -49,7 +60,21 @@ export const copyFormSchema = z.object({
   shareMessage: line("share message", 280),
 });
 export type CopyForm = z.infer<typeof copyFormSchema>;
-export const copyFields = ["headline", "strapline", "hashtag", "situation", "whyHereTitle", "whyHere", "whatWeDoTitle", "whatWeDo", "appealTitle", "appeal", "beyondGoal", "photoInvitation", "shareMessage"] as const;
+export const copyFields = [
+  "headline",
+  "strapline",
+  "hashtag",
+  "situation",
+  "whyHereTitle",
+  "whyHere",
+  "whatWeDoTitle",
+  "whatWeDo",
+  "appealTitle",
+  "appeal",
+  "beyondGoal",
+  "photoInvitation",
+  "shareMessage",
+] as const;
 
 export const PRICE_MIN_PENCE = 100;
 export const PRICE_MAX_PENCE = 50_000;
@@ -96,14 +121,16 @@ export const videoFormSchema = z.object({
       if (!text) return null;
       const embed = youtubeEmbedUrl(text);
       if (!embed) {
-        ctx.addIssue({ code: "custom", message: "Paste a YouTube link starting with https://, like https://www.youtube.com/watch?v=… (the home page’s player shows YouTube videos only)" });
+        ctx.addIssue({
+          code: "custom",
+          message: "Paste a YouTube link starting with https://, like https://www.youtube.com/watch?v=… (the home page’s player shows YouTube videos only)",
+        });
         return z.NEVER;
       }
       return embed;
     }),
 });
 export type VideoForm = z.infer<typeof videoFormSchema>;
-
 
 /** A site address ("/donate?gift=coat") or an https link elsewhere. */
 function linkTarget(text: string): boolean {
@@ -121,7 +148,15 @@ const wayShape = Object.fromEntries(
     [wayField(i, "title"), line("title", 80)],
     [wayField(i, "body"), line("description", 400)],
     [wayField(i, "ctaLabel"), line("button’s words", 40)],
-    [wayField(i, "ctaHref"), z.string().trim().min(1, "Write where the button leads").max(300, "Keep the address under 300 characters").refine(linkTarget, "Use a page of this site, like /donate?gift=coat, or a link starting with https://")],
+    [
+      wayField(i, "ctaHref"),
+      z
+        .string()
+        .trim()
+        .min(1, "Write where the button leads")
+        .max(300, "Keep the address under 300 characters")
+        .refine(linkTarget, "Use a page of this site, like /donate?gift=coat, or a link starting with https://"),
+    ],
   ]).flat(),
 ) as Record<string, z.ZodType<string>>;
 
@@ -186,7 +221,8 @@ export const figuresFormSchema = z.record(z.string(), z.string()).transform((val
     for (const [part, message] of problems) ctx.addIssue({ code: "custom", path: [figureField(shownAt, part)], message });
     if (!problems.length && count !== null) figures.push({ key: row.key, place, count, qualifier: row.qualifier as FigureQualifier, note });
   }
-  if (!kept.length) ctx.addIssue({ code: "custom", path: [figureField(0, "place")], message: "Keep at least one figure: the home page’s situation section shows them" });
+  if (!kept.length)
+    ctx.addIssue({ code: "custom", path: [figureField(0, "place")], message: "Keep at least one figure: the home page’s situation section shows them" });
   return { version: parsedVersion.data ?? new Date(0), figures };
 });
 export type FiguresForm = z.infer<typeof figuresFormSchema>;

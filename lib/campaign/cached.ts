@@ -35,7 +35,6 @@ export async function getProgress() {
   return computeCampaignProgress(db, { livemode: siteTakesLivePayments() });
 }
 
-
 /**
  * Progress for other sites (/api/progress, the /embed/progress widget): refreshed by tag like
  * getProgress, and also recounted at least once a minute, so a page or CDN that caches it for a

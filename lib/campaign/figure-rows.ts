@@ -42,7 +42,10 @@ export function figureRowValues(rows: Omit<FigureRow, "position" | "remove">[]):
 /** What the form shows: the rows, plus one empty row (keyed `new-…`) to add a figure while there is room. */
 export function rowsWithBlank(rows: FigureRow[]): FigureRow[] {
   if (rows.length >= MAX_FIGURES || rows.some(isBlankRow)) return rows;
-  const taken = rows.map((r) => /^new-(\d+)$/.exec(r.key)?.[1]).filter((n) => n !== undefined).map(Number);
+  const taken = rows
+    .map((r) => /^new-(\d+)$/.exec(r.key)?.[1])
+    .filter((n) => n !== undefined)
+    .map(Number);
   const key = `new-${taken.length ? Math.max(...taken) + 1 : 0}`;
   return [...rows, { key, place: "", count: "", qualifier: "AROUND", note: "", position: String(rows.length + 1), remove: "" }];
 }

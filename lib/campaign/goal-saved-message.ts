@@ -10,8 +10,10 @@ import { placeholderList, type PriceFacts } from "@/lib/markdown/placeholders";
 export function goalSavedMessage(before: PriceFacts, after: PriceFacts, stillStated: string[] = []): string {
   const changes: string[] = [];
   if (before.goalCoats !== after.goalCoats) changes.push(`the goal is now ${formatCount(after.goalCoats)} coats (it was ${formatCount(before.goalCoats)})`);
-  if (before.coatPricePence !== after.coatPricePence) changes.push(`a coat now costs ${formatPence(after.coatPricePence)} (it was ${formatPence(before.coatPricePence)})`);
-  if (before.packPricePence !== after.packPricePence) changes.push(`a clothing pack now costs ${formatPence(after.packPricePence)} (it was ${formatPence(before.packPricePence)})`);
+  if (before.coatPricePence !== after.coatPricePence)
+    changes.push(`a coat now costs ${formatPence(after.coatPricePence)} (it was ${formatPence(before.coatPricePence)})`);
+  if (before.packPricePence !== after.packPricePence)
+    changes.push(`a clothing pack now costs ${formatPence(after.packPricePence)} (it was ${formatPence(before.packPricePence)})`);
   if (changes.length === 0) {
     return `Saved, but nothing changed: the goal is still ${formatCount(after.goalCoats)} coats, a coat ${formatPence(after.coatPricePence)} and a clothing pack ${formatPence(after.packPricePence)}.`;
   }

@@ -17,10 +17,16 @@ export const inKindFormSchema = z.object({
   receivedOn: z
     .string()
     .trim()
-    .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Enter the date the coats arrived, like 3 December 2025")
+    .refine(
+      (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      "Enter the date the coats arrived, like 3 December 2025",
+    )
     .refine((v) => v >= "2000-01-01", "Check the year: that date is too long ago")
     .refine((v) => v <= isoDate(new Date()), "The date can’t be in the future"),
-  donationPointId: z.string().max(64).transform((v) => v || null),
+  donationPointId: z
+    .string()
+    .max(64)
+    .transform((v) => v || null),
   note: z.string().trim().max(500, "Keep the note under 500 characters"),
 });
 

@@ -16,7 +16,12 @@ const deliverySelect = {
 export async function listInKindDeliveries(db: Db, page: number) {
   const [total, rows] = await Promise.all([
     db.inKindDelivery.count(),
-    db.inKindDelivery.findMany({ select: deliverySelect, orderBy: [{ receivedOn: "desc" }, { createdAt: "desc" }], skip: (page - 1) * IN_KIND_PER_PAGE, take: IN_KIND_PER_PAGE }),
+    db.inKindDelivery.findMany({
+      select: deliverySelect,
+      orderBy: [{ receivedOn: "desc" }, { createdAt: "desc" }],
+      skip: (page - 1) * IN_KIND_PER_PAGE,
+      take: IN_KIND_PER_PAGE,
+    }),
   ]);
   const staffIds = [...new Set(rows.map((r) => r.recordedById).filter((v): v is string => !!v))];
   const staff = staffIds.length ? await db.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, email: true } }) : [];

@@ -27,7 +27,12 @@ export async function recordInKindDelivery(db: Db, input: InKindForm, actorId: s
       select: { id: true },
     });
     await adjustCoatsInKind(tx, campaign.id, input.coats);
-    await recordAudit(tx, { actorId, action: "in-kind.record", subject: delivery.id, details: { coats: input.coats, receivedOn: input.receivedOn, point: point?.name ?? null } });
+    await recordAudit(tx, {
+      actorId,
+      action: "in-kind.record",
+      subject: delivery.id,
+      details: { coats: input.coats, receivedOn: input.receivedOn, point: point?.name ?? null },
+    });
     const { coatsReceivedInKind } = await tx.campaign.findUniqueOrThrow({ where: { id: campaign.id }, select: { coatsReceivedInKind: true } });
     return { ok: true as const, id: delivery.id, coatsReceivedInKind };
   });

@@ -16,7 +16,12 @@ export async function removeInKindDelivery(db: Db, id: string, actorId: string):
     const { count } = await tx.inKindDelivery.deleteMany({ where: { id } });
     if (count === 0) return { ok: false as const, reason: "not-found" as const };
     await adjustCoatsInKind(tx, delivery.campaignId, -delivery.coats);
-    await recordAudit(tx, { actorId, action: "in-kind.remove", subject: id, details: { coats: delivery.coats, receivedOn: delivery.receivedOn.toISOString().slice(0, 10) } });
+    await recordAudit(tx, {
+      actorId,
+      action: "in-kind.remove",
+      subject: id,
+      details: { coats: delivery.coats, receivedOn: delivery.receivedOn.toISOString().slice(0, 10) },
+    });
     return { ok: true as const, coats: delivery.coats };
   });
 }

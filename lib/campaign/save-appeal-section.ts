@@ -14,8 +14,7 @@ export type AppealChange =
 
 /** `before` is the goal and prices as they were, so the editor can be told what changed. */
 export type SaveAppealOutcome =
-  | { ok: true; version: Date; before: { goalCoats: number; coatPricePence: number; packPricePence: number } }
-  | { ok: false; reason: "conflict" | "not-found" };
+  { ok: true; version: Date; before: { goalCoats: number; coatPricePence: number; packPricePence: number } } | { ok: false; reason: "conflict" | "not-found" };
 
 const scalarSelect = appealFieldsSelect;
 
@@ -28,7 +27,14 @@ const scalarSelect = appealFieldsSelect;
  * guards them all. (Coats received in kind are counted without touching updatedAt: recording a
  * delivery changes nothing an editor is typing.)
  */
-export async function saveAppealSection(db: Db, campaignId: string, version: Date, change: AppealChange, actorId: string, now: Date = new Date()): Promise<SaveAppealOutcome> {
+export async function saveAppealSection(
+  db: Db,
+  campaignId: string,
+  version: Date,
+  change: AppealChange,
+  actorId: string,
+  now: Date = new Date(),
+): Promise<SaveAppealOutcome> {
   return db.$transaction(async (tx) => {
     const before = await tx.campaign.findUnique({ where: { id: campaignId }, select: scalarSelect });
     if (!before) return { ok: false as const, reason: "not-found" as const };
@@ -48,14 +54,24 @@ export async function saveAppealSection(db: Db, campaignId: string, version: Dat
       await tx.wayToHelp.createMany({ data: change.ways.map((w, position) => ({ ...w, campaignId, position })) });
       details = { ways: change.ways.map((w) => w.title) };
     } else {
-      const changed = Object.entries(change.fields).filter(([key, value]) => before[key as keyof typeof before] !== value).map(([key]) => key);
+      const changed = Object.entries(change.fields)
+        .filter(([key, value]) => before[key as keyof typeof before] !== value)
+        .map(([key]) => key);
       // Money and the goal are worth seeing side by side in the log; prose is named, not copied.
       details =
         change.section === "goal"
-          ? { changed, before: { goalCoats: before.goalCoats, coatPricePence: before.coatPricePence, packPricePence: before.packPricePence }, after: change.fields }
+          ? {
+              changed,
+              before: { goalCoats: before.goalCoats, coatPricePence: before.coatPricePence, packPricePence: before.packPricePence },
+              after: change.fields,
+            }
           : { changed };
     }
     await recordAudit(tx, { actorId, action: `appeal.${change.section}`, subject: before.slug, details });
-    return { ok: true as const, version: next, before: { goalCoats: before.goalCoats, coatPricePence: before.coatPricePence, packPricePence: before.packPricePence } };
+    return {
+      ok: true as const,
+      version: next,
+      before: { goalCoats: before.goalCoats, coatPricePence: before.coatPricePence, packPricePence: before.packPricePence },
+    };
   });
 }

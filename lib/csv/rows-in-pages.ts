@@ -6,7 +6,10 @@ export const EXPORT_PAGE_SIZE = 500;
  * no whole list in memory. `page` returns up to `take` rows after the row `after` (by id, in the
  * query's own order; from the start when undefined).
  */
-export async function* rowsInPages<T extends { id: string }>(page: (after: string | undefined, take: number) => Promise<T[]>, take: number = EXPORT_PAGE_SIZE): AsyncGenerator<T> {
+export async function* rowsInPages<T extends { id: string }>(
+  page: (after: string | undefined, take: number) => Promise<T[]>,
+  take: number = EXPORT_PAGE_SIZE,
+): AsyncGenerator<T> {
   let after: string | undefined;
   for (;;) {
     const rows = await page(after, take);

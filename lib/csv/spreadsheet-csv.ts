@@ -71,7 +71,10 @@ const LINES_PER_CHUNK = 200;
  * only as fast as the reader takes them. A failure while reading rows errors the stream (the
  * download fails visibly rather than ending early as if complete).
  */
-export function spreadsheetCsv<K extends string>(columns: readonly CsvColumn<K>[], rows: Iterable<CsvRow<K>> | AsyncIterable<CsvRow<K>>): ReadableStream<Uint8Array> {
+export function spreadsheetCsv<K extends string>(
+  columns: readonly CsvColumn<K>[],
+  rows: Iterable<CsvRow<K>> | AsyncIterable<CsvRow<K>>,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let iterator: Iterator<CsvRow<K>> | AsyncIterator<CsvRow<K>> | undefined;
   return new ReadableStream<Uint8Array>({

@@ -77,7 +77,15 @@ export async function appealByDay(db: Db, now: Date, options: { money: boolean }
       coats += p?.coats ?? 0;
       otherPence += p?.otherPence ?? 0;
       // The public count's own rule, without the coats handed in.
-      const bought = computeProgress({ ...campaign, goalCoats: 0, coatsReceivedInKind: 0, coatsBought: coats, otherPence, totalPence: 0, donationCount: 0 }).coatsFunded;
+      const bought = computeProgress({
+        ...campaign,
+        goalCoats: 0,
+        coatsReceivedInKind: 0,
+        coatsBought: coats,
+        otherPence,
+        totalPence: 0,
+        donationCount: 0,
+      }).coatsFunded;
       row.money = { raisedPence: p?.pence ?? 0, coatsBought: bought - boughtSoFar };
       boughtSoFar = bought;
     }

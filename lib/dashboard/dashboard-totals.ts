@@ -44,7 +44,11 @@ export async function staffTotals(db: Db, now: Date): Promise<StaffTotals> {
   return {
     posts: { published: postCount(PostStatus.PUBLISHED), scheduled: postCount(PostStatus.SCHEDULED), drafts: postCount(PostStatus.DRAFT) },
     coatsHandedIn: { total: campaign?.coatsReceivedInKind ?? 0, thisWeek: recentCoats._sum.coats ?? 0 },
-    points: { accepting: pointCount(DonationPointStatus.ACCEPTING), full: pointCount(DonationPointStatus.FULL), closed: pointCount(DonationPointStatus.CLOSED) },
+    points: {
+      accepting: pointCount(DonationPointStatus.ACCEPTING),
+      full: pointCount(DonationPointStatus.FULL),
+      closed: pointCount(DonationPointStatus.CLOSED),
+    },
   };
 }
 

@@ -26,9 +26,17 @@ export async function changeDonationPointStatus(db: Db, change: PointStatusChang
       const exists = (await tx.donationPoint.count({ where: { id: change.id } })) > 0;
       return { ok: false as const, reason: exists ? ("conflict" as const) : ("not-found" as const) };
     }
-    const { count } = await tx.donationPoint.updateMany({ where: { id: change.id, version: change.version }, data: { status: change.to, version: { increment: 1 } } });
+    const { count } = await tx.donationPoint.updateMany({
+      where: { id: change.id, version: change.version },
+      data: { status: change.to, version: { increment: 1 } },
+    });
     if (count === 0) return { ok: false as const, reason: "conflict" as const };
-    await recordAudit(tx, { actorId, action: auditAction(point.status, change.to), subject: point.name, details: { id: change.id, from: point.status, to: change.to } });
+    await recordAudit(tx, {
+      actorId,
+      action: auditAction(point.status, change.to),
+      subject: point.name,
+      details: { id: change.id, from: point.status, to: change.to },
+    });
     return { ok: true as const, name: point.name, version: change.version + 1, from: point.status };
   });
 }

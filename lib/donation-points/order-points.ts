@@ -6,7 +6,10 @@ const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true
 
 /** The town: the last line of the address ("37 St George’s Road\nKemp Town\nBrighton" → "Brighton"). */
 export function townOf(address: string): string {
-  const lines = address.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = address
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.at(-1) ?? "";
 }
 

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { oneLine } from "@/lib/forms/fields";
 import { ukPostcodeSchema } from "@/lib/postcode/normalise-uk-postcode";
 
-
 /** Each line trimmed, blank lines dropped, Windows line endings made plain. */
 const lines = (value: string) =>
   value
@@ -13,7 +12,11 @@ const lines = (value: string) =>
 
 /** The staff form for adding or editing a drop-off point. Its status has buttons of its own. */
 export const pointFormSchema = z.object({
-  id: z.string().max(64).optional().transform((v) => v || undefined),
+  id: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
   version: z.coerce.number().int().min(0).default(0),
   name: oneLine("Keep the name to one line").trim().min(1, "Give the point a name, like St Mary’s Church Hall").max(120, "Keep the name under 120 characters"),
   address: z

@@ -41,6 +41,17 @@ export async function listDonationPointsForAdmin(db: Db, filter: AdminPointFilte
 export function findDonationPointForEdit(db: Db, id: string) {
   return db.donationPoint.findUnique({
     where: { id },
-    select: { id: true, version: true, name: true, address: true, postcode: true, latitude: true, openingTimes: true, needs: true, status: true, updatedAt: true },
+    select: {
+      id: true,
+      version: true,
+      name: true,
+      address: true,
+      postcode: true,
+      latitude: true,
+      openingTimes: true,
+      needs: true,
+      status: true,
+      updatedAt: true,
+    },
   });
 }

@@ -9,8 +9,7 @@ export const UNLOCATED_MESSAGE =
 
 export type SavePointOutcome =
   /** `located`: false when the postcode lookup was unavailable and the point has no coordinates. */
-  | { ok: true; id: string; version: number; located: boolean }
-  | { ok: false; reason: "conflict" | "not-found" | "unknown-postcode" };
+  { ok: true; id: string; version: number; located: boolean } | { ok: false; reason: "conflict" | "not-found" | "unknown-postcode" };
 
 /**
  * Adds or edits a drop-off point. Its coordinates are looked up when it is new, when its

@@ -58,7 +58,8 @@ export async function searchNearby<T extends Point>(
     const allowed = await deps.allowLookup();
     if (!allowed.ok) return fail({ kind: "rate-limited", retryAfterSeconds: allowed.retryAfterSeconds });
     const found = await deps.lookup(postcode);
-    if (!found.ok) return fail({ kind: found.reason === "unavailable" ? "unavailable" : found.reason === "not-found" ? "unknown-postcode" : "invalid-postcode" });
+    if (!found.ok)
+      return fail({ kind: found.reason === "unavailable" ? "unavailable" : found.reason === "not-found" ? "unknown-postcode" : "invalid-postcode" });
     return { postcode: found.postcode, origin: { kind: "postcode", postcode: found.postcode }, problem: null, points: nearestFirst(found, points) };
   }
 

@@ -39,7 +39,13 @@ export async function listDonations(db: Db, f: DonationFilter) {
   const where = donationWhere(f);
   const [byStatus, rows] = await Promise.all([
     db.donation.groupBy({ by: ["status"], where, _count: { _all: true }, _sum: { amountPence: true, refundedPence: true } }),
-    db.donation.findMany({ where, select: donationRowSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (f.page - 1) * DONATIONS_PER_PAGE, take: DONATIONS_PER_PAGE }),
+    db.donation.findMany({
+      where,
+      select: donationRowSelect,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (f.page - 1) * DONATIONS_PER_PAGE,
+      take: DONATIONS_PER_PAGE,
+    }),
   ]);
   const total = byStatus.reduce((n, g) => n + g._count._all, 0);
   const paid = byStatus.find((g) => g.status === DonationStatus.PAID);
@@ -88,7 +94,12 @@ export async function createGiftAidClaim(db: Db, actorId: string, now: Date = ne
     const adjustments = await tx.giftAidAdjustment.aggregate({ where: { includedInClaimId: claim.id }, _sum: { giftAidPence: true } });
     const adjustmentPence = adjustments._sum.giftAidPence ?? 0;
     await tx.giftAidClaim.update({ where: { id: claim.id }, data: { donationCount: count, totalPence: sum._sum.amountPence ?? 0, adjustmentPence } });
-    await recordAudit(tx, { actorId, action: "gift-aid.claim", subject: claim.id, details: { donations: count, totalPence: sum._sum.amountPence ?? 0, adjustments: adjusted.count, adjustmentPence } });
+    await recordAudit(tx, {
+      actorId,
+      action: "gift-aid.claim",
+      subject: claim.id,
+      details: { donations: count, totalPence: sum._sum.amountPence ?? 0, adjustments: adjusted.count, adjustmentPence },
+    });
     return { id: claim.id, donationCount: count, totalPence: sum._sum.amountPence ?? 0, adjustmentCount: adjusted.count, adjustmentPence };
   });
 }

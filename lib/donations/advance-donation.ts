@@ -161,13 +161,7 @@ export async function advanceFromSession(
  * stamping when it happened. Also writes `data` (ids learned from the event) either way.
  * Returns whether the status changed.
  */
-export async function advanceDonation(
-  tx: Tx,
-  donation: LockedDonation,
-  to: DonationStatus,
-  at: Date,
-  data: Prisma.DonationUpdateInput = {},
-): Promise<boolean> {
+export async function advanceDonation(tx: Tx, donation: LockedDonation, to: DonationStatus, at: Date, data: Prisma.DonationUpdateInput = {}): Promise<boolean> {
   const forward = rank[to] > rank[donation.status];
   const field = stamp[to];
   await tx.donation.update({

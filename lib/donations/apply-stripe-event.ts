@@ -122,40 +122,38 @@ function namedDonationId(event: Stripe.Event): string | null {
 export async function applyStripeEvent(db: Db, event: Stripe.Event, deps: EventDeps & { transaction?: RunInTransaction }): Promise<ApplyOutcome> {
   if (!(handledEventTypes as readonly string[]).includes(event.type)) return { outcome: "ignored", type: event.type };
   const { transaction = interactiveTransactions(db), ...handlerDeps } = deps;
-  return transaction(
-    async (tx, sql): Promise<ApplyOutcome> => {
-      const named = namedDonationId(event);
-      const { recorded, donation } = await recordEventLockingDonation(sql, { id: event.id, type: event.type, createdAt: new Date(event.created * 1000) }, named);
-      if (!recorded) return { outcome: "duplicate" as const, type: event.type };
-      const namedMismatch = donation ? checkLivemode(donation, event) : [];
-      if (donation && namedMismatch.length) return refuse(tx, event, donation.id, namedMismatch);
-      // Donations a handler finds another way (a refund's, by payment intent) are checked as
-      // they are locked: a mismatched one reads as none of ours, so nothing is written.
-      let refused: { donationId: string; mismatches: Mismatch[] } | null = null;
-      const effect = await dispatch(event, {
-        ...handlerDeps,
-        tx,
-        sql,
-        lockDonation: async (id) => {
-          const locked = donation && id === donation.id ? donation : await lockDonation(tx, id);
-          const mismatches = locked ? checkLivemode(locked, event) : [];
-          if (!locked || !mismatches.length) return locked;
-          refused = { donationId: locked.id, mismatches };
-          return null;
-        },
-      });
-      if (!refused && effect.donationId && effect.mismatches?.length) refused = { donationId: effect.donationId, mismatches: effect.mismatches };
-      if (refused) {
-        const { donationId, mismatches } = refused;
-        if (donationId !== (donation?.id ?? null)) await tx.stripeEvent.update({ where: { id: event.id }, data: { donationId } });
-        return refuse(tx, event, donationId, mismatches);
-      }
-      // The event row already points at the donation it named; a renewal, a refund or a
-      // subscription's donation is linked here.
-      if (effect.donationId !== (donation?.id ?? null)) {
-        await tx.stripeEvent.update({ where: { id: event.id }, data: { donationId: effect.donationId } });
-      }
-      return { outcome: "applied" as const, type: event.type, ...effect };
-    },
-  );
+  return transaction(async (tx, sql): Promise<ApplyOutcome> => {
+    const named = namedDonationId(event);
+    const { recorded, donation } = await recordEventLockingDonation(sql, { id: event.id, type: event.type, createdAt: new Date(event.created * 1000) }, named);
+    if (!recorded) return { outcome: "duplicate" as const, type: event.type };
+    const namedMismatch = donation ? checkLivemode(donation, event) : [];
+    if (donation && namedMismatch.length) return refuse(tx, event, donation.id, namedMismatch);
+    // Donations a handler finds another way (a refund's, by payment intent) are checked as
+    // they are locked: a mismatched one reads as none of ours, so nothing is written.
+    let refused: { donationId: string; mismatches: Mismatch[] } | null = null;
+    const effect = await dispatch(event, {
+      ...handlerDeps,
+      tx,
+      sql,
+      lockDonation: async (id) => {
+        const locked = donation && id === donation.id ? donation : await lockDonation(tx, id);
+        const mismatches = locked ? checkLivemode(locked, event) : [];
+        if (!locked || !mismatches.length) return locked;
+        refused = { donationId: locked.id, mismatches };
+        return null;
+      },
+    });
+    if (!refused && effect.donationId && effect.mismatches?.length) refused = { donationId: effect.donationId, mismatches: effect.mismatches };
+    if (refused) {
+      const { donationId, mismatches } = refused;
+      if (donationId !== (donation?.id ?? null)) await tx.stripeEvent.update({ where: { id: event.id }, data: { donationId } });
+      return refuse(tx, event, donationId, mismatches);
+    }
+    // The event row already points at the donation it named; a renewal, a refund or a
+    // subscription's donation is linked here.
+    if (effect.donationId !== (donation?.id ?? null)) {
+      await tx.stripeEvent.update({ where: { id: event.id }, data: { donationId: effect.donationId } });
+    }
+    return { outcome: "applied" as const, type: event.type, ...effect };
+  });
 }

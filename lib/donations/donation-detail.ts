@@ -38,10 +38,25 @@ export async function findDonationDetail(db: Db, id: string) {
       stripeDisputeId: true,
       disputedAt: true,
       disputeClosedAt: true,
-      adjustments: { select: { id: true, reason: true, refundedPence: true, giftAidPence: true, occurredAt: true, includedInClaimId: true }, orderBy: [{ occurredAt: "asc" }, { id: "asc" }] },
+      adjustments: {
+        select: { id: true, reason: true, refundedPence: true, giftAidPence: true, occurredAt: true, includedInClaimId: true },
+        orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+      },
       giftAidClaimedAt: true,
       giftAidDeclaration: {
-        select: { id: true, title: true, firstName: true, lastName: true, houseNameOrNumber: true, addressLine: true, postcode: true, scope: true, wordingVersion: true, wording: true, declaredAt: true },
+        select: {
+          id: true,
+          title: true,
+          firstName: true,
+          lastName: true,
+          houseNameOrNumber: true,
+          addressLine: true,
+          postcode: true,
+          scope: true,
+          wordingVersion: true,
+          wording: true,
+          declaredAt: true,
+        },
       },
       giftAidClaim: { select: { id: true, createdAt: true, donationCount: true } },
       parent: { select: { id: true, createdAt: true, amountPence: true, status: true } },
@@ -56,7 +71,8 @@ export type DonationDetail = NonNullable<Awaited<ReturnType<typeof findDonationD
 
 /** The status timeline: each moment the donation reached, in the order it happened. */
 export function donationTimeline(
-  d: Pick<DonationDetail, "createdAt" | "paidAt" | "failedAt" | "expiredAt" | "refundedAt" | "subscriptionEndedAt" | "frequency"> & Partial<Pick<DonationDetail, "disputedAt" | "disputeClosedAt" | "disputeState">>,
+  d: Pick<DonationDetail, "createdAt" | "paidAt" | "failedAt" | "expiredAt" | "refundedAt" | "subscriptionEndedAt" | "frequency"> &
+    Partial<Pick<DonationDetail, "disputedAt" | "disputeClosedAt" | "disputeState">>,
 ) {
   const moments: { label: string; at: Date }[] = [{ label: "Created, donor sent to checkout", at: d.createdAt }];
   if (d.expiredAt) moments.push({ label: "Checkout expired unpaid", at: d.expiredAt });
@@ -65,6 +81,7 @@ export function donationTimeline(
   if (d.refundedAt) moments.push({ label: "Refunded", at: d.refundedAt });
   if (d.subscriptionEndedAt) moments.push({ label: "Monthly gift ended", at: d.subscriptionEndedAt });
   if (d.disputedAt) moments.push({ label: "Card payment disputed", at: d.disputedAt });
-  if (d.disputeClosedAt && d.disputeState && d.disputeState !== "OPEN") moments.push({ label: d.disputeState === "WON" ? "Dispute won" : "Dispute lost", at: d.disputeClosedAt });
+  if (d.disputeClosedAt && d.disputeState && d.disputeState !== "OPEN")
+    moments.push({ label: d.disputeState === "WON" ? "Dispute won" : "Dispute lost", at: d.disputeClosedAt });
   return moments.sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -22,7 +22,10 @@ export const ALL_STATUSES = "ALL";
 export const donationFilterSchema = z.object({
   /** Donor name or email (part of it, any case), or a reference: the donation id or a Stripe id. */
   q: z.string().trim().max(200).optional().catch(undefined),
-  status: z.union([z.enum(DonationStatus), z.literal(ALL_STATUSES)]).optional().catch(undefined),
+  status: z
+    .union([z.enum(DonationStatus), z.literal(ALL_STATUSES)])
+    .optional()
+    .catch(undefined),
   kind: z.enum(DonationKind).optional().catch(undefined),
   frequency: z.enum(DonationFrequency).optional().catch(undefined),
   giftAid: z.enum(["yes", "no"]).optional().catch(undefined),
@@ -45,7 +48,10 @@ type QueryLike = URLSearchParams | Record<string, string | string[] | undefined>
  * a name given twice counts once, by its first value, in both.
  */
 export function donationQueryOf(params: QueryLike): Record<string, string> {
-  const entries = params instanceof URLSearchParams ? [...new Set(params.keys())].map((k) => [k, params.get(k)] as const) : Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const);
+  const entries =
+    params instanceof URLSearchParams
+      ? [...new Set(params.keys())].map((k) => [k, params.get(k)] as const)
+      : Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const);
   return Object.fromEntries(entries.filter((e): e is [string, string] => typeof e[1] === "string" && e[1].trim() !== ""));
 }
 

@@ -86,80 +86,76 @@ type DonationFormOutput = GiftChoice & {
  * Takes the form's fields by name (strings; absent checkboxes simply missing) and gives the
  * normalised donation. Every field's problem is reported at once, on the field's own name.
  */
-export const donationFormSchema = z
-  .record(z.string(), z.unknown())
-  .transform((input, ctx): DonationFormOutput => {
-    const sent = (name: string): string | undefined => {
-      const value = Object.hasOwn(input, name) ? input[name] : undefined;
-      return typeof value === "string" ? value : undefined;
-    };
-    const typed = (name: string): string => sent(name) ?? "";
+export const donationFormSchema = z.record(z.string(), z.unknown()).transform((input, ctx): DonationFormOutput => {
+  const sent = (name: string): string | undefined => {
+    const value = Object.hasOwn(input, name) ? input[name] : undefined;
+    return typeof value === "string" ? value : undefined;
+  };
+  const typed = (name: string): string => sent(name) ?? "";
 
-    let valid = true;
-    const take = <S extends z.ZodType>(name: string, schema: S, value: unknown): z.output<S> | undefined => {
-      const result = schema.safeParse(value);
-      if (result.success) return result.data;
+  let valid = true;
+  const take = <S extends z.ZodType>(name: string, schema: S, value: unknown): z.output<S> | undefined => {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    valid = false;
+    ctx.addIssue({ code: "custom", message: result.error.issues[0]?.message ?? M.oneLine, path: [name] });
+    return undefined;
+  };
+
+  let choice: GiftChoice | undefined;
+  const gift = take("gift", giftField, typed("gift"));
+  if (gift === "coat" || gift === "pack") {
+    const quantity = take("quantity", quantityField, typed("quantity"));
+    if (quantity !== undefined) choice = { gift, quantity };
+  } else if (gift === "custom") {
+    const amountPence = take("amount", amountField, typed("amount"));
+    if (amountPence !== undefined) choice = { gift, amountPence };
+  }
+
+  const frequency = take("frequency", frequencyField, sent("frequency"));
+  const coverFee = isTicked(sent("coverFee"));
+  const anonymous = isTicked(sent("anonymous"));
+  const emailConsent = isTicked(sent("emailConsent"));
+
+  let giftAid: GiftAidDetails | null = null;
+  if (isTicked(sent("giftAid"))) {
+    const title = take("title", titleField, typed("title"));
+    const firstName = take("firstName", firstNameField, typed("firstName"));
+    const lastName = take("lastName", lastNameField, typed("lastName"));
+    const houseNameOrNumber = take("houseNameOrNumber", houseField, typed("houseNameOrNumber"));
+    const addressLine = take("addressLine", addressField, typed("addressLine"));
+    const postcode = take("postcode", postcodeField, typed("postcode"));
+    let scope = take("giftAidScope", scopeField, typed("giftAidScope"));
+    // Gift Aid on a monthly gift covers every month's payment, so it needs the declaration that
+    // covers future donations: "this donation only" would cover the first month alone.
+    if (scope === "THIS_DONATION" && frequency === "monthly") {
       valid = false;
-      ctx.addIssue({ code: "custom", message: result.error.issues[0]?.message ?? M.oneLine, path: [name] });
-      return undefined;
-    };
-
-    let choice: GiftChoice | undefined;
-    const gift = take("gift", giftField, typed("gift"));
-    if (gift === "coat" || gift === "pack") {
-      const quantity = take("quantity", quantityField, typed("quantity"));
-      if (quantity !== undefined) choice = { gift, quantity };
-    } else if (gift === "custom") {
-      const amountPence = take("amount", amountField, typed("amount"));
-      if (amountPence !== undefined) choice = { gift, amountPence };
+      ctx.addIssue({ code: "custom", message: M.monthlyNeedsEnduring, path: ["giftAidScope"] });
+      scope = undefined;
     }
-
-    const frequency = take("frequency", frequencyField, sent("frequency"));
-    const coverFee = isTicked(sent("coverFee"));
-    const anonymous = isTicked(sent("anonymous"));
-    const emailConsent = isTicked(sent("emailConsent"));
-
-    let giftAid: GiftAidDetails | null = null;
-    if (isTicked(sent("giftAid"))) {
-      const title = take("title", titleField, typed("title"));
-      const firstName = take("firstName", firstNameField, typed("firstName"));
-      const lastName = take("lastName", lastNameField, typed("lastName"));
-      const houseNameOrNumber = take("houseNameOrNumber", houseField, typed("houseNameOrNumber"));
-      const addressLine = take("addressLine", addressField, typed("addressLine"));
-      const postcode = take("postcode", postcodeField, typed("postcode"));
-      let scope = take("giftAidScope", scopeField, typed("giftAidScope"));
-      // Gift Aid on a monthly gift covers every month's payment, so it needs the declaration that
-      // covers future donations: "this donation only" would cover the first month alone.
-      if (scope === "THIS_DONATION" && frequency === "monthly") {
-        valid = false;
-        ctx.addIssue({ code: "custom", message: M.monthlyNeedsEnduring, path: ["giftAidScope"] });
-        scope = undefined;
-      }
-      const confirmed = take("giftAidConfirm", confirmField, sent("giftAidConfirm"));
-      if (firstName && lastName && houseNameOrNumber && addressLine && postcode && scope && confirmed) {
-        giftAid = {
-          ...(title === undefined ? {} : { title }),
-          firstName,
-          lastName,
-          houseNameOrNumber,
-          addressLine,
-          postcode,
-          scope,
-        };
-      }
+    const confirmed = take("giftAidConfirm", confirmField, sent("giftAidConfirm"));
+    if (firstName && lastName && houseNameOrNumber && addressLine && postcode && scope && confirmed) {
+      giftAid = {
+        ...(title === undefined ? {} : { title }),
+        firstName,
+        lastName,
+        houseNameOrNumber,
+        addressLine,
+        postcode,
+        scope,
+      };
     }
+  }
 
-    const attempt = take("attempt", attemptField, typed("attempt"));
+  const attempt = take("attempt", attemptField, typed("attempt"));
 
-    if (!valid || choice === undefined || frequency === undefined || attempt === undefined) return z.NEVER;
-    return { ...choice, frequency, coverFee, anonymous, emailConsent, giftAid, attempt };
-  });
+  if (!valid || choice === undefined || frequency === undefined || attempt === undefined) return z.NEVER;
+  return { ...choice, frequency, coverFee, anonymous, emailConsent, giftAid, attempt };
+});
 
 export type DonationForm = z.infer<typeof donationFormSchema>;
 
-export type DonationFormResult =
-  | { ok: true; data: DonationForm }
-  | { ok: false; fieldErrors: Record<string, string>; values: Record<string, string> };
+export type DonationFormResult = { ok: true; data: DonationForm } | { ok: false; fieldErrors: Record<string, string>; values: Record<string, string> };
 
 /**
  * Parses a submitted form. On failure: the first message for each field, keyed by the field's

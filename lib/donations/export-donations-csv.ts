@@ -5,7 +5,22 @@ import { pageAfter, rowsInPages } from "@/lib/csv/rows-in-pages";
 import { donationRowSelect, donationWhere, type DonationFilter } from "./admin-donations";
 import { describeGift } from "./describe-gift";
 
-const columns = csvColumns("id", "created", "paid", "gift", "amount", "fee", "refunded", "frequency", "status", "donor", "email", "anonymous", "giftAid", "giftAidClaimed");
+const columns = csvColumns(
+  "id",
+  "created",
+  "paid",
+  "gift",
+  "amount",
+  "fee",
+  "refunded",
+  "frequency",
+  "status",
+  "donor",
+  "email",
+  "anonymous",
+  "giftAid",
+  "giftAidClaimed",
+);
 
 /**
  * The donations table, filtered as on screen (`filter`, as the list reads it), oldest first, for a
@@ -17,7 +32,9 @@ export async function exportDonationsCsv(db: Db, actorId: string, filter: Donati
   const where = donationWhere(filter);
   const count = await db.donation.count({ where });
   await recordAudit(db, { actorId, action: "donations.export", subject: `${count} donations`, details: filter });
-  const donations = rowsInPages((after, take) => db.donation.findMany({ where, select: donationRowSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }], ...pageAfter(after, take) }));
+  const donations = rowsInPages((after, take) =>
+    db.donation.findMany({ where, select: donationRowSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }], ...pageAfter(after, take) }),
+  );
   async function* rows() {
     for await (const d of donations) {
       yield {

@@ -27,8 +27,7 @@ export const GIFT_AID_EXPLAINER =
 
 const OPENING: Record<GiftAidScopeChoice, string> = {
   THIS_DONATION: "I want to Gift Aid {amount} to {charity}.",
-  ENDURING:
-    "I want to Gift Aid {amount} and any donations I make in the future or have made in the past 4 years to {charity}.",
+  ENDURING: "I want to Gift Aid {amount} and any donations I make in the future or have made in the past 4 years to {charity}.",
 };
 
 const TAXPAYER_STATEMENT =
@@ -56,7 +55,6 @@ export function giftAidWording(scope: GiftAidScopeChoice, charityName: string): 
   if (charity === "") throw new Error("giftAidWording needs the charity's name");
   const opening = OPENING[scope];
   if (opening === undefined) throw new Error(`Unknown Gift Aid scope: ${String(scope)}`);
-  const fill = (template: string) =>
-    template.replaceAll("{charity}", () => charity).replaceAll("{amount}", () => "this donation");
+  const fill = (template: string) => template.replaceAll("{charity}", () => charity).replaceAll("{amount}", () => "this donation");
   return [opening, TAXPAYER_STATEMENT, NOTIFY, HIGHER_RATE].map(fill).join("\n\n");
 }

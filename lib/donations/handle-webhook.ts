@@ -5,7 +5,11 @@ import type { EventDeps } from "./events/types";
 import { applyStripeEvent, type ApplyOutcome } from "./apply-stripe-event";
 import type { RunInTransaction } from "./webhook-transaction";
 
-export type WebhookResult = { status: 200 | 400 | 422 | 500; body: { received: boolean; outcome?: ApplyOutcome["outcome"]; error?: string }; progressChanged: boolean };
+export type WebhookResult = {
+  status: 200 | 400 | 422 | 500;
+  body: { received: boolean; outcome?: ApplyOutcome["outcome"]; error?: string };
+  progressChanged: boolean;
+};
 
 /**
  * The webhook, apart from HTTP: verify the signature on the raw body (400 and no writes when it

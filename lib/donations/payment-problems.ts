@@ -30,7 +30,12 @@ export const RESOLVED_SHOWN = 50;
 export async function listProblems(db: Db) {
   const [open, resolved] = await Promise.all([
     db.paymentProblem.findMany({ where: openProblemsWhere, select: problemSelect, orderBy: [{ occurredAt: "asc" }, { id: "asc" }], take: 500 }),
-    db.paymentProblem.findMany({ where: { resolvedAt: { not: null } }, select: problemSelect, orderBy: [{ resolvedAt: "desc" }, { id: "desc" }], take: RESOLVED_SHOWN }),
+    db.paymentProblem.findMany({
+      where: { resolvedAt: { not: null } },
+      select: problemSelect,
+      orderBy: [{ resolvedAt: "desc" }, { id: "desc" }],
+      take: RESOLVED_SHOWN,
+    }),
   ]);
   const openTotal = open.length < 500 ? open.length : await countOpenProblems(db);
   return { open, openTotal, resolved };

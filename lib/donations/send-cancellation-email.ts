@@ -35,6 +35,10 @@ export async function sendCancellationEmail(
   const { html, text } = await renderEmail(
     createElement(MonthlyGiftCancelledEmail, { footer, description: lowerFirst(describeGift(donation)), endedOn: formatUkDate(donation.subscriptionEndedAt) }),
   );
-  const { skipped } = await sendEmail(db, { to: donation.donorEmail, subject: monthlyGiftCancelledSubject(footer.charityName), html, text, idempotencyKey: cancellationKey(donation.id) }, options);
+  const { skipped } = await sendEmail(
+    db,
+    { to: donation.donorEmail, subject: monthlyGiftCancelledSubject(footer.charityName), html, text, idempotencyKey: cancellationKey(donation.id) },
+    options,
+  );
   return skipped ? "skipped" : "sent";
 }

@@ -45,6 +45,10 @@ export async function sendManageLinks(
       })),
     }),
   );
-  const { skipped } = await sendEmail(db, { to, subject: manageLinksSubject(footer.charityName), html, text, idempotencyKey: `manage-links/${job.requestId}` }, { transport: options.transport, backoff: options.backoff });
+  const { skipped } = await sendEmail(
+    db,
+    { to, subject: manageLinksSubject(footer.charityName), html, text, idempotencyKey: `manage-links/${job.requestId}` },
+    { transport: options.transport, backoff: options.backoff },
+  );
   return skipped ? "skipped" : "sent";
 }

@@ -43,6 +43,10 @@ export async function sendPaymentFailedEmail(
       manageUrl: manageUrl(config.siteUrl, donation.id),
     }),
   );
-  const { skipped } = await sendEmail(db, { to: donation.donorEmail, subject: monthlyGiftPaymentFailedSubject(footer.charityName), html, text, idempotencyKey: paymentFailedKey(job.invoiceId) }, options);
+  const { skipped } = await sendEmail(
+    db,
+    { to: donation.donorEmail, subject: monthlyGiftPaymentFailedSubject(footer.charityName), html, text, idempotencyKey: paymentFailedKey(job.invoiceId) },
+    options,
+  );
   return skipped ? "skipped" : "sent";
 }

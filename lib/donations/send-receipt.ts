@@ -27,8 +27,18 @@ export async function sendDonationReceipt(
   const donation = await db.donation.findUnique({
     where: { id: job.donationId },
     select: {
-      id: true, kind: true, quantity: true, amountPence: true, feePence: true, frequency: true, status: true, paidAt: true,
-      donorEmail: true, donorName: true, parentId: true, giftAidDeclarationId: true,
+      id: true,
+      kind: true,
+      quantity: true,
+      amountPence: true,
+      feePence: true,
+      frequency: true,
+      status: true,
+      paidAt: true,
+      donorEmail: true,
+      donorName: true,
+      parentId: true,
+      giftAidDeclarationId: true,
     },
   });
   if (!donation || !donation.donorEmail || (donation.status !== DonationStatus.PAID && donation.status !== DonationStatus.REFUNDED)) return "skipped";
@@ -51,6 +61,10 @@ export async function sendDonationReceipt(
       },
     }),
   );
-  const { skipped } = await sendEmail(db, { to: donation.donorEmail, subject: donationReceiptSubject(footer.charityName, monthly), html, text, idempotencyKey: job.idempotencyKey }, options);
+  const { skipped } = await sendEmail(
+    db,
+    { to: donation.donorEmail, subject: donationReceiptSubject(footer.charityName, monthly), html, text, idempotencyKey: job.idempotencyKey },
+    options,
+  );
   return skipped ? "skipped" : "sent";
 }

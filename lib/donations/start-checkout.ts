@@ -22,7 +22,11 @@ const lineItemNames = {
  */
 export function attemptKeyFor(form: DonationForm): string {
   const { attempt, ...choice } = form;
-  return crypto.createHash("sha256").update(`${attempt}:${JSON.stringify(choice)}`).digest("base64url").slice(0, 32);
+  return crypto
+    .createHash("sha256")
+    .update(`${attempt}:${JSON.stringify(choice)}`)
+    .digest("base64url")
+    .slice(0, 32);
 }
 
 /**

@@ -39,7 +39,16 @@ export async function payTestSession(sessionId: string, donor: { email: string; 
 export async function cancelTestSession(sessionId: string) {
   const donation = await findTestSession(sessionId);
   if (!donation || donation.status !== "PENDING") return false;
-  await deliver(testExpiryEvent({ id: sessionId, donationId: donation.id, mode: donation.frequency === "MONTHLY" ? "subscription" : "payment", amountTotal: 0, email: "", name: "" }));
+  await deliver(
+    testExpiryEvent({
+      id: sessionId,
+      donationId: donation.id,
+      mode: donation.frequency === "MONTHLY" ? "subscription" : "payment",
+      amountTotal: 0,
+      email: "",
+      name: "",
+    }),
+  );
   return true;
 }
 

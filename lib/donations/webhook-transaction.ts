@@ -76,35 +76,46 @@ class LanePool extends pg.Pool {
  * The handlers must not use anything that makes Prisma open a transaction of its own (nested
  * writes, $transaction): it would commit ours early. They write one row per call.
  */
-export function connectionTransactions(connectionString: string, options: { lanes?: number; statementTimeoutMs?: number } = {}): RunInTransaction & { close: () => Promise<void> } {
+export function connectionTransactions(
+  connectionString: string,
+  options: { lanes?: number; statementTimeoutMs?: number } = {},
+): RunInTransaction & { close: () => Promise<void> } {
   const lanes = Array.from({ length: options.lanes ?? 4 }, () => {
-    const pool = new LanePool({ connectionString, connectionTimeoutMillis: 3000, idleTimeoutMillis: 30_000, statement_timeout: options.statementTimeoutMs ?? 10_000 });
+    const pool = new LanePool({
+      connectionString,
+      connectionTimeoutMillis: 3000,
+      idleTimeoutMillis: 30_000,
+      statement_timeout: options.statementTimeoutMs ?? 10_000,
+    });
     // An idle connection dying (a database restart) must not crash the server: the next lease opens another.
     pool.on("error", () => undefined);
     const factory = new PrismaPg(pool, { statementNameGenerator: statementName });
     // The adapter adopts a pool it recognises as pg's; given anything else it would open its own
     // connections, outside our transactions. Refuse to start rather than run so.
-    if ((factory as unknown as { externalPool: unknown }).externalPool !== pool) throw new Error("the Prisma adapter did not adopt the webhook lane's connection");
+    if ((factory as unknown as { externalPool: unknown }).externalPool !== pool)
+      throw new Error("the Prisma adapter did not adopt the webhook lane's connection");
     const sql: Sql = {
-      $queryRawUnsafe: async <R,>(text: string, ...values: unknown[]) => (await pool.run({ name: statementName({ sql: text }) || undefined, text, values })).rows as R,
+      $queryRawUnsafe: async <R>(text: string, ...values: unknown[]) =>
+        (await pool.run({ name: statementName({ sql: text }) || undefined, text, values })).rows as R,
     };
     return { pool, prisma: new PrismaClient({ adapter: factory }), sql };
   });
   type Lane = (typeof lanes)[number];
   const idle = [...lanes];
   const waiting: ((lane: Lane) => void)[] = [];
-  const lease = () => new Promise<Lane>((resolve) => {
-    const lane = idle.pop();
-    if (lane) resolve(lane);
-    else waiting.push(resolve);
-  });
+  const lease = () =>
+    new Promise<Lane>((resolve) => {
+      const lane = idle.pop();
+      if (lane) resolve(lane);
+      else waiting.push(resolve);
+    });
   const release = (lane: Lane) => {
     const next = waiting.shift();
     if (next) next(lane);
     else idle.push(lane);
   };
 
-  const run = async <T,>(work: (tx: Tx, sql: Sql) => Promise<T>): Promise<T> => {
+  const run = async <T>(work: (tx: Tx, sql: Sql) => Promise<T>): Promise<T> => {
     const lane = await lease();
     try {
       lane.pool.beginning = true;

@@ -69,7 +69,8 @@ export function publicAction<S extends z.ZodType>(
     try {
       const clientAddress = await clientIp();
       const byConnection = await consumeRateLimit(options.limits.perConnection, clientAddress);
-      if (!byConnection.ok) return { status: "error", outcome: "limited", message: tooManyFromConnection(options.limits.perConnection, byConnection.retryAfterSeconds), values };
+      if (!byConnection.ok)
+        return { status: "error", outcome: "limited", message: tooManyFromConnection(options.limits.perConnection, byConnection.retryAfterSeconds), values };
       let sendEmail = true;
       const { perPerson, person } = options.limits;
       if (perPerson && person) {
@@ -98,9 +99,17 @@ const DEFAULT_KEEP = 300;
  * value, and the values to show again (lists joined by commas), each cut to `keep` characters.
  * Files and Next's own `$` fields are not form text; the honeypot is never shown again.
  */
-export function readForm(form: FormData, lists: readonly string[], keep: number): { fields: Record<string, string | string[]>; values: Record<string, string> } {
+export function readForm(
+  form: FormData,
+  lists: readonly string[],
+  keep: number,
+): { fields: Record<string, string | string[]>; values: Record<string, string> } {
   const fields: Record<string, string | string[]> = {};
-  for (const name of lists) fields[name] = form.getAll(name).filter((v): v is string => typeof v === "string").slice(0, 50);
+  for (const name of lists)
+    fields[name] = form
+      .getAll(name)
+      .filter((v): v is string => typeof v === "string")
+      .slice(0, 50);
   for (const [name, value] of form.entries()) {
     if (typeof value !== "string" || name.startsWith("$") || Object.hasOwn(fields, name)) continue;
     fields[name] = value;

@@ -9,9 +9,7 @@ import type { LatLng } from "./miles-between";
  * waiting: "invalid" is a typo to fix (never sent anywhere), "not-found" is a well-formed code
  * that does not exist (or no longer does), "unavailable" is our problem, not theirs.
  */
-export type PostcodeLookup =
-  | ({ ok: true; postcode: string } & LatLng)
-  | { ok: false; reason: "invalid" | "not-found" | "unavailable" };
+export type PostcodeLookup = ({ ok: true; postcode: string } & LatLng) | { ok: false; reason: "invalid" | "not-found" | "unavailable" };
 
 export type LookupOptions = {
   /** postcodes.io's origin; the tests point it at a local fake. */

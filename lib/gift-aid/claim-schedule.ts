@@ -40,7 +40,12 @@ export async function claimScheduleFile(db: Db, claimId: string, number: number)
     orderBy: [{ paidAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     skip: range.firstRow - 1,
     take: range.lastRow - range.firstRow + 1,
-    select: { amountPence: true, paidAt: true, createdAt: true, giftAidDeclaration: { select: { title: true, firstName: true, lastName: true, houseNameOrNumber: true, postcode: true } } },
+    select: {
+      amountPence: true,
+      paidAt: true,
+      createdAt: true,
+      giftAidDeclaration: { select: { title: true, firstName: true, lastName: true, houseNameOrNumber: true, postcode: true } },
+    },
   });
   const rows = toHmrcRows(
     donations.map((d) => {

@@ -11,6 +11,11 @@ export async function exportGiftAidScheduleCsv(db: Db, actorId: string, claimId:
   const file = await claimScheduleFile(db, claimId, number);
   if (!file) return null;
   const { range } = file;
-  await recordAudit(db, { actorId, action: "gift-aid.download", subject: claimId, details: { schedule: range.number, of: range.of, rows: `${range.firstRow}-${range.lastRow}` } });
+  await recordAudit(db, {
+    actorId,
+    action: "gift-aid.download",
+    subject: claimId,
+    details: { schedule: range.number, of: range.of, rows: `${range.firstRow}-${range.lastRow}` },
+  });
   return file;
 }

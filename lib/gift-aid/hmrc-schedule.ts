@@ -217,11 +217,7 @@ export function toHmrcRows(ds: ClaimableDonation[]): HmrcRow[] {
   return ds
     .map((d) => ({ row: toHmrcRow(d), day: londonDayKey(d.paidAt), time: d.paidAt.getTime() }))
     .sort(
-      (a, b) =>
-        compareText(a.day, b.day) ||
-        compareText(a.row.lastName, b.row.lastName) ||
-        compareText(a.row.firstName, b.row.firstName) ||
-        a.time - b.time,
+      (a, b) => compareText(a.day, b.day) || compareText(a.row.lastName, b.row.lastName) || compareText(a.row.firstName, b.row.firstName) || a.time - b.time,
     )
     .map(({ row }) => row);
 }

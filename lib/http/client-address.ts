@@ -21,7 +21,10 @@ export function normaliseAddress(address: string): string {
 /** X-Forwarded-For as Node gives it (one string, repeated headers joined by commas, or absent), as a list. */
 export function forwardedForList(header: string | string[] | undefined): string[] {
   const joined = Array.isArray(header) ? header.join(",") : (header ?? "");
-  return joined.split(",").map((entry) => entry.trim()).filter(Boolean);
+  return joined
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }
 
 /**

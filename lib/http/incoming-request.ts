@@ -53,7 +53,9 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: 411 | 413, li
       : `This form needs to know how much is being sent (up to ${size}). Please send it again from the page.`;
   // A browser posting a form without script shows the page; anything else gets one plain line.
   const wantsPage = !req.headers["next-action"] && (req.headers.accept ?? "").includes("text/html");
-  const body = wantsPage ? standalonePage({ title, paragraphs: [line, "What you typed is still in the form: your browser’s Back button returns to it."] }) : `${line}\n`;
+  const body = wantsPage
+    ? standalonePage({ title, paragraphs: [line, "What you typed is still in the form: your browser’s Back button returns to it."] })
+    : `${line}\n`;
   res.writeHead(status, {
     "Content-Type": wantsPage ? "text/html; charset=utf-8" : "text/plain; charset=utf-8",
     "Content-Length": Buffer.byteLength(body),

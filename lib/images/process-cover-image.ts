@@ -65,7 +65,15 @@ export async function processCoverImage(input: Uint8Array): Promise<ProcessedCov
   }
 }
 
-const FORMAT_NAMES: Record<string, string> = { svg: "an SVG drawing", gif: "a GIF", heif: "a HEIC/HEIF photo", tiff: "a TIFF", avif: "an AVIF", pdf: "a PDF", jp2: "a JPEG 2000" };
+const FORMAT_NAMES: Record<string, string> = {
+  svg: "an SVG drawing",
+  gif: "a GIF",
+  heif: "a HEIC/HEIF photo",
+  tiff: "a TIFF",
+  avif: "an AVIF",
+  pdf: "a PDF",
+  jp2: "a JPEG 2000",
+};
 
 /** What to tell the person beside the file field. */
 export function refusalMessage(refusal: CoverRefusal): string {

@@ -31,7 +31,10 @@ export async function listNewsletters(db: Db, page: number) {
       take: NEWSLETTERS_PER_PAGE,
     }),
   ]);
-  const counts = await deliveryCounts(db, rows.map((r) => r.id));
+  const counts = await deliveryCounts(
+    db,
+    rows.map((r) => r.id),
+  );
   return {
     total,
     totalPages: Math.max(1, Math.ceil(total / NEWSLETTERS_PER_PAGE)),

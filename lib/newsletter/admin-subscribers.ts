@@ -24,14 +24,30 @@ export function subscriberWhere(f: Pick<SubscriberFilter, "q" | "status"> & { su
   };
 }
 
-export const rowSelect = { id: true, email: true, status: true, createdAt: true, confirmedAt: true, unsubscribedAt: true, suppressedAt: true, suppression: true, suppressionReason: true } as const;
+export const rowSelect = {
+  id: true,
+  email: true,
+  status: true,
+  createdAt: true,
+  confirmedAt: true,
+  unsubscribedAt: true,
+  suppressedAt: true,
+  suppression: true,
+  suppressionReason: true,
+} as const;
 
 /** One page of the list, newest first, with the whole list's count for each status. */
 export async function listSubscribers(db: Db, f: SubscriberFilter) {
   const where = subscriberWhere(f);
   const [total, rows, byStatus, suppressed] = await Promise.all([
     db.subscriber.count({ where }),
-    db.subscriber.findMany({ where, select: rowSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (f.page - 1) * SUBSCRIBERS_PER_PAGE, take: SUBSCRIBERS_PER_PAGE }),
+    db.subscriber.findMany({
+      where,
+      select: rowSelect,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (f.page - 1) * SUBSCRIBERS_PER_PAGE,
+      take: SUBSCRIBERS_PER_PAGE,
+    }),
     db.subscriber.groupBy({ by: ["status"], _count: { _all: true } }),
     db.subscriber.count({ where: { suppressedAt: { not: null } } }),
   ]);

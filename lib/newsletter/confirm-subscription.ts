@@ -22,7 +22,13 @@ export async function confirmSubscription(db: Db, token: string, now: Date = new
     });
     if (count === 0) return "invalid";
     await tx.consentRecord.create({
-      data: { subscriberId: subscriber.id, action: ConsentAction.CONFIRMED, wording: newsletterConsent.wording, version: newsletterConsent.version, source: "email-link" },
+      data: {
+        subscriberId: subscriber.id,
+        action: ConsentAction.CONFIRMED,
+        wording: newsletterConsent.wording,
+        version: newsletterConsent.version,
+        source: "email-link",
+      },
     });
     return "confirmed";
   });

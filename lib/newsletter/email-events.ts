@@ -63,7 +63,10 @@ export async function recordEmailEvent(db: Db, messageId: string, event: EmailEv
         : event.type === "email.bounced" && isPermanentBounce(event.data.bounce)
           ? { suppression: Suppression.BOUNCED, suppressionReason: detail }
           : null;
-    const suppressed = suppression && recipients.length ? (await tx.subscriber.updateMany({ where: { email: { in: recipients }, suppressedAt: null }, data: { suppressedAt: when, ...suppression } })).count : 0;
+    const suppressed =
+      suppression && recipients.length
+        ? (await tx.subscriber.updateMany({ where: { email: { in: recipients }, suppressedAt: null }, data: { suppressedAt: when, ...suppression } })).count
+        : 0;
     if (event.type === "email.bounced") console.warn(`[email] ${recipients.join(", ")} bounced (${detail})${suppressed ? ": no more updates go there" : ""}`);
     return "recorded";
   });

@@ -18,7 +18,11 @@ export async function handleResendWebhook(db: Db, secret: string | undefined, ra
   let event: EmailEventPayload;
   try {
     // Verifying needs no API key, but the SDK's client wants one to be constructed.
-    event = new Resend("re_verify_only").webhooks.verify({ payload: rawBody, headers: { id, timestamp, signature }, webhookSecret: secret }) as unknown as EmailEventPayload;
+    event = new Resend("re_verify_only").webhooks.verify({
+      payload: rawBody,
+      headers: { id, timestamp, signature },
+      webhookSecret: secret,
+    }) as unknown as EmailEventPayload;
   } catch {
     return { status: 400, body: { error: "The signature does not match." } };
   }

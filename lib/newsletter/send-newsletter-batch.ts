@@ -53,7 +53,11 @@ export async function sendNewsletterBatch(
       orderBy: { id: "asc" },
     });
     if (!pending.length) return { key: "", deliveries: [], skipped: skipped.count };
-    const digest = crypto.createHash("sha256").update(pending.map((d) => d.id).join(",")).digest("hex").slice(0, 16);
+    const digest = crypto
+      .createHash("sha256")
+      .update(pending.map((d) => d.id).join(","))
+      .digest("hex")
+      .slice(0, 16);
     const key = `newsletter/${job.newsletterId}/batch/${job.batch}/${digest}`;
     await tx.newsletterDelivery.updateMany({
       where: { id: { in: pending.map((d) => d.id) } },
@@ -84,7 +88,10 @@ export async function sendNewsletterBatch(
     where: { newsletterId: job.newsletterId, status: { in: [DeliveryStatus.PENDING, DeliveryStatus.SENDING] } },
   });
   if (unfinished === 0) {
-    await db.newsletter.updateMany({ where: { id: job.newsletterId, status: NewsletterStatus.SENDING }, data: { status: NewsletterStatus.SENT, finishedAt: now() } });
+    await db.newsletter.updateMany({
+      where: { id: job.newsletterId, status: NewsletterStatus.SENDING },
+      data: { status: NewsletterStatus.SENT, finishedAt: now() },
+    });
   }
   return { sent: attempt.deliveries.length, skipped: attempt.skipped };
 }

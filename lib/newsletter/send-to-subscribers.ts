@@ -29,7 +29,12 @@ export type SendOutcome =
  * the update, its recipients, its queued batches and the audit record commit together or not at
  * all (startNewsletter does the sending; this adds the once-only guard and who did it).
  */
-export async function sendToSubscribers(db: Db, enqueue: Enqueue, input: { token: string; subject: string; body: string }, actorId: string): Promise<SendOutcome> {
+export async function sendToSubscribers(
+  db: Db,
+  enqueue: Enqueue,
+  input: { token: string; subject: string; body: string },
+  actorId: string,
+): Promise<SendOutcome> {
   const token = sendTokenSchema.parse(input.token);
   const earlier = await alreadySent(db, token, input);
   if (earlier) return earlier;
@@ -39,7 +44,12 @@ export async function sendToSubscribers(db: Db, enqueue: Enqueue, input: { token
       id: token,
       createdById: actorId,
       alsoInTransaction: (tx, s) =>
-        recordAudit(tx, { actorId, action: "newsletter.send", subject: s.newsletterId, details: { subject: input.subject.trim(), recipients: s.recipients, batches: s.batches } }),
+        recordAudit(tx, {
+          actorId,
+          action: "newsletter.send",
+          subject: s.newsletterId,
+          details: { subject: input.subject.trim(), recipients: s.recipients, batches: s.batches },
+        }),
     });
     return { status: "started", newsletterId: started.newsletterId, recipients: started.recipients };
   } catch (error) {

@@ -14,8 +14,17 @@ export const NEWSLETTER_BODY_MAX = 100_000;
 export const NEWSLETTER_SUBJECT_MAX = 200;
 
 export const newsletterSchema = z.object({
-  subject: oneLine("The subject must be one line").trim().min(1, "Give the update a subject").max(NEWSLETTER_SUBJECT_MAX, tooLong("the subject", NEWSLETTER_SUBJECT_MAX)).superRefine(refusePlaceholdersUnknown),
-  body: z.string().transform(plainLineEndings).pipe(z.string().trim().min(1, "Write the update").max(NEWSLETTER_BODY_MAX, tooLong("the update", NEWSLETTER_BODY_MAX)).superRefine(refusePlaceholdersUnknown)),
+  subject: oneLine("The subject must be one line")
+    .trim()
+    .min(1, "Give the update a subject")
+    .max(NEWSLETTER_SUBJECT_MAX, tooLong("the subject", NEWSLETTER_SUBJECT_MAX))
+    .superRefine(refusePlaceholdersUnknown),
+  body: z
+    .string()
+    .transform(plainLineEndings)
+    .pipe(
+      z.string().trim().min(1, "Write the update").max(NEWSLETTER_BODY_MAX, tooLong("the update", NEWSLETTER_BODY_MAX)).superRefine(refusePlaceholdersUnknown),
+    ),
 });
 
 export type StartedNewsletter = { newsletterId: string; recipients: number; batches: number };
@@ -39,7 +48,12 @@ export type StartOptions = {
  * Whoever confirms after this moment gets the next update; whoever unsubscribes before their
  * batch goes out is skipped.
  */
-export async function startNewsletter(db: Db, enqueue: Enqueue, input: z.infer<typeof newsletterSchema>, options: StartOptions = {}): Promise<StartedNewsletter> {
+export async function startNewsletter(
+  db: Db,
+  enqueue: Enqueue,
+  input: z.infer<typeof newsletterSchema>,
+  options: StartOptions = {},
+): Promise<StartedNewsletter> {
   const { subject, body } = newsletterSchema.parse(input);
   return db.$transaction(
     async (tx) => {

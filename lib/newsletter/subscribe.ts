@@ -15,12 +15,7 @@ export type SubscribeOutcome = "confirmation-queued" | "already-confirmed";
  * is on the list. A confirmed subscriber is left as they are; a pending or unsubscribed one gets
  * a fresh link (the old one stops working).
  */
-export async function subscribe(
-  db: Db,
-  enqueue: Enqueue,
-  input: { email: string; source: SignupSource },
-  now: Date = new Date(),
-): Promise<SubscribeOutcome> {
+export async function subscribe(db: Db, enqueue: Enqueue, input: { email: string; source: SignupSource }, now: Date = new Date()): Promise<SubscribeOutcome> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
@@ -39,7 +34,13 @@ export async function subscribe(
           },
         });
         await tx.consentRecord.create({
-          data: { subscriberId: subscriber.id, action: ConsentAction.GIVEN, wording: newsletterConsent.wording, version: newsletterConsent.version, source: input.source },
+          data: {
+            subscriberId: subscriber.id,
+            action: ConsentAction.GIVEN,
+            wording: newsletterConsent.wording,
+            version: newsletterConsent.version,
+            source: input.source,
+          },
         });
         await enqueue(queues.confirmSubscription, { subscriberId: subscriber.id, nonce }, { tx, singletonKey: `confirm/${subscriber.id}/${nonce}` });
         return "confirmation-queued";

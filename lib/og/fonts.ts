@@ -20,10 +20,6 @@ function load(name: string, pkg: string, file: string, weight: Weight): CardFont
 let fonts: CardFont[] | undefined;
 
 export function cardFonts(): CardFont[] {
-  fonts ??= [
-    ...load("Inter", "inter", "inter", 400),
-    ...load("Inter", "inter", "inter", 600),
-    ...load("Fraunces", "fraunces", "fraunces", 600),
-  ];
+  fonts ??= [...load("Inter", "inter", "inter", 400), ...load("Inter", "inter", "inter", 600), ...load("Fraunces", "fraunces", "fraunces", 600)];
   return fonts;
 }

@@ -61,9 +61,17 @@ export async function savePost(db: Db, form: PostForm, actorId: string, now: Dat
         let id: string;
         let version: number;
         if (!form.id || !before) {
-          const created = await tx.post.create({ data: { ...fields, ...cover, ...(timing ?? { status: PostStatus.DRAFT }) }, select: { id: true, version: true } });
+          const created = await tx.post.create({
+            data: { ...fields, ...cover, ...(timing ?? { status: PostStatus.DRAFT }) },
+            select: { id: true, version: true },
+          });
           ({ id, version } = created);
-          await recordAudit(tx, { actorId, action: `post.${form.intent === "draft" ? "create" : form.intent}`, subject: slug, ...(coverChange ? { details: { cover: coverChange } } : {}) });
+          await recordAudit(tx, {
+            actorId,
+            action: `post.${form.intent === "draft" ? "create" : form.intent}`,
+            subject: slug,
+            ...(coverChange ? { details: { cover: coverChange } } : {}),
+          });
         } else {
           const { count } = await tx.post.updateMany({
             where: { id: form.id, version: form.version },
@@ -73,7 +81,12 @@ export async function savePost(db: Db, form: PostForm, actorId: string, now: Dat
           id = form.id;
           version = form.version + 1;
           const details = { ...(before.slug !== slug ? { previousSlug: before.slug } : {}), ...(coverChange ? { cover: coverChange } : {}) };
-          await recordAudit(tx, { actorId, action: `post.${form.intent === "draft" ? "edit" : form.intent}`, subject: slug, ...(Object.keys(details).length ? { details } : {}) });
+          await recordAudit(tx, {
+            actorId,
+            action: `post.${form.intent === "draft" ? "edit" : form.intent}`,
+            subject: slug,
+            ...(Object.keys(details).length ? { details } : {}),
+          });
         }
 
         if (upload && coverImage) {

@@ -28,7 +28,15 @@ function limiter(limit: RateLimit): RateLimiterPostgres {
   const id = limitId(limit);
   let l = limiters.get(id);
   if (!l) {
-    l = new RateLimiterPostgres({ storeClient: connection(), storeType: "pool", tableName: TABLE, tableCreated: true, keyPrefix: id, points: limit.points, duration: limit.duration });
+    l = new RateLimiterPostgres({
+      storeClient: connection(),
+      storeType: "pool",
+      tableName: TABLE,
+      tableCreated: true,
+      keyPrefix: id,
+      points: limit.points,
+      duration: limit.duration,
+    });
     limiters.set(id, l);
   }
   return l;
@@ -57,7 +65,10 @@ const refused = (msBeforeNext: number): RateLimitResult => ({ ok: false, retryAf
  */
 export async function peekRateLimit(limit: RateLimit, key: string): Promise<RateLimitResult> {
   const now = Date.now();
-  const { rows } = await connection().query<{ points: number; expire: string | null }>(`SELECT points, expire FROM ${TABLE} WHERE key = $1 AND (expire > $2 OR expire IS NULL)`, [`${limitId(limit)}:${key}`, now]);
+  const { rows } = await connection().query<{ points: number; expire: string | null }>(
+    `SELECT points, expire FROM ${TABLE} WHERE key = $1 AND (expire > $2 OR expire IS NULL)`,
+    [`${limitId(limit)}:${key}`, now],
+  );
   const row = rows[0];
   if (!row || row.points < limit.points || row.expire === null) return { ok: true };
   return refused(Number(row.expire) - now);

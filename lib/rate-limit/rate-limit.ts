@@ -17,7 +17,8 @@ export const DAY = 24 * HOUR;
 export function rateLimit(name: string, points: number, duration: number): RateLimit {
   if (!LIMIT_NAME.test(name)) throw new Error(`A limit's name is words in lower case: ${JSON.stringify(name)}`);
   if (!Number.isSafeInteger(points) || points < 1 || points > MAX_POINTS) throw new RangeError(`A limit allows 1 to ${MAX_POINTS} uses, not ${points}`);
-  if (!Number.isSafeInteger(duration) || duration < 1 || duration > MAX_DURATION) throw new RangeError(`A limit's window is 1 s to ${MAX_DURATION} s, not ${duration}`);
+  if (!Number.isSafeInteger(duration) || duration < 1 || duration > MAX_DURATION)
+    throw new RangeError(`A limit's window is 1 s to ${MAX_DURATION} s, not ${duration}`);
   return { name, points, duration };
 }
 

@@ -13,4 +13,5 @@ export const tryAgainIn = (seconds: number) => `Please try again in ${waitInWord
  * page proxy.ts shows a post without script: "We’ve had too many donation attempts from your
  * connection. Please try again in 10 minutes."
  */
-export const tooManyFromConnection = (what: { name: string }, seconds: number) => `We’ve had too many ${what.name} from your connection. ${tryAgainIn(seconds)}`;
+export const tooManyFromConnection = (what: { name: string }, seconds: number) =>
+  `We’ve had too many ${what.name} from your connection. ${tryAgainIn(seconds)}`;

@@ -23,14 +23,26 @@ const crossSitePosts = new Set(["/api/stripe/webhook"]);
 export async function turnAway(request: NextRequest): Promise<Response | null> {
   const { pathname, searchParams } = request.nextUrl;
   if (request.method === "POST" && pathname.startsWith("/api/") && !crossSitePosts.has(pathname) && isCrossSite(request.headers.get("origin"), siteOrigin)) {
-    return new Response("This address does not accept requests from other sites.\n", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new Response("This address does not accept requests from other sites.\n", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   if (isFormPostWithoutScript(request)) {
     const limit = await formLimitOf(request);
-    if (limit) return await refuseIfSpent(request, limit, { href: pathname, label: "Back to the form", note: "What you typed is still in the form: your browser’s Back button returns to it." });
+    if (limit)
+      return await refuseIfSpent(request, limit, {
+        href: pathname,
+        label: "Back to the form",
+        note: "What you typed is still in the form: your browser’s Back button returns to it.",
+      });
   }
   if (request.method === "GET" && pathname === "/donation-points" && (searchParams.has("postcode") || searchParams.has("lat"))) {
-    return await refuseIfSpent(request, postcodeLookupLimit, { href: "/donation-points", label: "See every drop-off point", note: "Every drop-off point is still listed without a search." });
+    return await refuseIfSpent(request, postcodeLookupLimit, {
+      href: "/donation-points",
+      label: "See every drop-off point",
+      note: "Every drop-off point is still listed without a search.",
+    });
   }
   return null;
 }
@@ -94,7 +106,10 @@ async function refuseIfSpent(request: NextRequest, limit: RateLimit, way: Way): 
 export function tooManyRequestsPage(reason: string, wait: string, way: Way): string {
   return standalonePage({
     title: `Please try again in ${wait}`,
-    paragraphs: [`We’ve had ${reason} from your connection in a short time, so we’ve paused them for a little while. This keeps the appeal safe from automated abuse.`, way.note],
+    paragraphs: [
+      `We’ve had ${reason} from your connection in a short time, so we’ve paused them for a little while. This keeps the appeal safe from automated abuse.`,
+      way.note,
+    ],
     link: { href: way.href, label: way.label },
   });
 }

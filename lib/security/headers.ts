@@ -110,7 +110,13 @@ export function securityHeaders(options: PolicyOptions): { source: string; heade
       headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
     },
     // Read by other sites: the live figures, share images and uploaded pictures.
-    ...["/api/progress", "/:image(opengraph-image.*)", "/news/:slug/:image(opengraph-image.*)", "/shared/:token/:image(opengraph-image.*)", "/uploads/:path*"].map((source) => ({
+    ...[
+      "/api/progress",
+      "/:image(opengraph-image.*)",
+      "/news/:slug/:image(opengraph-image.*)",
+      "/shared/:token/:image(opengraph-image.*)",
+      "/uploads/:path*",
+    ].map((source) => ({
       source,
       headers: [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }],
     })),

@@ -36,14 +36,31 @@ const recordPages: { pattern: RegExp; exists: Exists }[] = [
   { pattern: /^\/admin\/posts\/([^/]+)$/, exists: async (db, id) => found(await db.post.findUnique({ where: { id }, select: { id: true } })) },
   { pattern: /^\/admin\/donations\/([^/]+)$/, exists: async (db, id) => found(await db.donation.findUnique({ where: { id }, select: { id: true } })) },
   { pattern: /^\/admin\/staff\/([^/]+)$/, exists: async (db, id) => found(await db.user.findUnique({ where: { id }, select: { id: true } })) },
-  { pattern: /^\/admin\/volunteers\/([^/]+)$/, exists: async (db, id) => found(await db.volunteerApplication.findUnique({ where: { id }, select: { id: true } })) },
+  {
+    pattern: /^\/admin\/volunteers\/([^/]+)$/,
+    exists: async (db, id) => found(await db.volunteerApplication.findUnique({ where: { id }, select: { id: true } })),
+  },
   { pattern: /^\/admin\/newsletters\/([^/]+)$/, exists: async (db, id) => found(await db.newsletter.findUnique({ where: { id }, select: { id: true } })) },
-  { pattern: /^\/admin\/donation-points\/([^/]+)(?:\/close)?$/, exists: async (db, id) => found(await db.donationPoint.findUnique({ where: { id }, select: { id: true } })) },
-  { pattern: /^\/admin\/appeal\/in-kind\/([^/]+)\/remove$/, exists: async (db, id) => found(await db.inKindDelivery.findUnique({ where: { id }, select: { id: true } })) },
+  {
+    pattern: /^\/admin\/donation-points\/([^/]+)(?:\/close)?$/,
+    exists: async (db, id) => found(await db.donationPoint.findUnique({ where: { id }, select: { id: true } })),
+  },
+  {
+    pattern: /^\/admin\/appeal\/in-kind\/([^/]+)\/remove$/,
+    exists: async (db, id) => found(await db.inKindDelivery.findUnique({ where: { id }, select: { id: true } })),
+  },
 ];
 
 /** Fixed addresses that the patterns above would otherwise read as ids. */
-const fixedPages = new Set(["/admin/posts/new", "/admin/newsletters/new", "/admin/donation-points/new", "/admin/donations/export", "/admin/donations/problems", "/admin/volunteers/export", "/admin/subscribers/export"]);
+const fixedPages = new Set([
+  "/admin/posts/new",
+  "/admin/newsletters/new",
+  "/admin/donation-points/new",
+  "/admin/donations/export",
+  "/admin/donations/problems",
+  "/admin/volunteers/export",
+  "/admin/subscribers/export",
+]);
 
 export function isStaffPage(pathname: string): boolean {
   return (pathname === "/admin" || pathname.startsWith("/admin/")) && pathname !== "/admin/sign-in" && !pathname.startsWith("/admin/sign-in/");
@@ -59,7 +76,10 @@ function sessionToken(request: NextRequest): string | null {
 
 /** The role of the member of staff a session cookie belongs to, or null when it is no live session. */
 async function liveSessionRole(db: Db, token: string): Promise<StaffRole | null> {
-  const session = await db.session.findUnique({ where: { sessionToken: token }, select: { expires: true, user: { select: { disabledAt: true, role: true } } } });
+  const session = await db.session.findUnique({
+    where: { sessionToken: token },
+    select: { expires: true, user: { select: { disabledAt: true, role: true } } },
+  });
   return session !== null && session.expires > new Date() && session.user.disabledAt === null ? session.user.role : null;
 }
 

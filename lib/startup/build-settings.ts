@@ -56,10 +56,14 @@ export function buildSettingsProblems(built: BuildSettings, now: BuildSettings):
     );
   }
   if (built.SITE_URL !== now.SITE_URL) {
-    problems.push(`SITE_URL is ${shown(now.SITE_URL)} but the site was built for ${shown(built.SITE_URL)}: its prerendered pages link to the old origin (${rebuild})`);
+    problems.push(
+      `SITE_URL is ${shown(now.SITE_URL)} but the site was built for ${shown(built.SITE_URL)}: its prerendered pages link to the old origin (${rebuild})`,
+    );
   }
   if (built.S3_PUBLIC_URL !== now.S3_PUBLIC_URL) {
-    problems.push(`S3_PUBLIC_URL is ${shown(now.S3_PUBLIC_URL)} but the site was built with ${shown(built.S3_PUBLIC_URL)}: its security policy would block or allow the wrong image origin (${rebuild})`);
+    problems.push(
+      `S3_PUBLIC_URL is ${shown(now.S3_PUBLIC_URL)} but the site was built with ${shown(built.S3_PUBLIC_URL)}: its security policy would block or allow the wrong image origin (${rebuild})`,
+    );
   }
   return problems;
 }

@@ -60,7 +60,8 @@ export function configurationProblems(env: StartupEnv, built: BuildSettings | nu
   // Several servers, wherever they are and demo or not: what one server made, another must accept.
   const problems = severalServersProblems(env);
   if (env.DEMO_MODE) {
-    if (keyMode === "live") problems.push("DEMO_MODE is set but STRIPE_SECRET_KEY is a live key: a demo says no money moves, so it must not take real money (unset one of them)");
+    if (keyMode === "live")
+      problems.push("DEMO_MODE is set but STRIPE_SECRET_KEY is a live key: a demo says no money moves, so it must not take real money (unset one of them)");
     return problems;
   }
   if (isLocalOrigin(env.SITE_URL)) return problems;
@@ -68,17 +69,29 @@ export function configurationProblems(env: StartupEnv, built: BuildSettings | nu
   const site = `a public site (SITE_URL=${env.SITE_URL})`;
   if (!env.STRIPE_SECRET_KEY) problems.push(`STRIPE_SECRET_KEY is not set: ${site} needs real payment keys (${DEMO_HINT})`);
   else if (keyMode !== "live") problems.push(`STRIPE_SECRET_KEY is a test key: ${site} needs a live key, sk_live_ or rk_live_ (${DEMO_HINT})`);
-  if (!env.STRIPE_WEBHOOK_SECRET) problems.push(`STRIPE_WEBHOOK_SECRET is not set: ${site} can only confirm payments with the secret of its Stripe webhook endpoint (${DEMO_HINT})`);
-  if (env.STRIPE_API_BASE) problems.push(`STRIPE_API_BASE is set: ${site} must talk to Stripe itself, not to ${env.STRIPE_API_BASE} (it is for the test suite's fake)`);
-  if (!env.AUTH_SECRET && env.WEB_SERVERS === 1) problems.push(`AUTH_SECRET is not set: ${site} needs its own secret for staff sign-in, at least 32 characters, e.g. \`openssl rand -base64 32\` (${DEMO_HINT})`);
-  if (!env.RESEND_API_KEY) problems.push(`RESEND_API_KEY is not set: ${site} needs an email provider, or receipts and sign-in links are only written to the outbox (${DEMO_HINT})`);
-  else if (!env.RESEND_WEBHOOK_SECRET) problems.push(`RESEND_WEBHOOK_SECRET is not set: ${site} must hear of bounces and spam complaints, or updates keep going to addresses that refuse them (add a webhook at Resend for email.delivered, email.bounced and email.complained pointing at ${new URL("/api/resend/webhook", env.SITE_URL).href}, and set its signing secret)`);
-  if (env.RESEND_BASE_URL) problems.push(`RESEND_BASE_URL is set: ${site} must send email through Resend itself, not ${env.RESEND_BASE_URL} (it is for the test suite's fake)`);
+  if (!env.STRIPE_WEBHOOK_SECRET)
+    problems.push(`STRIPE_WEBHOOK_SECRET is not set: ${site} can only confirm payments with the secret of its Stripe webhook endpoint (${DEMO_HINT})`);
+  if (env.STRIPE_API_BASE)
+    problems.push(`STRIPE_API_BASE is set: ${site} must talk to Stripe itself, not to ${env.STRIPE_API_BASE} (it is for the test suite's fake)`);
+  if (!env.AUTH_SECRET && env.WEB_SERVERS === 1)
+    problems.push(
+      `AUTH_SECRET is not set: ${site} needs its own secret for staff sign-in, at least 32 characters, e.g. \`openssl rand -base64 32\` (${DEMO_HINT})`,
+    );
+  if (!env.RESEND_API_KEY)
+    problems.push(`RESEND_API_KEY is not set: ${site} needs an email provider, or receipts and sign-in links are only written to the outbox (${DEMO_HINT})`);
+  else if (!env.RESEND_WEBHOOK_SECRET)
+    problems.push(
+      `RESEND_WEBHOOK_SECRET is not set: ${site} must hear of bounces and spam complaints, or updates keep going to addresses that refuse them (add a webhook at Resend for email.delivered, email.bounced and email.complained pointing at ${new URL("/api/resend/webhook", env.SITE_URL).href}, and set its signing secret)`,
+    );
+  if (env.RESEND_BASE_URL)
+    problems.push(`RESEND_BASE_URL is set: ${site} must send email through Resend itself, not ${env.RESEND_BASE_URL} (it is for the test suite's fake)`);
   const domain = mailDomain(env.EMAIL_FROM);
   if (env.EMAIL_FROM === DEMO_EMAIL_FROM) {
     problems.push(`EMAIL_FROM is not set: ${site} needs a sender on a domain verified with Resend (${DEMO_HINT})`);
   } else if (!domain || RESERVED_MAIL_DOMAIN.test(domain)) {
-    problems.push(`EMAIL_FROM is not a real sender: ${site} needs an address on a domain verified with Resend, not ${JSON.stringify(env.EMAIL_FROM)} (${DEMO_HINT})`);
+    problems.push(
+      `EMAIL_FROM is not a real sender: ${site} needs an address on a domain verified with Resend, not ${JSON.stringify(env.EMAIL_FROM)} (${DEMO_HINT})`,
+    );
   }
   return problems;
 }
@@ -93,10 +106,20 @@ function severalServersProblems(env: StartupEnv): string[] {
   if (env.WEB_SERVERS <= 1) return [];
   const servers = `WEB_SERVERS=${env.WEB_SERVERS}`;
   const problems: string[] = [];
-  if (!env.DATABASE_URL) problems.push(`DATABASE_URL is not set: with ${servers} every server needs the same PostgreSQL (the embedded one is this machine's alone)`);
-  if (!env.AUTH_SECRET) problems.push(`AUTH_SECRET is not set: with ${servers} every server needs the same secret, or a sign-in link or session made by one fails on another; at least 32 characters, e.g. \`openssl rand -base64 32\``);
-  if (!env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY) problems.push(`NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set: with ${servers} the build and every server need the same key, or a form rendered by one server fails when posted to another; e.g. \`openssl rand -base64 32\``);
-  if (!env.NEXT_DEPLOYMENT_ID) problems.push(`NEXT_DEPLOYMENT_ID is not set: with ${servers} the build and every server need the same deployment id (a release name or commit), so they recognise each other's pages and forms`);
+  if (!env.DATABASE_URL)
+    problems.push(`DATABASE_URL is not set: with ${servers} every server needs the same PostgreSQL (the embedded one is this machine's alone)`);
+  if (!env.AUTH_SECRET)
+    problems.push(
+      `AUTH_SECRET is not set: with ${servers} every server needs the same secret, or a sign-in link or session made by one fails on another; at least 32 characters, e.g. \`openssl rand -base64 32\``,
+    );
+  if (!env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY)
+    problems.push(
+      `NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set: with ${servers} the build and every server need the same key, or a form rendered by one server fails when posted to another; e.g. \`openssl rand -base64 32\``,
+    );
+  if (!env.NEXT_DEPLOYMENT_ID)
+    problems.push(
+      `NEXT_DEPLOYMENT_ID is not set: with ${servers} the build and every server need the same deployment id (a release name or commit), so they recognise each other's pages and forms`,
+    );
   return problems;
 }
 

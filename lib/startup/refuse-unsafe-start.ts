@@ -27,6 +27,8 @@ export function refusedUnsafeStart(who: string): boolean {
     return false;
   }
   for (const problem of problems) console.error(problem);
-  console.error(`[${who}] refusing to start: ${problems.length === 1 ? "the setting above needs" : `the ${problems.length} settings above need`} fixing (see .env.example)`);
+  console.error(
+    `[${who}] refusing to start: ${problems.length === 1 ? "the setting above needs" : `the ${problems.length} settings above need`} fixing (see .env.example)`,
+  );
   return true;
 }

@@ -28,7 +28,10 @@ export type Payments = {
 };
 
 export class PaymentProviderError extends Error {
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = "PaymentProviderError";
   }

@@ -43,9 +43,7 @@ export function readSetupSettings(source: Record<string, string | undefined>): S
 export function webhookEndpointUrl(siteUrl: string): string {
   const url = new URL(WEBHOOK_PATH, siteUrl);
   if (url.protocol !== "https:" && !isLocalOrigin(url.origin)) {
-    throw new SetupRefusal(
-      `SITE_URL is ${siteUrl}: Stripe must send payment events over https. Set SITE_URL to the site's https:// address.`,
-    );
+    throw new SetupRefusal(`SITE_URL is ${siteUrl}: Stripe must send payment events over https. Set SITE_URL to the site's https:// address.`);
   }
   return url.toString();
 }

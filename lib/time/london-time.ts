@@ -27,7 +27,14 @@ type Wall = { year: number; month: number; day: number; hour: number; minute: nu
 /** The time London's clocks showed at an instant. */
 function londonWall(instant: number): Wall {
   const part = Object.fromEntries(wallClock.formatToParts(instant).map((p) => [p.type, p.value]));
-  return { year: Number(part.year), month: Number(part.month), day: Number(part.day), hour: Number(part.hour), minute: Number(part.minute), second: Number(part.second) };
+  return {
+    year: Number(part.year),
+    month: Number(part.month),
+    day: Number(part.day),
+    hour: Number(part.hour),
+    minute: Number(part.minute),
+    second: Number(part.second),
+  };
 }
 
 /** London's clocks ahead of UTC at an instant, in minutes: 0 (GMT) or 60 (BST). */
@@ -78,13 +85,21 @@ export function parseLondonInput(value: string): LondonParse {
     .filter((instant) => instant + offsetMinutes(instant) * MINUTE === wall)
     .sort((a, b) => a - b);
   const first = instants[0];
-  if (first === undefined) return { ok: false, reason: "skipped", wall: `${two(hour)}:${two(minute)} on ${londonDate.format(Date.UTC(year, month - 1, day, 12))}` };
+  if (first === undefined)
+    return { ok: false, reason: "skipped", wall: `${two(hour)}:${two(minute)} on ${londonDate.format(Date.UTC(year, month - 1, day, 12))}` };
   return { ok: true, date: new Date(first), ambiguous: instants.length > 1 };
 }
 
 const londonDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: LONDON_ZONE });
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: LONDON_ZONE,
+});
 
 /** "13 Dec 2017, 14:05": a moment, in London time (label it: the words are LONDON_TIME). */
 export function formatLondonDateTime(date: Date): string {

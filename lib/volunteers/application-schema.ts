@@ -194,9 +194,17 @@ export function volunteerApplicationSchema(today: string) {
 
     if (
       !valid ||
-      name === undefined || email === undefined || phone === undefined || place === undefined ||
-      availableFrom === undefined || availableTo === undefined || languages === undefined || otherLanguages === undefined ||
-      drivingLicence === undefined || canDriveVan === undefined || note === undefined
+      name === undefined ||
+      email === undefined ||
+      phone === undefined ||
+      place === undefined ||
+      availableFrom === undefined ||
+      availableTo === undefined ||
+      languages === undefined ||
+      otherLanguages === undefined ||
+      drivingLicence === undefined ||
+      canDriveVan === undefined ||
+      note === undefined
     ) {
       return z.NEVER;
     }
@@ -205,8 +213,7 @@ export function volunteerApplicationSchema(today: string) {
 }
 
 export type VolunteerFormResult =
-  | { ok: true; data: VolunteerApplicationInput }
-  | { ok: false; fieldErrors: Record<string, string>; values: Record<string, string> };
+  { ok: true; data: VolunteerApplicationInput } | { ok: false; fieldErrors: Record<string, string>; values: Record<string, string> };
 
 /** What was typed, as the form shows it again: the ticked languages joined by commas. */
 export function typedValues(fields: VolunteerFormFields): Record<string, string> {
@@ -226,7 +233,10 @@ export function volunteerFields(form: FormData): VolunteerFormFields {
     if (typeof value !== "string" || name.startsWith("$") || name === "languages") continue;
     fields[name] ??= value;
   }
-  fields.languages = form.getAll("languages").filter((v): v is string => typeof v === "string").slice(0, 20);
+  fields.languages = form
+    .getAll("languages")
+    .filter((v): v is string => typeof v === "string")
+    .slice(0, 20);
   return fields;
 }
 

@@ -12,7 +12,11 @@ export type StatusChange =
  * to what, in the same transaction. `seen` is the status the admin was looking at: if a colleague
  * changed it in between, nothing is written and the admin is told.
  */
-export async function changeVolunteerStatus(db: Db, input: { id: string; status: VolunteerStatus; seen: VolunteerStatus }, actorId: string): Promise<StatusChange> {
+export async function changeVolunteerStatus(
+  db: Db,
+  input: { id: string; status: VolunteerStatus; seen: VolunteerStatus },
+  actorId: string,
+): Promise<StatusChange> {
   return db.$transaction(async (tx) => {
     if (input.status === input.seen) {
       const current = await tx.volunteerApplication.findUnique({ where: { id: input.id }, select: { status: true } });

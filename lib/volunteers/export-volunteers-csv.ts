@@ -8,7 +8,23 @@ import { volunteerWhere, type VolunteerFilter } from "./admin-volunteers";
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const yesNo = (value: boolean) => (value ? "yes" : "no");
 
-const columns = csvColumns("id", "applied", "status", "name", "email", "phone", "place", "from", "to", "languages", "otherLanguages", "drivingLicence", "canDriveVan", "confirmedAdult", "note");
+const columns = csvColumns(
+  "id",
+  "applied",
+  "status",
+  "name",
+  "email",
+  "phone",
+  "place",
+  "from",
+  "to",
+  "languages",
+  "otherLanguages",
+  "drivingLicence",
+  "canDriveVan",
+  "confirmedAdult",
+  "note",
+);
 
 /**
  * The applications matching the list's filters, oldest first, for a spreadsheet: every one (no
@@ -21,7 +37,9 @@ export async function exportVolunteersCsv(db: Db, actorId: string, filter: Volun
   const count = await db.volunteerApplication.count({ where });
   const filters = { ...(filter.status ? { status: filter.status } : {}), ...(filter.place ? { place: filter.place } : {}) };
   await recordAudit(db, { actorId, action: "volunteers.export", subject: `${count} applications`, details: filters });
-  const applications = rowsInPages((after, take) => db.volunteerApplication.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], ...pageAfter(after, take) }));
+  const applications = rowsInPages((after, take) =>
+    db.volunteerApplication.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], ...pageAfter(after, take) }),
+  );
   async function* rows() {
     for await (const a of applications) {
       yield {

@@ -122,8 +122,7 @@ You can [give a coat you no longer wear](/donation-points), [buy a coat for {coa
 const privacy: SeedPage = {
   slug: "privacy",
   title: "Privacy notice",
-  description:
-    "How Calais Winter Aid collects, uses and protects your personal information, and the rights you have under UK data protection law.",
+  description: "How Calais Winter Aid collects, uses and protects your personal information, and the rights you have under UK data protection law.",
   body: `## Who we are
 
 This website is run by Calais Winter Aid, a charity registered in England and Wales (charity number 1180000 (demo)). We are the **controller** of the personal information described in this notice, which means we decide how it is used and we are responsible for looking after it.
@@ -212,8 +211,7 @@ export const posts: SeedPost[] = [
     title: "A volunteer's Paris experience",
     category: "VOLUNTEER_STORY",
     publishedOn: "2017-12-13",
-    excerpt:
-      "Two days in Paris, but not the Paris on the postcards: a volunteer on tea, socks and forty coats under a motorway flyover.",
+    excerpt: "Two days in Paris, but not the Paris on the postcards: a volunteer on tea, socks and forty coats under a motorway flyover.",
     authorName: "Sophie L.",
     body: `The Paris I spent this week in does not appear on postcards. It begins at seven in the morning under a motorway flyover in the north of the city, where the traffic never stops and the pavement is lined with flattened cardboard, thin blankets and sleeping bags that have been damp for days.
 
@@ -242,8 +240,7 @@ I went to Paris to hand out clothes. I came home knowing the names of people I w
     title: "Penglais School supports Calais refugees",
     category: "NEWS",
     publishedOn: "2017-12-13",
-    excerpt:
-      "This week we handed out backpacks packed with real care by pupils at Penglais School in Aberystwyth, each with a handwritten card inside.",
+    excerpt: "This week we handed out backpacks packed with real care by pupils at Penglais School in Aberystwyth, each with a handwritten card inside.",
     authorName: "Tom W.",
     body: `This week our team in Calais handed out something we don't often get to give: backpacks packed, labelled and double-checked by the pupils of Penglais School in Aberystwyth.
 
@@ -420,8 +417,7 @@ If you are thinking about it, please [sign up to volunteer](/volunteer). You don
     title: "A tough day in Calais",
     category: "NEWS",
     publishedOn: "2017-11-15",
-    excerpt:
-      "Three hours handing out clothes in bitter cold, and not enough coats to go round. An honest account of a hard day, and what kept us going.",
+    excerpt: "Three hours handing out clothes in bitter cold, and not enough coats to go round. An honest account of a hard day, and what kept us going.",
     authorName: "Priya S.",
     body: `Today was a hard one. We stood at the back of the van for three hours handing out clothes, and the cold was the kind that gets into your bones and stays there. Our fingers stopped working properly by the second hour. And we were the ones who got to go home to a warm house afterwards.
 

@@ -49,7 +49,12 @@ export function buildFloor(): number {
 /** `next start` on the floor app, detached (stop it with scripts/lib/process-group.ts); resolves once `/` answers 200. */
 export async function startFloor(port: number, started: (site: RunningSite) => void): Promise<RunningSite> {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: "" };
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], { cwd: FLOOR_DIR, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+    cwd: FLOOR_DIR,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const site: RunningSite = { child, log: [] };
   started(site);
   for (const stream of [child.stdout, child.stderr]) {

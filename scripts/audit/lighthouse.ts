@@ -76,7 +76,8 @@ const removeBuild = () => {
   removeFloor();
 };
 
-for (const port of [PORT, FLOOR_PORT]) if (!(await portIsFree(port))) throw new Error(`port ${port} is in use: set LIGHTHOUSE_PORT to a free one (it and the next two are used)`);
+for (const port of [PORT, FLOOR_PORT])
+  if (!(await portIsFree(port))) throw new Error(`port ${port} is in use: set LIGHTHOUSE_PORT to a free one (it and the next two are used)`);
 if (!fs.existsSync(CHROME)) throw new Error(`no Chromium at ${CHROME}: set CHROME_PATH`);
 const database = await startEmbeddedPostgres({ dir, ephemeral: true, preferredPort: PORT + 2 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -114,7 +115,16 @@ async function compression(): Promise<string> {
 type Details = { type?: string; items?: Record<string, unknown>[] };
 const itemsOf = (lhr: Lhr, audit: string): Record<string, unknown>[] => (lhr.audits[audit]?.details as Details | undefined)?.items ?? [];
 
-type Figures = { performance: number; accessibility: number; bestPractices: number; seo: number; tbtMs: number; jsBytes: number; thirdParty: number; thirdPartyUrls: string[] };
+type Figures = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  tbtMs: number;
+  jsBytes: number;
+  thirdParty: number;
+  thirdPartyUrls: string[];
+};
 
 function figuresOf(lhr: Lhr): Figures {
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -241,7 +251,13 @@ try {
     const byPerformance = [...own].sort((a, b) => a.figures.performance - b.figures.performance);
     const middle = byPerformance[Math.floor(byPerformance.length / 2)] ?? byPerformance[0];
     if (!middle) throw new Error("no runs");
-    const result = { path: target.label, htmlBytes: htmlBytes.get(target.label) ?? 0, runs: own.map((r) => r.figures), worst: costliest(middle.lhr, 3), medianRun: middle.lhr };
+    const result = {
+      path: target.label,
+      htmlBytes: htmlBytes.get(target.label) ?? 0,
+      runs: own.map((r) => r.figures),
+      worst: costliest(middle.lhr, 3),
+      medianRun: middle.lhr,
+    };
     if (target.label === FLOOR) floor = result;
     else pages.push(result);
   }
@@ -301,12 +317,24 @@ const lines = [
     const tbt = m((f) => f.tbtMs);
     const cells = [
       `\`${result.path}\``,
-      atLeast(m((f) => f.performance), floorPerformance - TARGET.performanceBelowFloor),
+      atLeast(
+        m((f) => f.performance),
+        floorPerformance - TARGET.performanceBelowFloor,
+      ),
       verdict(tbt <= floorTbt * TARGET.tbtTimesFloor, `${num(floorTbt ? tbt / floorTbt : 0, 2)} × floor`),
       verdict(js <= floorJsKb + TARGET.jsKbOverFloor, `${num(js - floorJsKb, 1)} KB over the floor`),
-      atLeast(m((f) => f.accessibility), TARGET.accessibility),
-      atLeast(m((f) => f.bestPractices), TARGET.bestPractices),
-      atLeast(m((f) => f.seo), TARGET.seo),
+      atLeast(
+        m((f) => f.accessibility),
+        TARGET.accessibility,
+      ),
+      atLeast(
+        m((f) => f.bestPractices),
+        TARGET.bestPractices,
+      ),
+      atLeast(
+        m((f) => f.seo),
+        TARGET.seo,
+      ),
       verdict(m((f) => f.thirdParty) === TARGET.thirdParty, `${m((f) => f.thirdParty)} requests`),
     ];
     return `| ${cells.join(" | ")} |`;

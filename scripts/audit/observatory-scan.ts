@@ -44,7 +44,9 @@ if (!packageDir || !argument) throw new Error("usage: observatory-scan <package 
 const options = JSON.parse(argument) as { hostname: string; httpPort: number; httpsPort: number; paths: string[] };
 
 const load = (file: string): Promise<unknown> => import(pathToFileURL(path.join(packageDir, "src", file)).href);
-const { retrieve } = (await load("retriever/retriever.js")) as { retrieve: (hostname: string, options: { httpPort: number; httpsPort: number; path: string }) => Promise<Retrieval> };
+const { retrieve } = (await load("retriever/retriever.js")) as {
+  retrieve: (hostname: string, options: { httpPort: number; httpsPort: number; path: string }) => Promise<Retrieval>;
+};
 const { ALL_TESTS, NUM_TESTS } = (await load("constants.js")) as { ALL_TESTS: Test[]; NUM_TESTS: number };
 const { MINIMUM_SCORE_FOR_EXTRA_CREDIT } = (await load("grader/charts.js")) as { MINIMUM_SCORE_FOR_EXTRA_CREDIT: number };
 const grader = (await load("grader/grader.js")) as {

@@ -55,10 +55,14 @@ function installScanner() {
   } else {
     say(`installing ${SCANNER}@${SCANNER_VERSION} into ${path.relative(process.cwd(), CACHE_DIR)} (scripts not run)…`);
     fs.mkdirSync(CACHE_DIR, { recursive: true });
-    const npm = spawnSync("npm", ["install", "--no-save", "--ignore-scripts", "--no-audit", "--no-fund", "--prefix", CACHE_DIR, `${SCANNER}@${SCANNER_VERSION}`], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const npm = spawnSync(
+      "npm",
+      ["install", "--no-save", "--ignore-scripts", "--no-audit", "--no-fund", "--prefix", CACHE_DIR, `${SCANNER}@${SCANNER_VERSION}`],
+      {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     if (npm.status !== 0) throw new Error(`npm could not install ${SCANNER}:\n${npm.stderr.trim().split("\n").slice(-20).join("\n")}`);
   }
   // What the skipped postinstall would have downloaded (src/retrieve-hsts.js): read by the
@@ -174,7 +178,13 @@ const answer = (scan: PageScan) => `${scan.status ?? "none"}${scan.finalPath && 
 const failures = new Map<string, { test: string; modifier: number; description: string; pages: string[]; scriptSrc: Set<string> }>();
 for (const scan of scans) {
   for (const test of failed(scan)) {
-    const seen = failures.get(test.result) ?? { test: test.name, modifier: test.modifier, description: test.description, pages: [], scriptSrc: new Set<string>() };
+    const seen = failures.get(test.result) ?? {
+      test: test.name,
+      modifier: test.modifier,
+      description: test.description,
+      pages: [],
+      scriptSrc: new Set<string>(),
+    };
     seen.pages.push(scan.path);
     if (test.scriptSrc) seen.scriptSrc.add(test.scriptSrc.join(" "));
     failures.set(test.result, seen);

@@ -51,11 +51,21 @@ try {
 
   // Baseline: the SDK alone, posting the same number of pre-rendered emails in batches of 100.
   const render = await newsletterRenderer(db, { siteUrl: "http://localhost", postalAddress: "1 Example Yard" });
-  const sample = await render({ id: "baseline", subject: "Winter update", body: "# News\n\nCoats are going out every day." }, { id: "x", email: "x@example.org" });
+  const sample = await render(
+    { id: "baseline", subject: "Winter update", body: "# News\n\nCoats are going out every day." },
+    { id: "x", email: "x@example.org" },
+  );
   const sdk = new Resend("re_bench", { baseUrl: fake.url });
   let t0 = performance.now();
   for (let b = 0; b < RECIPIENTS / 100; b++) {
-    const batch = Array.from({ length: 100 }, (_, i) => ({ from: "Bench <bench@example.org>", to: [`base${b}-${i}@example.org`], subject: sample.subject, html: sample.html, text: sample.text, headers: sample.headers }));
+    const batch = Array.from({ length: 100 }, (_, i) => ({
+      from: "Bench <bench@example.org>",
+      to: [`base${b}-${i}@example.org`],
+      subject: sample.subject,
+      html: sample.html,
+      text: sample.text,
+      headers: sample.headers,
+    }));
     const { error } = await sdk.batch.send(batch, { idempotencyKey: `baseline/${b}` });
     if (error) throw new Error(error.message);
   }
@@ -78,7 +88,15 @@ try {
 
   // ── 2. Signup throughput ─────────────────────────────────────────────────────────────────
   const dataDir = path.join(dir, "data");
-  const env = { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir, SITE_URL: `http://localhost:${PORT}`, RESEND_API_KEY: "" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXT_DIST_DIR: ".next-bench",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATA_DIR: dataDir,
+    SITE_URL: `http://localhost:${PORT}`,
+    RESEND_API_KEY: "",
+  };
   console.log("building for the signup benchmark…");
   if (spawnSync("node_modules/.bin/next", ["build"], { env, stdio: "ignore" }).status !== 0) throw new Error("build failed");
   // One trusted hop: this script stands in for the proxy, giving each request an address of its own.
@@ -87,12 +105,20 @@ try {
   try {
     const base = `http://localhost:${PORT}`;
     for (let i = 0; i < 100; i++) {
-      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 200));
     }
     const html = await (await fetch(`${base}/newsletter`)).text();
     const form = html.match(/<form[^>]*>([\s\S]*?)<\/form>/)?.[1] ?? "";
-    const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map((m) => [m[1] ?? "", (m[2] ?? "").replaceAll("&quot;", '"').replaceAll("&amp;", "&")] as const);
+    const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map(
+      (m) => [m[1] ?? "", (m[2] ?? "").replaceAll("&quot;", '"').replaceAll("&amp;", "&")] as const,
+    );
 
     async function post(i: number, honeypot: boolean): Promise<number> {
       const body = new FormData();
@@ -127,7 +153,8 @@ try {
     const t1 = performance.now();
     const signup = await load(false, 0);
     const outbox = path.join(dataDir, "outbox");
-    while ((fs.existsSync(outbox) ? fs.readdirSync(outbox).length : 0) < SIGNUPS && performance.now() - t1 < 120_000) await new Promise((r) => setTimeout(r, 100));
+    while ((fs.existsSync(outbox) ? fs.readdirSync(outbox).length : 0) < SIGNUPS && performance.now() - t1 < 120_000)
+      await new Promise((r) => setTimeout(r, 100));
     const drained = (performance.now() - t1) / 1000;
     const confirmed = fs.existsSync(outbox) ? fs.readdirSync(outbox).length : 0;
     results.push(

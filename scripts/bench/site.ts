@@ -240,7 +240,13 @@ try {
   await stopWeb();
   say("restart on the same data…");
   restart = await startWeb();
-  if (!(await get(`${base}/api/health`).then((a) => a.status === 200, () => false))) throw new Error(`/api/health is not ok:\n${serverLog.slice(-40).join("\n")}`);
+  if (
+    !(await get(`${base}/api/health`).then(
+      (a) => a.status === 200,
+      () => false,
+    ))
+  )
+    throw new Error(`/api/health is not ok:\n${serverLog.slice(-40).join("\n")}`);
   await sleep(1000);
   const idlePid = webPid();
   idleKb = idlePid ? (groupRssKb(idlePid) ?? 0) : 0;
@@ -259,7 +265,12 @@ try {
     for (const [name, value] of Object.entries(answer.headers)) if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
     headers["content-length"] = answer.body.length;
     const shown = ["content-type", "cache-control", "x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time"];
-    say(`${p}: ${answer.status}, ${kB(answer.body.length)}; ${shown.filter((h) => answer.headers[h] !== undefined).map((h) => `${h}: ${String(answer.headers[h])}`).join("; ")}`);
+    say(
+      `${p}: ${answer.status}, ${kB(answer.body.length)}; ${shown
+        .filter((h) => answer.headers[h] !== undefined)
+        .map((h) => `${h}: ${String(answer.headers[h])}`)
+        .join("; ")}`,
+    );
     routes.push({ path: p, headers, body: answer.body });
   }
   bare = await startBare(routes);
@@ -294,7 +305,11 @@ try {
     if (first.status !== 200) throw new Error(`/ through nginx answered ${first.status}\n${nginx.log()}`);
     expectStatus("`/`, second request", await get(`${proxied}/`), "HIT");
     expectStatus("`/` with an `authjs.session-token` cookie", await get(`${proxied}/`, { cookie: "authjs.session-token=bench" }), "BYPASS");
-    expectStatus("`/` with a `__Secure-authjs.session-token` cookie", await get(`${proxied}/`, { cookie: "theme=dark; __Secure-authjs.session-token=bench" }), "BYPASS");
+    expectStatus(
+      "`/` with a `__Secure-authjs.session-token` cookie",
+      await get(`${proxied}/`, { cookie: "theme=dark; __Secure-authjs.session-token=bench" }),
+      "BYPASS",
+    );
     expectStatus("`/api/health`", await get(`${proxied}/api/health`), "BYPASS");
     for (const header of ["content-security-policy", "x-content-type-options", "referrer-policy"]) {
       const direct = routes[0]?.headers[header];
@@ -305,7 +320,9 @@ try {
       const [viaProxy, viaFiles] = [await get(`${proxied}${route.path}`), await get(`${files}${route.path}`)];
       if (!viaFiles.body.equals(route.body)) throw new Error(`nginx's file copy of ${route.path} differs from the site's`);
       if (viaProxy.status !== 200) throw new Error(`${route.path} through nginx answered ${viaProxy.status}`);
-      say(`${route.path} through nginx: ${kB(viaProxy.body.length)}, X-Cache-Status ${cacheStatus(viaProxy)}, cache-control: ${String(viaProxy.headers["cache-control"])}`);
+      say(
+        `${route.path} through nginx: ${kB(viaProxy.body.length)}, X-Cache-Status ${cacheStatus(viaProxy)}, cache-control: ${String(viaProxy.headers["cache-control"])}`,
+      );
     }
 
     for (const route of routes) {
@@ -327,12 +344,25 @@ try {
       second = child;
       for (const stream of [child.stdout, child.stderr]) {
         stream?.setEncoding("utf8");
-        stream?.on("data", (chunk: string) => serverLog.push(...chunk.split("\n").filter(Boolean).map((line) => `[second] ${line}`)));
+        stream?.on("data", (chunk: string) =>
+          serverLog.push(
+            ...chunk
+              .split("\n")
+              .filter(Boolean)
+              .map((line) => `[second] ${line}`),
+          ),
+        );
       }
       const secondBase = `http://127.0.0.1:${SECOND_PORT}`;
       const startedAt = performance.now();
-      while ((await get(`${secondBase}/api/health`).then((a) => a.status, () => 0)) !== 200) {
-        if (child.exitCode !== null || performance.now() - startedAt > 120_000) throw new Error(`the second server did not answer /api/health:\n${serverLog.slice(-40).join("\n")}`);
+      while (
+        (await get(`${secondBase}/api/health`).then(
+          (a) => a.status,
+          () => 0,
+        )) !== 200
+      ) {
+        if (child.exitCode !== null || performance.now() - startedAt > 120_000)
+          throw new Error(`the second server did not answer /api/health:\n${serverLog.slice(-40).join("\n")}`);
         await sleep(100);
       }
       const upstreams = [`127.0.0.1:${PORT}`, `127.0.0.1:${SECOND_PORT}`];
@@ -343,16 +373,22 @@ try {
       const accessLog = fs.readFileSync(path.join(pairNginx.prefix, "access.log"), "utf8");
       const answeredBy = [PORT, SECOND_PORT].map((p) => (accessLog.match(new RegExp(`upstream=127\\.0\\.0\\.1:${p}\\b`, "g")) ?? []).length);
       if (answeredBy.some((n) => n === 0)) throw new Error(`nginx sent no request to one of the two servers (${answeredBy.join(" / ")})`);
-      pairChecks.push(`of 20 requests in a row, nginx (least_conn) sent ${num(answeredBy[0] ?? 0)} to the first server and ${num(answeredBy[1] ?? 0)} to the second (its access log)`);
+      pairChecks.push(
+        `of 20 requests in a row, nginx (least_conn) sent ${num(answeredBy[0] ?? 0)} to the first server and ${num(answeredBy[1] ?? 0)} to the second (its access log)`,
+      );
       await pairNginx.stop();
       pairNginx = await startNginx({ binary: NGINX_BIN, port: PAIR_NGINX_PORT, upstream: upstreams });
       const one = `http://127.0.0.1:${NGINX_PORT}`;
       const two = `http://127.0.0.1:${PAIR_NGINX_PORT}`;
       for (const route of routes) {
         const [viaOne, viaTwo] = [await get(`${one}${route.path}`, { cookie: BYPASS_COOKIE }), await get(`${two}${route.path}`, { cookie: BYPASS_COOKIE })];
-        for (const [what, answer] of [["one server", viaOne], ["two servers", viaTwo]] as const) {
+        for (const [what, answer] of [
+          ["one server", viaOne],
+          ["two servers", viaTwo],
+        ] as const) {
           if (answer.status !== 200) throw new Error(`${route.path} through nginx with ${what} answered ${answer.status}`);
-          if (String(answer.headers["x-cache-status"]) !== "BYPASS") throw new Error(`${route.path} with a session cookie was ${String(answer.headers["x-cache-status"])} through nginx with ${what}, not BYPASS`);
+          if (String(answer.headers["x-cache-status"]) !== "BYPASS")
+            throw new Error(`${route.path} with a session cookie was ${String(answer.headers["x-cache-status"])} through nginx with ${what}, not BYPASS`);
         }
       }
       pairChecks.push("every path, with the session cookie, is a `BYPASS` through both nginx: every request reaches a server");
@@ -394,7 +430,10 @@ const errorKinds = (run: Run) => {
     { n: run.non2xx, what: "not 2xx" },
     { n: run.socketErrors, what: "socket errors" },
   ];
-  return `${num(run.errors)}: ${kinds.filter((k) => k.n > 0).map((k) => `${num(k.n)} ${k.what}`).join(", ")}`;
+  return `${num(run.errors)}: ${kinds
+    .filter((k) => k.n > 0)
+    .map((k) => `${num(k.n)} ${k.what}`)
+    .join(", ")}`;
 };
 const cpus = os.cpus();
 const lines = [

@@ -208,7 +208,10 @@ try {
     const base = `http://localhost:${PORT}`;
     let ready = false;
     for (let i = 0; i < 150 && !ready && web.exitCode === null; i++) {
-      ready = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+      ready = await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (!ready) await new Promise((r) => setTimeout(r, 200));
     }
     if (!ready) throw new Error(`the server did not start:\n${serverLog.slice(-40).join("\n")}`);
@@ -234,7 +237,11 @@ try {
             const t = performance.now();
             try {
               const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret });
-              const response = await fetch(`${base}/api/stripe/webhook`, { method: "POST", body: payload, headers: { "content-type": "application/json", "stripe-signature": signature } });
+              const response = await fetch(`${base}/api/stripe/webhook`, {
+                method: "POST",
+                body: payload,
+                headers: { "content-type": "application/json", "stripe-signature": signature },
+              });
               const body = (await response.json()) as { outcome?: string };
               if (response.status !== 200) errors++;
               else if (body.outcome !== expected) unexpected++;
@@ -324,10 +331,14 @@ try {
             const { rows } = await run(client, record, [d.id, `evt_bare_${hex(12)}`, "checkout.session.completed", now, now]);
             if (!rows[0]?.recorded) throw new Error("not recorded");
             await run(client, update, [d.id, now, d.session, `pi_test_${hex(12)}`, `donor${d.i}@example.org`, `Donor ${d.i}`, now]);
-            await boss.send(queues.donationReceipt, { donationId: d.id, idempotencyKey: `receipt/${d.session}` }, {
-              singletonKey: `receipt/${d.session}`,
-              db: { executeSql: async (text: string, values: unknown[] = []) => ({ rows: (await run(client, text, values)).rows }) },
-            });
+            await boss.send(
+              queues.donationReceipt,
+              { donationId: d.id, idempotencyKey: `receipt/${d.session}` },
+              {
+                singletonKey: `receipt/${d.session}`,
+                db: { executeSql: async (text: string, values: unknown[] = []) => ({ rows: (await run(client, text, values)).rows }) },
+              },
+            );
             await client.query("COMMIT");
           } catch {
             errors++;

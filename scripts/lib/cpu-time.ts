@@ -32,7 +32,10 @@ function stat(pid: number): Stat | null {
 export function treeCpuMs(root: number): number {
   let pids: number[];
   try {
-    pids = fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name)).map(Number);
+    pids = fs
+      .readdirSync("/proc")
+      .filter((name) => /^\d+$/.test(name))
+      .map(Number);
   } catch {
     return 0;
   }

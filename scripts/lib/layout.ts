@@ -245,7 +245,13 @@ export async function startLayout(options: LayoutOptions): Promise<Layout> {
       spawnChild(`web ${i}`, command, [...args, "-H", "127.0.0.1"]);
     }
     for (let i = 1; i <= options.workers; i++) {
-      spawnChild(options.workers === 1 ? "worker" : `worker ${i}`, process.execPath, ["--import", "tsx", "--import", path.join(root, "scripts/lib/server-only-hook.mjs"), path.join(root, "scripts/worker.ts")]);
+      spawnChild(options.workers === 1 ? "worker" : `worker ${i}`, process.execPath, [
+        "--import",
+        "tsx",
+        "--import",
+        path.join(root, "scripts/lib/server-only-hook.mjs"),
+        path.join(root, "scripts/worker.ts"),
+      ]);
     }
     const servers = serverPorts.map((p) => `http://127.0.0.1:${p}`);
     const started = Date.now();

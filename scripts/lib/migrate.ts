@@ -99,7 +99,13 @@ const filters = { externalTables: [], externalEnums: [] };
 async function loadWasm() {
   if (wasmReady) return;
   // The engine reports a Rust panic through this global before it traps: keep the message.
-  const registry = { message: "", set_message(m: string) { this.message = m; console.error(`schema engine panic: ${m}`); } };
+  const registry = {
+    message: "",
+    set_message(m: string) {
+      this.message = m;
+      console.error(`schema engine panic: ${m}`);
+    },
+  };
   (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof registry }).PRISMA_WASM_PANIC_REGISTRY ??= registry;
   const wasmFile = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm")), "schema_engine_bg.wasm");
   const compiled = new WebAssembly.Module(await fs.readFile(wasmFile));
@@ -112,7 +118,10 @@ async function loadWasm() {
 async function readMigrations(migrationsDir: string) {
   await fs.mkdir(migrationsDir, { recursive: true });
   const entries = await fs.readdir(migrationsDir, { withFileTypes: true });
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     dirs.map(async (dir) => {
       const content = await fs.readFile(path.join(migrationsDir, dir, "migration.sql"), "utf8").then(
@@ -212,10 +221,7 @@ async function forgetUnfinished(pgConfig: PgConfig, since: Date) {
   const client = new pg.Client(pgConfig);
   try {
     await client.connect();
-    await client.query(
-      `DELETE FROM "_prisma_migrations" WHERE finished_at IS NULL AND rolled_back_at IS NULL AND started_at >= $1`,
-      [since],
-    );
+    await client.query(`DELETE FROM "_prisma_migrations" WHERE finished_at IS NULL AND rolled_back_at IS NULL AND started_at >= $1`, [since]);
   } catch {
     // No bookkeeping table yet: nothing to forget.
   } finally {

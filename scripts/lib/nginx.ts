@@ -77,7 +77,18 @@ export type Nginx = {
 };
 
 // Headers nginx writes itself for a file (or that describe one connection only).
-const OWN_HEADERS = new Set(["content-type", "content-length", "connection", "keep-alive", "transfer-encoding", "date", "etag", "last-modified", "accept-ranges", "vary"]);
+const OWN_HEADERS = new Set([
+  "content-type",
+  "content-length",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "date",
+  "etag",
+  "last-modified",
+  "accept-ranges",
+  "vary",
+]);
 
 /** One exact-match location per route: the body from a file, with the site's type and headers. */
 function staticLocations(routes: StaticRoute[], root: string): string {
@@ -92,7 +103,9 @@ function staticLocations(routes: StaticRoute[], root: string): string {
         // nginx reads "$" as a variable and a quote would end the string: leave such a header out.
         .filter(([, v]) => !/["$\\]/.test(v))
         .map(([name, v]) => `      add_header ${name} "${v}" always;`);
-      return [`    location = ${route.path} {`, `      types { }`, `      default_type "${type}";`, `      try_files /${file} =404;`, ...extra, "    }"].join("\n");
+      return [`    location = ${route.path} {`, `      types { }`, `      default_type "${type}";`, `      try_files /${file} =404;`, ...extra, "    }"].join(
+        "\n",
+      );
     })
     .join("\n");
 }
@@ -231,7 +244,15 @@ ${staticServer}
     new Promise<boolean>((resolve) => {
       // Only "is it up?": the certificate is not checked here. It names the site (SNI and Host):
       // the template's default servers answer nothing to a request that doesn't.
-      const target = { host: "127.0.0.1", port, path: "/__nginx-ready", agent: false, rejectUnauthorized: false, servername: "localhost", headers: { host: "localhost" } };
+      const target = {
+        host: "127.0.0.1",
+        port,
+        path: "/__nginx-ready",
+        agent: false,
+        rejectUnauthorized: false,
+        servername: "localhost",
+        headers: { host: "localhost" },
+      };
       const request = (secure ? https : http).get(target, (response) => {
         response.resume();
         resolve(true);

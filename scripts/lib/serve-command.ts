@@ -9,6 +9,15 @@ const root = path.resolve(import.meta.dirname, "../..");
 export function serveCommand(port: number | string, nodeOptions: string[] = []): [string, string[]] {
   return [
     process.execPath,
-    [...nodeOptions, "--import", "tsx", "--import", path.join(root, "scripts/lib/server-only-hook.mjs"), path.join(root, "scripts/serve.ts"), "-p", String(port)],
+    [
+      ...nodeOptions,
+      "--import",
+      "tsx",
+      "--import",
+      path.join(root, "scripts/lib/server-only-hook.mjs"),
+      path.join(root, "scripts/serve.ts"),
+      "-p",
+      String(port),
+    ],
   ];
 }

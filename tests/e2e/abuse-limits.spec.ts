@@ -25,7 +25,10 @@ test("sign-in requests: over the limit, a post without script gets a 429 page, a
   const ask = async (n: number) => {
     await page.goto("/admin/sign-in");
     await page.getByLabel("Your work email address").fill(`not-staff-${n}@example.org`);
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Email me a sign-in link" }).click()]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "Email me a sign-in link" }).click(),
+    ]);
     return response;
   };
   // signInLimits.perConnection: 10 in 10 minutes. Every one of them gets the same answer as a real colleague would.
@@ -92,7 +95,13 @@ test("Auth.js's own sign-in endpoint is held to the same limit, and refuses othe
   // Naming the other site as the Host too changes nothing: the origin compared is SITE_URL's.
   const forgedHost = await requestFrom(ip, "/api/auth/signin/email", {
     method: "POST",
-    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded", Origin: "http://evil.example", Host: "evil.example", "X-Forwarded-Host": "evil.example" },
+    headers: {
+      Cookie: cookie,
+      "Content-Type": "application/x-www-form-urlencoded",
+      Origin: "http://evil.example",
+      Host: "evil.example",
+      "X-Forwarded-Host": "evil.example",
+    },
     body: new URLSearchParams({ email: "direct-0@example.org", csrfToken }).toString(),
   });
   expect(forgedHost.status).toBe(403);
@@ -110,7 +119,8 @@ test.describe("client addresses, with the site exposed directly", () => {
 
   test("a new X-Forwarded-For on every request does not lift the per-address limit", async () => {
     const ip = address();
-    const search = (n: number) => requestFrom(ip, "/donation-points?postcode=CT16+1JA", { headers: { "X-Forwarded-For": `203.0.113.${n}`, "X-Real-IP": `203.0.113.${n}` } });
+    const search = (n: number) =>
+      requestFrom(ip, "/donation-points?postcode=CT16+1JA", { headers: { "X-Forwarded-For": `203.0.113.${n}`, "X-Real-IP": `203.0.113.${n}` } });
     for (let n = 1; n <= 30; n += 1) expect((await search(n)).status, `search ${n}`).toBe(200);
     expect((await search(31)).status).toBe(429);
   });
@@ -154,7 +164,11 @@ test("strangers posting a colleague's address to Auth.js's endpoint do not stop 
 test("a public form's post over 100 KB is refused unread with 413 and a page that says why", async () => {
   const boundary = "----winterappeal";
   const body = [`--${boundary}`, 'Content-Disposition: form-data; name="about"', "", "x".repeat(200 * 1024), `--${boundary}--`, ""].join("\r\n");
-  const answer = await requestFrom(address(), "/volunteer", { method: "POST", headers: { "Content-Type": `multipart/form-data; boundary=${boundary}`, Accept: "text/html" }, body });
+  const answer = await requestFrom(address(), "/volunteer", {
+    method: "POST",
+    headers: { "Content-Type": `multipart/form-data; boundary=${boundary}`, Accept: "text/html" },
+    body,
+  });
   expect(answer.status).toBe(413);
   expect(answer.headers["content-type"]).toMatch(/^text\/html/);
   expect(answer.text).toContain("That was too much to send");

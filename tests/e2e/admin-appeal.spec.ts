@@ -8,7 +8,11 @@ const ADMIN = "appeal-admin@example.org";
 const EDITOR = "appeal-editor@example.org";
 
 async function addStaff(email: string, role: "ADMIN" | "EDITOR") {
-  await query(`INSERT INTO "User" (id, email, role, "createdAt", "updatedAt") VALUES ($1, $2, $3, now(), now()) ON CONFLICT (email) DO NOTHING`, [crypto.randomUUID(), email, role]);
+  await query(`INSERT INTO "User" (id, email, role, "createdAt", "updatedAt") VALUES ($1, $2, $3, now(), now()) ON CONFLICT (email) DO NOTHING`, [
+    crypto.randomUUID(),
+    email,
+    role,
+  ]);
 }
 
 async function staffPage(browser: Browser, email: string): Promise<Page> {
@@ -115,7 +119,10 @@ test.describe("the appeal in the staff area", () => {
     await expect(editor.getByRole("group", { name: "Figure 1: Calais and Dunkirk" })).toBeVisible();
     await expectAccessible(editor);
     // A figure that makes no sense is refused beside its field, with what was typed kept.
-    await editor.getByRole("group", { name: /^Add a figure/ }).getByLabel("Place").fill("Lille");
+    await editor
+      .getByRole("group", { name: /^Add a figure/ })
+      .getByLabel("Place")
+      .fill("Lille");
     await editor.getByRole("button", { name: "Save the figures" }).click();
     const lille = editor.getByRole("group", { name: "Figure 4: Lille" });
     await expect(lille.getByLabel("People", { exact: true })).toHaveAccessibleDescription("Enter the number of people as a whole number, like 1,000");
@@ -175,7 +182,10 @@ test.describe("the appeal in the staff area", () => {
     expect(api.coatsTowardGoal).toBe(before + 40);
     expect(api.coatsTowardGoal - api.coatsFunded).toBe(api.coatsHandedIn);
 
-    await editor.getByRole("link", { name: /^Remove: 40 coats on/ }).first().click();
+    await editor
+      .getByRole("link", { name: /^Remove: 40 coats on/ })
+      .first()
+      .click();
     await expect(editor.getByRole("heading", { level: 1, name: "Remove this delivery?" })).toBeVisible();
     await expectAccessible(editor);
     await editor.getByRole("button", { name: "Yes, remove 40 coats" }).click();

@@ -41,7 +41,15 @@ test.describe("the staff dashboard", () => {
     await expect(nav.getByRole("link", { name: "Donations" })).toBeVisible();
 
     const money = page.getByRole("region", { name: "Money and people" });
-    for (const label of ["Raised", "Gifts this week", "Coats bought with money", "Gift Aid unclaimed", "Monthly donors", "New volunteers", "Confirmed subscribers"]) {
+    for (const label of [
+      "Raised",
+      "Gifts this week",
+      "Coats bought with money",
+      "Gift Aid unclaimed",
+      "Monthly donors",
+      "New volunteers",
+      "Confirmed subscribers",
+    ]) {
       await expect(money.getByRole("link", { name: new RegExp(`^${label}`) })).toBeVisible();
     }
     await expect(money.getByRole("link", { name: /^Raised/ })).toHaveAttribute("href", "/admin/donations?status=PAID&mode=live");
@@ -52,7 +60,9 @@ test.describe("the staff dashboard", () => {
     await expect(chart.locator("svg")).toHaveAttribute("aria-hidden", "true");
     const table = chart.getByRole("table", { name: "Money raised and coats, by day" });
     await expect(table.getByRole("columnheader")).toHaveText(["Day", "Raised", "Coats bought", "Coats handed in"]);
-    await expect(table.getByRole("row").nth(1).getByRole("rowheader")).toHaveText(new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "Europe/London" }).format(new Date()));
+    await expect(table.getByRole("row").nth(1).getByRole("rowheader")).toHaveText(
+      new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "Europe/London" }).format(new Date()),
+    );
     // Today's figures include this file's gifts: £25 and £13 less £3 refunded.
     const today = table.getByRole("row").nth(1).getByRole("cell").first();
     expect(Number((await today.innerText()).replace(/[£,]/g, ""))).toBeGreaterThanOrEqual(35);
@@ -111,7 +121,18 @@ test.describe("the staff dashboard", () => {
 });
 
 test.describe("admins' pages", () => {
-  const adminsPages = ["/admin/donations", "/admin/donations/problems", `/admin/donations/dash-coat-${run}`, "/admin/gift-aid", "/admin/volunteers", "/admin/subscribers", "/admin/newsletters", "/admin/newsletters/new", "/admin/staff", "/admin/audit"];
+  const adminsPages = [
+    "/admin/donations",
+    "/admin/donations/problems",
+    `/admin/donations/dash-coat-${run}`,
+    "/admin/gift-aid",
+    "/admin/volunteers",
+    "/admin/subscribers",
+    "/admin/newsletters",
+    "/admin/newsletters/new",
+    "/admin/staff",
+    "/admin/audit",
+  ];
 
   // FIXME: the door sets 403 (with no-store and the page's "Admins only" in the HTML), but a probe
   // against the build showed Next keeping it only on some pages (/admin/staff answered 403;
@@ -137,7 +158,9 @@ test.describe("admins' pages", () => {
 });
 
 test.describe("donation search", () => {
-  test("finds a donor by name, email or reference, hides unfinished checkouts unless asked, totals the rows, and downloads the same rows", async ({ browser }) => {
+  test("finds a donor by name, email or reference, hides unfinished checkouts unless asked, totals the rows, and downloads the same rows", async ({
+    browser,
+  }) => {
     const page = await staffPage(browser, "admin");
     await page.goto("/admin/donations");
     const search = page.getByRole("searchbox", { name: "Search" });

@@ -67,7 +67,9 @@ test.describe("donations in the staff area", () => {
     const link = page.getByRole("link", { name: "HMRC schedule 1 of 1: rows 1 to 1 (CSV)" }).first();
     const href = (await link.getAttribute("href")) ?? "";
     const schedule = await (await page.request.get(href)).text();
-    expect(schedule.split("\n")[0]).toBe("Title,First name or initial,Last name,House name or number,Postcode,Aggregated donations,Sponsored event,Donation date (DD/MM/YY),Amount");
+    expect(schedule.split("\n")[0]).toBe(
+      "Title,First name or initial,Last name,House name or number,Postcode,Aggregated donations,Sponsored event,Donation date (DD/MM/YY),Amount",
+    );
     expect(schedule).toContain(",Zoe,O'Brien,12,CT16 1AA,,,");
     expect(schedule).toContain(",25.00");
     expect(schedule).not.toContain("Testy");
@@ -78,7 +80,10 @@ test.describe("donations in the staff area", () => {
     await expect(steps.getByRole("listitem")).toHaveCount(7);
     await expect(steps).toContainText("paste values only");
     await expect(steps).toContainText("one file per schedule");
-    await expect(steps.getByRole("link", { name: "HMRC’s schedule spreadsheet guidance" })).toHaveAttribute("href", "https://www.gov.uk/guidance/schedule-spreadsheet-to-claim-back-tax-on-gift-aid-donations");
+    await expect(steps.getByRole("link", { name: "HMRC’s schedule spreadsheet guidance" })).toHaveAttribute(
+      "href",
+      "https://www.gov.uk/guidance/schedule-spreadsheet-to-claim-back-tax-on-gift-aid-donations",
+    );
     await expect(steps.getByRole("link", { name: "Charities Online" })).toHaveAttribute("href", "https://www.gov.uk/claim-gift-aid-online");
     await expectAccessible(page);
 

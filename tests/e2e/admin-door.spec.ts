@@ -16,7 +16,9 @@ const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\
 /** The id the build gave the action that saves the goal and prices. */
 function saveGoalActionId(): string {
   const dist = path.resolve(process.env.NEXT_DIST_DIR ?? ".next-test");
-  const manifest = JSON.parse(fs.readFileSync(path.join(dist, "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
+  const manifest = JSON.parse(fs.readFileSync(path.join(dist, "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
   const id = Object.entries(manifest.node).find(([, a]) => a.filename === "app/admin/appeal/actions.ts" && a.exportedName === "saveGoalAction")?.[0];
   if (!id) throw new Error("the build has no saveGoalAction");
   return id;
@@ -43,7 +45,9 @@ test("a staff page about something that does not exist answers 404 with its mess
   const missing = Object.entries(JSON.parse(fs.readFileSync(path.join(dist, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>)
     .filter(([entry, route]) => entry.endsWith("/page") && route.startsWith("/admin/") && route.includes("["))
     .map(([, route]) => route.replace(/\[[^\]]+\]/g, "no-such-record"));
-  expect(missing).toEqual(expect.arrayContaining(["/admin/posts/no-such-record", "/admin/donations/no-such-record", "/admin/appeal/in-kind/no-such-record/remove"]));
+  expect(missing).toEqual(
+    expect.arrayContaining(["/admin/posts/no-such-record", "/admin/donations/no-such-record", "/admin/appeal/in-kind/no-such-record/remove"]),
+  );
   for (const page of missing) {
     const response = await request.get(page, { headers: { Cookie: admin.cookie }, maxRedirects: 0 });
     expect(response.status(), page).toBe(404);
@@ -87,7 +91,12 @@ test("public addresses for things that do not exist answer 404 with the message 
 
 test("an editor sees the goal and prices but cannot change them", async ({ request, baseURL }) => {
   const editor = await staffWithSession("editor", "door");
-  const campaign = async () => (await query<{ goalCoats: number; coatPricePence: number; packPricePence: number }>(`SELECT "goalCoats", "coatPricePence", "packPricePence" FROM "Campaign" ORDER BY "createdAt" DESC LIMIT 1`))[0];
+  const campaign = async () =>
+    (
+      await query<{ goalCoats: number; coatPricePence: number; packPricePence: number }>(
+        `SELECT "goalCoats", "coatPricePence", "packPricePence" FROM "Campaign" ORDER BY "createdAt" DESC LIMIT 1`,
+      )
+    )[0];
 
   const page = await request.get("/admin/appeal/goal", { headers: { Cookie: editor.cookie }, maxRedirects: 0 });
   expect(page.status()).toBe(200);
@@ -101,7 +110,7 @@ test("an editor sees the goal and prices but cannot change them", async ({ reque
   const fields = { goalCoats: "1", coatPricePence: "1.00", packPricePence: "1.00", version: new Date().toISOString() };
   const headers = { Cookie: editor.cookie, Origin: baseURL ?? "" };
   // The hidden fields React writes into a form made with useActionState, as an admin's page has them.
-  const reactFields = { "$ACTION_REF_1": "", "$ACTION_1:0": JSON.stringify({ id, bound: "$@1" }), "$ACTION_1:1": JSON.stringify([{ status: "idle" }]) };
+  const reactFields = { $ACTION_REF_1: "", "$ACTION_1:0": JSON.stringify({ id, bound: "$@1" }), "$ACTION_1:1": JSON.stringify([{ status: "idle" }]) };
   const plain = await request.post("/admin/appeal/goal", { headers, multipart: { ...reactFields, ...fields }, maxRedirects: 0 });
   expect(plain.status()).toBe(303);
   expect(plain.headers().location).toContain("/admin/appeal/goal?unsaved=");

@@ -74,7 +74,9 @@ test.describe("the mailing list and newsletters in the staff area", () => {
     await page.goto("/admin");
     await page.getByRole("navigation", { name: "Staff area" }).getByRole("link", { name: "Subscribers" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Subscribers" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Subscribers by status" }).getByRole("link", { name: /Confirmed/ })).toContainText(String(await confirmedCount()));
+    await expect(page.getByRole("navigation", { name: "Subscribers by status" }).getByRole("link", { name: /Confirmed/ })).toContainText(
+      String(await confirmedCount()),
+    );
     await page.getByLabel("Search by email").fill(`NL-READER-${run}`);
     await page.getByLabel("Status", { exact: true }).selectOption("CONFIRMED");
     await page.getByRole("button", { name: "Filter" }).click();
@@ -93,7 +95,9 @@ test.describe("the mailing list and newsletters in the staff area", () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const lines = (await csv.text()).trim().split("\n");
-    expect(lines[0]).toBe("email,status,signedUp,confirmed,unsubscribed,consentGiven,consentSource,consentVersion,consentWording,noUpdatesSince,noUpdatesBecause");
+    expect(lines[0]).toBe(
+      "email,status,signedUp,confirmed,unsubscribed,consentGiven,consentSource,consentVersion,consentWording,noUpdatesSince,noUpdatesBecause",
+    );
     expect(lines.slice(1).sort()).toEqual([expect.stringContaining(`${readers[0]},CONFIRMED,`), expect.stringContaining(`${readers[1]},CONFIRMED,`)]);
     expect(lines[1]).toContain(",home,2026-11-01,Email me news about the winter appeal.");
 
@@ -222,13 +226,19 @@ test.describe("the mailing list and newsletters in the staff area", () => {
       const secret = process.env.E2E_RESEND_WEBHOOK_SECRET ?? "";
       expect(secret).toMatch(/^whsec_/);
       for (const email of [bouncing, complaining]) {
-        await query(`INSERT INTO "Subscriber" (id, email, status, "confirmedAt", "createdAt", "updatedAt") VALUES (gen_random_uuid()::text, $1, 'CONFIRMED', now(), now(), now())`, [email]);
+        await query(
+          `INSERT INTO "Subscriber" (id, email, status, "confirmedAt", "createdAt", "updatedAt") VALUES (gen_random_uuid()::text, $1, 'CONFIRMED', now(), now(), now())`,
+          [email],
+        );
       }
       const email = (to: string) => ({ id: `re_${to}`, from: "Calais Winter Aid <hello@calaiswinteraid.example>", to: [to], subject: "Winter update" });
-      const post = (signed: { body: string; headers: Record<string, string> }) => request.post("/api/resend/webhook", { data: signed.body, headers: signed.headers });
+      const post = (signed: { body: string; headers: Record<string, string> }) =>
+        request.post("/api/resend/webhook", { data: signed.body, headers: signed.headers });
 
       // A stranger who does not know the secret cannot stop anyone's updates.
-      const forged = await post(signedWebhook(`whsec_${Buffer.from("not the secret at all, not at all").toString("base64")}`, webhookEventFor(email(bouncing), "email.complained")));
+      const forged = await post(
+        signedWebhook(`whsec_${Buffer.from("not the secret at all, not at all").toString("base64")}`, webhookEventFor(email(bouncing), "email.complained")),
+      );
       expect(forged.status()).toBe(400);
       expect(await query(`SELECT 1 FROM "Subscriber" WHERE email = $1 AND "suppressedAt" IS NOT NULL`, [bouncing])).toHaveLength(0);
 

@@ -73,7 +73,11 @@ test.describe("publishing", () => {
     const src = (await cover.getAttribute("src")) ?? "";
     expect(src).toMatch(/^\/uploads\/covers\/[0-9a-f]{32}-1600x1067\.webp$/);
     const image = await visitorPage.request.get(src);
-    expect(image.headers()).toMatchObject({ "content-type": "image/webp", "x-content-type-options": "nosniff", "cache-control": "public, max-age=31536000, immutable" });
+    expect(image.headers()).toMatchObject({
+      "content-type": "image/webp",
+      "x-content-type-options": "nosniff",
+      "cache-control": "public, max-age=31536000, immutable",
+    });
     expect((await image.body()).subarray(8, 12).toString("ascii")).toBe("WEBP");
     for (const attempt of ["/uploads/..%2F..%2Fpackage.json", "/uploads/covers/%2E%2E/%2E%2E/package.json", "/uploads/covers/missing.webp", `${src}.html`]) {
       expect((await visitorPage.request.get(attempt)).status(), attempt).toBe(404);
@@ -87,7 +91,9 @@ test.describe("publishing", () => {
     await page.getByLabel("Title", { exact: true }).fill("Sleeping bags for Paris");
     await page.getByLabel("Summary, for lists and social cards").fill("Forty sleeping bags reached Porte de la Chapelle.");
     await page.getByLabel("The post, in Markdown").fill("We handed out forty sleeping bags.");
-    await page.getByLabel("Choose an image").setInputFiles({ name: "sleeping-bags.jpg", mimeType: "image/jpeg", buffer: Buffer.from("<!doctype html><title>hi</title><script>alert(1)</script>") });
+    await page
+      .getByLabel("Choose an image")
+      .setInputFiles({ name: "sleeping-bags.jpg", mimeType: "image/jpeg", buffer: Buffer.from("<!doctype html><title>hi</title><script>alert(1)</script>") });
     await page.getByLabel("Describe the image for someone who can’t see it").fill("Sleeping bags stacked on a pallet");
     await page.getByRole("button", { name: "Save", exact: true }).click();
 
@@ -105,7 +111,9 @@ test.describe("publishing", () => {
     await file.setInputFiles(await coverFile());
     await page.getByLabel("Describe the image for someone who can’t see it").fill("");
     await page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(page.getByLabel("Describe the image for someone who can’t see it")).toHaveAccessibleDescription(/Describe the image for people who can’t see it/);
+    await expect(page.getByLabel("Describe the image for someone who can’t see it")).toHaveAccessibleDescription(
+      /Describe the image for people who can’t see it/,
+    );
     await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Sleeping bags for Paris");
   });
 
@@ -232,7 +240,9 @@ test.describe("scheduling in London time", () => {
     // 01:30 on the night the clocks go forward never happens in London.
     await publishAt.fill(`${year}-03-${march}T01:30`);
     await page.getByRole("button", { name: "Schedule" }).click();
-    await expect(page.getByText(`There is no 01:30 on ${march} March ${year} in London: the clocks go forward from 01:00 to 02:00 that night.`, { exact: false })).toBeVisible();
+    await expect(
+      page.getByText(`There is no 01:30 on ${march} March ${year} in London: the clocks go forward from 01:00 to 02:00 that night.`, { exact: false }),
+    ).toBeVisible();
     await expect(publishAt).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Summer coat sorting day");
     expect(await query(`SELECT id FROM "Post" WHERE title = 'Summer coat sorting day'`)).toEqual([]);
@@ -247,7 +257,9 @@ test.describe("scheduling in London time", () => {
     await expect(page.getByText(`Goes live on 1 July ${year} at 09:30 London time (BST).`)).toBeVisible();
     await expect(page.getByLabel("Publish at (London time)")).toHaveValue(`${year}-07-01T09:30`);
     // Stored in UTC (a column without a zone: read as text, so no client zone can shift it).
-    const stored = await query(`SELECT status::text AS status, to_char("publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS') AS at FROM "Post" WHERE title = 'Summer coat sorting day'`);
+    const stored = await query(
+      `SELECT status::text AS status, to_char("publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS') AS at FROM "Post" WHERE title = 'Summer coat sorting day'`,
+    );
     expect(stored).toEqual([{ status: "SCHEDULED", at: `${year}-07-01T08:30:00` }]);
     await expectAccessible(page);
 

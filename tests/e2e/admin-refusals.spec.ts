@@ -9,10 +9,15 @@ import { query } from "./support";
 
 type ActionEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
 const dist = path.resolve(process.env.NEXT_DIST_DIR ?? ".next-test");
-const readJson = <T,>(file: string): T => JSON.parse(fs.readFileSync(path.join(dist, "server", file), "utf8")) as T;
+const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(dist, "server", file), "utf8")) as T;
 
 /** "app/admin/posts/[id]/page" → "/admin/posts/x": an address the action or route is served at. */
-const addressOf = (worker: string) => worker.replace(/^app/, "").replace(/\/(page|route)$/, "").replace(/\/\([^)]+\)/g, "").replace(/\[[^\]]+\]/g, "x") || "/";
+const addressOf = (worker: string) =>
+  worker
+    .replace(/^app/, "")
+    .replace(/\/(page|route)$/, "")
+    .replace(/\/\([^)]+\)/g, "")
+    .replace(/\[[^\]]+\]/g, "x") || "/";
 
 // Public on purpose: asking for a sign-in link (answers everyone alike) and signing out.
 const publicActions = new Set(["requestSignInAction", "signOutAction"]);
@@ -45,7 +50,11 @@ test("a signed-out request to every staff server action is refused, and nothing 
   for (const action of actions) {
     // The Flight reply a browser sends for (previousState, formData): the form's fields are "1_…".
     const multipart = { "0": JSON.stringify(["$K1", "$K1"]), "1_id": "x", "1_title": "Intruder", "1_email": "intruder@example.org", "1_markdown": "**x**" };
-    const response = await request.post(action.address, { headers: { "Next-Action": action.id, Accept: "text/x-component", Origin: baseURL ?? "" }, multipart, maxRedirects: 0 });
+    const response = await request.post(action.address, {
+      headers: { "Next-Action": action.id, Accept: "text/x-component", Origin: baseURL ?? "" },
+      multipart,
+      maxRedirects: 0,
+    });
     const body = await response.text();
     expect(body, action.name).not.toContain("<strong>");
     // Refused: a form's action answers that the session has ended; a preview answers nothing.

@@ -54,10 +54,15 @@ const routeRoles: Record<string, Role> = {
 
 type ActionEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
 const dist = path.resolve(process.env.NEXT_DIST_DIR ?? ".next-test");
-const readJson = <T,>(file: string): T => JSON.parse(fs.readFileSync(path.join(dist, "server", file), "utf8")) as T;
+const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(dist, "server", file), "utf8")) as T;
 
 /** "app/admin/posts/[id]/page" → "/admin/posts/x": an address the action or route is served at. */
-const addressOf = (worker: string) => worker.replace(/^app/, "").replace(/\/(page|route)$/, "").replace(/\/\([^)]+\)/g, "").replace(/\[[^\]]+\]/g, "x") || "/";
+const addressOf = (worker: string) =>
+  worker
+    .replace(/^app/, "")
+    .replace(/\/(page|route)$/, "")
+    .replace(/\/\([^)]+\)/g, "")
+    .replace(/\[[^\]]+\]/g, "x") || "/";
 
 // Every action defined under app/admin (the sign-in page's included) and every route handler.
 const builtActions = Object.entries(readJson<{ node: Record<string, ActionEntry> }>("server-reference-manifest.json").node)
@@ -75,14 +80,23 @@ const sessionEnded = "Your session has ended. Please sign in again.";
 const noPermission = "You don’t have permission to do that.";
 
 /** Calls the action as the browser's script would; the raw Flight answer. */
-async function callAction(request: APIRequestContext, baseURL: string, action: (typeof staffActions)[number], cookie: string | null): Promise<{ status: number; body: string }> {
+async function callAction(
+  request: APIRequestContext,
+  baseURL: string,
+  action: (typeof staffActions)[number],
+  cookie: string | null,
+): Promise<{ status: number; body: string }> {
   const headers: Record<string, string> = { "Next-Action": action.id, Accept: "text/x-component", Origin: baseURL };
   if (cookie) headers.Cookie = cookie;
   const response =
     action.call === "form"
       ? // (previousState, formData) with an empty form: "$K1" is the form made of the "1_" fields.
         await request.post(action.address, { headers, multipart: { "0": JSON.stringify(["$K1", "$K1"]), "1_unused": "" }, maxRedirects: 0 })
-      : await request.post(action.address, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: JSON.stringify(["**matrix**", "**matrix**"]), maxRedirects: 0 });
+      : await request.post(action.address, {
+          headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" },
+          data: JSON.stringify(["**matrix**", "**matrix**"]),
+          maxRedirects: 0,
+        });
   return { status: response.status(), body: await response.text() };
 }
 
@@ -119,7 +133,8 @@ for (const member of members) {
     for (const action of staffActions) {
       const answer = await callAction(request, baseURL ?? "", action, cookie);
       const wasRefused = refused(action, answer);
-      if (wasRefused === member.may(action.role)) wrong.push(`${action.name} (needs ${action.role}) ${wasRefused ? "refused" : "allowed"}: ${answer.status} ${answer.body.slice(0, 200)}`);
+      if (wasRefused === member.may(action.role))
+        wrong.push(`${action.name} (needs ${action.role}) ${wasRefused ? "refused" : "allowed"}: ${answer.status} ${answer.body.slice(0, 200)}`);
       // An allowed form got the empty form refused by its schema, so it wrote nothing.
       if (!wasRefused && action.call === "form") expect(answer.body, action.name).toContain("Please check the highlighted answers.");
       if (!wasRefused && action.call === "strings") expect(answer.body, action.name).toContain("<strong>matrix</strong>");

@@ -7,7 +7,11 @@ const ADMIN = "volunteers-admin@example.org";
 const EDITOR = "volunteers-editor@example.org";
 
 async function staffMember(email: string, role: "ADMIN" | "EDITOR") {
-  await query(`INSERT INTO "User" (id, email, role, "createdAt", "updatedAt") VALUES ($1, $2, $3, now(), now()) ON CONFLICT (email) DO NOTHING`, [crypto.randomUUID(), email, role]);
+  await query(`INSERT INTO "User" (id, email, role, "createdAt", "updatedAt") VALUES ($1, $2, $3, now(), now()) ON CONFLICT (email) DO NOTHING`, [
+    crypto.randomUUID(),
+    email,
+    role,
+  ]);
 }
 
 test.describe("volunteers in the staff area", () => {
@@ -80,7 +84,10 @@ test.describe("volunteers in the staff area", () => {
     expect(csv.split("\n")[0]).toBe("id,applied,status,name,email,phone,place,from,to,languages,otherLanguages,drivingLicence,canDriveVan,confirmedAdult,note");
     expect(csv).toContain(`,CONTACTED,${name},${email},'+44 7700 900456,DUNKIRK,`);
     expect(csv).toContain(",'=1+1 weekends too");
-    const exports = await query<{ details: unknown }>(`SELECT a.details FROM "AuditLog" a JOIN "User" u ON u.id = a."actorId" WHERE u.email = $1 AND a.action = 'volunteers.export'`, [ADMIN]);
+    const exports = await query<{ details: unknown }>(
+      `SELECT a.details FROM "AuditLog" a JOIN "User" u ON u.id = a."actorId" WHERE u.email = $1 AND a.action = 'volunteers.export'`,
+      [ADMIN],
+    );
     expect(exports.at(-1)?.details).toEqual({ status: "CONTACTED", place: "DUNKIRK" });
   });
 });

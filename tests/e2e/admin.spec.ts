@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, outboxFor, query, signIn } from "./support";
 
-
 test.describe("the staff area", () => {
   // In order, in one worker; a failure does not skip the tests after it.
   test.describe.configure({ mode: "default" });
@@ -12,7 +11,10 @@ test.describe("the staff area", () => {
       await expect(page).toHaveURL(/\/admin\/sign-in$/);
       // Sent to sign in at the door (proxy.ts), with a real 307, even with the header that once
       // let a request skip Next's middleware; and no staff content is served.
-      const forged = await request.get(path, { headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" }, maxRedirects: 0 });
+      const forged = await request.get(path, {
+        headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+        maxRedirects: 0,
+      });
       expect(forged.status(), path).toBe(307);
       expect(forged.headers().location, path).toMatch(/\/admin\/sign-in$/);
       const body = await forged.text();
@@ -54,7 +56,9 @@ test.describe("the staff area", () => {
     const html = await page.content();
     // The invite form, not the layout's sign-out form above it.
     const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((m) => m[1] ?? "").find((f) => f.includes('name="email"')) ?? "";
-    const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [m[1] ?? "", (m[2] ?? "").replaceAll("&quot;", '"').replaceAll("&amp;", "&")] as const);
+    const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map(
+      (m) => [m[1] ?? "", (m[2] ?? "").replaceAll("&quot;", '"').replaceAll("&amp;", "&")] as const,
+    );
     expect(hidden.length).toBeGreaterThan(0);
     const replay = async (context: import("@playwright/test").APIRequestContext, email: string) => {
       const multipart: Record<string, string> = Object.fromEntries(hidden);

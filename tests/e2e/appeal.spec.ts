@@ -33,7 +33,10 @@ test.describe("the appeal", () => {
     await expect(page.getByRole("link", { name: "Volunteer with us" })).toHaveAttribute("href", "/volunteer");
 
     // Three ways to help, in order.
-    const ways = page.locator("ol").filter({ has: page.getByRole("heading", { name: /Buy a coat for £25/ }) }).getByRole("listitem");
+    const ways = page
+      .locator("ol")
+      .filter({ has: page.getByRole("heading", { name: /Buy a coat for £25/ }) })
+      .getByRole("listitem");
     await expect(ways).toHaveCount(3);
 
     // The latest three posts, newest first.

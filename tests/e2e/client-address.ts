@@ -21,7 +21,9 @@ let block: number | undefined;
  */
 function claimedBlock(): number {
   if (block !== undefined) return block;
-  const runDir = process.env.E2E_DATA_DIR ? path.dirname(process.env.E2E_DATA_DIR) : path.join(os.tmpdir(), `winter-appeal-e2e-${process.env.E2E_PORT ?? "3100"}-${process.ppid}`);
+  const runDir = process.env.E2E_DATA_DIR
+    ? path.dirname(process.env.E2E_DATA_DIR)
+    : path.join(os.tmpdir(), `winter-appeal-e2e-${process.env.E2E_PORT ?? "3100"}-${process.ppid}`);
   const claims = path.join(runDir, "client-address-blocks");
   fs.mkdirSync(claims, { recursive: true });
   for (let candidate = 2; candidate <= 254; candidate += 1) {
@@ -58,10 +60,13 @@ function proxyFrom(address: string): Promise<string> {
         const target = new URL(req.url ?? "/", baseURL());
         const headers = { ...req.headers };
         delete headers["proxy-connection"];
-        const upstream = http.request({ host: "127.0.0.1", port: target.port, localAddress: address, method: req.method, path: `${target.pathname}${target.search}`, headers }, (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
-          answer.pipe(res);
-        });
+        const upstream = http.request(
+          { host: "127.0.0.1", port: target.port, localAddress: address, method: req.method, path: `${target.pathname}${target.search}`, headers },
+          (answer) => {
+            res.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
+            answer.pipe(res);
+          },
+        );
         upstream.on("error", () => res.destroy());
         req.pipe(upstream);
       });
@@ -81,12 +86,25 @@ export async function contextFrom(browser: Browser, address: string, options: Br
 export type Answer = { status: number; headers: http.IncomingHttpHeaders; text: string };
 
 /** One plain HTTP request to the site, from `address` (no browser, no cookies kept, redirects not followed). */
-export function requestFrom(address: string, path: string, options: { method?: string; headers?: http.OutgoingHttpHeaders; body?: string | Buffer } = {}): Promise<Answer> {
+export function requestFrom(
+  address: string,
+  path: string,
+  options: { method?: string; headers?: http.OutgoingHttpHeaders; body?: string | Buffer } = {},
+): Promise<Answer> {
   const url = new URL(path, baseURL());
   return new Promise((resolve, reject) => {
     const body = options.body === undefined ? undefined : Buffer.from(options.body);
     const request = http.request(
-      { host: "127.0.0.1", port: url.port, localAddress: address, method: options.method ?? "GET", path: `${url.pathname}${url.search}`, agent: false, timeout: 30_000, headers: { Host: url.host, ...(body ? { "Content-Length": body.length } : {}), ...options.headers } },
+      {
+        host: "127.0.0.1",
+        port: url.port,
+        localAddress: address,
+        method: options.method ?? "GET",
+        path: `${url.pathname}${url.search}`,
+        agent: false,
+        timeout: 30_000,
+        headers: { Host: url.host, ...(body ? { "Content-Length": body.length } : {}), ...options.headers },
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));

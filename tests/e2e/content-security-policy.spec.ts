@@ -63,7 +63,9 @@ test("every page rendered per request carries a fresh nonce on all its scripts, 
     }
   }
   // A nonce is never used twice.
-  const nonces = await Promise.all([1, 2, 3].map(async () => /'nonce-([^']+)'/.exec((await request.get("/donate")).headers()["content-security-policy"] ?? "")?.[1]));
+  const nonces = await Promise.all(
+    [1, 2, 3].map(async () => /'nonce-([^']+)'/.exec((await request.get("/donate")).headers()["content-security-policy"] ?? "")?.[1]),
+  );
   expect(new Set(nonces).size).toBe(3);
 });
 

@@ -11,7 +11,12 @@ async function visitor(browser: Browser, javaScriptEnabled = true): Promise<Page
 const continueButton = (page: Page) => page.getByRole("button", { name: "Continue to secure payment" });
 /** The figure on the running total's visible line named `label`; none while the line is hidden. */
 const figure = (page: Page, label: string) =>
-  page.getByRole("region", { name: "Your gift" }).locator("dl > div").filter({ visible: true }).filter({ has: page.locator("dt", { hasText: label }) }).locator("dd");
+  page
+    .getByRole("region", { name: "Your gift" })
+    .locator("dl > div")
+    .filter({ visible: true })
+    .filter({ has: page.locator("dt", { hasText: label }) })
+    .locator("dd");
 const summaryOf = (page: Page) => page.getByRole("alert").filter({ hasText: "There’s a problem with your donation" });
 
 /** A gift with everything filled in: custom £12.50 monthly, fee covered, Gift Aid. */

@@ -138,9 +138,15 @@ async function browsingThrough(browser: Browser, server: string, cookie?: string
 /** A member of staff with a live session in the layout's database (as after signing in). */
 async function editorSession(): Promise<string> {
   const id = crypto.randomUUID();
-  await query(`INSERT INTO "User" (id, email, role, "createdAt", "updatedAt") VALUES ($1, $2, 'EDITOR', now(), now())`, [id, `layout-editor-${id.slice(0, 8)}@example.org`]);
+  await query(`INSERT INTO "User" (id, email, role, "createdAt", "updatedAt") VALUES ($1, $2, 'EDITOR', now(), now())`, [
+    id,
+    `layout-editor-${id.slice(0, 8)}@example.org`,
+  ]);
   const token = crypto.randomBytes(32).toString("hex");
-  await query(`INSERT INTO "Session" ("sessionToken", "userId", expires, "createdAt", "updatedAt") VALUES ($1, $2, now() + interval '1 day', now(), now())`, [token, id]);
+  await query(`INSERT INTO "Session" ("sessionToken", "userId", expires, "createdAt", "updatedAt") VALUES ($1, $2, now() + interval '1 day', now(), now())`, [
+    token,
+    id,
+  ]);
   return `authjs.session-token=${token}`;
 }
 
@@ -182,7 +188,9 @@ test("a gift paid through server A (Stripe's signed webhook) moves the progress 
   const before = await progressOf(B);
   const { page, posted } = await browsingThrough(browser, A);
   // Stripe's hosted page: the fake's session stands for it; the browser never leaves this machine.
-  await page.route("https://checkout.stripe.com/**", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>Stripe Checkout (fake)</title><h1>Stripe Checkout</h1>" }));
+  await page.route("https://checkout.stripe.com/**", (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<title>Stripe Checkout (fake)</title><h1>Stripe Checkout</h1>" }),
+  );
   const sessionsBefore = fakeStripe.sessions.length;
   await page.goto(`${ORIGIN}/donate?gift=pack`);
   await page.getByRole("button", { name: "Continue to secure payment" }).click();
@@ -197,15 +205,27 @@ test("a gift paid through server A (Stripe's signed webhook) moves the progress 
   fakeStripe.complete(session.id, { email: `layout-${crypto.randomBytes(3).toString("hex")}@example.org`, name: "Sam Layout" });
   const payload = JSON.stringify(fakeStripe.event("checkout.session.completed", fakeStripe.sessionObject(session.id)), null, 2);
   const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: TEST_WEBHOOK_SECRET });
-  const delivered = await fetch(`${A}/api/stripe/webhook`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload });
+  const delivered = await fetch(`${A}/api/stripe/webhook`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "stripe-signature": signature },
+    body: payload,
+  });
   expect(delivered.status, await delivered.text()).toBe(200);
   const [donation] = await query<{ status: string }>(`SELECT status FROM "Donation" WHERE "stripeSessionId" = $1`, [session.id]);
   expect(donation?.status).toBe("PAID");
 
-  await expect.poll(async () => (await progressOf(B)).donationCount, { ...SLOW, message: "server B's progress counts the gift" }).toBe(before.donationCount + 1);
-  await expect.poll(async () => (await progressOf(ORIGIN)).donationCount, { ...SLOW, message: "the progress through nginx counts the gift" }).toBe(before.donationCount + 1);
+  await expect
+    .poll(async () => (await progressOf(B)).donationCount, { ...SLOW, message: "server B's progress counts the gift" })
+    .toBe(before.donationCount + 1);
+  await expect
+    .poll(async () => (await progressOf(ORIGIN)).donationCount, { ...SLOW, message: "the progress through nginx counts the gift" })
+    .toBe(before.donationCount + 1);
   // The same event again (Stripe retries): counted once.
-  const again = await fetch(`${B}/api/stripe/webhook`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": Stripe.webhooks.generateTestHeaderString({ payload, secret: TEST_WEBHOOK_SECRET }) }, body: payload });
+  const again = await fetch(`${B}/api/stripe/webhook`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "stripe-signature": Stripe.webhooks.generateTestHeaderString({ payload, secret: TEST_WEBHOOK_SECRET }) },
+    body: payload,
+  });
   expect(again.status).toBe(200);
   expect((await progressOf(A)).donationCount).toBe(before.donationCount + 1);
   await page.context().close();
@@ -265,7 +285,13 @@ test("nginx shared the requests between both servers, and Ctrl-C stops every par
   expect(await exited).toBe(0);
   expect(layoutLog).toContain("[layout] stopped");
   for (const server of [ORIGIN, A, B]) {
-    expect(await fetch(`${server}/api/health`).then(() => "answered", () => "closed"), server).toBe("closed");
+    expect(
+      await fetch(`${server}/api/health`).then(
+        () => "answered",
+        () => "closed",
+      ),
+      server,
+    ).toBe("closed");
   }
   expect(fs.existsSync(nginxPrefix)).toBe(false);
 });

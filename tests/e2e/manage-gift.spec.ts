@@ -22,7 +22,10 @@ async function giveMonthly(page: Page, email: string): Promise<void> {
 /** The same signed, dated token as lib/donations/manage-link.ts, with any expiry. */
 function tokenFor(donationId: string, expiresAt: Date): string {
   const expires = Math.floor(expiresAt.getTime() / 1000);
-  const signature = crypto.createHmac("sha256", process.env.E2E_AUTH_SECRET ?? "").update(`donation-manage:${donationId}.${expires}`).digest("base64url");
+  const signature = crypto
+    .createHmac("sha256", process.env.E2E_AUTH_SECRET ?? "")
+    .update(`donation-manage:${donationId}.${expires}`)
+    .digest("base64url");
   return `${expires}.${signature}`;
 }
 
@@ -47,7 +50,8 @@ for (const script of [true, false]) {
       await giveMonthly(page, email);
       const link = await linkFromOutbox(email, MANAGE_LINK);
       const donationId = new URL(link).searchParams.get("d") ?? "";
-      const ended = async () => (await query<{ ended: boolean }>(`SELECT "subscriptionEndedAt" IS NOT NULL AS ended FROM "Donation" WHERE id = $1`, [donationId]))[0]?.ended;
+      const ended = async () =>
+        (await query<{ ended: boolean }>(`SELECT "subscriptionEndedAt" IS NOT NULL AS ended FROM "Donation" WHERE id = $1`, [donationId]))[0]?.ended;
 
       await page.goto(pathOf(link));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your monthly gift");
@@ -76,7 +80,9 @@ for (const script of [true, false]) {
       expect((await cancelled()).length).toBe(1);
     });
 
-    test("an expired or tampered link says so and offers a new one; the new link arrives and works; unknown addresses get the same answer", async ({ page }) => {
+    test("an expired or tampered link says so and offers a new one; the new link arrives and works; unknown addresses get the same answer", async ({
+      page,
+    }) => {
       const email = `monthly-resend-${script ? "js" : "nojs"}-${Date.now()}@example.org`;
       await giveMonthly(page, email);
       const link = await linkFromOutbox(email, MANAGE_LINK);

@@ -23,11 +23,25 @@ function send(base: string, options: { method?: string; path: string; headers: R
   const target = new URL(options.path, base);
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: target.hostname, port: target.port, method: options.method ?? "GET", path: target.pathname + target.search, headers: { ...options.headers, ...(options.body ? { "Content-Length": String(options.body.length) } : {}) }, setHost: false },
+      {
+        host: target.hostname,
+        port: target.port,
+        method: options.method ?? "GET",
+        path: target.pathname + target.search,
+        headers: { ...options.headers, ...(options.body ? { "Content-Length": String(options.body.length) } : {}) },
+        setHost: false,
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (c: Buffer) => chunks.push(c));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, location: response.headers.location, body: Buffer.concat(chunks).toString("utf8"), headers: response.headers }));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            location: response.headers.location,
+            body: Buffer.concat(chunks).toString("utf8"),
+            headers: response.headers,
+          }),
+        );
       },
     );
     request.on("error", reject);
@@ -58,7 +72,12 @@ async function forgedFormPost(page: Page, base: string, forged: Record<string, s
   if (!caught) throw new Error("the form was not posted");
   expect(caught.contentType).toMatch(/^multipart\/form-data/);
   expect(caught.body.toString("latin1")).toMatch(/\$ACTION_(ID_|REF_|KEY)/);
-  return send(base, { method: "POST", path: caught.path, body: caught.body, headers: { ...forged, "Content-Type": caught.contentType, "X-Forwarded-For": clientAddress() } });
+  return send(base, {
+    method: "POST",
+    path: caught.path,
+    body: caught.body,
+    headers: { ...forged, "Content-Type": caught.contentType, "X-Forwarded-For": clientAddress() },
+  });
 }
 
 async function pageWithoutScript(browser: Browser): Promise<Page> {
@@ -80,7 +99,10 @@ async function expectEmailsOnSiteOrigin(to: string, base: string, count: number,
   for (const email of emails) {
     expect(email.toLowerCase()).not.toContain(EVIL);
     const links = addressesIn(email);
-    expect(links.some((l) => linkPath.test(new URL(l).pathname)), `a ${linkPath} link in the email`).toBe(true);
+    expect(
+      links.some((l) => linkPath.test(new URL(l).pathname)),
+      `a ${linkPath} link in the email`,
+    ).toBe(true);
     for (const link of links) {
       expect(new URL(link).origin, link).toBe(new URL(base).origin);
       expect(decodeURIComponent(link).toLowerCase()).not.toContain(EVIL);
@@ -124,7 +146,9 @@ for (const forgery of forgeries) {
       const page = await pageWithoutScript(browser);
       await page.goto("/admin/sign-in");
       await page.getByLabel("Your work email address").fill(email);
-      const answer = await forgedFormPost(page, base, forgery.headers(new URL(base).host), () => page.getByRole("button", { name: "Email me a sign-in link" }).click());
+      const answer = await forgedFormPost(page, base, forgery.headers(new URL(base).host), () =>
+        page.getByRole("button", { name: "Email me a sign-in link" }).click(),
+      );
       expectRedirectHome(answer, base);
       await expectEmailsOnSiteOrigin(email, base, before + 1, /^\/api\/auth\/callback\/email$/);
       await page.context().close();
@@ -141,7 +165,12 @@ for (const forgery of forgeries) {
       const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
       const cookie = (csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
       const body = Buffer.from(new URLSearchParams({ email, csrfToken, callbackUrl: `http://${EVIL}/admin` }).toString());
-      const answer = await send(base, { method: "POST", path: "/api/auth/signin/email", body, headers: { ...headers, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" } });
+      const answer = await send(base, {
+        method: "POST",
+        path: "/api/auth/signin/email",
+        body,
+        headers: { ...headers, Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+      });
       expectRedirectHome(answer, base);
       const [latest] = (await expectEmailsOnSiteOrigin(email, base, before + 1, /^\/api\/auth\/callback\/email$/)).slice(-1);
       // The callback address it carries is this site's too, whatever the request asked for.
@@ -174,7 +203,9 @@ for (const forgery of forgeries) {
       const email = `forged-donor-${forgery.name.toLowerCase()}-${Date.now()}@example.org`;
       const page = await pageWithoutScript(browser);
       await page.goto("/donate?gift=coat");
-      const toCheckout = await forgedFormPost(page, base, forgery.headers(new URL(base).host), () => page.getByRole("button", { name: "Continue to secure payment" }).click());
+      const toCheckout = await forgedFormPost(page, base, forgery.headers(new URL(base).host), () =>
+        page.getByRole("button", { name: "Continue to secure payment" }).click(),
+      );
       expectRedirectHome(toCheckout, base);
       const checkout = new URL(toCheckout.location ?? "", base);
       expect(checkout.pathname).toMatch(/^\/donate\/test-checkout\/cs_test_local_/);
@@ -197,7 +228,12 @@ for (const forgery of forgeries) {
         expect(answer.status, path).toBe(200);
         expect(answer.body.toLowerCase(), path).not.toContain(EVIL);
       }
-      for (const path of ["/admin", "/newsletter/unsubscribe/one-click?s=x&t=y", "/api/auth/signin", "/api/auth/callback/email?token=forged&email=nobody%40example.org"]) {
+      for (const path of [
+        "/admin",
+        "/newsletter/unsubscribe/one-click?s=x&t=y",
+        "/api/auth/signin",
+        "/api/auth/callback/email?token=forged&email=nobody%40example.org",
+      ]) {
         const answer = await send(base, { path, headers });
         if (answer.status >= 300 && answer.status < 400) expectRedirectHome(answer, base);
         expect(answer.body.toLowerCase(), path).not.toContain(EVIL);

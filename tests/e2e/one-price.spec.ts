@@ -72,7 +72,14 @@ test.describe("one price", () => {
 
       // Where the pages state the figures, they state the new ones.
       const home = await html(request, "/");
-      for (const words of ["Donate: £30 could buy a coat", "Buy a coat for £30", "Over 3,500 people", "3,500 coats in all", "£30 could buy a new coat", "more than we need for 3,500 coats"]) {
+      for (const words of [
+        "Donate: £30 could buy a coat",
+        "Buy a coat for £30",
+        "Over 3,500 people",
+        "3,500 coats in all",
+        "£30 could buy a new coat",
+        "more than we need for 3,500 coats",
+      ]) {
         expect(home, words).toContain(words);
       }
       const about = await html(request, "/about");
@@ -125,7 +132,11 @@ test.describe("one price", () => {
       // post returns to says what changed just as the enhanced form does.
       const noScript = await browser.newContext({ javaScriptEnabled: false });
       await noScript.addCookies(await admin.context().cookies());
-      const said = await setFigures(await noScript.newPage(), { goal: String(start.goalCoats), coat: pounds(start.coatPricePence), pack: pounds(start.packPricePence) });
+      const said = await setFigures(await noScript.newPage(), {
+        goal: String(start.goalCoats),
+        coat: pounds(start.coatPricePence),
+        pack: pounds(start.packPricePence),
+      });
       expect(said).toContain(`a clothing pack now costs £${pounds(start.packPricePence)} (it was £16.50)`);
       await noScript.close();
       await admin.context().close();

@@ -18,7 +18,17 @@ const elsewhere = [
   "///evil.example/%2e%2e",
 ];
 
-const parameterised = ["/api/auth/signin?callbackUrl=", "/api/auth/signin/email?callbackUrl=", "/api/auth/signout?callbackUrl=", "/api/auth/error?callbackUrl=", "/api/auth/callback/email?token=not-a-token&email=admin%40example.org&callbackUrl=", "/admin/sign-in?callbackUrl=", "/admin?callbackUrl=", "/donate/thank-you?session_id=x&next=", "/newsletter/confirm?next="];
+const parameterised = [
+  "/api/auth/signin?callbackUrl=",
+  "/api/auth/signin/email?callbackUrl=",
+  "/api/auth/signout?callbackUrl=",
+  "/api/auth/error?callbackUrl=",
+  "/api/auth/callback/email?token=not-a-token&email=admin%40example.org&callbackUrl=",
+  "/admin/sign-in?callbackUrl=",
+  "/admin?callbackUrl=",
+  "/donate/thank-you?session_id=x&next=",
+  "/newsletter/confirm?next=",
+];
 
 /** Paths the framework may answer with a redirect of its own (trailing slashes, normalisation). */
 const paths = ["//evil.example/", "//evil.example/%2e%2e", "/\\evil.example/", "/%5Cevil.example/", "/news//evil.example/", "/%2F%2Fevil.example/"];

@@ -23,7 +23,11 @@ test("every page carries the security headers, and the browser reports no policy
   }
   // Hydrated and interactive under the policy: the donate form's client-side total responds.
   await page.goto("/donate");
-  await page.getByRole("link", { name: "News & stories" }).first().click().catch(() => undefined);
+  await page
+    .getByRole("link", { name: "News & stories" })
+    .first()
+    .click()
+    .catch(() => undefined);
   expect(violations).toEqual([]);
 });
 
@@ -37,7 +41,8 @@ test("a server action posted from another site is refused, and nothing is writte
   const id = Object.entries(manifest.node).find(([, a]) => a.filename === "app/(site)/newsletter/actions.ts" && a.exportedName === "subscribeAction")?.[0];
   expect(id).toBeTruthy();
   const multipart = { "0": JSON.stringify(["$K1", "$K1"]), "1_email": "cross-site@example.org", "1_consent": "yes" };
-  const send = (origin: string) => request.post("/newsletter", { headers: { "Next-Action": id ?? "", Accept: "text/x-component", Origin: origin }, multipart, failOnStatusCode: false });
+  const send = (origin: string) =>
+    request.post("/newsletter", { headers: { "Next-Action": id ?? "", Accept: "text/x-component", Origin: origin }, multipart, failOnStatusCode: false });
   const forged = await send("https://evil.example");
   expect(forged.status()).toBeGreaterThanOrEqual(400);
   expect(await query(`SELECT 1 FROM "Subscriber" WHERE email = 'cross-site@example.org'`)).toHaveLength(0);

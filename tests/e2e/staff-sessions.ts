@@ -21,7 +21,10 @@ export async function staffWithSession(kind: StaffKind, label: string): Promise<
     kind === "disabled" ? new Date() : null,
   ]);
   const token = crypto.randomBytes(32).toString("hex");
-  await query(`INSERT INTO "Session" ("sessionToken", "userId", expires, "createdAt", "updatedAt") VALUES ($1, $2, now() + interval '1 day', now(), now())`, [token, id]);
+  await query(`INSERT INTO "Session" ("sessionToken", "userId", expires, "createdAt", "updatedAt") VALUES ($1, $2, now() + interval '1 day', now(), now())`, [
+    token,
+    id,
+  ]);
   return { id, email, cookie: `authjs.session-token=${token}` };
 }
 

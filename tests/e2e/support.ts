@@ -7,7 +7,13 @@ export async function expectAccessible(page: Page) {
   // Dynamic pages stream their metadata in after the content: wait for the <title>.
   await expect.poll(() => page.title(), { message: `a <title> on ${page.url()}` }).not.toBe("");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n  ")}`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 5)
+        .join("\n  ")}`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
@@ -33,7 +39,10 @@ export async function outboxFor(to: string): Promise<string[]> {
     const raw = await fs.readFile(file, "utf8");
     if (!new RegExp(`^To: .*${to.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "im").test(raw)) continue;
     // Undo quoted-printable: soft line breaks, then =XX bytes.
-    const text = Buffer.from(raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8");
+    const text = Buffer.from(
+      raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+      "latin1",
+    ).toString("utf8");
     messages.push({ mtime: (await fs.stat(file)).mtimeMs, text });
   }
   return messages.sort((a, b) => a.mtime - b.mtime).map((m) => m.text);
@@ -43,11 +52,14 @@ export async function outboxFor(to: string): Promise<string[]> {
 export async function linkFromOutbox(to: string, pattern: RegExp): Promise<string> {
   let link: string | undefined;
   await expect
-    .poll(async () => {
-      const mails = await outboxFor(to);
-      link = mails.at(-1)?.match(pattern)?.[0];
-      return link ?? null;
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const mails = await outboxFor(to);
+        link = mails.at(-1)?.match(pattern)?.[0];
+        return link ?? null;
+      },
+      { timeout: 20_000 },
+    )
     .not.toBeNull();
   return (link ?? "").replace(/&amp;/g, "&");
 }
@@ -67,14 +79,21 @@ export async function query<T extends Record<string, unknown>>(sql: string, valu
 /** The personal unsubscribe link a newsletter carries (same HMAC as lib/newsletter/tokens.ts). */
 export async function unsubscribeLink(subscriberId: string, oneClick = false): Promise<string> {
   const crypto = await import("node:crypto");
-  const token = crypto.createHmac("sha256", process.env.E2E_AUTH_SECRET ?? "").update(`newsletter-unsubscribe:${subscriberId}`).digest("base64url");
+  const token = crypto
+    .createHmac("sha256", process.env.E2E_AUTH_SECRET ?? "")
+    .update(`newsletter-unsubscribe:${subscriberId}`)
+    .digest("base64url");
   return `/newsletter/unsubscribe${oneClick ? "/one-click" : ""}?s=${encodeURIComponent(subscriberId)}&t=${token}`;
 }
 
 /** Makes `email` a member of staff (as an admin's invitation would), once. */
 export async function addStaff(email: string, role: "ADMIN" | "EDITOR") {
   const crypto = await import("node:crypto");
-  await query(`INSERT INTO "User" (id, email, role, "createdAt", "updatedAt") VALUES ($1, $2, $3, now(), now()) ON CONFLICT (email) DO NOTHING`, [crypto.randomUUID(), email, role]);
+  await query(`INSERT INTO "User" (id, email, role, "createdAt", "updatedAt") VALUES ($1, $2, $3, now(), now()) ON CONFLICT (email) DO NOTHING`, [
+    crypto.randomUUID(),
+    email,
+    role,
+  ]);
 }
 
 /**
@@ -133,6 +152,7 @@ export async function expectPolicyFitsCaching(response: APIResponse, where: stri
   // Nor does a redirect, which has no page (a signed-out visitor sent to sign in by proxy.ts);
   // staff pages' own nonces are checked signed in (content-security-policy.spec.ts).
   const redirected = response.status() >= 300 && response.status() < 400;
-  if (response.status() !== 404 && !redirected) expect(Boolean(nonce), `${where}: ${perRequest ? "rendered per request, so it needs a nonce" : "cacheable, so it must not carry one"}`).toBe(perRequest);
+  if (response.status() !== 404 && !redirected)
+    expect(Boolean(nonce), `${where}: ${perRequest ? "rendered per request, so it needs a nonce" : "cacheable, so it must not carry one"}`).toBe(perRequest);
   return nonce;
 }

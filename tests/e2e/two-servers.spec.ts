@@ -92,12 +92,17 @@ async function expectVisibleWithin(what: string, tag: string, watch: () => Promi
   const firstFresh = samples.find((s) => s.fresh);
   expect(firstFresh, `${what}: shown on the other server`).toBeDefined();
   const staleLate = samples.filter((s) => !s.fresh && s.at > invalidatedAt + WITHIN_MS);
-  expect(staleLate.map((s) => s.at - invalidatedAt), `${what}: old answers to requests begun over ${WITHIN_MS} ms after the invalidation`).toEqual([]);
+  expect(
+    staleLate.map((s) => s.at - invalidatedAt),
+    `${what}: old answers to requests begun over ${WITHIN_MS} ms after the invalidation`,
+  ).toEqual([]);
   const lastStale = samples.filter((s) => !s.fresh).at(-1);
   // Visible at the latest when the first new answer arrived; the old one was still served to a
   // request begun at the last old answer's start.
   const ms = (t: number | undefined) => (t === undefined ? "-" : `${Math.round(t - invalidatedAt)} ms`);
-  console.log(`[two-servers] ${what}: after the invalidation, last old answer to a request begun at ${ms(lastStale?.at)}; first new answer received at ${ms(firstFresh?.done)}`);
+  console.log(
+    `[two-servers] ${what}: after the invalidation, last old answer to a request begun at ${ms(lastStale?.at)}; first new answer received at ${ms(firstFresh?.done)}`,
+  );
 }
 
 const text = async (url: string) => (await fetch(url, { headers: { accept: "text/html" } })).text();
@@ -120,10 +125,15 @@ test("a post published on A is on B's /news within a second", async ({ browser }
   await editor.getByLabel("Title", { exact: true }).fill(title);
   await editor.getByLabel("Summary, for lists and social cards").fill("Written on one server, read on the other.");
   await editor.getByLabel("The post, in Markdown").fill("Both servers show this at once.");
-  await expectVisibleWithin("publish → B /news", "posts", async () => (await text(`${B}/news`)).includes(title), async () => {
-    await editor.getByRole("button", { name: "Publish now" }).click();
-    await expect(editor.getByText("Published.")).toBeVisible();
-  });
+  await expectVisibleWithin(
+    "publish → B /news",
+    "posts",
+    async () => (await text(`${B}/news`)).includes(title),
+    async () => {
+      await editor.getByRole("button", { name: "Publish now" }).click();
+      await expect(editor.getByText("Published.")).toBeVisible();
+    },
+  );
   await editor.context().close();
 });
 
@@ -132,10 +142,15 @@ test("the goal and the price of a coat changed on A are on B within a second", a
   const { goal } = await progressOf(B);
   await admin.goto("/admin/appeal/goal");
   await admin.getByLabel("Goal, in coats").fill(String(goal + 7));
-  await expectVisibleWithin("goal → B /api/progress", "progress", async () => (await progressOf(B)).goal === goal + 7, async () => {
-    await admin.getByRole("button", { name: "Save the goal and prices" }).click();
-    await expect(admin.getByRole("main").getByRole("status")).toContainText(`Saved: the goal is now ${(goal + 7).toLocaleString("en-GB")} coats`);
-  });
+  await expectVisibleWithin(
+    "goal → B /api/progress",
+    "progress",
+    async () => (await progressOf(B)).goal === goal + 7,
+    async () => {
+      await admin.getByRole("button", { name: "Save the goal and prices" }).click();
+      await expect(admin.getByRole("main").getByRole("status")).toContainText(`Saved: the goal is now ${(goal + 7).toLocaleString("en-GB")} coats`);
+    },
+  );
 
   const price = admin.getByLabel("Price of a coat, in pounds");
   const was = Number(await price.inputValue());
@@ -144,10 +159,15 @@ test("the goal and the price of a coat changed on A are on B within a second", a
   const pounds = (n: number) => new RegExp(`£${n}(?![0-9]|[.,][0-9])`);
   expect(await text(`${B}/`)).toMatch(pounds(was));
   await price.fill(String(was + 1));
-  await expectVisibleWithin("price → B /", "campaign", async () => pounds(was + 1).test(await text(`${B}/`)), async () => {
-    await admin.getByRole("button", { name: "Save the goal and prices" }).click();
-    await expect(admin.getByRole("main").getByRole("status")).toContainText(`a coat now costs £${was + 1}`);
-  });
+  await expectVisibleWithin(
+    "price → B /",
+    "campaign",
+    async () => pounds(was + 1).test(await text(`${B}/`)),
+    async () => {
+      await admin.getByRole("button", { name: "Save the goal and prices" }).click();
+      await expect(admin.getByRole("main").getByRole("status")).toContainText(`a coat now costs £${was + 1}`);
+    },
+  );
   // Back as they were, for the specs after this one.
   await admin.getByLabel("Goal, in coats").fill(String(goal));
   await price.fill(String(was));
@@ -164,15 +184,22 @@ test("a donation paid through A moves B's progress within a second", async ({ pa
   await expect(page).toHaveURL(/\/donate\/test-checkout\//);
   await page.getByLabel("Email for your receipt").fill(`two-servers-${crypto.randomBytes(3).toString("hex")}@example.org`);
   await page.getByLabel("Name on the card").fill("Sam Twoservers");
-  await expectVisibleWithin("paid donation (webhook on A) → B /api/progress", "progress", async () => (await progressOf(B)).donationCount > donationCount, async () => {
-    await page.getByRole("button", { name: /^Pay .* \(test\)$/ }).click();
-    await expect(page).toHaveURL(/\/donate\/thank-you/);
-  });
+  await expectVisibleWithin(
+    "paid donation (webhook on A) → B /api/progress",
+    "progress",
+    async () => (await progressOf(B)).donationCount > donationCount,
+    async () => {
+      await page.getByRole("button", { name: /^Pay .* \(test\)$/ }).click();
+      await expect(page).toHaveURL(/\/donate\/thank-you/);
+    },
+  );
 });
 
 test("a form rendered by A and posted to B works, and B's change is on A within a second", async ({ browser }) => {
   const editor = await staffPage(browser, await staffWithSession("editor", "two-servers-points"));
-  const [point] = await query<{ id: string; name: string; status: string }>(`SELECT id, name, status FROM "DonationPoint" WHERE name = 'Pencester Road Community Hall'`);
+  const [point] = await query<{ id: string; name: string; status: string }>(
+    `SELECT id, name, status FROM "DonationPoint" WHERE name = 'Pencester Road Community Hall'`,
+  );
   expect(point?.status).toBe("ACCEPTING");
   const badgeOnA = async () => /Pencester Road Community Hall<\/h3>\s*<span[^>]*>([^<]+)<\/span>/.exec(await text(`${A}/donation-points`))?.[1];
   expect(await badgeOnA()).toBe("Accepting coats");
@@ -188,10 +215,15 @@ test("a form rendered by A and posted to B works, and B's change is on A within 
     const response = await route.fetch({ url, headers: { ...(await request.allHeaders()), host: new URL(A).host } });
     await route.fulfill({ response });
   });
-  await expectVisibleWithin("status form from A posted to B → A /donation-points", "donation-points", async () => (await badgeOnA()) === "Full for now", async () => {
-    await editor.getByRole("button", { name: "Mark as full for now" }).click();
-    await expect(editor.getByRole("status").filter({ hasText: "Marked as full for now." })).toBeVisible();
-  });
+  await expectVisibleWithin(
+    "status form from A posted to B → A /donation-points",
+    "donation-points",
+    async () => (await badgeOnA()) === "Full for now",
+    async () => {
+      await editor.getByRole("button", { name: "Mark as full for now" }).click();
+      await expect(editor.getByRole("status").filter({ hasText: "Marked as full for now." })).toBeVisible();
+    },
+  );
   expect(postedToB.length).toBeGreaterThan(0);
   // And back, through B again.
   await editor.getByRole("button", { name: "Mark as accepting coats" }).click();

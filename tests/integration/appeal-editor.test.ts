@@ -39,7 +39,13 @@ const copyFrom = (c: Awaited<ReturnType<typeof opened>>, changes: Record<string,
 describe("saving the appeal", () => {
   it("saves a section, moves the version on and records who did it", async () => {
     const before = await opened();
-    const saved = await saveAppealSection(t.db, campaignId, before.updatedAt, { section: "copy", fields: copyFrom(before, { headline: "Coats before Christmas" }) }, actorId);
+    const saved = await saveAppealSection(
+      t.db,
+      campaignId,
+      before.updatedAt,
+      { section: "copy", fields: copyFrom(before, { headline: "Coats before Christmas" }) },
+      actorId,
+    );
     if (!saved.ok) throw new Error("expected to save");
     const after = await opened();
     expect(after.headline).toBe("Coats before Christmas");
@@ -51,9 +57,21 @@ describe("saving the appeal", () => {
 
   it("tells the later of two editors who opened the same version, and overwrites nothing", async () => {
     const both = await opened();
-    const first = await saveAppealSection(t.db, campaignId, both.updatedAt, { section: "copy", fields: copyFrom(both, { strapline: "First editor’s words." }) }, actorId);
+    const first = await saveAppealSection(
+      t.db,
+      campaignId,
+      both.updatedAt,
+      { section: "copy", fields: copyFrom(both, { strapline: "First editor’s words." }) },
+      actorId,
+    );
     expect(first.ok).toBe(true);
-    const second = await saveAppealSection(t.db, campaignId, both.updatedAt, { section: "goal", fields: { goalCoats: 9999, coatPricePence: 100, packPricePence: 100 } }, actorId);
+    const second = await saveAppealSection(
+      t.db,
+      campaignId,
+      both.updatedAt,
+      { section: "goal", fields: { goalCoats: 9999, coatPricePence: 100, packPricePence: 100 } },
+      actorId,
+    );
     expect(second).toEqual({ ok: false, reason: "conflict" });
     const now = await opened();
     expect(now).toMatchObject({ strapline: "First editor’s words.", goalCoats: 3000, coatPricePence: 2500, packPricePence: 1300 });
@@ -72,13 +90,28 @@ describe("saving the appeal", () => {
 
   it("replaces the figures in the order given; bad figures are refused before anything is written", async () => {
     const c = await opened();
-    const rows = (list: [string, string, string, string][]) => figureRowValues(list.map(([place, count, qualifier, note], i) => ({ key: String(i), place, count, qualifier, note })));
-    const bad = figuresFormSchema.safeParse({ version: c.updatedAt.toISOString(), ...rows([["Paris", "0", "OVER", "Streets."], ["Paris", "10", "AROUND", "Parks."]]) });
+    const rows = (list: [string, string, string, string][]) =>
+      figureRowValues(list.map(([place, count, qualifier, note], i) => ({ key: String(i), place, count, qualifier, note })));
+    const bad = figuresFormSchema.safeParse({
+      version: c.updatedAt.toISOString(),
+      ...rows([
+        ["Paris", "0", "OVER", "Streets."],
+        ["Paris", "10", "AROUND", "Parks."],
+      ]),
+    });
     expect(bad.success).toBe(false);
     expect((await opened()).figures.map((f) => f.place)).toEqual(["Calais and Dunkirk", "Brussels", "Paris"]);
 
-    const form = figuresFormSchema.parse({ version: c.updatedAt.toISOString(), ...rows([["Paris", "1,600", "OVER", "Under flyovers."], ["Calais and Dunkirk", "900", "AROUND", "Woodland."]]) });
-    expect(await saveAppealSection(t.db, campaignId, form.version, { section: "figures", figures: form.figures.map(({ key: _key, ...f }) => f) }, actorId)).toMatchObject({ ok: true });
+    const form = figuresFormSchema.parse({
+      version: c.updatedAt.toISOString(),
+      ...rows([
+        ["Paris", "1,600", "OVER", "Under flyovers."],
+        ["Calais and Dunkirk", "900", "AROUND", "Woodland."],
+      ]),
+    });
+    expect(
+      await saveAppealSection(t.db, campaignId, form.version, { section: "figures", figures: form.figures.map(({ key: _key, ...f }) => f) }, actorId),
+    ).toMatchObject({ ok: true });
     expect((await opened()).figures.map(({ place, count, qualifier }) => ({ place, count, qualifier }))).toEqual([
       { place: "Paris", count: 1600, qualifier: "OVER" },
       { place: "Calais and Dunkirk", count: 900, qualifier: "AROUND" },
@@ -91,10 +124,21 @@ describe("saving the appeal", () => {
   it("moves progress with the goal and the coat price", async () => {
     const c = await opened();
     const fields = goalFormSchema.parse({ version: c.updatedAt.toISOString(), goalCoats: "4,000", coatPricePence: "20", packPricePence: "13.00" });
-    expect(await saveAppealSection(t.db, campaignId, fields.version, { section: "goal", fields: { goalCoats: fields.goalCoats, coatPricePence: fields.coatPricePence, packPricePence: fields.packPricePence } }, actorId)).toMatchObject({ ok: true });
+    expect(
+      await saveAppealSection(
+        t.db,
+        campaignId,
+        fields.version,
+        { section: "goal", fields: { goalCoats: fields.goalCoats, coatPricePence: fields.coatPricePence, packPricePence: fields.packPricePence } },
+        actorId,
+      ),
+    ).toMatchObject({ ok: true });
     expect(await computeCampaignProgress(t.db, TEST_MODE)).toMatchObject({ goal: 4000, coatsFunded: 0, coatsHandedIn: 1184, coatsTowardGoal: 1184 });
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "appeal.goal" }, orderBy: { createdAt: "desc" } });
-    expect(audit.details).toMatchObject({ before: { goalCoats: 3000, coatPricePence: 2500 }, after: { goalCoats: 4000, coatPricePence: 2000, packPricePence: 1300 } });
+    expect(audit.details).toMatchObject({
+      before: { goalCoats: 3000, coatPricePence: 2500 },
+      after: { goalCoats: 4000, coatPricePence: 2000, packPricePence: 1300 },
+    });
   });
 });
 
@@ -126,17 +170,26 @@ describe("coats received in kind", () => {
     const start = await inKind();
     const recorded = await recordInKindDelivery(t.db, { coats: 25, receivedOn: "2025-12-04", donationPointId: null, note: "" }, actorId);
     if (!recorded.ok) throw new Error("expected to record");
-    const results = await Promise.all([removeInKindDelivery(t.db, recorded.id, actorId), removeInKindDelivery(t.db, recorded.id, actorId), removeInKindDelivery(t.db, recorded.id, actorId)]);
+    const results = await Promise.all([
+      removeInKindDelivery(t.db, recorded.id, actorId),
+      removeInKindDelivery(t.db, recorded.id, actorId),
+      removeInKindDelivery(t.db, recorded.id, actorId),
+    ]);
     expect(results.filter((r) => r.ok)).toEqual([{ ok: true, coats: 25 }]);
     expect(await inKind()).toBe(start);
   });
 
   it("links a delivery to a drop-off point, and refuses one that does not exist", async () => {
-    const point = await t.db.donationPoint.create({ data: { name: "Dover Library", address: "Biggin Street, Dover", postcode: "CT16 1BH", openingTimes: "Mon–Sat", needs: "Coats" } });
+    const point = await t.db.donationPoint.create({
+      data: { name: "Dover Library", address: "Biggin Street, Dover", postcode: "CT16 1BH", openingTimes: "Mon–Sat", needs: "Coats" },
+    });
     const recorded = await recordInKindDelivery(t.db, { coats: 3, receivedOn: "2025-12-05", donationPointId: point.id, note: "" }, actorId);
     expect(recorded.ok).toBe(true);
     const before = await inKind();
-    expect(await recordInKindDelivery(t.db, { coats: 3, receivedOn: "2025-12-05", donationPointId: "gone", note: "" }, actorId)).toEqual({ ok: false, reason: "unknown-point" });
+    expect(await recordInKindDelivery(t.db, { coats: 3, receivedOn: "2025-12-05", donationPointId: "gone", note: "" }, actorId)).toEqual({
+      ok: false,
+      reason: "unknown-point",
+    });
     expect(await inKind()).toBe(before);
     expect((await listInKindDeliveries(t.db, 1)).rows[0]).toMatchObject({ coats: 3, donationPoint: { name: "Dover Library" } });
   });
@@ -145,12 +198,44 @@ describe("coats received in kind", () => {
 describe("one donation in full", () => {
   it("has its declaration, renewals and Stripe events in order", async () => {
     const declaration = await t.db.giftAidDeclaration.create({
-      data: { firstName: "Zoë", lastName: "O’Brien", houseNameOrNumber: "12", addressLine: "Harbour Street, Dover", postcode: "CT16 1AA", scope: "ENDURING", wordingVersion: "v1", wording: "I want to Gift Aid…" },
+      data: {
+        firstName: "Zoë",
+        lastName: "O’Brien",
+        houseNameOrNumber: "12",
+        addressLine: "Harbour Street, Dover",
+        postcode: "CT16 1AA",
+        scope: "ENDURING",
+        wordingVersion: "v1",
+        wording: "I want to Gift Aid…",
+      },
     });
     const first = await t.db.donation.create({
-      data: { campaignId, livemode: false, kind: "COAT", amountPence: 2500, frequency: "MONTHLY", status: "PAID", attemptKey: "detail-1", giftAidDeclarationId: declaration.id, paidAt: new Date("2025-12-01T10:05:00Z"), createdAt: new Date("2025-12-01T10:00:00Z") },
+      data: {
+        campaignId,
+        livemode: false,
+        kind: "COAT",
+        amountPence: 2500,
+        frequency: "MONTHLY",
+        status: "PAID",
+        attemptKey: "detail-1",
+        giftAidDeclarationId: declaration.id,
+        paidAt: new Date("2025-12-01T10:05:00Z"),
+        createdAt: new Date("2025-12-01T10:00:00Z"),
+      },
     });
-    await t.db.donation.create({ data: { campaignId, livemode: false, kind: "COAT", amountPence: 2500, frequency: "MONTHLY", status: "PAID", attemptKey: "renewal/in_2", parentId: first.id, paidAt: new Date("2026-01-01T10:00:00Z") } });
+    await t.db.donation.create({
+      data: {
+        campaignId,
+        livemode: false,
+        kind: "COAT",
+        amountPence: 2500,
+        frequency: "MONTHLY",
+        status: "PAID",
+        attemptKey: "renewal/in_2",
+        parentId: first.id,
+        paidAt: new Date("2026-01-01T10:00:00Z"),
+      },
+    });
     await t.db.stripeEvent.createMany({
       data: [
         { id: "evt_2", type: "invoice.paid", donationId: first.id, createdAt: new Date("2025-12-01T10:05:01Z") },

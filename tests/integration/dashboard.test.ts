@@ -24,7 +24,19 @@ beforeAll(async () => {
   await t.db.campaign.update({ where: { id: campaignId }, data: { createdAt: new Date("2026-05-29T23:30:00Z") } });
 
   let n = 0;
-  const gift = (fields: { kind: DonationKind; amountPence: number; paidAt?: string; quantity?: number; status?: DonationStatus; livemode?: boolean; refundedPence?: number; giftAid?: boolean; frequency?: DonationFrequency; ended?: boolean; claimed?: boolean }) => ({
+  const gift = (fields: {
+    kind: DonationKind;
+    amountPence: number;
+    paidAt?: string;
+    quantity?: number;
+    status?: DonationStatus;
+    livemode?: boolean;
+    refundedPence?: number;
+    giftAid?: boolean;
+    frequency?: DonationFrequency;
+    ended?: boolean;
+    claimed?: boolean;
+  }) => ({
     campaignId,
     kind: fields.kind,
     quantity: fields.quantity ?? 1,
@@ -39,7 +51,16 @@ beforeAll(async () => {
     giftAidClaimedAt: fields.claimed ? new Date("2026-06-06T12:00:00Z") : null,
   });
   const declaration = await t.db.giftAidDeclaration.create({
-    data: { firstName: "Ada", lastName: "Lovelace", houseNameOrNumber: "1", addressLine: "High Street", postcode: "CT16 1AA", scope: "ENDURING", wordingVersion: "v1", wording: "wording" },
+    data: {
+      firstName: "Ada",
+      lastName: "Lovelace",
+      houseNameOrNumber: "1",
+      addressLine: "High Street",
+      postcode: "CT16 1AA",
+      scope: "ENDURING",
+      wordingVersion: "v1",
+      wording: "wording",
+    },
   });
   const claim = await t.db.giftAidClaim.create({ data: { donationCount: 1, totalPence: 4000 } });
   const rows = [
@@ -49,7 +70,11 @@ beforeAll(async () => {
     gift({ kind: DonationKind.PACK, amountPence: 1300, paidAt: "2026-05-30T10:00:00Z" }),
     gift({ kind: DonationKind.CUSTOM, amountPence: 2000, paidAt: "2026-05-30T11:00:00Z" }),
     // 1 June: £40 own amount with Gift Aid, already claimed. £73 of other gifts in all: 2 coats' worth.
-    { ...gift({ kind: DonationKind.CUSTOM, amountPence: 4000, paidAt: "2026-06-01T12:00:00Z", claimed: true }), giftAidDeclarationId: declaration.id, giftAidClaimId: claim.id },
+    {
+      ...gift({ kind: DonationKind.CUSTOM, amountPence: 4000, paidAt: "2026-06-01T12:00:00Z", claimed: true }),
+      giftAidDeclarationId: declaration.id,
+      giftAidClaimId: claim.id,
+    },
     // 7 June: a monthly £10, running, partly refunded (£4).
     gift({ kind: DonationKind.CUSTOM, amountPence: 1000, paidAt: "2026-06-07T09:00:00Z", frequency: DonationFrequency.MONTHLY, refundedPence: 400 }),
     // 3 June: a monthly gift that has ended still counts as money raised, not as a monthly donor.
@@ -64,7 +89,10 @@ beforeAll(async () => {
   await t.db.donation.createMany({ data: rows });
 
   // Coats handed in: 1184 counted as a total by the demo content, undated; two dated deliveries.
-  for (const [receivedOn, coats] of [["2026-05-31", 40], ["2026-06-06", 16]] as const) {
+  for (const [receivedOn, coats] of [
+    ["2026-05-31", 40],
+    ["2026-06-06", 16],
+  ] as const) {
     await t.db.inKindDelivery.create({ data: { campaignId, coats, receivedOn: new Date(`${receivedOn}T00:00:00Z`) } });
   }
   await t.db.campaign.update({ where: { id: campaignId }, data: { coatsReceivedInKind: { increment: 56 } } });
@@ -81,7 +109,13 @@ beforeAll(async () => {
     createdAt: new Date(createdAt),
   });
   // 1 June, 23:30 UTC is 2 June in London: this week. 1 June, 22:30 UTC is 1 June: not.
-  await t.db.volunteerApplication.createMany({ data: [volunteer("2026-06-01T23:30:00Z", "a@example.org"), volunteer("2026-06-01T22:30:00Z", "b@example.org"), volunteer("2026-06-08T08:00:00Z", "c@example.org")] });
+  await t.db.volunteerApplication.createMany({
+    data: [
+      volunteer("2026-06-01T23:30:00Z", "a@example.org"),
+      volunteer("2026-06-01T22:30:00Z", "b@example.org"),
+      volunteer("2026-06-08T08:00:00Z", "c@example.org"),
+    ],
+  });
   await t.db.subscriber.createMany({
     data: [
       { email: "s1@example.org", status: SubscriberStatus.CONFIRMED },
@@ -91,9 +125,23 @@ beforeAll(async () => {
     ],
   });
   await t.db.post.create({ data: { slug: "draft-one", title: "Draft", excerpt: "", body: "", category: "NEWS", status: PostStatus.DRAFT } });
-  await t.db.post.create({ data: { slug: "later-one", title: "Later", excerpt: "", body: "", category: "NEWS", status: PostStatus.SCHEDULED, publishedAt: new Date("2026-06-20T09:00:00Z") } });
+  await t.db.post.create({
+    data: {
+      slug: "later-one",
+      title: "Later",
+      excerpt: "",
+      body: "",
+      category: "NEWS",
+      status: PostStatus.SCHEDULED,
+      publishedAt: new Date("2026-06-20T09:00:00Z"),
+    },
+  });
   const pointsIn = (status: DonationPointStatus) => t.db.donationPoint.count({ where: { status } });
-  seededPoints = { accepting: await pointsIn(DonationPointStatus.ACCEPTING), full: await pointsIn(DonationPointStatus.FULL), closed: await pointsIn(DonationPointStatus.CLOSED) };
+  seededPoints = {
+    accepting: await pointsIn(DonationPointStatus.ACCEPTING),
+    full: await pointsIn(DonationPointStatus.FULL),
+    closed: await pointsIn(DonationPointStatus.CLOSED),
+  };
   const point = await t.db.donationPoint.findFirstOrThrow({ where: { status: DonationPointStatus.ACCEPTING }, select: { id: true } });
   await t.db.donationPoint.update({ where: { id: point.id }, data: { status: DonationPointStatus.FULL } });
 });
@@ -165,7 +213,15 @@ describe("the chart's figures by London day", () => {
 
   it("counts days across the clocks going back: 25 October 2026 is a London day of 25 hours", async () => {
     await t.db.donation.create({
-      data: { campaignId, kind: DonationKind.CUSTOM, amountPence: 700, status: DonationStatus.PAID, livemode: true, paidAt: new Date("2026-10-25T23:30:00Z"), attemptKey: "dashboard-gmt" },
+      data: {
+        campaignId,
+        kind: DonationKind.CUSTOM,
+        amountPence: 700,
+        status: DonationStatus.PAID,
+        livemode: true,
+        paidAt: new Date("2026-10-25T23:30:00Z"),
+        attemptKey: "dashboard-gmt",
+      },
     });
     const later = new Date("2026-10-26T12:00:00Z");
     const chart = await appealByDay(t.db, later, { money: true });

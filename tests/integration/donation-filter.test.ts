@@ -14,7 +14,20 @@ beforeAll(async () => {
   t = await createTestDatabase();
   await seed(t.url);
   const { id: campaignId } = await t.db.campaign.findFirstOrThrow({ select: { id: true } });
-  const gift = (id: string, fields: { name: string; email: string; status: DonationStatus; createdAt: string; amountPence: number; refundedPence?: number; livemode?: boolean; session?: string; intent?: string }) => ({
+  const gift = (
+    id: string,
+    fields: {
+      name: string;
+      email: string;
+      status: DonationStatus;
+      createdAt: string;
+      amountPence: number;
+      refundedPence?: number;
+      livemode?: boolean;
+      session?: string;
+      intent?: string;
+    },
+  ) => ({
     id,
     campaignId,
     kind: DonationKind.CUSTOM,
@@ -32,22 +45,53 @@ beforeAll(async () => {
   await t.db.donation.createMany({
     data: [
       // 1 June 2026, 23:30 UTC: 00:30 on 2 June in London (summer time).
-      gift("d-ada", { name: "Ada Lovelace", email: "ada@example.org", status: DonationStatus.PAID, createdAt: "2026-06-01T23:30:00Z", amountPence: 2500, session: "cs_live_ada", intent: "pi_ada" }),
-      gift("d-ada-left", { name: "Ada Lovelace", email: "ada@example.org", status: DonationStatus.PENDING, createdAt: "2026-06-03T10:00:00Z", amountPence: 5000 }),
-      gift("d-grace", { name: "Grace Hopper", email: "grace@navy.example", status: DonationStatus.PAID, createdAt: "2026-06-01T22:30:00Z", amountPence: 1300, refundedPence: 300 }),
-      gift("d-test", { name: "Tess Ting", email: "tess@example.org", status: DonationStatus.PAID, createdAt: "2026-06-05T10:00:00Z", amountPence: 10000, livemode: false }),
+      gift("d-ada", {
+        name: "Ada Lovelace",
+        email: "ada@example.org",
+        status: DonationStatus.PAID,
+        createdAt: "2026-06-01T23:30:00Z",
+        amountPence: 2500,
+        session: "cs_live_ada",
+        intent: "pi_ada",
+      }),
+      gift("d-ada-left", {
+        name: "Ada Lovelace",
+        email: "ada@example.org",
+        status: DonationStatus.PENDING,
+        createdAt: "2026-06-03T10:00:00Z",
+        amountPence: 5000,
+      }),
+      gift("d-grace", {
+        name: "Grace Hopper",
+        email: "grace@navy.example",
+        status: DonationStatus.PAID,
+        createdAt: "2026-06-01T22:30:00Z",
+        amountPence: 1300,
+        refundedPence: 300,
+      }),
+      gift("d-test", {
+        name: "Tess Ting",
+        email: "tess@example.org",
+        status: DonationStatus.PAID,
+        createdAt: "2026-06-05T10:00:00Z",
+        amountPence: 10000,
+        livemode: false,
+      }),
       gift("d-failed", { name: "Ada Byron", email: "byron@example.org", status: DonationStatus.FAILED, createdAt: "2026-06-04T10:00:00Z", amountPence: 700 }),
     ],
   });
 });
 afterAll(() => t.drop());
 
-const ids = async (query: Record<string, string>) => (await t.db.donation.findMany({ where: donationWhere(parseDonationFilter(query)), select: { id: true }, orderBy: { id: "asc" } })).map((d) => d.id);
+const ids = async (query: Record<string, string>) =>
+  (await t.db.donation.findMany({ where: donationWhere(parseDonationFilter(query)), select: { id: true }, orderBy: { id: "asc" } })).map((d) => d.id);
 
 describe("the donations filter", () => {
   it("reads the page's search parameters and the download's URL alike", () => {
     const fromPage = parseDonationFilter({ q: "  Ada ", status: "PAID", from: "2026-06-02", to: "", kind: ["COAT", "PACK"], page: "2" });
-    const fromUrl = parseDonationFilter(new URL("http://x/admin/donations/export?q=+Ada+&status=PAID&from=2026-06-02&to=&kind=COAT&kind=PACK&page=2").searchParams);
+    const fromUrl = parseDonationFilter(
+      new URL("http://x/admin/donations/export?q=+Ada+&status=PAID&from=2026-06-02&to=&kind=COAT&kind=PACK&page=2").searchParams,
+    );
     expect(fromPage).toEqual(fromUrl);
     expect(fromPage).toMatchObject({ q: "Ada", status: "PAID", from: "2026-06-02", kind: "COAT", page: 2 });
     expect(fromPage.to).toBeUndefined();

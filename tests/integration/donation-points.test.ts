@@ -68,7 +68,10 @@ describe("saveDonationPoint", () => {
   it("refuses a postcode postcodes.io does not know, writing nothing", async () => {
     const before = await t.db.donationPoint.count();
     const audits = await t.db.auditLog.count();
-    expect(await saveDonationPoint(t.db, form({ name: "Nowhere Hall", postcode: "ZE9 9ZZ" }), actorId, lookup)).toEqual({ ok: false, reason: "unknown-postcode" });
+    expect(await saveDonationPoint(t.db, form({ name: "Nowhere Hall", postcode: "ZE9 9ZZ" }), actorId, lookup)).toEqual({
+      ok: false,
+      reason: "unknown-postcode",
+    });
     expect(await t.db.donationPoint.count()).toBe(before);
     expect(await t.db.auditLog.count()).toBe(audits);
   });
@@ -82,7 +85,12 @@ describe("saveDonationPoint", () => {
     expect((await listDonationPointsForAdmin(t.db, "open")).find((p) => p.id === saved.id)).toMatchObject({ located: false });
 
     fake.healthy();
-    const again = await saveDonationPoint(t.db, form({ id: saved.id, version: String(saved.version), name: "Cliff Road Hall", postcode: "SW1A 1AA" }), actorId, lookup);
+    const again = await saveDonationPoint(
+      t.db,
+      form({ id: saved.id, version: String(saved.version), name: "Cliff Road Hall", postcode: "SW1A 1AA" }),
+      actorId,
+      lookup,
+    );
     expect(again).toEqual({ ok: true, id: saved.id, version: 2, located: true });
     expect(await t.db.donationPoint.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject(knownPostcodes["SW1A 1AA"] ?? {});
   });
@@ -103,11 +111,19 @@ describe("saveDonationPoint", () => {
   it("tells the later of two editors, writing nothing over the first one's save", async () => {
     const point = await t.db.donationPoint.findFirstOrThrow({ where: { name: "Tontine Street Studios" } });
     const opened = String(point.version);
-    const first = await saveDonationPoint(t.db, form({ id: point.id, version: opened, name: point.name, address: point.address, postcode: point.postcode, needs: "Hats and gloves." }), actorId, lookup);
+    const first = await saveDonationPoint(
+      t.db,
+      form({ id: point.id, version: opened, name: point.name, address: point.address, postcode: point.postcode, needs: "Hats and gloves." }),
+      actorId,
+      lookup,
+    );
     expect(first).toMatchObject({ ok: true, version: point.version + 1 });
     const second = await saveDonationPoint(t.db, form({ id: point.id, version: opened, name: "Overwritten", postcode: point.postcode }), actorId, lookup);
     expect(second).toEqual({ ok: false, reason: "conflict" });
-    expect(await t.db.donationPoint.findUniqueOrThrow({ where: { id: point.id } })).toMatchObject({ name: "Tontine Street Studios", needs: "Hats and gloves." });
+    expect(await t.db.donationPoint.findUniqueOrThrow({ where: { id: point.id } })).toMatchObject({
+      name: "Tontine Street Studios",
+      needs: "Hats and gloves.",
+    });
     // Refused before the lookup: a stale form costs postcodes.io nothing.
     expect(fake.requests).toEqual([]);
   });
@@ -151,7 +167,10 @@ describe("changeDonationPointStatus", () => {
     const point = await t.db.donationPoint.findFirstOrThrow({ where: { name: "Victoria Road Clothing Bank" } });
     expect(await changeDonationPointStatus(t.db, status({ id: point.id, version: point.version, to: "FULL" }), actorId)).toMatchObject({ ok: true });
     // A colleague's page still shows the old version: their "close" does not silently win.
-    expect(await changeDonationPointStatus(t.db, status({ id: point.id, version: point.version, to: "CLOSED" }), actorId)).toEqual({ ok: false, reason: "conflict" });
+    expect(await changeDonationPointStatus(t.db, status({ id: point.id, version: point.version, to: "CLOSED" }), actorId)).toEqual({
+      ok: false,
+      reason: "conflict",
+    });
     expect((await t.db.donationPoint.findUniqueOrThrow({ where: { id: point.id } })).status).toBe("FULL");
     expect(await changeDonationPointStatus(t.db, status({ id: "gone", version: 1, to: "CLOSED" }), actorId)).toEqual({ ok: false, reason: "not-found" });
   });
@@ -159,7 +178,12 @@ describe("changeDonationPointStatus", () => {
   it("makes an edit form opened before a status change conflict", async () => {
     const point = await t.db.donationPoint.findFirstOrThrow({ where: { name: "St Benedict’s Street Hall" } });
     await changeDonationPointStatus(t.db, status({ id: point.id, version: point.version, to: "FULL" }), actorId);
-    const stale = await saveDonationPoint(t.db, form({ id: point.id, version: String(point.version), name: point.name, postcode: point.postcode }), actorId, lookup);
+    const stale = await saveDonationPoint(
+      t.db,
+      form({ id: point.id, version: String(point.version), name: point.name, postcode: point.postcode }),
+      actorId,
+      lookup,
+    );
     expect(stale).toEqual({ ok: false, reason: "conflict" });
   });
 });

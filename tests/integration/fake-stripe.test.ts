@@ -68,9 +68,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 
 describe("decodeStripeParams", () => {
   it("builds nested objects and arrays from bracket notation, leaves as strings", () => {
-    expect(
-      decodeStripeParams("mode=payment&line_items[0][quantity]=1&line_items[1][quantity]=2&metadata[0]=kept&expand[]=a&expand[]=b&a%5Bb%5D=x+y"),
-    ).toEqual({
+    expect(decodeStripeParams("mode=payment&line_items[0][quantity]=1&line_items[1][quantity]=2&metadata[0]=kept&expand[]=a&expand[]=b&a%5Bb%5D=x+y")).toEqual({
       mode: "payment",
       line_items: [{ quantity: "1" }, { quantity: "2" }],
       metadata: { 0: "kept" },
@@ -165,7 +163,11 @@ describe("POST /v1/checkout/sessions", () => {
     ]);
     expect(first.status).toBe("fulfilled");
     expect(second.status).toBe("rejected");
-    expect(second.status === "rejected" ? second.reason : null).toMatchObject({ statusCode: 409, rawType: "idempotency_error", code: "idempotency_key_in_use" });
+    expect(second.status === "rejected" ? second.reason : null).toMatchObject({
+      statusCode: 409,
+      rawType: "idempotency_error",
+      code: "idempotency_key_in_use",
+    });
     expect(fake.sessions).toHaveLength(1);
   });
 
@@ -183,7 +185,11 @@ describe("POST /v1/checkout/sessions", () => {
       { line_items: [{ quantity: 1, price_data: { currency: "gbp", unit_amount: 500, product_data: { name: "" } } }] },
       "line_items[0][price_data][product_data][name]",
     ],
-    ["a line item's quantity", { line_items: [{ price_data: { currency: "gbp", unit_amount: 500, product_data: { name: "Gift" } } }] }, "line_items[0][quantity]"],
+    [
+      "a line item's quantity",
+      { line_items: [{ price_data: { currency: "gbp", unit_amount: 500, product_data: { name: "Gift" } } }] },
+      "line_items[0][quantity]",
+    ],
   ] as const)("rejects a missing %s with invalid_request_error naming the param", async (_label, overrides, param) => {
     const error = await rejection(stripe.checkout.sessions.create({ ...oneOffParams(), ...overrides } as Stripe.Checkout.SessionCreateParams));
     expect(error).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
@@ -199,7 +205,9 @@ describe("POST /v1/checkout/sessions", () => {
     expect(recurring).toMatchObject({ statusCode: 400, param: "line_items[0][price_data][recurring]" });
 
     const tiny = await rejection(
-      stripe.checkout.sessions.create(oneOffParams({ line_items: [{ quantity: 1, price_data: { currency: "gbp", unit_amount: 10, product_data: { name: "Gift" } } }] })),
+      stripe.checkout.sessions.create(
+        oneOffParams({ line_items: [{ quantity: 1, price_data: { currency: "gbp", unit_amount: 10, product_data: { name: "Gift" } } }] }),
+      ),
     );
     expect(tiny).toMatchObject({ statusCode: 400, param: "line_items" });
     expect(fake.sessions).toHaveLength(0);
@@ -251,10 +259,22 @@ describe("complete()", () => {
     expect(session.customer_details?.email).toBe("typed@example.com");
 
     const intent = await stripe.paymentIntents.retrieve(completed.payment_intent ?? "");
-    expect(intent).toMatchObject({ id: completed.payment_intent, object: "payment_intent", amount: 2620, currency: "gbp", status: "succeeded", metadata: { donationId } });
+    expect(intent).toMatchObject({
+      id: completed.payment_intent,
+      object: "payment_intent",
+      amount: 2620,
+      currency: "gbp",
+      status: "succeeded",
+      metadata: { donationId },
+    });
 
     const event = fake.event("checkout.session.completed", fake.sessionObject(created.id));
-    expect(event).toMatchObject({ object: "event", type: "checkout.session.completed", api_version: Stripe.API_VERSION, data: { object: { id: created.id, status: "complete" } } });
+    expect(event).toMatchObject({
+      object: "event",
+      type: "checkout.session.completed",
+      api_version: Stripe.API_VERSION,
+      data: { object: { id: created.id, status: "complete" } },
+    });
     expect(() => fake.complete(created.id)).toThrow(/not open/);
   });
 

@@ -15,11 +15,33 @@ afterAll(() => t.drop());
 
 async function gift(key: string, extra: { status?: DonationStatus; refundedPence?: number; giftAid?: boolean; livemode?: boolean }) {
   const campaign = await t.db.campaign.findFirstOrThrow();
-  const declaration = extra.giftAid === false
-    ? null
-    : await t.db.giftAidDeclaration.create({ data: { firstName: "Jo", lastName: key, houseNameOrNumber: "1", addressLine: "High St", postcode: "CT16 1AA", scope: GiftAidScope.ENDURING, wordingVersion: "v", wording: "w" } });
+  const declaration =
+    extra.giftAid === false
+      ? null
+      : await t.db.giftAidDeclaration.create({
+          data: {
+            firstName: "Jo",
+            lastName: key,
+            houseNameOrNumber: "1",
+            addressLine: "High St",
+            postcode: "CT16 1AA",
+            scope: GiftAidScope.ENDURING,
+            wordingVersion: "v",
+            wording: "w",
+          },
+        });
   return t.db.donation.create({
-    data: { campaignId: campaign.id, livemode: extra.livemode ?? true, kind: DonationKind.COAT, amountPence: 2500, attemptKey: key, status: extra.status ?? DonationStatus.PAID, paidAt: new Date(), refundedPence: extra.refundedPence ?? 0, giftAidDeclarationId: declaration?.id ?? null },
+    data: {
+      campaignId: campaign.id,
+      livemode: extra.livemode ?? true,
+      kind: DonationKind.COAT,
+      amountPence: 2500,
+      attemptKey: key,
+      status: extra.status ?? DonationStatus.PAID,
+      paidAt: new Date(),
+      refundedPence: extra.refundedPence ?? 0,
+      giftAidDeclarationId: declaration?.id ?? null,
+    },
   });
 }
 
@@ -42,7 +64,10 @@ describe("Gift Aid claims", () => {
     expect(await createGiftAidClaim(t.db, actorId)).toBeNull();
     expect(await t.db.auditLog.count({ where: { action: "gift-aid.claim" } })).toBe(1);
     // The test gift is left unclaimed, and stays out of every later claim.
-    expect(await t.db.donation.findUniqueOrThrow({ where: { id: test.id }, select: { giftAidClaimId: true, giftAidClaimedAt: true } })).toEqual({ giftAidClaimId: null, giftAidClaimedAt: null });
+    expect(await t.db.donation.findUniqueOrThrow({ where: { id: test.id }, select: { giftAidClaimId: true, giftAidClaimedAt: true } })).toEqual({
+      giftAidClaimId: null,
+      giftAidClaimedAt: null,
+    });
   });
 
   it("never claims a test donation: with only test gifts waiting there is nothing to claim", async () => {

@@ -22,7 +22,17 @@ beforeAll(async () => {
   const start = Date.UTC(2026, 10, 1, 9);
   const n = Array.from({ length: DONATIONS }, (_, i) => i);
   await t.db.giftAidDeclaration.createMany({
-    data: n.map((i) => ({ id: `decl-${i}`, firstName: "Jo", lastName: i % 2 ? "Smith-Jones" : "Adams", houseNameOrNumber: String(i), addressLine: "High St", postcode: "ct161aa", scope: GiftAidScope.ENDURING, wordingVersion: "v", wording: "w" })),
+    data: n.map((i) => ({
+      id: `decl-${i}`,
+      firstName: "Jo",
+      lastName: i % 2 ? "Smith-Jones" : "Adams",
+      houseNameOrNumber: String(i),
+      addressLine: "High St",
+      postcode: "ct161aa",
+      scope: GiftAidScope.ENDURING,
+      wordingVersion: "v",
+      wording: "w",
+    })),
   });
   await t.db.donation.createMany({
     data: n.map((i) => ({
@@ -65,7 +75,17 @@ describe("a claim of 2,345 donations", () => {
     const schedules = [await scheduleRows(1), await scheduleRows(2), await scheduleRows(3)];
     expect(schedules.map((s) => s.rows.length)).toEqual([1000, 1000, 345]);
     for (const s of schedules) {
-      expect(s.header).toEqual(["Title", "First name or initial", "Last name", "House name or number", "Postcode", "Aggregated donations", "Sponsored event", "Donation date (DD/MM/YY)", "Amount"]);
+      expect(s.header).toEqual([
+        "Title",
+        "First name or initial",
+        "Last name",
+        "House name or number",
+        "Postcode",
+        "Aggregated donations",
+        "Sponsored event",
+        "Donation date (DD/MM/YY)",
+        "Amount",
+      ]);
       expect(s.rows.length).toBe(s.range.lastRow - s.range.firstRow + 1);
     }
     const amounts = schedules.flatMap((s) => s.rows.map((r) => r[8]));

@@ -97,7 +97,15 @@ beforeAll(async () => {
   const { enqueue } = recordingEnqueue();
 
   const volunteer = parseVolunteerApplication(
-    { place: "CALAIS", availableFrom: "2027-01-04", availableTo: "2027-01-10", languages: ["FRENCH", "OTHER"], drivingLicence: "no", adult: "on", ...typed("volunteer") },
+    {
+      place: "CALAIS",
+      availableFrom: "2027-01-04",
+      availableTo: "2027-01-10",
+      languages: ["FRENCH", "OTHER"],
+      drivingLicence: "no",
+      adult: "on",
+      ...typed("volunteer"),
+    },
     "2026-12-01",
   );
   if (!volunteer.ok) throw new Error(`the volunteer form refused: ${JSON.stringify(volunteer.fieldErrors)}`);
@@ -124,7 +132,15 @@ beforeAll(async () => {
   });
   const pending = await t.db.donation.findUniqueOrThrow({ where: { id: donationId } });
   const checkout = typed("Stripe checkout");
-  const session = checkoutSession({ id: pending.stripeSessionId ?? "", donationId, mode: "payment", amountTotal: pending.amountPence, paymentIntent: stripeId("pi_"), name: checkout.name ?? null, email: checkout.email ?? null });
+  const session = checkoutSession({
+    id: pending.stripeSessionId ?? "",
+    donationId,
+    mode: "payment",
+    amountTotal: pending.amountPence,
+    paymentIntent: stripeId("pi_"),
+    name: checkout.name ?? null,
+    email: checkout.email ?? null,
+  });
   const { body, signature } = signedDelivery(checkoutEvent("checkout.session.completed", session));
   expect(await handleWebhook(t.db, body, signature, { secret: TEST_WEBHOOK_SECRET, enqueue })).toMatchObject({ status: 200 });
 
@@ -158,7 +174,16 @@ describe("every export, with a formula in every field a visitor can type", () =>
 
   it.each(fields.filter((f) => f.refused))("$form, $field: $value is refused by the form", ({ form, field, value }) => {
     if (form !== "donation form") throw new Error(`say how the ${form} is checked`);
-    const parsed = parseDonationForm({ gift: "coat", quantity: "1", attempt: crypto.randomUUID(), giftAid: "on", giftAidScope: "ENDURING", giftAidConfirm: "on", ...typed(form), [field]: value });
+    const parsed = parseDonationForm({
+      gift: "coat",
+      quantity: "1",
+      attempt: crypto.randomUUID(),
+      giftAid: "on",
+      giftAidScope: "ENDURING",
+      giftAidConfirm: "on",
+      ...typed(form),
+      [field]: value,
+    });
     expect(parsed.ok ? null : parsed.fieldErrors[field]).toEqual(expect.any(String));
   });
 });
@@ -171,7 +196,15 @@ describe("exports are whole", () => {
     const campaignId = (await checkoutCampaign(t.db)).id;
     const ids = Array.from({ length: extra }, () => crypto.randomUUID());
     await t.db.donation.createMany({
-      data: ids.map((id, i) => ({ id, campaignId, kind: "CUSTOM" as const, amountPence: 200 + i, livemode: false, attemptKey: `many/${id}`, donorName: `=Donor ${i}` })),
+      data: ids.map((id, i) => ({
+        id,
+        campaignId,
+        kind: "CUSTOM" as const,
+        amountPence: 200 + i,
+        livemode: false,
+        attemptKey: `many/${id}`,
+        donorName: `=Donor ${i}`,
+      })),
     });
     const data = await exportDonationsCsv(t.db, adminId, donationFilterSchema.parse({ status: "ALL" }));
     const records = parseCsvRecords(await spreadsheetCsvText(data)).slice(1);
@@ -207,19 +240,25 @@ describe("exports are whole", () => {
 
   it("each export is audit-logged with the count it wrote", async () => {
     const logged = await t.db.auditLog.findMany({ where: { actorId: adminId }, select: { action: true, subject: true } });
-    expect(logged).toEqual(expect.arrayContaining([
-      { action: "volunteers.export", subject: `${extra} applications` },
-      expect.objectContaining({ action: "donations.export" }),
-      expect.objectContaining({ action: "subscribers.export" }),
-      expect.objectContaining({ action: "gift-aid.download" }),
-    ]));
+    expect(logged).toEqual(
+      expect.arrayContaining([
+        { action: "volunteers.export", subject: `${extra} applications` },
+        expect.objectContaining({ action: "donations.export" }),
+        expect.objectContaining({ action: "subscribers.export" }),
+        expect.objectContaining({ action: "gift-aid.download" }),
+      ]),
+    );
   });
 
   it("the subscribers export writes every subscriber, past the size of one page read", async () => {
-    await t.db.subscriber.createMany({ data: Array.from({ length: extra }, (_, i) => ({ email: `many-${String(i).padStart(5, "0")}@example.org`, status: SubscriberStatus.CONFIRMED })) });
+    await t.db.subscriber.createMany({
+      data: Array.from({ length: extra }, (_, i) => ({ email: `many-${String(i).padStart(5, "0")}@example.org`, status: SubscriberStatus.CONFIRMED })),
+    });
     const data = await exportSubscribersCsv(t.db, adminId, { q: "many-" });
     expect(data.count).toBe(extra);
-    const emails = parseCsvRecords(await spreadsheetCsvText(data)).slice(1).map((r) => r[0]);
+    const emails = parseCsvRecords(await spreadsheetCsvText(data))
+      .slice(1)
+      .map((r) => r[0]);
     // All made in one statement: the same signup time, so the order among them is by id.
     expect(emails.sort()).toEqual(Array.from({ length: extra }, (_, i) => `many-${String(i).padStart(5, "0")}@example.org`));
   });

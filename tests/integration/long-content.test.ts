@@ -81,7 +81,14 @@ describe("a 12,000-character post", () => {
 
   it("is saved and shown whole", async () => {
     expect(body).toHaveLength(12_000);
-    const answer = await publish({ title: "A long report from Calais", slug: "", category: "NEWS", excerpt: "Everything from this week.", body, intent: "publish" });
+    const answer = await publish({
+      title: "A long report from Calais",
+      slug: "",
+      category: "NEWS",
+      excerpt: "Everything from this week.",
+      body,
+      intent: "publish",
+    });
     expect(answer).toMatchObject({ status: "success", message: "Published." });
     const post = await findVisiblePost(t.db, "a-long-report-from-calais", new Date());
     expect(post?.body).toBe(body);
@@ -101,13 +108,28 @@ describe("a 12,000-character post", () => {
 
   it("counts a line break once, though a browser sends it as two characters", async () => {
     const atTheLimit = longText(POST_BODY_MAX, last);
-    const answer = await publish({ title: "Exactly at the limit", slug: "", category: "NEWS", excerpt: "As long as a post can be.", body: atTheLimit.replaceAll("\n", "\r\n"), intent: "publish" });
+    const answer = await publish({
+      title: "Exactly at the limit",
+      slug: "",
+      category: "NEWS",
+      excerpt: "As long as a post can be.",
+      body: atTheLimit.replaceAll("\n", "\r\n"),
+      intent: "publish",
+    });
     expect(answer).toMatchObject({ status: "success" });
     expect((await findVisiblePost(t.db, "exactly-at-the-limit", new Date()))?.body).toBe(atTheLimit);
   });
 
   it("names the limit of every other field it refuses", async () => {
-    const answer = await publish({ title: "t".repeat(201), slug: "", category: "NEWS", excerpt: "e".repeat(301), body: "Short.", authorName: "a".repeat(81), intent: "draft" });
+    const answer = await publish({
+      title: "t".repeat(201),
+      slug: "",
+      category: "NEWS",
+      excerpt: "e".repeat(301),
+      body: "Short.",
+      authorName: "a".repeat(81),
+      intent: "draft",
+    });
     expect(answer.fieldErrors).toMatchObject({
       title: "Keep the title to 200 characters or fewer: it has 201.",
       excerpt: "Keep the summary to 300 characters or fewer: it has 301.",
@@ -123,7 +145,12 @@ describe("a 40,000-character update", () => {
 
   it("is sent whole to each subscriber, and as the test copy to staff", async () => {
     expect(body).toHaveLength(40_000);
-    await t.db.subscriber.createMany({ data: [{ email: "reader-1@example.org", status: SubscriberStatus.CONFIRMED }, { email: "reader-2@example.org", status: SubscriberStatus.CONFIRMED }] });
+    await t.db.subscriber.createMany({
+      data: [
+        { email: "reader-1@example.org", status: SubscriberStatus.CONFIRMED },
+        { email: "reader-2@example.org", status: SubscriberStatus.CONFIRMED },
+      ],
+    });
     const { enqueue } = recordingEnqueue();
     let newsletterId = "";
     const answer = await answerStaffForm(newsletterSchema, typedValues(formData({ subject: "Everything from this winter", body })), staff, async (input) => {
@@ -135,7 +162,12 @@ describe("a 40,000-character update", () => {
     expect((await t.db.newsletter.findUniqueOrThrow({ where: { id: newsletterId } })).body).toBe(body);
 
     await sendNewsletterBatch(t.db, transport(), await newsletterRenderer(t.db, emailConfig), { newsletterId, batch: 0 }, { backoff: noWait });
-    expect(fake.emails.map((e) => e.to).flat().sort()).toEqual(["long-writer@example.org", "reader-1@example.org", "reader-2@example.org"]);
+    expect(
+      fake.emails
+        .map((e) => e.to)
+        .flat()
+        .sort(),
+    ).toEqual(["long-writer@example.org", "reader-1@example.org", "reader-2@example.org"]);
     for (const email of fake.emails) {
       expect(words(email.html ?? "")).toContain(last);
       expect(words(email.text ?? "")).toContain(last);

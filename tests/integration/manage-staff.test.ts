@@ -35,7 +35,10 @@ describe("managing staff", () => {
     expect(await maySignIn(t.db, "leaver@example.org", ["leaver@example.org"])).toBe(false);
     expect(await setStaffDisabled(t.db, boss, leaver.id, false)).toMatchObject({ ok: true, message: "leaver@example.org can sign in again." });
     expect(await maySignIn(t.db, "leaver@example.org", [])).toBe(true);
-    expect((await t.db.auditLog.findMany({ where: { subject: "leaver@example.org" }, orderBy: { createdAt: "asc" } })).map((e) => e.action)).toEqual(["staff.disable", "staff.enable"]);
+    expect((await t.db.auditLog.findMany({ where: { subject: "leaver@example.org" }, orderBy: { createdAt: "asc" } })).map((e) => e.action)).toEqual([
+      "staff.disable",
+      "staff.enable",
+    ]);
   });
 
   it("never leaves the charity without an admin, even when two admins disable each other at the same moment", async () => {

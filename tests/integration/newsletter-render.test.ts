@@ -21,7 +21,10 @@ describe("newsletterRenderer", () => {
     const render = await newsletterRenderer(t.db, { siteUrl: "https://appeal.example", postalAddress: "1 Example Yard" });
     const update = { id: "n1", subject: "Winter update", body: "Coats are **going out** every day." };
     const [a, b] = await Promise.all([render(update, { id: "sub_a", email: "a@example.org" }), render(update, { id: "sub_b", email: "b@example.org" })]);
-    for (const [copy, id] of [[a, "sub_a"], [b, "sub_b"]] as const) {
+    for (const [copy, id] of [
+      [a, "sub_a"],
+      [b, "sub_b"],
+    ] as const) {
       const link = unsubscribeUrl("https://appeal.example", id);
       expect(copy.html).toContain(link.replaceAll("&", "&amp;"));
       expect(copy.text).toContain(link);

@@ -31,7 +31,12 @@ async function freePort(): Promise<number> {
 /** A stand-in web server: the server entry's request handling, answering with what it was given and its own name. */
 async function startUpstream(name: string): Promise<{ server: http.Server; address: string }> {
   const server = http.createServer((req, res) => {
-    const raw = { forwardedFor: req.headers["x-forwarded-for"] as string | undefined, realIp: req.headers["x-real-ip"] as string | undefined, host: req.headers.host, forwardedHost: req.headers["x-forwarded-host"] as string | undefined };
+    const raw = {
+      forwardedFor: req.headers["x-forwarded-for"] as string | undefined,
+      realIp: req.headers["x-real-ip"] as string | undefined,
+      host: req.headers.host,
+      forwardedHost: req.headers["x-forwarded-host"] as string | undefined,
+    };
     if (!prepareIncoming(req, res, 1)) return;
     let bodyBytes = 0;
     req.on("data", (chunk: Buffer) => (bodyBytes += chunk.length));
@@ -62,7 +67,14 @@ beforeAll(async () => {
   ports = { plain: await freePort(), secure: await freePort(), redirect: await freePort(), pair: await freePort() };
   plain = await startNginx({ binary, port: ports.plain, staticPort: await freePort(), upstream: single.address, routes: [] });
   certificateDir = fs.mkdtempSync(path.join(os.tmpdir(), "nginx-template-test-"));
-  secure = await startNginx({ binary, port: ports.secure, staticPort: await freePort(), upstream: single.address, routes: [], tls: { ...selfSignedCertificate(certificateDir), httpPort: ports.redirect } });
+  secure = await startNginx({
+    binary,
+    port: ports.secure,
+    staticPort: await freePort(),
+    upstream: single.address,
+    routes: [],
+    tls: { ...selfSignedCertificate(certificateDir), httpPort: ports.redirect },
+  });
   pair = await startNginx({ binary, port: ports.pair, upstream: [one.address, two.address] });
 }, 60_000);
 
@@ -80,10 +92,26 @@ afterAll(async () => {
 type Answer = { status: number; text: string } | { closed: string };
 
 /** One request through nginx from `from` (a loopback address), or how the connection ended without an answer. */
-function send(options: { from: string; host: string; path?: string; method?: string; headers?: http.OutgoingHttpHeaders; body?: Buffer; port?: number }): Promise<Answer> {
+function send(options: {
+  from: string;
+  host: string;
+  path?: string;
+  method?: string;
+  headers?: http.OutgoingHttpHeaders;
+  body?: Buffer;
+  port?: number;
+}): Promise<Answer> {
   return new Promise((resolve) => {
     const request = http.request(
-      { host: "127.0.0.1", port: options.port ?? ports.plain, localAddress: options.from, path: options.path ?? "/", method: options.method ?? "GET", agent: false, headers: { Host: options.host, ...options.headers } },
+      {
+        host: "127.0.0.1",
+        port: options.port ?? ports.plain,
+        localAddress: options.from,
+        path: options.path ?? "/",
+        method: options.method ?? "GET",
+        agent: false,
+        headers: { Host: options.host, ...options.headers },
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (c: Buffer) => chunks.push(c));
@@ -103,7 +131,9 @@ const seen = (answer: Answer): Seen => {
 
 describe("the nginx template: who the client is", () => {
   it("overwrites X-Forwarded-For and X-Real-IP with the address it saw, and the site takes it", async () => {
-    const answer = seen(await send({ from: "127.0.0.9", host: "localhost", headers: { "X-Forwarded-For": "198.51.100.1, 10.0.0.1", "X-Real-IP": "198.51.100.1" } }));
+    const answer = seen(
+      await send({ from: "127.0.0.9", host: "localhost", headers: { "X-Forwarded-For": "198.51.100.1, 10.0.0.1", "X-Real-IP": "198.51.100.1" } }),
+    );
     expect(answer.raw.forwardedFor).toBe("127.0.0.9");
     expect(answer.raw.realIp).toBe("127.0.0.9");
     expect(answer.client).toBe("127.0.0.9");
@@ -133,7 +163,9 @@ describe("the nginx template: which host", () => {
 
   it("answers nothing to a forged Host: the default server closes the connection", async () => {
     expect(await send({ from: "127.0.0.9", host: "evil.example" })).toHaveProperty("closed");
-    expect(await send({ from: "127.0.0.9", host: "evil.example", method: "POST", path: "/admin/sign-in", body: Buffer.from("email=a@b.c") })).toHaveProperty("closed");
+    expect(await send({ from: "127.0.0.9", host: "evil.example", method: "POST", path: "/admin/sign-in", body: Buffer.from("email=a@b.c") })).toHaveProperty(
+      "closed",
+    );
   });
 
   it("over TLS, refuses the handshake for any other name, and serves the site's", async () => {
@@ -152,7 +184,14 @@ describe("the nginx template: which host", () => {
 
 describe("the nginx template: bodies", () => {
   const post = (pathname: string, bytes: number, headers: http.OutgoingHttpHeaders = {}) =>
-    send({ from: "127.0.0.12", host: "localhost", path: pathname, method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=x", ...headers }, body: Buffer.alloc(bytes, 97) });
+    send({
+      from: "127.0.0.12",
+      host: "localhost",
+      path: pathname,
+      method: "POST",
+      headers: { "Content-Type": "multipart/form-data; boundary=x", ...headers },
+      body: Buffer.alloc(bytes, 97),
+    });
 
   it("refuses a public form's post over 100 KB with 413", async () => {
     expect(seen(await post("/volunteer", 90 * 1024)).bodyBytes).toBe(90 * 1024);
@@ -197,8 +236,10 @@ describe("the nginx template: several web servers", () => {
     webTwo.closeAllConnections();
     await new Promise<void>((resolve) => webTwo.close(() => resolve()));
     const servedBy: string[] = [];
-    for (let i = 0; i < 6; i++) servedBy.push(seen(await toPair({ from: "127.0.0.15", path: `/news?n=${i}`, headers: { Cookie: "authjs.session-token=x" } })).server);
-    for (let i = 0; i < 6; i++) servedBy.push(seen(await toPair({ from: "127.0.0.15", path: "/volunteer", method: "POST", body: Buffer.from(`n=${i}`) })).server);
+    for (let i = 0; i < 6; i++)
+      servedBy.push(seen(await toPair({ from: "127.0.0.15", path: `/news?n=${i}`, headers: { Cookie: "authjs.session-token=x" } })).server);
+    for (let i = 0; i < 6; i++)
+      servedBy.push(seen(await toPair({ from: "127.0.0.15", path: "/volunteer", method: "POST", body: Buffer.from(`n=${i}`) })).server);
     expect(servedBy).toEqual(Array(12).fill("one"));
   });
 });

@@ -42,14 +42,24 @@ beforeAll(async () => {
   await seed(t.url);
   actorId = (await t.db.user.findUniqueOrThrow({ where: { email: DEMO_ADMIN_EMAIL } })).id;
   const campaign = await t.db.campaign.findFirstOrThrow({ select: { id: true, updatedAt: true } });
-  const saved = await saveAppealSection(t.db, campaign.id, campaign.updatedAt, { section: "goal", fields: { goalCoats: 3500, coatPricePence: 3000, packPricePence: 1650 } }, actorId);
+  const saved = await saveAppealSection(
+    t.db,
+    campaign.id,
+    campaign.updatedAt,
+    { section: "goal", fields: { goalCoats: 3500, coatPricePence: 3000, packPricePence: 1650 } },
+    actorId,
+  );
   expect(saved).toMatchObject({ ok: true, before: { goalCoats: 3000, coatPricePence: 2500, packPricePence: 1300 } });
 });
 afterAll(() => t.drop());
 
 describe("the seed content", () => {
   it("states no price or goal in its own words: every figure is a placeholder the site knows", () => {
-    const texts = JSON.stringify({ seedCampaign: { ...seedCampaign, goalCoats: 0, coatPricePence: 0, packPricePence: 0, coatsReceivedInKind: 0 }, seedPages, seedPosts });
+    const texts = JSON.stringify({
+      seedCampaign: { ...seedCampaign, goalCoats: 0, coatPricePence: 0, packPricePence: 0, coatsReceivedInKind: 0 },
+      seedPages,
+      seedPosts,
+    });
     expect(texts).not.toMatch(OLD_FIGURE);
     expect(texts).not.toMatch(/£\d/);
     expect(unknownPlaceholders(texts)).toEqual([]);
@@ -86,7 +96,12 @@ describe("after the coat goes to £30, the pack to £16.50 and the goal to 3,500
     // Its address was made from the title as first written, and stays as it was.
     const pack = postAsShown((await findVisiblePost(t.db, "can-you-donate-just-13", now))!, facts);
     expect(pack.title).toBe("Can you donate just £16.50?");
-    const feed = buildFeed({ siteUrl: "https://appeal.example", charityName: "Calais Winter Aid", description: "News", posts: (await feedPosts(t.db, { now, take: 20 })).map((p) => postAsShown(p, facts)) });
+    const feed = buildFeed({
+      siteUrl: "https://appeal.example",
+      charityName: "Calais Winter Aid",
+      description: "News",
+      posts: (await feedPosts(t.db, { now, take: 20 })).map((p) => postAsShown(p, facts)),
+    });
     expect(feed).not.toMatch(OLD_FIGURE);
     expect(feed).toContain("Can you donate just £16.50?");
     expect(feed).toContain("33,000 lost refugees named");

@@ -43,7 +43,8 @@ describe("consumePersonLimit", () => {
   it("past the per-inbox cap, says go ahead but send nothing, whoever asks", async () => {
     const email = inbox();
     // signInLimits.perPerson.emails: 20 an hour, from twenty connections.
-    for (let i = 1; i <= 20; i += 1) expect(await limits.consumePersonLimit(signInForm.perPerson, email, `192.0.2.${i}`)).toEqual({ ok: true, sendEmail: true });
+    for (let i = 1; i <= 20; i += 1)
+      expect(await limits.consumePersonLimit(signInForm.perPerson, email, `192.0.2.${i}`)).toEqual({ ok: true, sendEmail: true });
     expect(await limits.consumePersonLimit(signInForm.perPerson, email, "203.0.113.9")).toEqual({ ok: true, sendEmail: false });
   });
 
@@ -112,15 +113,19 @@ describe("signInRequestRefusal (POST /api/auth/signin/email)", () => {
     for (let i = 0; i < 5; i += 1) expect(await signInLimits.signInRequestRefusal(authPost("198.51.100.20", { email: colleague }))).toBeNull();
     // The colleague's own five requests all go through, and only then are they limited.
     const own = csrf();
-    for (let i = 0; i < 5; i += 1) expect(await signInLimits.signInRequestRefusal(authPost("203.0.113.20", { email: colleague, csrfToken: own.token }, own.cookie))).toBeNull();
+    for (let i = 0; i < 5; i += 1)
+      expect(await signInLimits.signInRequestRefusal(authPost("203.0.113.20", { email: colleague, csrfToken: own.token }, own.cookie))).toBeNull();
     expect((await signInLimits.signInRequestRefusal(authPost("203.0.113.20", { email: colleague, csrfToken: own.token }, own.cookie)))?.status).toBe(429);
   });
 
   it("a stranger with valid tokens spends only their own allowance for the colleague", async () => {
     const colleague = inbox();
     const theirs = csrf();
-    for (let i = 0; i < 5; i += 1) await signInLimits.signInRequestRefusal(authPost("198.51.100.30", { email: colleague, csrfToken: theirs.token }, theirs.cookie));
-    expect((await signInLimits.signInRequestRefusal(authPost("198.51.100.30", { email: colleague, csrfToken: theirs.token }, theirs.cookie)))?.status).toBe(429);
+    for (let i = 0; i < 5; i += 1)
+      await signInLimits.signInRequestRefusal(authPost("198.51.100.30", { email: colleague, csrfToken: theirs.token }, theirs.cookie));
+    expect((await signInLimits.signInRequestRefusal(authPost("198.51.100.30", { email: colleague, csrfToken: theirs.token }, theirs.cookie)))?.status).toBe(
+      429,
+    );
     const own = csrf();
     expect(await signInLimits.signInRequestRefusal(authPost("203.0.113.30", { email: colleague, csrfToken: own.token }, own.cookie))).toBeNull();
   });

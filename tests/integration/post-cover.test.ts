@@ -30,10 +30,21 @@ afterAll(async () => {
 });
 
 const form = (fields: Record<string, string>) =>
-  postFormSchema.parse({ title: "Coats for the Dunkirk camp", slug: "", category: "NEWS", excerpt: "A van of coats arrived.", body: "We handed out coats.", ...fields });
+  postFormSchema.parse({
+    title: "Coats for the Dunkirk camp",
+    slug: "",
+    category: "NEWS",
+    excerpt: "A van of coats arrived.",
+    body: "We handed out coats.",
+    ...fields,
+  });
 
 async function cover(colour: string): Promise<ProcessedCover> {
-  const result = await processCoverImage(await sharp({ create: { width: 1800, height: 1200, channels: 3, background: colour } }).jpeg().toBuffer());
+  const result = await processCoverImage(
+    await sharp({ create: { width: 1800, height: 1200, channels: 3, background: colour } })
+      .jpeg()
+      .toBuffer(),
+  );
   if (!result.ok) throw new Error(result.reason);
   return result;
 }
@@ -48,12 +59,18 @@ describe("a post's cover image", () => {
     expect(saved).toMatchObject({ ok: true, releasedCover: null });
     expect(await row("coats-for-the-dunkirk-camp")).toMatchObject({ coverImage: image.key, coverAlt: "Volunteers unloading a van of coats" });
     expect(await stored(image.key)).toEqual([true, true]);
-    expect(await t.db.auditLog.findFirstOrThrow({ where: { subject: "coats-for-the-dunkirk-camp" } })).toMatchObject({ action: "post.create", details: { cover: "added" } });
+    expect(await t.db.auditLog.findFirstOrThrow({ where: { subject: "coats-for-the-dunkirk-camp" } })).toMatchObject({
+      action: "post.create",
+      details: { cover: "added" },
+    });
   });
 
   it("needs a description whenever there is an image, and then stores nothing", async () => {
     const image = await cover("#8a3b12");
-    expect(await savePost(t.db, form({ title: "No description" }), actorId, new Date(), { image, storage: files })).toEqual({ ok: false, reason: "alt-missing" });
+    expect(await savePost(t.db, form({ title: "No description" }), actorId, new Date(), { image, storage: files })).toEqual({
+      ok: false,
+      reason: "alt-missing",
+    });
     expect(await t.db.post.findUnique({ where: { slug: "no-description" } })).toBeNull();
     expect(await stored(image.key)).toEqual([false, false]);
 
@@ -63,21 +80,33 @@ describe("a post's cover image", () => {
     // Removing the image at the same time is fine: the description goes with it.
     const removedToo = await savePost(t.db, form({ title: "Draft to remove from", slug: "remove-me" }), actorId);
     if (!removedToo.ok) throw new Error("expected to save");
-    expect(await savePost(t.db, form({ id: removedToo.id, version: String(removedToo.version), slug: "remove-me", coverAlt: "", removeCover: "yes" }), actorId)).toMatchObject({ ok: true });
+    expect(
+      await savePost(t.db, form({ id: removedToo.id, version: String(removedToo.version), slug: "remove-me", coverAlt: "", removeCover: "yes" }), actorId),
+    ).toMatchObject({ ok: true });
   });
 
   it("keeps the image on a save that does not touch it, and updates its description", async () => {
     const before = await row("coats-for-the-dunkirk-camp");
-    const saved = await savePost(t.db, form({ id: before.id, version: String(before.version), coverAlt: "Two volunteers unloading coats from a white van" }), actorId);
+    const saved = await savePost(
+      t.db,
+      form({ id: before.id, version: String(before.version), coverAlt: "Two volunteers unloading coats from a white van" }),
+      actorId,
+    );
     expect(saved).toMatchObject({ ok: true, releasedCover: null });
-    expect(await row("coats-for-the-dunkirk-camp")).toMatchObject({ coverImage: before.coverImage, coverAlt: "Two volunteers unloading coats from a white van" });
+    expect(await row("coats-for-the-dunkirk-camp")).toMatchObject({
+      coverImage: before.coverImage,
+      coverAlt: "Two volunteers unloading coats from a white van",
+    });
   });
 
   it("replaces: the new image is stored with the save, the old one deleted only after, when no post uses it", async () => {
     const before = await row("coats-for-the-dunkirk-camp");
     const oldKey = before.coverImage ?? "";
     const image = await cover("#1d3557");
-    const saved = await savePost(t.db, form({ id: before.id, version: String(before.version), coverAlt: "A queue for coats at dusk" }), actorId, new Date(), { image, storage: files });
+    const saved = await savePost(t.db, form({ id: before.id, version: String(before.version), coverAlt: "A queue for coats at dusk" }), actorId, new Date(), {
+      image,
+      storage: files,
+    });
     if (!saved.ok) throw new Error(saved.reason);
     expect(saved.releasedCover).toBe(oldKey);
     expect(await row("coats-for-the-dunkirk-camp")).toMatchObject({ coverImage: image.key, coverAlt: "A queue for coats at dusk" });
@@ -90,11 +119,18 @@ describe("a post's cover image", () => {
 
   it("never deletes an image another post still shows (the same photo is stored once)", async () => {
     const shared = (await row("coats-for-the-dunkirk-camp")).coverImage ?? "";
-    const second = await savePost(t.db, form({ title: "Same photo, second post", coverAlt: "A queue for coats at dusk" }), actorId, new Date(), { image: await cover("#1d3557"), storage: files });
+    const second = await savePost(t.db, form({ title: "Same photo, second post", coverAlt: "A queue for coats at dusk" }), actorId, new Date(), {
+      image: await cover("#1d3557"),
+      storage: files,
+    });
     if (!second.ok) throw new Error("expected to save");
     expect((await row("same-photo-second-post")).coverImage).toBe(shared);
 
-    const removed = await savePost(t.db, form({ id: second.id, version: String(second.version), title: "Same photo, second post", removeCover: "yes" }), actorId);
+    const removed = await savePost(
+      t.db,
+      form({ id: second.id, version: String(second.version), title: "Same photo, second post", removeCover: "yes" }),
+      actorId,
+    );
     expect(removed).toMatchObject({ ok: true, releasedCover: shared });
     expect(await row("same-photo-second-post")).toMatchObject({ coverImage: null, coverAlt: null });
     expect(await releaseCover(t.db, files, shared)).toBe("still-used");
@@ -107,7 +143,12 @@ describe("a post's cover image", () => {
     const before = await row("coats-for-the-dunkirk-camp");
     const stale = await cover("#e9c46a");
     // Someone else saved first: the version is stale.
-    expect(await savePost(t.db, form({ id: before.id, version: String(before.version - 1), coverAlt: "Late" }), actorId, new Date(), { image: stale, storage: files })).toEqual({ ok: false, reason: "conflict" });
+    expect(
+      await savePost(t.db, form({ id: before.id, version: String(before.version - 1), coverAlt: "Late" }), actorId, new Date(), {
+        image: stale,
+        storage: files,
+      }),
+    ).toEqual({ ok: false, reason: "conflict" });
     expect(await stored(stale.key)).toEqual([false, false]);
 
     const broken: Storage = {
@@ -117,7 +158,13 @@ describe("a post's cover image", () => {
       delete: async () => {},
       publicUrl: (key) => key,
     };
-    const result = await savePost(t.db, form({ id: before.id, version: String(before.version), title: "Renamed while the bucket is down", coverAlt: "Late" }), actorId, new Date(), { image: stale, storage: broken });
+    const result = await savePost(
+      t.db,
+      form({ id: before.id, version: String(before.version), title: "Renamed while the bucket is down", coverAlt: "Late" }),
+      actorId,
+      new Date(),
+      { image: stale, storage: broken },
+    );
     expect(result).toEqual({ ok: false, reason: "storage-failed" });
     // Nothing of the save happened: not the title, not the image, not the version.
     expect(await t.db.post.findUniqueOrThrow({ where: { id: before.id }, select: { title: true, coverImage: true, version: true } })).toEqual({
@@ -130,9 +177,15 @@ describe("a post's cover image", () => {
   it("a release that meets an upload of the same photo waits for it, then keeps the files", async () => {
     const image = await cover("#6d597a");
     // A post had this photo and let it go: no post uses it now, but its files are still there.
-    const had = await savePost(t.db, form({ title: "Photo let go", coverAlt: "Hats and gloves sorted on a table" }), actorId, new Date(), { image, storage: files });
+    const had = await savePost(t.db, form({ title: "Photo let go", coverAlt: "Hats and gloves sorted on a table" }), actorId, new Date(), {
+      image,
+      storage: files,
+    });
     if (!had.ok) throw new Error("expected to save");
-    expect(await savePost(t.db, form({ id: had.id, version: String(had.version), title: "Photo let go", removeCover: "yes" }), actorId)).toMatchObject({ ok: true, releasedCover: image.key });
+    expect(await savePost(t.db, form({ id: had.id, version: String(had.version), title: "Photo let go", removeCover: "yes" }), actorId)).toMatchObject({
+      ok: true,
+      releasedCover: image.key,
+    });
 
     // Meanwhile another post takes the same photo, and its upload is slow.
     let started!: () => void;
@@ -148,7 +201,10 @@ describe("a post's cover image", () => {
       delete: files.delete,
       publicUrl: files.publicUrl,
     };
-    const upload = savePost(t.db, form({ title: "Photo taken up", coverAlt: "Hats and gloves sorted on a table" }), actorId, new Date(), { image, storage: slow });
+    const upload = savePost(t.db, form({ title: "Photo taken up", coverAlt: "Hats and gloves sorted on a table" }), actorId, new Date(), {
+      image,
+      storage: slow,
+    });
     await putStarted;
     // The release of the first post's image starts now: without the lock it would count no post
     // using the key (the upload has not committed) and delete the files the upload relies on.

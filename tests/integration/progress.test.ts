@@ -33,7 +33,15 @@ describe("computeCampaignProgress", () => {
     });
 
     it("on a fresh install with £0 raised: 0 coats funded, the seeded coats handed in, both toward the goal", async () => {
-      expect(await computeCampaignProgress(t.db, TEST_MODE)).toEqual({ goal: 3000, coatsFunded: 0, coatsHandedIn: 1184, coatsTowardGoal: 1184, raisedPence: 0, donationCount: 0, percent: 39.5 });
+      expect(await computeCampaignProgress(t.db, TEST_MODE)).toEqual({
+        goal: 3000,
+        coatsFunded: 0,
+        coatsHandedIn: 1184,
+        coatsTowardGoal: 1184,
+        raisedPence: 0,
+        donationCount: 0,
+        percent: 39.5,
+      });
     });
 
     it("the home page's meter and the share card say so in the same words, the bar in two parts", async () => {
@@ -48,7 +56,13 @@ describe("computeCampaignProgress", () => {
       expect(meter).toMatch(/data-part="handed-in"[^>]*style="width:39.46%"/);
       expect(meter).not.toContain("1,184 coats funded");
 
-      const card = renderToStaticMarkup(createElement(AppealCard, { campaign: { charityName: "Calais Winter Aid", hashtag: "Coat4Calais", headline: "A coat" }, progress, site: "appeal.example" })).replaceAll("<!-- -->", "");
+      const card = renderToStaticMarkup(
+        createElement(AppealCard, {
+          campaign: { charityName: "Calais Winter Aid", hashtag: "Coat4Calais", headline: "A coat" },
+          progress,
+          site: "appeal.example",
+        }),
+      ).replaceAll("<!-- -->", "");
       expect(card).toContain("0 coats funded by gifts");
       expect(card).toContain("1,184 coats handed in");
       expect(card).not.toContain("1,184 coats funded");
@@ -94,14 +108,26 @@ describe("computeCampaignProgress", () => {
     it("follows a refund: a refunded coat gift stops counting", async () => {
       const coat = await t.db.donation.findFirstOrThrow({ where: { kind: DonationKind.COAT, status: DonationStatus.PAID } });
       await t.db.donation.update({ where: { id: coat.id }, data: { status: DonationStatus.REFUNDED } });
-      expect(await computeCampaignProgress(t.db, TEST_MODE)).toMatchObject({ coatsFunded: 2, coatsHandedIn: 1184, coatsTowardGoal: 1186, raisedPence: 1300 + 4000, donationCount: 2 });
+      expect(await computeCampaignProgress(t.db, TEST_MODE)).toMatchObject({
+        coatsFunded: 2,
+        coatsHandedIn: 1184,
+        coatsTowardGoal: 1186,
+        raisedPence: 1300 + 4000,
+        donationCount: 2,
+      });
       await t.db.donation.update({ where: { id: coat.id }, data: { status: DonationStatus.PAID } });
     });
 
     it("uses the campaign's own coat price and in-kind count", async () => {
       await t.db.campaign.update({ where: { id: campaignId }, data: { coatPricePence: 1000, coatsReceivedInKind: 0 } });
       // 2 bought + floor(5300 / 1000) = 7.
-      expect(await computeCampaignProgress(t.db, TEST_MODE)).toMatchObject({ coatsFunded: 7, coatsHandedIn: 0, coatsTowardGoal: 7, raisedPence: 10300, donationCount: 3 });
+      expect(await computeCampaignProgress(t.db, TEST_MODE)).toMatchObject({
+        coatsFunded: 7,
+        coatsHandedIn: 0,
+        coatsTowardGoal: 7,
+        raisedPence: 10300,
+        donationCount: 3,
+      });
       await t.db.campaign.update({ where: { id: campaignId }, data: { coatPricePence: 2500, coatsReceivedInKind: 1184 } });
       expect(await computeCampaignProgress(t.db, TEST_MODE)).toMatchObject({ coatsFunded: 4, coatsHandedIn: 1184, coatsTowardGoal: 1188 });
     });
@@ -122,7 +148,11 @@ describe("computeCampaignProgress", () => {
       expect(await computeCampaignProgress(t.db, { livemode: true })).toMatchObject({ coatsFunded: 0, coatsHandedIn: 1184, raisedPence: 0, donationCount: 0 });
 
       await t.db.donation.createMany({
-        data: [live(DonationKind.COAT, DonationStatus.PAID, 7500, 3), live(DonationKind.CUSTOM, DonationStatus.PAID, 5000), live(DonationKind.PACK, DonationStatus.PENDING, 1300)],
+        data: [
+          live(DonationKind.COAT, DonationStatus.PAID, 7500, 3),
+          live(DonationKind.CUSTOM, DonationStatus.PAID, 5000),
+          live(DonationKind.PACK, DonationStatus.PENDING, 1300),
+        ],
       });
       expect(await computeCampaignProgress(t.db, { livemode: true })).toEqual({
         goal: 3000,

@@ -69,7 +69,10 @@ const markers = (fields: string[]) => fields.flatMap((field) => [`Zqxspam${field
 
 /** Every part of an email a recipient reads: subject, HTML (entities decoded) and text. */
 function readable(email: FakeEmail): string {
-  const html = (email.html ?? "").replace(/&amp;/g, "&").replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+  const html = (email.html ?? "")
+    .replace(/&amp;/g, "&")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"');
   return [email.subject, html, email.text ?? ""].join("\n");
 }
 
@@ -126,7 +129,13 @@ describe("no visitor's words in an email to an unconfirmed address", () => {
 
   it("manage links: the email to a donor carries nothing of the request (its only field is the address)", async () => {
     const donorEmail = "zqxspammanage-offer@example.org";
-    const pending = await createPendingDonation(t.db, campaign.id, { kind: DonationKind.COAT, quantity: 1, amountPence: campaign.coatPricePence, frequency: DonationFrequency.MONTHLY, donorEmail });
+    const pending = await createPendingDonation(t.db, campaign.id, {
+      kind: DonationKind.COAT,
+      quantity: 1,
+      amountPence: campaign.coatPricePence,
+      frequency: DonationFrequency.MONTHLY,
+      donorEmail,
+    });
     await t.db.donation.update({ where: { id: pending.id }, data: { status: DonationStatus.PAID, paidAt: new Date() } });
     const recorded = recordingEnqueue();
     await requestManageLinks(t.db, recorded.enqueue, donorEmail.toUpperCase());
@@ -151,7 +160,12 @@ describe("no visitor's words in an email to an unconfirmed address", () => {
         wording: giftAidWording(GiftAidScope.THIS_DONATION, "Calais Winter Aid"),
       },
     });
-    const pending = await createPendingDonation(t.db, campaign.id, { kind: DonationKind.COAT, quantity: 1, amountPence: campaign.coatPricePence, giftAidDeclarationId: declaration.id });
+    const pending = await createPendingDonation(t.db, campaign.id, {
+      kind: DonationKind.COAT,
+      quantity: 1,
+      amountPence: campaign.coatPricePence,
+      giftAidDeclarationId: declaration.id,
+    });
     const recorded = recordingEnqueue();
     const session = checkoutSession({
       id: pending.sessionId,

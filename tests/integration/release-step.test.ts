@@ -90,7 +90,10 @@ describe("npm run release", { timeout: 180_000 }, () => {
     const t = await fresh();
     const root = deployment({ ".env": `DATABASE_URL=${t.url}\n` });
     const runs = await Promise.all([runScript("scripts/release.ts", root), runScript("scripts/release.ts", root)]);
-    expect(runs.map((r) => r.code), runs.map((r) => r.out).join("\n---\n")).toEqual([0, 0]);
+    expect(
+      runs.map((r) => r.code),
+      runs.map((r) => r.out).join("\n---\n"),
+    ).toEqual([0, 0]);
     expect((await appliedRows(t)).map((r) => r.migration_name)).toEqual(projectMigrations);
   });
 
@@ -107,6 +110,8 @@ describe("the server entry", { timeout: 120_000 }, () => {
     const root = deployment({ ".env": `DATABASE_URL=${t.url}\n` });
     const run = await runScript("scripts/serve.ts", root, { PORT: "1" });
     expect(run.code).toBe(1);
-    expect(run.out).toContain(`${projectMigrations.length} migrations are not applied to DATABASE_URL yet (${projectMigrations.join(", ")}): run \`npm run release\` first`);
+    expect(run.out).toContain(
+      `${projectMigrations.length} migrations are not applied to DATABASE_URL yet (${projectMigrations.join(", ")}): run \`npm run release\` first`,
+    );
   });
 });

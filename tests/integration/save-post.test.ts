@@ -18,7 +18,14 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 const form = (fields: Record<string, string>) =>
-  postFormSchema.parse({ title: "Coats reach Dunkirk", slug: "", category: "NEWS", excerpt: "A van of coats arrived.", body: "## Today\n\nWe handed out **200** coats.", ...fields });
+  postFormSchema.parse({
+    title: "Coats reach Dunkirk",
+    slug: "",
+    category: "NEWS",
+    excerpt: "A van of coats arrived.",
+    body: "## Today\n\nWe handed out **200** coats.",
+    ...fields,
+  });
 
 describe("savePost", () => {
   it("makes the address from the title, publishes now, and records who did it", async () => {
@@ -33,10 +40,17 @@ describe("savePost", () => {
   it("refuses a second post at the same address, and a save from a stale version", async () => {
     expect(await savePost(t.db, form({ title: "Another", slug: "coats-reach-dunkirk" }), actorId)).toEqual({ ok: false, reason: "slug-taken" });
     const post = await t.db.post.findUniqueOrThrow({ where: { slug: "coats-reach-dunkirk" } });
-    const first = await savePost(t.db, form({ id: post.id, version: String(post.version), title: "Coats reach Dunkirk at last", slug: "coats-reach-dunkirk" }), actorId);
+    const first = await savePost(
+      t.db,
+      form({ id: post.id, version: String(post.version), title: "Coats reach Dunkirk at last", slug: "coats-reach-dunkirk" }),
+      actorId,
+    );
     expect(first.ok).toBe(true);
     // A second editor who opened the same version: told, and nothing written.
-    expect(await savePost(t.db, form({ id: post.id, version: String(post.version), title: "Overwrite", slug: "coats-reach-dunkirk" }), actorId)).toEqual({ ok: false, reason: "conflict" });
+    expect(await savePost(t.db, form({ id: post.id, version: String(post.version), title: "Overwrite", slug: "coats-reach-dunkirk" }), actorId)).toEqual({
+      ok: false,
+      reason: "conflict",
+    });
     expect((await t.db.post.findUniqueOrThrow({ where: { id: post.id } })).title).toBe("Coats reach Dunkirk at last");
   });
 
@@ -47,13 +61,25 @@ describe("savePost", () => {
     if (!scheduled.ok) throw new Error("expected to save");
     expect(await findVisiblePost(t.db, "tomorrow", new Date())).toBeNull();
     expect(await findVisiblePost(t.db, "tomorrow", new Date(when.getTime() + 1000))).not.toBeNull();
-    const moved = await savePost(t.db, form({ id: scheduled.id, version: String(scheduled.version), title: "Tomorrow", slug: "tomorrow-in-calais", intent: "unpublish" }), actorId);
+    const moved = await savePost(
+      t.db,
+      form({ id: scheduled.id, version: String(scheduled.version), title: "Tomorrow", slug: "tomorrow-in-calais", intent: "unpublish" }),
+      actorId,
+    );
     expect(moved).toMatchObject({ ok: true, slugs: ["tomorrow", "tomorrow-in-calais"] });
     expect((await t.db.post.findUniqueOrThrow({ where: { slug: "tomorrow-in-calais" } })).status).toBe(PostStatus.DRAFT);
   });
 
   it("validates the form with messages a person understands", () => {
-    const result = postFormSchema.safeParse({ title: "", slug: "Not A Slug!", category: "NEWS", excerpt: "", body: "", intent: "schedule", publishAt: "2000-01-01T00:00" });
+    const result = postFormSchema.safeParse({
+      title: "",
+      slug: "Not A Slug!",
+      category: "NEWS",
+      excerpt: "",
+      body: "",
+      intent: "schedule",
+      publishAt: "2000-01-01T00:00",
+    });
     expect(result.success).toBe(false);
     const messages = result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     expect(messages).toEqual(

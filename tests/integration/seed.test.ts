@@ -91,7 +91,9 @@ describe("seed", () => {
       expect(row.version).toBe(1);
     }
     const towns = rows.map((r) => r.address.split("\n").at(-1));
-    expect(towns).toEqual(expect.arrayContaining(["Dover", "Folkestone", "London", "Brighton", "Bristol", "Birmingham", "Manchester", "Leeds", "Glasgow", "Cardiff", "Norwich"]));
+    expect(towns).toEqual(
+      expect.arrayContaining(["Dover", "Folkestone", "London", "Brighton", "Bristol", "Birmingham", "Manchester", "Leeds", "Glasgow", "Cardiff", "Norwich"]),
+    );
     expect(towns.filter((town) => town === "London")).toHaveLength(2);
   });
 

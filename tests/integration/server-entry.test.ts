@@ -16,7 +16,12 @@ async function entry(trustedHops: number) {
     let bodyBytes = 0;
     req.on("data", (chunk: Buffer) => (bodyBytes += chunk.length));
     req.on("end", () => {
-      const seen: Seen = { forwardedFor: req.headers["x-forwarded-for"] as string | undefined, realIp: req.headers["x-real-ip"] as string | undefined, forwardedHost: req.headers["x-forwarded-host"] as string | undefined, bodyBytes };
+      const seen: Seen = {
+        forwardedFor: req.headers["x-forwarded-for"] as string | undefined,
+        realIp: req.headers["x-real-ip"] as string | undefined,
+        forwardedHost: req.headers["x-forwarded-host"] as string | undefined,
+        bodyBytes,
+      };
       res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(seen));
     });
   });
@@ -24,13 +29,29 @@ async function entry(trustedHops: number) {
   return { server, port: (server.address() as AddressInfo).port };
 }
 
-function send(port: number, options: { from: string; path?: string; method?: string; headers?: http.OutgoingHttpHeaders; body?: Buffer | "chunked" }): Promise<{ status: number; text: string; type: string }> {
+function send(
+  port: number,
+  options: { from: string; path?: string; method?: string; headers?: http.OutgoingHttpHeaders; body?: Buffer | "chunked" },
+): Promise<{ status: number; text: string; type: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: "127.0.0.1", port, localAddress: options.from, path: options.path ?? "/", method: options.method ?? "GET", headers: options.headers, agent: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (c: Buffer) => chunks.push(c));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8"), type: String(response.headers["content-type"]) }));
-    });
+    const request = http.request(
+      {
+        host: "127.0.0.1",
+        port,
+        localAddress: options.from,
+        path: options.path ?? "/",
+        method: options.method ?? "GET",
+        headers: options.headers,
+        agent: false,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (c: Buffer) => chunks.push(c));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8"), type: String(response.headers["content-type"]) }),
+        );
+      },
+    );
     // A refused body is not read: the server may close while this side still writes.
     request.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" || error.code === "ECONNRESET" ? undefined : reject(error)));
     if (options.body === "chunked") {
@@ -53,7 +74,10 @@ describe("the server entry, exposed directly (TRUSTED_PROXY_HOPS=0)", () => {
     expect(await seen(site.port, "127.0.0.2")).toMatchObject({ forwardedFor: "127.0.0.2", realIp: "127.0.0.2" });
     // A new X-Forwarded-For each time: still the same client.
     for (const forged of ["198.51.100.1", "198.51.100.2, 10.0.0.1", "unknown"]) {
-      expect(await seen(site.port, "127.0.0.2", { "X-Forwarded-For": forged, "X-Real-IP": forged })).toMatchObject({ forwardedFor: "127.0.0.2", realIp: "127.0.0.2" });
+      expect(await seen(site.port, "127.0.0.2", { "X-Forwarded-For": forged, "X-Real-IP": forged })).toMatchObject({
+        forwardedFor: "127.0.0.2",
+        realIp: "127.0.0.2",
+      });
     }
   });
 
@@ -88,7 +112,13 @@ describe("the server entry's body limits", () => {
   beforeAll(async () => (site = await entry(0)));
   afterAll(() => site.server.close());
   const post = (path: string, bytes: number, headers: http.OutgoingHttpHeaders = {}) =>
-    send(site.port, { from: "127.0.0.6", path, method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=x", "Content-Length": bytes, ...headers }, body: Buffer.alloc(bytes, 97) });
+    send(site.port, {
+      from: "127.0.0.6",
+      path,
+      method: "POST",
+      headers: { "Content-Type": "multipart/form-data; boundary=x", "Content-Length": bytes, ...headers },
+      body: Buffer.alloc(bytes, 97),
+    });
 
   it("reads a public form's post up to 100 KB", async () => {
     const answer = await post("/volunteer", PUBLIC_BODY_LIMIT);
@@ -109,7 +139,9 @@ describe("the server entry's body limits", () => {
   });
 
   it("refuses a body that will not say its length", async () => {
-    expect((await send(site.port, { from: "127.0.0.6", path: "/volunteer", method: "POST", headers: { "Transfer-Encoding": "chunked" }, body: "chunked" })).status).toBe(411);
+    expect(
+      (await send(site.port, { from: "127.0.0.6", path: "/volunteer", method: "POST", headers: { "Transfer-Encoding": "chunked" }, body: "chunked" })).status,
+    ).toBe(411);
   });
 
   it("reads the post editor's cover upload at length, for a request with a session cookie", async () => {

@@ -89,7 +89,9 @@ describe("two servers' 'use cache' handlers", () => {
     const invalidated = performance.now();
     await a.invalidate(["posts"]);
     const took = await within(1_000, async () => (await handlerB.get("posts-list", [])) === undefined, "B drops the entry");
-    console.log(`[shared-cache-tags] invalidation on A seen by B's 'use cache' handler after ${Math.round(performance.now() - invalidated)} ms (poll ${Math.round(took)} ms)`);
+    console.log(
+      `[shared-cache-tags] invalidation on A seen by B's 'use cache' handler after ${Math.round(performance.now() - invalidated)} ms (poll ${Math.round(took)} ms)`,
+    );
     // Only the tag that changed.
     expect(await handlerB.get("campaign", [])).toBeDefined();
     expect(await handlerB.getExpiration(["posts"])).toBeGreaterThan(0);
@@ -116,7 +118,14 @@ describe("the page cache handler on another server", () => {
     await listening(a, b);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "winter-appeal-cache-"));
     try {
-      const pageCache = new SharedTagsCacheHandler({ fs: {}, serverDistDir: dir, flushToDisk: false, maxMemoryCacheSize: 1024 * 1024, revalidatedTags: [], sharedTags: b });
+      const pageCache = new SharedTagsCacheHandler({
+        fs: {},
+        serverDistDir: dir,
+        flushToDisk: false,
+        maxMemoryCacheSize: 1024 * 1024,
+        revalidatedTags: [],
+        sharedTags: b,
+      });
       const page = {
         kind: "APP_PAGE",
         html: "<h1>News</h1>",

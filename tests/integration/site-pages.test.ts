@@ -20,7 +20,11 @@ describe("findSitePage", () => {
 
   it("shows the code's accessibility statement on an install that never had one, and staff's own once saved", async () => {
     await t.db.sitePage.delete({ where: { slug: "accessibility" } });
-    expect(await findSitePage(t.db, "accessibility")).toMatchObject({ title: accessibilityStatement.title, body: accessibilityStatement.body, updatedAt: null });
+    expect(await findSitePage(t.db, "accessibility")).toMatchObject({
+      title: accessibilityStatement.title,
+      body: accessibilityStatement.body,
+      updatedAt: null,
+    });
     await t.db.sitePage.create({ data: { slug: "accessibility", title: "Our accessibility", description: "Ours.", body: "Our own words." } });
     expect(await findSitePage(t.db, "accessibility")).toMatchObject({ title: "Our accessibility", body: "Our own words." });
   });

@@ -10,7 +10,13 @@ function publicSiteEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { NODE_ENV: "production", PATH: process.env.PATH, HOME: process.env.HOME, SITE_URL: "https://winter.example.org", ...extra };
 }
 
-const EXPECTED = ["STRIPE_SECRET_KEY is not set", "STRIPE_WEBHOOK_SECRET is not set", "AUTH_SECRET is not set", "RESEND_API_KEY is not set", "EMAIL_FROM is not set"];
+const EXPECTED = [
+  "STRIPE_SECRET_KEY is not set",
+  "STRIPE_WEBHOOK_SECRET is not set",
+  "AUTH_SECRET is not set",
+  "RESEND_API_KEY is not set",
+  "EMAIL_FROM is not set",
+];
 
 function run(args: string[], env: NodeJS.ProcessEnv) {
   const result = spawnSync(process.execPath, args, { env, encoding: "utf8", timeout: 120_000 });

@@ -103,7 +103,12 @@ describe("S3 storage, through the real AWS SDK against a local fake S3", () => {
     expect(files.publicUrl(KEY)).toBe(`https://images.example.org/${KEY}`);
 
     // What a reader of the bucket gets back, through the SDK too.
-    const reader = new S3Client({ region: fake.region, endpoint: fake.url, forcePathStyle: true, credentials: { accessKeyId: fake.accessKeyId, secretAccessKey: fake.secretAccessKey } });
+    const reader = new S3Client({
+      region: fake.region,
+      endpoint: fake.url,
+      forcePathStyle: true,
+      credentials: { accessKeyId: fake.accessKeyId, secretAccessKey: fake.secretAccessKey },
+    });
     const got = await reader.send(new GetObjectCommand({ Bucket: fake.bucket, Key: KEY }));
     expect(got.ContentType).toBe("image/webp");
     expect(await got.Body?.transformToByteArray()).toEqual(BYTES);
@@ -132,7 +137,9 @@ describe("S3 storage, through the real AWS SDK against a local fake S3", () => {
       name: "StorageError",
       cause: { name: "SignatureDoesNotMatch" },
     });
-    await expect(createS3Storage({ ...options(), accessKeyId: "AKIAUNKNOWN" }).put(KEY, BYTES, "image/webp")).rejects.toMatchObject({ cause: { name: "InvalidAccessKeyId" } });
+    await expect(createS3Storage({ ...options(), accessKeyId: "AKIAUNKNOWN" }).put(KEY, BYTES, "image/webp")).rejects.toMatchObject({
+      cause: { name: "InvalidAccessKeyId" },
+    });
     await expect(createS3Storage({ ...options(), bucket: "someone-elses" }).delete(KEY)).rejects.toMatchObject({ cause: { name: "NoSuchBucket" } });
     expect(fake.objects.size).toBe(0);
   });

@@ -64,7 +64,11 @@ describe("npm run stripe:setup", () => {
   });
 
   it("sets the events of an existing endpoint to exactly the handled list, and re-enables it", async () => {
-    const existing = await stripe.webhookEndpoints.create({ url: URL_, api_version: STRIPE_API_VERSION as Stripe.WebhookEndpointCreateParams.ApiVersion, enabled_events: ["checkout.session.completed", "charge.succeeded"] });
+    const existing = await stripe.webhookEndpoints.create({
+      url: URL_,
+      api_version: STRIPE_API_VERSION as Stripe.WebhookEndpointCreateParams.ApiVersion,
+      enabled_events: ["checkout.session.completed", "charge.succeeded"],
+    });
     await stripe.webhookEndpoints.update(existing.id, { disabled: true });
     const { status, text } = await setUp();
     expect(status).toBe(0);
@@ -138,7 +142,11 @@ describe("its settings", () => {
   it("names each missing or malformed variable", () => {
     expect(() => readSetupSettings({})).toThrow(/STRIPE_SECRET_KEY is not set[\s\S]*SITE_URL is not set/);
     expect(() => readSetupSettings({ STRIPE_SECRET_KEY: "pk_test_x", SITE_URL: SITE })).toThrow(/STRIPE_SECRET_KEY must start with sk_test_/);
-    expect(readSetupSettings({ STRIPE_SECRET_KEY: SECRET_KEY, SITE_URL: `${SITE}/`, STRIPE_API_BASE: "" })).toEqual({ secretKey: SECRET_KEY, siteUrl: SITE, apiBase: undefined });
+    expect(readSetupSettings({ STRIPE_SECRET_KEY: SECRET_KEY, SITE_URL: `${SITE}/`, STRIPE_API_BASE: "" })).toEqual({
+      secretKey: SECRET_KEY,
+      siteUrl: SITE,
+      apiBase: undefined,
+    });
   });
 });
 

@@ -26,7 +26,9 @@ describe("subscribeConsentingDonor", () => {
   it("signs up a paid donor who ticked the box (pending, confirmation queued) and nobody else", async () => {
     const campaign = await t.db.campaign.findFirstOrThrow();
     const make = (key: string, extra: object) =>
-      t.db.donation.create({ data: { campaignId: campaign.id, livemode: false, kind: DonationKind.COAT, amountPence: 2500, attemptKey: key, status: DonationStatus.PAID, ...extra } });
+      t.db.donation.create({
+        data: { campaignId: campaign.id, livemode: false, kind: DonationKind.COAT, amountPence: 2500, attemptKey: key, status: DonationStatus.PAID, ...extra },
+      });
     const yes = await make("yes", { emailConsent: true, donorEmail: "Giver@Example.org" });
     const no = await make("no", { emailConsent: false, donorEmail: "quiet@example.org" });
     const unpaid = await make("unpaid", { emailConsent: true, donorEmail: "later@example.org", status: DonationStatus.PENDING });

@@ -45,7 +45,11 @@ beforeAll(async () => {
   transport = createResendTransport({ apiKey: TEST_API_KEY, from: TEST_FROM, baseUrl: fake.url });
   boss = await startBoss(t.url);
   // The same handler as lib/queue/runtime.ts, bound to this file's database and the fake.
-  await work(boss, { [queues.volunteerAcknowledgement]: (job) => sendVolunteerAcknowledgement(t.db, emailConfig, job, { transport, backoff: noWait }).then(() => {}) }, { pollingIntervalSeconds: 0.5 });
+  await work(
+    boss,
+    { [queues.volunteerAcknowledgement]: (job) => sendVolunteerAcknowledgement(t.db, emailConfig, job, { transport, backoff: noWait }).then(() => {}) },
+    { pollingIntervalSeconds: 0.5 },
+  );
   adminId = (await t.db.user.create({ data: { email: "coordinator@example.org", role: StaffRole.ADMIN } })).id;
 });
 
@@ -181,7 +185,12 @@ describe("the acknowledgement", () => {
 describe("staff", () => {
   it("change a status in any direction, each change audit-logged with from and to", async () => {
     const { id } = await apply(recordingEnqueue().enqueue, { email: "status@example.org" });
-    expect(await changeVolunteerStatus(t.db, { id, seen: "NEW", status: "CONTACTED" }, adminId)).toEqual({ ok: true, changed: true, from: "NEW", to: "CONTACTED" });
+    expect(await changeVolunteerStatus(t.db, { id, seen: "NEW", status: "CONTACTED" }, adminId)).toEqual({
+      ok: true,
+      changed: true,
+      from: "NEW",
+      to: "CONTACTED",
+    });
     expect(await changeVolunteerStatus(t.db, { id, seen: "CONTACTED", status: "DECLINED" }, adminId)).toMatchObject({ ok: true, changed: true });
     expect(await changeVolunteerStatus(t.db, { id, seen: "DECLINED", status: "NEW" }, adminId)).toMatchObject({ ok: true, changed: true });
     expect((await t.db.volunteerApplication.findUniqueOrThrow({ where: { id } })).status).toBe("NEW");
@@ -198,7 +207,12 @@ describe("staff", () => {
     await changeVolunteerStatus(t.db, { id, seen: "NEW", status: "CONTACTED" }, adminId);
     // A colleague still looking at NEW tries to place them.
     expect(await changeVolunteerStatus(t.db, { id, seen: "NEW", status: "PLACED" }, adminId)).toEqual({ ok: false, reason: "conflict", current: "CONTACTED" });
-    expect(await changeVolunteerStatus(t.db, { id, seen: "CONTACTED", status: "CONTACTED" }, adminId)).toEqual({ ok: true, changed: false, from: "CONTACTED", to: "CONTACTED" });
+    expect(await changeVolunteerStatus(t.db, { id, seen: "CONTACTED", status: "CONTACTED" }, adminId)).toEqual({
+      ok: true,
+      changed: false,
+      from: "CONTACTED",
+      to: "CONTACTED",
+    });
     expect(await changeVolunteerStatus(t.db, { id: "missing", seen: "NEW", status: "PLACED" }, adminId)).toEqual({ ok: false, reason: "not-found" });
     expect((await t.db.volunteerApplication.findUniqueOrThrow({ where: { id } })).status).toBe("CONTACTED");
     expect(await t.db.auditLog.count({ where: { subject: id } })).toBe(1);
@@ -218,7 +232,7 @@ describe("staff", () => {
 
   it("export CSV with formulas neutralised, and the export is audit-logged", async () => {
     await apply(recordingEnqueue().enqueue, {
-      name: "=HYPERLINK(\"http://evil.example\",\"Click\")",
+      name: '=HYPERLINK("http://evil.example","Click")',
       email: "formula@example.org",
       place: "BRUSSELS",
       phone: "+32 470 12 34 56",
@@ -232,7 +246,9 @@ describe("staff", () => {
     const [header, row] = csv.split("\n");
     expect(header).toBe("id,applied,status,name,email,phone,place,from,to,languages,otherLanguages,drivingLicence,canDriveVan,confirmedAdult,note");
     // Each cell that a spreadsheet would run as a formula starts with ' instead; quotes are doubled.
-    expect(row).toContain(`,NEW,"'=HYPERLINK(""http://evil.example"",""Click"")",formula@example.org,'+32 470 12 34 56,BRUSSELS,2027-01-04,2027-01-10,French,,yes,yes,`);
+    expect(row).toContain(
+      `,NEW,"'=HYPERLINK(""http://evil.example"",""Click"")",formula@example.org,'+32 470 12 34 56,BRUSSELS,2027-01-04,2027-01-10,French,,yes,yes,`,
+    );
     expect(csv).toContain(`,"'@SUM(1+1)\nsecond line, with a comma"\n`);
     expect(csv).not.toMatch(/(^|,)"?[=+@-]/m);
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "volunteers.export" } });

@@ -135,7 +135,11 @@ function addressList(field: string, value: unknown, options: { required: boolean
   }
   for (const address of list) {
     if (bareAddress(address) === null) {
-      throw new HttpError(422, "validation_error", `Invalid \`${field}\` field. The email address needs to follow the \`email@example.com\` or \`Name <email@example.com>\` format.`);
+      throw new HttpError(
+        422,
+        "validation_error",
+        `Invalid \`${field}\` field. The email address needs to follow the \`email@example.com\` or \`Name <email@example.com>\` format.`,
+      );
     }
   }
   return list;
@@ -153,7 +157,11 @@ function parseEmail(input: unknown, { inBatch }: { inBatch: boolean }): Omit<Fak
 
   if (!present(input.from) || input.from === "") throw new HttpError(422, "missing_required_field", "Missing `from` field.");
   if (typeof input.from !== "string" || bareAddress(input.from) === null) {
-    throw new HttpError(422, "validation_error", "Invalid `from` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.");
+    throw new HttpError(
+      422,
+      "validation_error",
+      "Invalid `from` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.",
+    );
   }
   const to = addressList("to", input.to, { required: true, max: MAX_RECIPIENTS }) ?? [];
   const cc = addressList("cc", input.cc, { required: false });
@@ -186,7 +194,11 @@ function parseEmail(input: unknown, { inBatch }: { inBatch: boolean }): Omit<Fak
       Array.isArray(input.tags) &&
       input.tags.every((t) => isRecord(t) && typeof t.name === "string" && tagPart.test(t.name) && typeof t.value === "string" && tagPart.test(t.value));
     if (!valid) {
-      throw new HttpError(422, "validation_error", "Invalid `tags` field. Tags are `{ name, value }` of ASCII letters, numbers, underscores or dashes (max 256 characters).");
+      throw new HttpError(
+        422,
+        "validation_error",
+        "Invalid `tags` field. Tags are `{ name, value }` of ASCII letters, numbers, underscores or dashes (max 256 characters).",
+      );
     }
   }
 
@@ -235,7 +247,12 @@ export async function startFakeResend(options: { apiKey?: string } = {}): Promis
 
   function authenticate(req: http.IncomingMessage): Reply | null {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? "");
-    if (!match) return errorReply(401, "missing_api_key", "Missing API key in the authorization header. Include the following header in the request: Authorization: Bearer YOUR_API_KEY");
+    if (!match)
+      return errorReply(
+        401,
+        "missing_api_key",
+        "Missing API key in the authorization header. Include the following header in the request: Authorization: Bearer YOUR_API_KEY",
+      );
     if (options.apiKey !== undefined && match[1] !== options.apiKey) return errorReply(403, "invalid_api_key", "API key is invalid.");
     return null;
   }
@@ -414,13 +431,19 @@ export function webhookEventFor(
       from: email.from,
       to: email.to,
       subject: email.subject,
-      ...(type === "email.bounced" ? { bounce: options.bounce ?? { type: "Permanent", subType: "General", message: "The recipient's mailbox does not exist." } } : {}),
+      ...(type === "email.bounced"
+        ? { bounce: options.bounce ?? { type: "Permanent", subType: "General", message: "The recipient's mailbox does not exist." } }
+        : {}),
     },
   };
 }
 
 /** A webhook delivery as Resend makes it: the exact body and its signature headers. */
-export function signedWebhook(secret: string, event: FakeWebhookEvent, options: { id?: string; timestamp?: number } = {}): { body: string; headers: Record<string, string> } {
+export function signedWebhook(
+  secret: string,
+  event: FakeWebhookEvent,
+  options: { id?: string; timestamp?: number } = {},
+): { body: string; headers: Record<string, string> } {
   const body = JSON.stringify(event);
   const id = options.id ?? `msg_${crypto.randomBytes(12).toString("hex")}`;
   const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));

@@ -66,8 +66,16 @@ const hmac = (key: crypto.BinaryLike, data: string) => crypto.createHmac("sha256
 const sha256Hex = (data: crypto.BinaryLike) => crypto.createHash("sha256").update(data).digest("hex");
 
 /** Checks a request's SigV4 Authorization header; returns the S3 error code, or null when valid. */
-function verifySignature(req: http.IncomingMessage, rawPath: string, rawQuery: string, body: Buffer, keys: { accessKeyId: string; secretAccessKey: string; region: string }): string | null {
-  const auth = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/s3\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]{64})$/.exec(req.headers.authorization ?? "");
+function verifySignature(
+  req: http.IncomingMessage,
+  rawPath: string,
+  rawQuery: string,
+  body: Buffer,
+  keys: { accessKeyId: string; secretAccessKey: string; region: string },
+): string | null {
+  const auth = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/s3\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]{64})$/.exec(
+    req.headers.authorization ?? "",
+  );
   if (!auth) return "AccessDenied";
   const [, accessKeyId = "", date = "", region = "", signedHeaders = "", signature = ""] = auth;
   if (accessKeyId !== keys.accessKeyId) return "InvalidAccessKeyId";
@@ -145,7 +153,13 @@ export async function startFakeS3(options: { bucket?: string; region?: string; a
     }
 
     const refused = verifySignature(req, rawPath, rawQuery, body, keys);
-    if (refused) return errorReply(refused === "XAmzContentSHA256Mismatch" || refused === "RequestTimeTooSkewed" ? 400 : refused === "NotImplemented" ? 501 : 403, refused, resource, withBody);
+    if (refused)
+      return errorReply(
+        refused === "XAmzContentSHA256Mismatch" || refused === "RequestTimeTooSkewed" ? 400 : refused === "NotImplemented" ? 501 : 403,
+        refused,
+        resource,
+        withBody,
+      );
     if (bucketName !== bucket) return errorReply(404, "NoSuchBucket", resource, withBody);
     if (!key) return errorReply(405, "MethodNotAllowed", resource, withBody);
 

@@ -182,18 +182,32 @@ function errorReply(error: StripeHttpError): Reply {
 
 const invalid = (message: string, param?: string, code?: string) => new StripeHttpError(400, "invalid_request_error", message, { param, code });
 const missing = (param: string) => invalid(`Missing required param: ${param}.`, param, "parameter_missing");
-const noSuch = (kind: string, id: string, param: string) => new StripeHttpError(404, "invalid_request_error", `No such ${kind}: '${id}'`, { param, code: "resource_missing" });
+const noSuch = (kind: string, id: string, param: string) =>
+  new StripeHttpError(404, "invalid_request_error", `No such ${kind}: '${id}'`, { param, code: "resource_missing" });
 
 function injectedFailure(status: number): StripeHttpError {
   if (status === 429) {
-    return new StripeHttpError(429, "invalid_request_error", "Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.", { code: "rate_limit" });
+    return new StripeHttpError(
+      429,
+      "invalid_request_error",
+      "Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.",
+      { code: "rate_limit" },
+    );
   }
   if (status >= 500) return new StripeHttpError(status, "api_error", "An unknown error occurred");
   if (status === 402) return new StripeHttpError(402, "card_error", "Your card was declined.", { code: "card_declined" });
   if (status === 409) {
-    return new StripeHttpError(409, "invalid_request_error", "This object cannot be accessed right now because another API request or Stripe process is currently accessing it.", { code: "lock_timeout" });
+    return new StripeHttpError(
+      409,
+      "invalid_request_error",
+      "This object cannot be accessed right now because another API request or Stripe process is currently accessing it.",
+      { code: "lock_timeout" },
+    );
   }
-  if (status === 401) return new StripeHttpError(401, "invalid_request_error", "Invalid API Key provided: sk_test_********", { headers: { "www-authenticate": 'Bearer realm="Stripe"' } });
+  if (status === 401)
+    return new StripeHttpError(401, "invalid_request_error", "Invalid API Key provided: sk_test_********", {
+      headers: { "www-authenticate": 'Bearer realm="Stripe"' },
+    });
   return new StripeHttpError(status, "invalid_request_error", `Injected failure (status ${status}).`);
 }
 
@@ -352,30 +366,104 @@ function readMetadata(value: unknown, param: string): Record<string, string> {
 
 // Top-level and nested params Checkout accepts at the SDK's pinned API version (from its types).
 const SESSION_PARAMS = [
-  "adaptive_pricing", "after_expiration", "allow_promotion_codes", "allowed_payment_method_types", "automatic_tax",
-  "billing_address_collection", "branding_settings", "cancel_url", "client_reference_id", "consent_collection", "currency",
-  "custom_fields", "custom_text", "customer", "customer_account", "customer_creation", "customer_email", "customer_update",
-  "discounts", "excluded_payment_method_types", "expand", "expires_at", "integration_identifier", "invoice_creation",
-  "line_items", "locale", "managed_payments", "metadata", "mode", "name_collection", "optional_items", "origin_context",
-  "payment_intent_data", "payment_method_collection", "payment_method_configuration", "payment_method_data",
-  "payment_method_options", "permissions", "phone_number_collection", "redirect_on_completion", "return_url",
-  "saved_payment_method_options", "setup_intent_data", "shipping_address_collection", "shipping_options", "submit_type",
-  "subscription_data", "success_url", "tax_id_collection", "ui_mode", "wallet_options",
+  "adaptive_pricing",
+  "after_expiration",
+  "allow_promotion_codes",
+  "allowed_payment_method_types",
+  "automatic_tax",
+  "billing_address_collection",
+  "branding_settings",
+  "cancel_url",
+  "client_reference_id",
+  "consent_collection",
+  "currency",
+  "custom_fields",
+  "custom_text",
+  "customer",
+  "customer_account",
+  "customer_creation",
+  "customer_email",
+  "customer_update",
+  "discounts",
+  "excluded_payment_method_types",
+  "expand",
+  "expires_at",
+  "integration_identifier",
+  "invoice_creation",
+  "line_items",
+  "locale",
+  "managed_payments",
+  "metadata",
+  "mode",
+  "name_collection",
+  "optional_items",
+  "origin_context",
+  "payment_intent_data",
+  "payment_method_collection",
+  "payment_method_configuration",
+  "payment_method_data",
+  "payment_method_options",
+  "permissions",
+  "phone_number_collection",
+  "redirect_on_completion",
+  "return_url",
+  "saved_payment_method_options",
+  "setup_intent_data",
+  "shipping_address_collection",
+  "shipping_options",
+  "submit_type",
+  "subscription_data",
+  "success_url",
+  "tax_id_collection",
+  "ui_mode",
+  "wallet_options",
 ] as const;
 const LINE_ITEM_PARAMS = ["adjustable_quantity", "metadata", "price", "price_data", "quantity", "tax_rates"] as const;
 const PRICE_DATA_PARAMS = ["currency", "product", "product_data", "recurring", "tax_behavior", "unit_amount", "unit_amount_decimal"] as const;
 const PRODUCT_DATA_PARAMS = ["description", "images", "metadata", "name", "tax_code", "tax_details", "unit_label"] as const;
 const RECURRING_PARAMS = ["interval", "interval_count"] as const;
 const PAYMENT_INTENT_DATA_PARAMS = [
-  "application_fee_amount", "capture_method", "description", "metadata", "on_behalf_of", "receipt_email", "setup_future_usage",
-  "shipping", "statement_descriptor", "statement_descriptor_suffix", "transfer_data", "transfer_group",
+  "application_fee_amount",
+  "capture_method",
+  "description",
+  "metadata",
+  "on_behalf_of",
+  "receipt_email",
+  "setup_future_usage",
+  "shipping",
+  "statement_descriptor",
+  "statement_descriptor_suffix",
+  "transfer_data",
+  "transfer_group",
 ] as const;
 const SUBSCRIPTION_DATA_PARAMS = [
-  "application_fee_percent", "billing_cycle_anchor", "billing_cycle_anchor_config", "billing_mode", "default_tax_rates",
-  "description", "invoice_settings", "metadata", "on_behalf_of", "pending_invoice_item_interval", "proration_behavior",
-  "transfer_data", "trial_end", "trial_period_days", "trial_settings",
+  "application_fee_percent",
+  "billing_cycle_anchor",
+  "billing_cycle_anchor_config",
+  "billing_mode",
+  "default_tax_rates",
+  "description",
+  "invoice_settings",
+  "metadata",
+  "on_behalf_of",
+  "pending_invoice_item_interval",
+  "proration_behavior",
+  "transfer_data",
+  "trial_end",
+  "trial_period_days",
+  "trial_settings",
 ] as const;
-const PORTAL_PARAMS = ["after_expiration", "configuration", "customer", "customer_account", "expand", "flow_data", "locale", "on_behalf_of", "return_url"] as const;
+const PORTAL_PARAMS = [
+  "after_expiration",
+  "configuration",
+  "customer",
+  "customer_account",
+  "expand",
+  "flow_data",
+  "locale",
+  "on_behalf_of",
+  "return_url",
+] as const;
 
 // Stripe's minimum and maximum charge amounts, in the currency's smallest unit.
 const MINIMUM_CHARGE: Record<string, number> = { gbp: 30, usd: 50, eur: 50, cad: 50, aud: 50, nzd: 50, chf: 50 };
@@ -481,7 +569,16 @@ export async function startFakeStripe(options: { secretKey?: string; accountApiV
       customer_account: null,
       customer_creation: s.mode === "payment" ? (readString(s.params.customer_creation, "customer_creation") ?? "if_required") : null,
       customer_details: s.customer_details
-        ? { address: null, business_name: null, email: s.customer_details.email, individual_name: null, name: s.customer_details.name, phone: null, tax_exempt: "none", tax_ids: [] }
+        ? {
+            address: null,
+            business_name: null,
+            email: s.customer_details.email,
+            individual_name: null,
+            name: s.customer_details.name,
+            phone: null,
+            tax_exempt: "none",
+            tax_ids: [],
+          }
         : null,
       customer_email: s.customer_email,
       discounts: [],
@@ -535,7 +632,14 @@ export async function startFakeStripe(options: { secretKey?: string; accountApiV
   }
 
   function subscriptionJson(sub: FakeSubscription): Record<string, unknown> {
-    return { ...sub, metadata: { ...sub.metadata }, cancel_at_period_end: false, canceled_at: null, collection_method: "charge_automatically", livemode: false };
+    return {
+      ...sub,
+      metadata: { ...sub.metadata },
+      cancel_at_period_end: false,
+      canceled_at: null,
+      collection_method: "charge_automatically",
+      livemode: false,
+    };
   }
 
   function createSession(p: Record<string, unknown>): FakeCheckoutSession {
@@ -546,7 +650,8 @@ export async function startFakeStripe(options: { secretKey?: string; accountApiV
     if (mode === "setup") throw invalid("fake-stripe supports only mode=payment and mode=subscription.", "mode");
     const uiMode = readString(p.ui_mode, "ui_mode");
     if (uiMode !== undefined && uiMode !== "hosted_page") {
-      if (!["elements", "embedded_page", "form"].includes(uiMode)) throw invalid("Invalid ui_mode: must be one of elements, embedded_page, form, or hosted_page", "ui_mode");
+      if (!["elements", "embedded_page", "form"].includes(uiMode))
+        throw invalid("Invalid ui_mode: must be one of elements, embedded_page, form, or hosted_page", "ui_mode");
       throw invalid("fake-stripe supports only ui_mode=hosted_page.", "ui_mode");
     }
     const successUrl = readUrl(p.success_url, "success_url");
@@ -609,7 +714,10 @@ export async function startFakeStripe(options: { secretKey?: string; accountApiV
         if (interval === undefined) throw missing(`${pd}[recurring][interval]`);
         readInteger(recurring.interval_count, `${pd}[recurring][interval_count]`, { min: 1 });
         if (mode === "payment") {
-          throw invalid("You specified `payment` mode but passed a recurring price. Either switch to `subscription` mode or use only one-time prices.", `${pd}[recurring]`);
+          throw invalid(
+            "You specified `payment` mode but passed a recurring price. Either switch to `subscription` mode or use only one-time prices.",
+            `${pd}[recurring]`,
+          );
         }
         recurringItems += 1;
       }
@@ -638,7 +746,8 @@ export async function startFakeStripe(options: { secretKey?: string; accountApiV
     }
     const submitType = readEnum(p.submit_type, "submit_type", ["auto", "book", "donate", "pay", "subscribe"] as const) ?? null;
     const customerEmail = readString(p.customer_email, "customer_email") || null;
-    if (customerEmail !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(customerEmail)) throw invalid("Invalid email address: " + customerEmail, "customer_email", "email_invalid");
+    if (customerEmail !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(customerEmail))
+      throw invalid("Invalid email address: " + customerEmail, "customer_email", "email_invalid");
     const customer = readString(p.customer, "customer") || null;
     if (customer !== null && customerEmail !== null) throw invalid("You may only specify one of these parameters: customer, customer_email.", "customer_email");
     if (customer !== null && !customers.has(customer)) throw noSuch("customer", customer, "customer");
@@ -766,7 +875,10 @@ export async function startFakeStripe(options: { secretKey?: string; accountApiV
     const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     const basic = /^Basic\s+(\S+)\s*$/i.exec(authorization);
     if (bearer) key = bearer[1];
-    else if (basic) key = Buffer.from(basic[1] ?? "", "base64").toString("utf8").split(":")[0];
+    else if (basic)
+      key = Buffer.from(basic[1] ?? "", "base64")
+        .toString("utf8")
+        .split(":")[0];
     const headers = { "www-authenticate": 'Bearer realm="Stripe"' };
     if (!key) {
       return new StripeHttpError(
@@ -777,7 +889,12 @@ export async function startFakeStripe(options: { secretKey?: string; accountApiV
       );
     }
     if (key.startsWith("pk_")) {
-      return new StripeHttpError(401, "invalid_request_error", "This API call cannot be made with a publishable API key. Please use a secret API key. You can find a list of your API keys at https://dashboard.stripe.com/account/apikeys.", { headers });
+      return new StripeHttpError(
+        401,
+        "invalid_request_error",
+        "This API call cannot be made with a publishable API key. Please use a secret API key. You can find a list of your API keys at https://dashboard.stripe.com/account/apikeys.",
+        { headers },
+      );
     }
     const accepted = options.secretKey !== undefined ? key === options.secretKey : /^(sk|rk)_test_\S+$/.test(key);
     if (!accepted) return new StripeHttpError(401, "invalid_request_error", `Invalid API Key provided: ${maskKey(key)}`, { headers });
@@ -826,7 +943,11 @@ export async function startFakeStripe(options: { secretKey?: string; accountApiV
     if (!route) {
       await wait();
       return errorReply(
-        new StripeHttpError(404, "invalid_request_error", `Unrecognized request URL (${method}: ${entry.path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`),
+        new StripeHttpError(
+          404,
+          "invalid_request_error",
+          `Unrecognized request URL (${method}: ${entry.path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`,
+        ),
       );
     }
 
@@ -1103,7 +1224,8 @@ function readEnabledEvents(value: unknown): string[] | undefined {
   if (!Array.isArray(value)) throw invalid("Invalid array", "enabled_events");
   if (value.length === 0) throw invalid("enabled_events must contain at least one event.", "enabled_events");
   return value.map((event: unknown, i) => {
-    if (typeof event !== "string" || !/^(\*|[a-z_]+(\.[a-z_]+)+)$/.test(event)) throw invalid(`Invalid enabled_events[${i}]: ${String(event)}`, `enabled_events[${i}]`);
+    if (typeof event !== "string" || !/^(\*|[a-z_]+(\.[a-z_]+)+)$/.test(event))
+      throw invalid(`Invalid enabled_events[${i}]: ${String(event)}`, `enabled_events[${i}]`);
     return event;
   });
 }

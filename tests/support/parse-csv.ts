@@ -35,4 +35,3 @@ export function parseCsvRecords(csv: string): string[][] {
   }
   return records;
 }
-

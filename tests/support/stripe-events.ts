@@ -84,14 +84,29 @@ export function checkoutSession(o: SessionOptions): Stripe.Checkout.Session {
     customer_account: null,
     customer_creation: o.mode === "payment" ? "if_required" : null,
     customer_details: completed
-      ? { address: { city: null, country: "GB", line1: null, line2: null, postal_code: "CT16 1AA", state: null }, business_name: null, email, individual_name: null, name: o.name ?? null, phone: null, tax_exempt: "none", tax_ids: [] }
+      ? {
+          address: { city: null, country: "GB", line1: null, line2: null, postal_code: "CT16 1AA", state: null },
+          business_name: null,
+          email,
+          individual_name: null,
+          name: o.name ?? null,
+          phone: null,
+          tax_exempt: "none",
+          tax_ids: [],
+        }
       : null,
     customer_email: o.customerEmail ?? null,
     discounts: [],
     expires_at: created + 24 * 3600,
     integration_identifier: null,
     invoice: o.invoice ?? null,
-    invoice_creation: o.mode === "payment" ? { enabled: false, invoice_data: { account_tax_ids: null, custom_fields: null, description: null, footer: null, issuer: null, metadata: {}, rendering_options: null } } : null,
+    invoice_creation:
+      o.mode === "payment"
+        ? {
+            enabled: false,
+            invoice_data: { account_tax_ids: null, custom_fields: null, description: null, footer: null, issuer: null, metadata: {}, rendering_options: null },
+          }
+        : null,
     livemode: false,
     locale: null,
     managed_payments: null,
@@ -173,7 +188,13 @@ export function charge(o: ChargeOptions): Stripe.Charge {
     application_fee: null,
     application_fee_amount: null,
     balance_transaction: stripeId("txn_"),
-    billing_details: { address: { city: null, country: "GB", line1: null, line2: null, postal_code: "CT16 1AA", state: null }, email: o.email ?? null, name: o.name ?? null, phone: null, tax_id: null },
+    billing_details: {
+      address: { city: null, country: "GB", line1: null, line2: null, postal_code: "CT16 1AA", state: null },
+      email: o.email ?? null,
+      name: o.name ?? null,
+      phone: null,
+      tax_id: null,
+    },
     calculated_statement_descriptor: "CALAIS WINTER AID",
     captured: true,
     created: o.created ?? nowSeconds() - 500,
@@ -283,7 +304,8 @@ export function dispute(o: DisputeOptions): Stripe.Dispute {
   return object as unknown as Stripe.Dispute;
 }
 
-export type DisputeEventType = "charge.dispute.created" | "charge.dispute.updated" | "charge.dispute.closed" | "charge.dispute.funds_withdrawn" | "charge.dispute.funds_reinstated";
+export type DisputeEventType =
+  "charge.dispute.created" | "charge.dispute.updated" | "charge.dispute.closed" | "charge.dispute.funds_withdrawn" | "charge.dispute.funds_reinstated";
 
 export function disputeEvent(type: DisputeEventType, object: Stripe.Dispute, options: EnvelopeOptions = {}): Stripe.Event {
   const base = envelope(options);
@@ -342,11 +364,21 @@ export function invoice(o: InvoiceOptions): Stripe.Invoice {
     parent: {
       type: "subscription_item_details",
       invoice_item_details: null,
-      subscription_item_details: { invoice_item: null, proration: false, proration_details: { credited_items: null }, subscription: o.subscription, subscription_item: stripeId("si_", 14) },
+      subscription_item_details: {
+        invoice_item: null,
+        proration: false,
+        proration_details: { credited_items: null },
+        subscription: o.subscription,
+        subscription_item: stripeId("si_", 14),
+      },
     },
     period: { start: created, end: periodEnd },
     pretax_credit_amounts: [],
-    pricing: { type: "price_details", price_details: { price: stripeId("price_"), product: stripeId("prod_", 14) }, unit_amount_decimal: Stripe.Decimal.from(o.amount) },
+    pricing: {
+      type: "price_details",
+      price_details: { price: stripeId("price_"), product: stripeId("prod_", 14) },
+      unit_amount_decimal: Stripe.Decimal.from(o.amount),
+    },
     quantity: 1,
     quantity_decimal: Stripe.Decimal.from(1),
     subscription: o.subscription,
@@ -622,10 +654,7 @@ function envelope(options: EnvelopeOptions) {
 }
 
 export type CheckoutEventType =
-  | "checkout.session.completed"
-  | "checkout.session.async_payment_succeeded"
-  | "checkout.session.async_payment_failed"
-  | "checkout.session.expired";
+  "checkout.session.completed" | "checkout.session.async_payment_succeeded" | "checkout.session.async_payment_failed" | "checkout.session.expired";
 
 export function checkoutEvent(type: CheckoutEventType, session: Stripe.Checkout.Session, options: EnvelopeOptions = {}): Stripe.Event {
   const base = envelope(options);

@@ -12,7 +12,10 @@ const days: AppealDay[] = [
   { day: "2026-10-26", coatsHandedIn: 2, money: { raisedPence: 123_450, coatsBought: 49 } },
 ];
 const render = (d: AppealDay[], undated = 0) => renderToStaticMarkup(createElement(AppealChart, { days: d, undatedHandedIn: undated }));
-const rowsOf = (html: string) => [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => [...(m[1] ?? "").matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => (c[1] ?? "").replace(/<[^>]+>/g, "")));
+const rowsOf = (html: string) =>
+  [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) =>
+    [...(m[1] ?? "").matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => (c[1] ?? "").replace(/<[^>]+>/g, "")),
+  );
 
 describe("the appeal chart", () => {
   it("draws one bar per day with something in it, hidden from assistive technology", () => {
@@ -34,7 +37,10 @@ describe("the appeal chart", () => {
   });
 
   it("for editors, holds coats handed in only, and says which coats are not in it", () => {
-    const html = render(days.map(({ day, coatsHandedIn }) => ({ day, coatsHandedIn })), 1184);
+    const html = render(
+      days.map(({ day, coatsHandedIn }) => ({ day, coatsHandedIn })),
+      1184,
+    );
     expect(html).not.toContain("£");
     expect(rowsOf(html)[0]).toEqual(["Day", "Coats handed in"]);
     expect(html).toContain("1,184 coats handed in were counted as a total, without dates, so they are not in the chart.");

@@ -28,7 +28,11 @@ describe("money and counts as staff type them", () => {
   });
 
   it("bounds the goal and the prices", () => {
-    expect(goalFormSchema.parse({ version, goalCoats: "3,500", coatPricePence: "25.00", packPricePence: "13" })).toMatchObject({ goalCoats: 3500, coatPricePence: 2500, packPricePence: 1300 });
+    expect(goalFormSchema.parse({ version, goalCoats: "3,500", coatPricePence: "25.00", packPricePence: "13" })).toMatchObject({
+      goalCoats: 3500,
+      coatPricePence: 2500,
+      packPricePence: 1300,
+    });
     const refused = goalFormSchema.safeParse({ version, goalCoats: "0", coatPricePence: "0.50", packPricePence: "501" });
     expect(errorsOf(refused)).toEqual({
       goalCoats: "Enter the goal as a whole number of coats, from 1 to 1,000,000",
@@ -106,7 +110,9 @@ describe("the appeal's words", () => {
     expect(copyFormSchema.parse(copy)).toMatchObject({ hashtag: "Coat4Calais", situation: "Para one.\n\nPara two." });
   });
   it("answers each bad field beside it", () => {
-    const errors = errorsOf(copyFormSchema.safeParse({ ...copy, headline: "Two\nlines", hashtag: "coat for calais", appeal: " ", shareMessage: "x".repeat(281) }));
+    const errors = errorsOf(
+      copyFormSchema.safeParse({ ...copy, headline: "Two\nlines", hashtag: "coat for calais", appeal: " ", shareMessage: "x".repeat(281) }),
+    );
     expect(errors).toEqual({
       headline: "Keep the headline to one line",
       hashtag: "Use letters, numbers and underscores only, like Coat4Calais",
@@ -139,14 +145,30 @@ describe("the appeal's words", () => {
 });
 
 describe("the situation figures form", () => {
-  const row = (key: string, place: string, count = "1,000", qualifier = "AROUND", note = "Under bridges."): FigureRow => ({ key, place, count, qualifier, note, position: "", remove: "" });
+  const row = (key: string, place: string, count = "1,000", qualifier = "AROUND", note = "Under bridges."): FigureRow => ({
+    key,
+    place,
+    count,
+    qualifier,
+    note,
+    position: "",
+    remove: "",
+  });
 
   it("reads the rows as shown, numbers them, and always offers one empty row to add a figure", () => {
     const rows = [row("a", "Calais"), row("b", "Paris"), row("c", "Brussels")];
     const values = figureRowValues(rows);
     expect(values[figureField(2, "position")]).toBe("3");
     expect(readFigureRows(values).map((r) => r.key)).toEqual(["a", "b", "c"]);
-    expect(rowsWithBlank(readFigureRows(values)).at(-1)).toEqual({ key: "new-0", place: "", count: "", qualifier: "AROUND", note: "", position: "4", remove: "" });
+    expect(rowsWithBlank(readFigureRows(values)).at(-1)).toEqual({
+      key: "new-0",
+      place: "",
+      count: "",
+      qualifier: "AROUND",
+      note: "",
+      position: "4",
+      remove: "",
+    });
     expect(rowsWithBlank([row("new-0", "Lille"), row("new-3", "Dover")]).at(-1)?.key).toBe("new-4");
     const six = Array.from({ length: 6 }, (_, i) => row(String(i), `Place ${i}`));
     expect(rowsWithBlank(six)).toHaveLength(6);
@@ -163,7 +185,10 @@ describe("the situation figures form", () => {
     expect(orderedRows(rows).map(({ row: r, shownAt }) => `${r.key}@${shownAt}`)).toEqual(["b@1", "d@3", "a@0"]);
     // Moving the first of three to 3rd puts it last; moving the last to 1st puts it first.
     const three = [row("a", "Calais"), row("b", "Brussels"), row("c", "Paris")].map((r, i) => ({ ...r, position: String(i + 1) }));
-    const keys = (changed: FigureRow[]) => orderedRows(changed).map(({ row: r }) => r.key).join("");
+    const keys = (changed: FigureRow[]) =>
+      orderedRows(changed)
+        .map(({ row: r }) => r.key)
+        .join("");
     expect(keys([{ ...three[0]!, position: "3" }, three[1]!, three[2]!])).toBe("bca");
     expect(keys([three[0]!, three[1]!, { ...three[2]!, position: "1" }])).toBe("cab");
     expect(keys([three[0]!, { ...three[1]!, position: "3" }, three[2]!])).toBe("acb");
@@ -196,7 +221,12 @@ describe("the situation figures form", () => {
 describe("coats received in kind", () => {
   it("needs a positive number of coats and a date not in the future", () => {
     const today = isoDate(new Date());
-    expect(inKindFormSchema.parse({ coats: "40", receivedOn: today, donationPointId: "", note: " Sizes S and M " })).toEqual({ coats: 40, receivedOn: today, donationPointId: null, note: "Sizes S and M" });
+    expect(inKindFormSchema.parse({ coats: "40", receivedOn: today, donationPointId: "", note: " Sizes S and M " })).toEqual({
+      coats: 40,
+      receivedOn: today,
+      donationPointId: null,
+      note: "Sizes S and M",
+    });
     const tomorrow = isoDate(new Date(Date.now() + 36 * 3600_000));
     expect(errorsOf(inKindFormSchema.safeParse({ coats: "0", receivedOn: tomorrow, donationPointId: "", note: "" }))).toEqual({
       coats: "Enter how many coats arrived, as a whole number from 1 to 10,000",

@@ -5,7 +5,13 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { CHARITIES_ONLINE, ClaimSchedules, HMRC_SCHEDULE_GUIDANCE } from "@/app/admin/gift-aid/claim-schedules";
 
-const claim = (id: string, donationCount: number, adjustmentPence = 0) => ({ id, createdAt: new Date("2026-12-06T12:00:00Z"), donationCount, totalPence: donationCount * 2500, adjustmentPence });
+const claim = (id: string, donationCount: number, adjustmentPence = 0) => ({
+  id,
+  createdAt: new Date("2026-12-06T12:00:00Z"),
+  donationCount,
+  totalPence: donationCount * 2500,
+  adjustmentPence,
+});
 const render = (claims: ReturnType<typeof claim>[]) => renderToStaticMarkup(createElement(ClaimSchedules, { claims }));
 
 describe("the claim page's schedules", () => {
@@ -29,7 +35,15 @@ describe("the claim page's schedules", () => {
     expect(html).toContain("No claims yet.");
     const steps = /<ol[^>]*>(.*)<\/ol>/s.exec(html)?.[1] ?? "";
     expect(steps.match(/<li>/g)).toHaveLength(7);
-    for (const words of ["paste values only", "first empty row under its headings", "not the headings", "English (UK)", "OpenDocument format (.ods)", "one file per schedule", "a claim for each"]) {
+    for (const words of [
+      "paste values only",
+      "first empty row under its headings",
+      "not the headings",
+      "English (UK)",
+      "OpenDocument format (.ods)",
+      "one file per schedule",
+      "a claim for each",
+    ]) {
       expect(steps).toContain(words);
     }
     expect(steps).toContain(`<a href="${HMRC_SCHEDULE_GUIDANCE}">`);

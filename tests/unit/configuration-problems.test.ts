@@ -19,10 +19,21 @@ const problems = (source: Record<string, string | undefined>) => configurationPr
 const named = (source: Record<string, string | undefined>) => problems(source).map((line) => line.split(" ")[0]);
 
 describe("isLocalOrigin", () => {
-  it.each(["http://localhost:3000", "http://LOCALHOST", "http://127.0.0.1:8080", "http://[::1]:3000", "https://appeal.localhost", "http://a.b.localhost:1"])("%s is local", (url) => {
-    expect(isLocalOrigin(url)).toBe(true);
-  });
-  it.each(["https://winter.example.org", "http://192.168.1.10:3000", "http://0.0.0.0:3000", "http://127.0.0.2", "http://localhost.example.org", "http://[::2]", "not a url"])("%s is not", (url) => {
+  it.each(["http://localhost:3000", "http://LOCALHOST", "http://127.0.0.1:8080", "http://[::1]:3000", "https://appeal.localhost", "http://a.b.localhost:1"])(
+    "%s is local",
+    (url) => {
+      expect(isLocalOrigin(url)).toBe(true);
+    },
+  );
+  it.each([
+    "https://winter.example.org",
+    "http://192.168.1.10:3000",
+    "http://0.0.0.0:3000",
+    "http://127.0.0.2",
+    "http://localhost.example.org",
+    "http://[::2]",
+    "not a url",
+  ])("%s is not", (url) => {
     expect(isLocalOrigin(url)).toBe(false);
   });
 });
@@ -34,7 +45,13 @@ describe("configurationProblems", () => {
   });
 
   it("names every missing variable, one line each, on a public site with nothing configured", () => {
-    expect(named({ SITE_URL: "https://winter.example.org" })).toEqual(["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "AUTH_SECRET", "RESEND_API_KEY", "EMAIL_FROM"]);
+    expect(named({ SITE_URL: "https://winter.example.org" })).toEqual([
+      "STRIPE_SECRET_KEY",
+      "STRIPE_WEBHOOK_SECRET",
+      "AUTH_SECRET",
+      "RESEND_API_KEY",
+      "EMAIL_FROM",
+    ]);
     const [first] = problems({ SITE_URL: "https://winter.example.org" });
     expect(first).toBe(
       "STRIPE_SECRET_KEY is not set: a public site (SITE_URL=https://winter.example.org) needs real payment keys (or set DEMO_MODE=1 to run a labelled demo in which no money moves)",
@@ -65,13 +82,18 @@ describe("configurationProblems", () => {
   });
 
   it("refuses the test suite's fakes on a public site", () => {
-    expect(named({ ...LIVE, STRIPE_API_BASE: "http://127.0.0.1:9999", RESEND_BASE_URL: "http://127.0.0.1:9998" })).toEqual(["STRIPE_API_BASE", "RESEND_BASE_URL"]);
+    expect(named({ ...LIVE, STRIPE_API_BASE: "http://127.0.0.1:9999", RESEND_BASE_URL: "http://127.0.0.1:9998" })).toEqual([
+      "STRIPE_API_BASE",
+      "RESEND_BASE_URL",
+    ]);
   });
 
   it("lets an explicit demo start anywhere with nothing configured", () => {
     expect(problems({ SITE_URL: "https://demo.example.org", DEMO_MODE: "1" })).toEqual([]);
     expect(problems({ SITE_URL: "https://demo.example.org", DEMO_MODE: "TRUE" })).toEqual([]);
-    expect(problems({ SITE_URL: "https://demo.example.org", DEMO_MODE: "yes", STRIPE_SECRET_KEY: "sk_test_abc", STRIPE_WEBHOOK_SECRET: "whsec_a" })).toEqual([]);
+    expect(problems({ SITE_URL: "https://demo.example.org", DEMO_MODE: "yes", STRIPE_SECRET_KEY: "sk_test_abc", STRIPE_WEBHOOK_SECRET: "whsec_a" })).toEqual(
+      [],
+    );
   });
 
   it("treats DEMO_MODE=0, false or empty as no demo", () => {
@@ -119,7 +141,10 @@ describe("configurationProblems and what the build baked in", () => {
       'SITE_URL is "http://localhost:3100" but the site was built for "http://localhost:3000": its prerendered pages link to the old origin (build again with the settings the server runs with (`npm run build`; `npm start` rebuilds by itself))',
     ]);
     expect(named({ ...LIVE })).toEqual([]);
-    const moved = configurationProblems(parseEnv({ ...LIVE, SITE_URL: "https://winter.example.org/" }), builtFor({ ...LIVE, SITE_URL: "https://old.example.org" }));
+    const moved = configurationProblems(
+      parseEnv({ ...LIVE, SITE_URL: "https://winter.example.org/" }),
+      builtFor({ ...LIVE, SITE_URL: "https://old.example.org" }),
+    );
     expect(moved.map((line) => line.split(" ")[0])).toEqual(["SITE_URL"]);
   });
 
@@ -143,7 +168,12 @@ describe("configurationProblems with several servers (WEB_SERVERS)", () => {
   });
 
   it("refuses a public site of several servers without a shared database, secret, action key and deployment id", () => {
-    expect(named({ ...LIVE, WEB_SERVERS: "2", AUTH_SECRET: undefined })).toEqual(["DATABASE_URL", "AUTH_SECRET", "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY", "NEXT_DEPLOYMENT_ID"]);
+    expect(named({ ...LIVE, WEB_SERVERS: "2", AUTH_SECRET: undefined })).toEqual([
+      "DATABASE_URL",
+      "AUTH_SECRET",
+      "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY",
+      "NEXT_DEPLOYMENT_ID",
+    ]);
     const lines = problems({ ...LIVE, WEB_SERVERS: "2" });
     expect(lines).toContain(
       "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set: with WEB_SERVERS=2 the build and every server need the same key, or a form rendered by one server fails when posted to another; e.g. `openssl rand -base64 32`",

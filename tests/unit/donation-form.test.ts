@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  donationFormMessages as M,
-  donationFormSchema,
-  parseAmountPence,
-  parseDonationForm,
-  type DonationForm,
-} from "@/lib/donations/donation-form-schema";
+import { donationFormMessages as M, donationFormSchema, parseAmountPence, parseDonationForm, type DonationForm } from "@/lib/donations/donation-form-schema";
 import { GIFT_AID_WORDING_VERSION, giftAidScopeLabels, giftAidWording } from "@/lib/donations/gift-aid-wording";
 import { coverFeePence, priceGift, type Pricing } from "@/lib/donations/price-gift";
 
@@ -117,15 +111,12 @@ describe("coats and packs", () => {
     expect(data).not.toHaveProperty("amountPence");
   });
 
-  it.each([["0"], ["21"], ["2.5"], ["abc"], [""], ["-1"], ["1e1"], ["1000"], ["99999999999999999999"]])(
-    "a quantity of %j is refused",
-    (quantity) => {
-      for (const gift of ["coat", "pack"]) {
-        const result = fail({ gift, quantity, attempt: ATTEMPT });
-        expect(result.fieldErrors).toEqual({ quantity: "Choose how many, from 1 to 20" });
-      }
-    },
-  );
+  it.each([["0"], ["21"], ["2.5"], ["abc"], [""], ["-1"], ["1e1"], ["1000"], ["99999999999999999999"]])("a quantity of %j is refused", (quantity) => {
+    for (const gift of ["coat", "pack"]) {
+      const result = fail({ gift, quantity, attempt: ATTEMPT });
+      expect(result.fieldErrors).toEqual({ quantity: "Choose how many, from 1 to 20" });
+    }
+  });
 
   it("needs a quantity", () => {
     expect(fail({ gift: "coat", attempt: ATTEMPT }).fieldErrors).toEqual({ quantity: M.quantity });
@@ -181,14 +172,11 @@ describe("the rest of the form", () => {
     });
   });
 
-  it.each([[undefined], [""], ["has space"], ["a".repeat(65)], ["semi;colon"], ["line\nbreak"]])(
-    "needs a well-formed attempt id, not %j",
-    (attempt) => {
-      const form: Record<string, string> = { gift: "coat", quantity: "1" };
-      if (attempt !== undefined) form.attempt = attempt;
-      expect(fail(form).fieldErrors).toEqual({ attempt: M.attempt });
-    },
-  );
+  it.each([[undefined], [""], ["has space"], ["a".repeat(65)], ["semi;colon"], ["line\nbreak"]])("needs a well-formed attempt id, not %j", (attempt) => {
+    const form: Record<string, string> = { gift: "coat", quantity: "1" };
+    if (attempt !== undefined) form.attempt = attempt;
+    expect(fail(form).fieldErrors).toEqual({ attempt: M.attempt });
+  });
 
   it("accepts a 64-character attempt id", () => {
     expect(pass({ gift: "coat", quantity: "1", attempt: "A_-9".repeat(16) }).attempt).toBe("A_-9".repeat(16));
@@ -346,7 +334,10 @@ describe("Gift Aid", () => {
     // A one-off gift may be Gift Aided alone.
     expect(pass({ ...monthly, frequency: "once", giftAidScope: "THIS_DONATION" }).giftAid).toMatchObject({ scope: "THIS_DONATION" });
     // Reported with every other problem at once, not after them.
-    expect(fail({ ...monthly, giftAidScope: "THIS_DONATION", firstName: "" }).fieldErrors).toEqual({ giftAidScope: M.monthlyNeedsEnduring, firstName: M.firstNameMissing });
+    expect(fail({ ...monthly, giftAidScope: "THIS_DONATION", firstName: "" }).fieldErrors).toEqual({
+      giftAidScope: M.monthlyNeedsEnduring,
+      firstName: M.firstNameMissing,
+    });
   });
 
   it("is null when not ticked, whatever else was sent", () => {
@@ -371,9 +362,9 @@ describe("Gift Aid wording", () => {
 
   it("follows HMRC's model for an enduring declaration", () => {
     const text = giftAidWording("ENDURING", "  Care4Calais ");
-    expect(text.startsWith(
-      "I want to Gift Aid this donation and any donations I make in the future or have made in the past 4 years to Care4Calais.",
-    )).toBe(true);
+    expect(text.startsWith("I want to Gift Aid this donation and any donations I make in the future or have made in the past 4 years to Care4Calais.")).toBe(
+      true,
+    );
     expect(text).toContain("Please notify Care4Calais if you:\n- want to cancel this declaration");
     expect(text).toContain("Self-Assessment tax return");
   });

@@ -166,7 +166,14 @@ describe("searchNearby", () => {
     expect(near).toMatchObject({ origin: { kind: "location" }, problem: null });
     expect(names(near)[0]).toBe("Tontine Street Studios");
     expect(calls).toEqual([]);
-    for (const [lat, lng] of [["91", "0"], ["51.1", "181"], ["abc", "1"], ["51.1", undefined], ["1e2", "0"], ["", ""]]) {
+    for (const [lat, lng] of [
+      ["91", "0"],
+      ["51.1", "181"],
+      ["abc", "1"],
+      ["51.1", undefined],
+      ["1e2", "0"],
+      ["", ""],
+    ]) {
       const result = await searchNearby({ lat, lng }, points, deps(found("X", dover)));
       expect(result.problem, `${lat},${lng}`).toEqual({ kind: "invalid-location" });
       expect(names(result)).toEqual(byTown);

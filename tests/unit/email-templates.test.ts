@@ -1,9 +1,6 @@
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
-import {
-  ConfirmSubscriptionEmail,
-  confirmSubscriptionSubject,
-} from "@/lib/email/templates/confirm-subscription-email";
+import { ConfirmSubscriptionEmail, confirmSubscriptionSubject } from "@/lib/email/templates/confirm-subscription-email";
 import type { EmailFooter } from "@/lib/email/templates/email-layout";
 import { EmailLayout } from "@/lib/email/templates/email-layout";
 import { NewsletterEmail } from "@/lib/email/templates/newsletter-email";
@@ -20,9 +17,7 @@ const confirmUrl = "https://calais-winter-aid.example/subscribe/confirm?token=ab
 const unsubscribeUrl = "https://calais-winter-aid.example/unsubscribe?token=xyz789";
 
 function confirmEmail(overrides: Partial<EmailFooter> = {}, url = confirmUrl) {
-  return renderEmail(
-    createElement(ConfirmSubscriptionEmail, { confirmUrl: url, expiresInHours: 48, footer: { ...footer, ...overrides } }),
-  );
+  return renderEmail(createElement(ConfirmSubscriptionEmail, { confirmUrl: url, expiresInHours: 48, footer: { ...footer, ...overrides } }));
 }
 
 function newsletterEmail(html: string, subject = "Our first 1,000 coats") {
@@ -58,9 +53,7 @@ describe("email layout", () => {
 
 describe("confirm subscription email", () => {
   it("has a subject naming the charity", () => {
-    expect(confirmSubscriptionSubject("Calais Winter Aid")).toBe(
-      "Please confirm your subscription to Calais Winter Aid updates",
-    );
+    expect(confirmSubscriptionSubject("Calais Winter Aid")).toBe("Please confirm your subscription to Calais Winter Aid updates");
   });
 
   it("links the button and the printed URL to the confirmation address", async () => {
@@ -77,9 +70,7 @@ describe("confirm subscription email", () => {
   });
 
   it("says 1 hour, not 1 hours", async () => {
-    const { html } = await renderEmail(
-      createElement(ConfirmSubscriptionEmail, { confirmUrl, expiresInHours: 1, footer }),
-    );
+    const { html } = await renderEmail(createElement(ConfirmSubscriptionEmail, { confirmUrl, expiresInHours: 1, footer }));
     expect(html).toContain("works for 1 hour.");
   });
 

@@ -31,7 +31,9 @@ const EMBEDDED_DEFAULTS = {
 describe("parseEnv defaults", () => {
   it("needs the whole S3 configuration once a bucket is named", () => {
     expect(() => parseEnv({ S3_BUCKET: "images" })).toThrow(/S3_ACCESS_KEY_ID: must be set when S3_BUCKET is[\s\S]*S3_PUBLIC_URL/);
-    expect(parseEnv({ S3_BUCKET: "images", S3_ACCESS_KEY_ID: "a", S3_SECRET_ACCESS_KEY: "b", S3_PUBLIC_URL: "https://images.example.org" }).S3_BUCKET).toBe("images");
+    expect(parseEnv({ S3_BUCKET: "images", S3_ACCESS_KEY_ID: "a", S3_SECRET_ACCESS_KEY: "b", S3_PUBLIC_URL: "https://images.example.org" }).S3_BUCKET).toBe(
+      "images",
+    );
   });
 
   it("gives the embedded defaults when nothing is set", () => {
@@ -56,7 +58,7 @@ describe("parseEnv defaults", () => {
     expect(env.AUTH_SECRET).toBeUndefined();
   });
 
-it("treats an empty NODE_ENV as unset too", () => {
+  it("treats an empty NODE_ENV as unset too", () => {
     expect(parseEnv({ NODE_ENV: "" }).NODE_ENV).toBe("development");
   });
 

@@ -29,7 +29,8 @@ describe("oneLine", () => {
   it("refuses every control character with the form's message, and keeps the text as typed", () => {
     const field = oneLine("Keep the name to one line");
     expect(field.parse("  Sam  ")).toBe("  Sam  ");
-    for (const value of ["Sam\nBcc: x@y.org", "Sam\r", "Sam\u0000", "Sam\u2028"]) expect(messages(field.safeParse(value))).toEqual(["Keep the name to one line"]);
+    for (const value of ["Sam\nBcc: x@y.org", "Sam\r", "Sam\u0000", "Sam\u2028"])
+      expect(messages(field.safeParse(value))).toEqual(["Keep the name to one line"]);
   });
 
   it("says 'Please keep this to one line' unless told otherwise", () => {

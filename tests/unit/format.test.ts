@@ -30,7 +30,7 @@ describe("isoDate", () => {
     expect(isoDate(new Date("2017-12-13T12:00:00Z"))).toBe("2017-12-13");
   });
 
-it("names the same day as formatUkDate, in London time", () => {
+  it("names the same day as formatUkDate, in London time", () => {
     const d = new Date("2017-06-30T23:30:00Z");
     expect(formatUkDate(d)).toBe("1 July 2017");
     expect(isoDate(d)).toBe("2017-07-01");

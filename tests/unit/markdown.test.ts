@@ -36,8 +36,35 @@ function tagsOf(html: string): Tag[] {
 
 /** The elements GitHub's schema lets through and that this site's Markdown can produce. */
 const safeElements = new Set([
-  "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "em", "strong", "del", "code", "pre", "blockquote",
-  "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "input", "sup", "section",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "p",
+  "br",
+  "hr",
+  "em",
+  "strong",
+  "del",
+  "code",
+  "pre",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "a",
+  "img",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+  "input",
+  "sup",
+  "section",
 ]);
 const urlAttributes = new Set(["href", "src", "cite", "longdesc", "action", "formaction", "data", "poster", "background"]);
 

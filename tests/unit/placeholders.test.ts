@@ -34,7 +34,10 @@ describe("filling placeholders", () => {
   });
 
   it("fills Markdown before it is sanitised: the figures sit inside links and emphasis, and markup around them is still removed", () => {
-    const html = renderMarkdownWithFigures("[**{coat price}** could buy a coat](/donate?gift=coat) <script>alert(1)</script> <img src=x onerror=alert(1)>", facts);
+    const html = renderMarkdownWithFigures(
+      "[**{coat price}** could buy a coat](/donate?gift=coat) <script>alert(1)</script> <img src=x onerror=alert(1)>",
+      facts,
+    );
     expect(html).toBe('<p><a href="/donate?gift=coat"><strong>£30</strong> could buy a coat</a> alert(1) </p>');
   });
 
@@ -85,7 +88,13 @@ describe("refusing placeholders the site cannot fill, at save", () => {
 
   it("in the ways to help", () => {
     const ways: Record<string, string> = { version: new Date().toISOString() };
-    for (let i = 0; i < 3; i++) Object.assign(ways, { [`way-${i}-title`]: `Way ${i} for {coat price}`, [`way-${i}-body`]: "Body", [`way-${i}-ctaLabel`]: "Go", [`way-${i}-ctaHref`]: "/donate" });
+    for (let i = 0; i < 3; i++)
+      Object.assign(ways, {
+        [`way-${i}-title`]: `Way ${i} for {coat price}`,
+        [`way-${i}-body`]: "Body",
+        [`way-${i}-ctaLabel`]: "Go",
+        [`way-${i}-ctaHref`]: "/donate",
+      });
     expect(waysFormSchema.safeParse(ways).success).toBe(true);
     const refused = waysFormSchema.safeParse({ ...ways, "way-1-body": "Only {price}" });
     expect(refused.error?.issues.map((i) => i.path.join("."))).toEqual(["way-1-body"]);

@@ -2,7 +2,14 @@ import zlib from "node:zlib";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { coverObjectKeys, coverVariants } from "@/lib/images/cover-keys";
-import { MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES, processCoverImage, refusalMessage, type CoverRefusal, type ProcessedCover } from "@/lib/images/process-cover-image";
+import {
+  MAX_INPUT_PIXELS,
+  MAX_UPLOAD_BYTES,
+  processCoverImage,
+  refusalMessage,
+  type CoverRefusal,
+  type ProcessedCover,
+} from "@/lib/images/process-cover-image";
 
 // Real sharp on images made here: what a member of staff might upload, and what an attacker might.
 
@@ -35,7 +42,12 @@ function pngOfZeros(width: number, height: number): Buffer {
   header.writeUInt32BE(height, 4);
   header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale, no interlace
   const rows = Buffer.alloc((width + 1) * height); // each row: filter byte 0, then zeros
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", header), chunk("IDAT", zlib.deflateSync(rows, { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", header),
+    chunk("IDAT", zlib.deflateSync(rows, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 describe("processCoverImage: what it accepts", () => {
@@ -57,7 +69,11 @@ describe("processCoverImage: what it accepts", () => {
   });
 
   it("accepts PNG (transparency too) and WebP, and never enlarges a small image", async () => {
-    const png = await accepted(await sharp({ create: { width: 640, height: 480, channels: 4, background: { r: 200, g: 80, b: 40, alpha: 0.5 } } }).png().toBuffer());
+    const png = await accepted(
+      await sharp({ create: { width: 640, height: 480, channels: 4, background: { r: 200, g: 80, b: 40, alpha: 0.5 } } })
+        .png()
+        .toBuffer(),
+    );
     expect(png).toMatchObject({ width: 640, height: 480 });
     expect(png.objects).toHaveLength(1); // no wider than a card: one copy serves both
     expect((await sharp(png.objects[0]?.body).metadata()).hasAlpha).toBe(true);
@@ -95,7 +111,9 @@ describe("processCoverImage: what it accepts", () => {
 describe("processCoverImage: what it refuses", () => {
   it("refuses anything over 10 MB, even a real image, before decoding it", async () => {
     expect(await refused(new Uint8Array(MAX_UPLOAD_BYTES + 1))).toEqual({ ok: false, reason: "too-large" });
-    const noise = await sharp({ create: { width: 2000, height: 2000, channels: 3, background: "#000", noise: { type: "gaussian", mean: 128, sigma: 60 } } }).png().toBuffer();
+    const noise = await sharp({ create: { width: 2000, height: 2000, channels: 3, background: "#000", noise: { type: "gaussian", mean: 128, sigma: 60 } } })
+      .png()
+      .toBuffer();
     expect(noise.byteLength).toBeGreaterThan(MAX_UPLOAD_BYTES);
     expect(await refused(noise)).toEqual({ ok: false, reason: "too-large" });
   });
@@ -103,7 +121,9 @@ describe("processCoverImage: what it refuses", () => {
   it("judges by the bytes: text, HTML and SVG are refused whatever they are called", async () => {
     expect(await refused(Buffer.from("Shopping list: coats, gloves, hats\n"))).toEqual({ ok: false, reason: "not-an-image" });
     expect(await refused(Buffer.from("<!doctype html><html><body><script>alert(1)</script></body></html>"))).toEqual({ ok: false, reason: "not-an-image" });
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><script>alert(1)</script><rect width="400" height="300" fill="red"/></svg>');
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><script>alert(1)</script><rect width="400" height="300" fill="red"/></svg>',
+    );
     expect(await refused(svg)).toEqual({ ok: false, reason: "wrong-format", format: "svg" });
     expect(await refused(await solid(40, 40).gif().toBuffer())).toEqual({ ok: false, reason: "wrong-format", format: "gif" });
     expect(await refused(await solid(40, 40).tiff().toBuffer())).toEqual({ ok: false, reason: "wrong-format", format: "tiff" });
@@ -122,7 +142,9 @@ describe("processCoverImage: what it refuses", () => {
   });
 
   it("refuses a damaged image instead of storing half of it", async () => {
-    const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#000", noise: { type: "gaussian", mean: 128, sigma: 60 } } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#000", noise: { type: "gaussian", mean: 128, sigma: 60 } } })
+      .jpeg()
+      .toBuffer();
     expect(await refused(photo.subarray(0, Math.floor(photo.byteLength * 0.8)))).toEqual({ ok: false, reason: "unreadable" });
   });
 

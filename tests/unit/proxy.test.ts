@@ -9,10 +9,30 @@ describe("proxy.ts", () => {
   });
 
   it("knows a page rendered per request from a cached one", () => {
-    for (const path of ["/admin", "/admin/posts/abc", "/donate", "/donate/thank-you", "/donate/test-checkout/cs_1", "/donation-points", "/newsletter", "/newsletter/confirm"]) {
+    for (const path of [
+      "/admin",
+      "/admin/posts/abc",
+      "/donate",
+      "/donate/thank-you",
+      "/donate/test-checkout/cs_1",
+      "/donation-points",
+      "/newsletter",
+      "/newsletter/confirm",
+    ]) {
       expect(isPerRequestPage(path), path).toBe(true);
     }
-    for (const path of ["/", "/news", "/news/a-post", "/volunteer", "/newsletters", "/administrator", "/donated", "/shared/abc.def", "/shared/abc/opengraph-image", "/embed/progress"]) {
+    for (const path of [
+      "/",
+      "/news",
+      "/news/a-post",
+      "/volunteer",
+      "/newsletters",
+      "/administrator",
+      "/donated",
+      "/shared/abc.def",
+      "/shared/abc/opengraph-image",
+      "/embed/progress",
+    ]) {
       expect(isPerRequestPage(path), path).toBe(false);
     }
   });

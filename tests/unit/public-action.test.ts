@@ -43,7 +43,9 @@ describe("readForm", () => {
 
 describe("fieldErrorsOf", () => {
   it("gives the first message for each field, by name", () => {
-    const result = z.object({ email: z.string().min(1, "Enter it").email("Not an address"), name: z.string().min(1, "Name") }).safeParse({ email: "", name: "" });
+    const result = z
+      .object({ email: z.string().min(1, "Enter it").email("Not an address"), name: z.string().min(1, "Name") })
+      .safeParse({ email: "", name: "" });
     if (result.success) throw new Error("expected a refusal");
     expect(fieldErrorsOf(result.error)).toEqual({ email: "Enter it", name: "Name" });
   });

@@ -27,15 +27,29 @@ describe("the security headers", () => {
   it("allow eval only in development, and images from S3 only when it is configured", () => {
     expect(directives(contentSecurityPolicy({ development: true }))["script-src"]).toContain("'unsafe-eval'");
     expect(directives(contentSecurityPolicy({ imageOrigin: "https://images.example.org" }))["img-src"]).toContain("https://images.example.org");
-    expect(deploymentPolicyOptions({ S3_PUBLIC_URL: "https://images.example.org/appeal/", NODE_ENV: "production" })).toEqual({ imageOrigin: "https://images.example.org", development: false });
+    expect(deploymentPolicyOptions({ S3_PUBLIC_URL: "https://images.example.org/appeal/", NODE_ENV: "production" })).toEqual({
+      imageOrigin: "https://images.example.org",
+      development: false,
+    });
     expect(deploymentPolicyOptions({ NODE_ENV: "development" })).toEqual({ imageOrigin: undefined, development: true });
   });
 
   it("let only the progress widget be framed by other sites", () => {
     const sets = securityHeaders({});
     const matching = (path: string) =>
-      sets.filter((s) => new RegExp(`^${s.source.replace(/:\w+\*/g, ".*").replace(/:\w+\((.*)\)$/, "$1").replace(/:\w+/g, "[^/]+")}$`).test(path));
-    const header = (path: string, key: string) => matching(path).flatMap((s) => s.headers).filter((h) => h.key === key).at(-1)?.value;
+      sets.filter((s) =>
+        new RegExp(
+          `^${s.source
+            .replace(/:\w+\*/g, ".*")
+            .replace(/:\w+\((.*)\)$/, "$1")
+            .replace(/:\w+/g, "[^/]+")}$`,
+        ).test(path),
+      );
+    const header = (path: string, key: string) =>
+      matching(path)
+        .flatMap((s) => s.headers)
+        .filter((h) => h.key === key)
+        .at(-1)?.value;
     expect(header("/", "X-Frame-Options")).toBe("DENY");
     expect(header("/admin/posts", "Content-Security-Policy")).toContain("frame-ancestors 'none'");
     expect(header("/embedded-story", "X-Frame-Options")).toBe("DENY");
@@ -55,6 +69,7 @@ describe("the security headers", () => {
     expect(header("/api/progress", "Content-Security-Policy")).toBe("default-src 'none'; frame-ancestors 'none'");
     const script = "/_next/static/chunks/app-1a2b3c.js";
     for (const key of ["Strict-Transport-Security", "X-Content-Type-Options", "Cross-Origin-Resource-Policy"]) expect(header(script, key), key).toBeTruthy();
-    for (const key of ["Content-Security-Policy", "X-Frame-Options", "Permissions-Policy", "Referrer-Policy", "Cross-Origin-Opener-Policy"]) expect(header(script, key), key).toBeUndefined();
+    for (const key of ["Content-Security-Policy", "X-Frame-Options", "Permissions-Policy", "Referrer-Policy", "Cross-Origin-Opener-Policy"])
+      expect(header(script, key), key).toBeUndefined();
   });
 });

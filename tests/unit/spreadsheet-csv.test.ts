@@ -4,18 +4,18 @@ import { parseCsvRecords } from "../support/parse-csv";
 
 describe("spreadsheetCell: the one guard every CSV cell goes through", () => {
   it.each([
-    ["=HYPERLINK(\"https://evil.example\",\"Click\")", "\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Click\"\")\""],
+    ['=HYPERLINK("https://evil.example","Click")', '"\'=HYPERLINK(""https://evil.example"",""Click"")"'],
     ["+44 7700 900123", "'+44 7700 900123"],
     ["-2+3", "'-2+3"],
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\t=1+1", "'\t=1+1"],
-    ["\r=1+1", "\"'\r=1+1\""],
+    ["\r=1+1", '"\'\r=1+1"'],
     // Importers that trim leading spaces first, and the full-width forms some spreadsheets read.
     ["  =1+1", "'  =1+1"],
-    ["\n=1+1", "\"'\n=1+1\""],
+    ["\n=1+1", '"\'\n=1+1"'],
     ["＝1+1", "'＝1+1"],
     // Text that only contains those characters later is left alone.
-    ["Flat 2, 10-12 High St", "\"Flat 2, 10-12 High St\""],
+    ["Flat 2, 10-12 High St", '"Flat 2, 10-12 High St"'],
     ["jo@example.org", "jo@example.org"],
     ["", ""],
   ])("%j is written as %s", (value, written) => {

@@ -23,10 +23,30 @@ function staffPages(): { address: string; source: string }[] {
 
 describe("the staff area's sections", () => {
   it("marks the admins' pages, and leaves editors theirs", () => {
-    for (const p of ["/admin/donations", "/admin/donations/abc", "/admin/donations/problems", "/admin/gift-aid", "/admin/volunteers/abc", "/admin/subscribers", "/admin/newsletters/new", "/admin/staff/abc", "/admin/audit"]) {
+    for (const p of [
+      "/admin/donations",
+      "/admin/donations/abc",
+      "/admin/donations/problems",
+      "/admin/gift-aid",
+      "/admin/volunteers/abc",
+      "/admin/subscribers",
+      "/admin/newsletters/new",
+      "/admin/staff/abc",
+      "/admin/audit",
+    ]) {
       expect(isAdminsOnlyPage(p), p).toBe(true);
     }
-    for (const p of ["/admin", "/admin/posts", "/admin/posts/new", "/admin/appeal/goal", "/admin/appeal/in-kind", "/admin/donation-points/abc/close", "/admin/sign-in", "/admin/donationsx", "/admin/staffroom"]) {
+    for (const p of [
+      "/admin",
+      "/admin/posts",
+      "/admin/posts/new",
+      "/admin/appeal/goal",
+      "/admin/appeal/in-kind",
+      "/admin/donation-points/abc/close",
+      "/admin/sign-in",
+      "/admin/donationsx",
+      "/admin/staffroom",
+    ]) {
       expect(isAdminsOnlyPage(p), p).toBe(false);
     }
     expect(sectionOf("/admin/appeal/in-kind")?.label).toBe("The appeal");
@@ -39,8 +59,14 @@ describe("the staff area's sections", () => {
   it("agrees with the pages: exactly the pages that tell editors “Admins only” are in admins' sections", () => {
     const pages = staffPages();
     expect(pages.length).toBeGreaterThan(20);
-    const refusing = pages.filter((p) => p.source.includes("<AdminsOnly")).map((p) => p.address).sort();
-    const inAdminsSections = pages.filter((p) => isAdminsOnlyPage(p.address)).map((p) => p.address).sort();
+    const refusing = pages
+      .filter((p) => p.source.includes("<AdminsOnly"))
+      .map((p) => p.address)
+      .sort();
+    const inAdminsSections = pages
+      .filter((p) => isAdminsOnlyPage(p.address))
+      .map((p) => p.address)
+      .sort();
     expect(inAdminsSections).toEqual(refusing);
   });
 });

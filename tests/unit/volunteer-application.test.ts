@@ -73,10 +73,21 @@ describe("a complete application", () => {
   });
 
   it("keeps everything typed on failure, the ticked languages joined, the honeypot left out", () => {
-    const result = parseVolunteerApplication({ ...complete, email: "not-an-address", languages: ["FARSI", "OTHER"], otherLanguages: "Dari", website: "" }, TODAY);
+    const result = parseVolunteerApplication(
+      { ...complete, email: "not-an-address", languages: ["FARSI", "OTHER"], otherLanguages: "Dari", website: "" },
+      TODAY,
+    );
     if (result.ok) throw new Error("expected a failure");
     expect(result.fieldErrors).toEqual({ email: M.emailFormat });
-    expect(result.values).toMatchObject({ name: "  Amira   Haddad ", email: "not-an-address", languages: "FARSI,OTHER", otherLanguages: "Dari", drivingLicence: "yes", canDriveVan: "no", adult: "on" });
+    expect(result.values).toMatchObject({
+      name: "  Amira   Haddad ",
+      email: "not-an-address",
+      languages: "FARSI,OTHER",
+      otherLanguages: "Dari",
+      drivingLicence: "yes",
+      canDriveVan: "no",
+      adult: "on",
+    });
     expect(result.values).not.toHaveProperty("website");
   });
 });
@@ -119,7 +130,10 @@ describe("dates", () => {
 describe("languages", () => {
   it("asks which, when another language is ticked, and keeps it", () => {
     expect(errors({ languages: ["OTHER"], otherLanguages: "  " })).toEqual({ otherLanguages: M.otherMissing });
-    expect(pass({ languages: ["OTHER", "PASHTO"], otherLanguages: " Dari,  Urdu " })).toMatchObject({ languages: ["OTHER", "PASHTO"], otherLanguages: "Dari, Urdu" });
+    expect(pass({ languages: ["OTHER", "PASHTO"], otherLanguages: " Dari,  Urdu " })).toMatchObject({
+      languages: ["OTHER", "PASHTO"],
+      otherLanguages: "Dari, Urdu",
+    });
   });
 
   it("ignores the other-language box when another language isn’t ticked", () => {
@@ -174,9 +188,12 @@ describe("email and phone", () => {
     expect(errors({ email })).toEqual({ email: message });
   });
 
-  it.each(["07700 900123", "+44 7700 900123", "+33 6 12 34 56 78", "0033 612 345 678", "(020) 7946-0958", "+32.470.12.34.56"])("accepts the phone number %j", (phone) => {
-    expect(pass({ phone }).phone).toBe(phone);
-  });
+  it.each(["07700 900123", "+44 7700 900123", "+33 6 12 34 56 78", "0033 612 345 678", "(020) 7946-0958", "+32.470.12.34.56"])(
+    "accepts the phone number %j",
+    (phone) => {
+      expect(pass({ phone }).phone).toBe(phone);
+    },
+  );
 
   it("tidies spaces in a phone number and treats an empty one as none", () => {
     expect(pass({ phone: "  07700   900123 " }).phone).toBe("07700 900123");

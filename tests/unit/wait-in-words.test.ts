@@ -15,7 +15,9 @@ describe("waitInWords", () => {
 
 describe("tooManyFromConnection", () => {
   it("says what was counted and how long to wait, as the 429 page does", () => {
-    expect(tooManyFromConnection({ name: "donation attempts" }, 9 * 60 + 1)).toBe("We’ve had too many donation attempts from your connection. Please try again in 10 minutes.");
+    expect(tooManyFromConnection({ name: "donation attempts" }, 9 * 60 + 1)).toBe(
+      "We’ve had too many donation attempts from your connection. Please try again in 10 minutes.",
+    );
     expect(tryAgainIn(30)).toBe("Please try again in a minute.");
   });
 });

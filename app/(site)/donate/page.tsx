@@ -14,7 +14,6 @@ import type { FormState } from "@/lib/forms/form-state";
 import { newsletterConsent } from "@/lib/newsletter/consent";
 import { pageMetadata } from "@/lib/site-metadata";
 
-
 // Rendered in full before anything is sent (no streaming behind <Suspense>): its form must work
 // with JavaScript switched off, and streamed content is only revealed by script.
 export const instant = false;
@@ -22,7 +21,11 @@ export const instant = false;
 export async function generateMetadata(): Promise<Metadata> {
   const campaign = await getCampaign();
   const coat = campaign ? `${formatPence(campaign.coatPricePence)} could buy` : "A gift could buy";
-  return pageMetadata({ title: "Donate", description: `${coat} a warm coat for someone sleeping rough this winter. Give once or monthly, with Gift Aid.`, path: "/donate" });
+  return pageMetadata({
+    title: "Donate",
+    description: `${coat} a warm coat for someone sleeping rough this winter. Give once or monthly, with Gift Aid.`,
+    path: "/donate",
+  });
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -32,7 +35,7 @@ export default function DonatePage({ searchParams }: Props) {
     <div className="container-page py-14">
       <p className="eyebrow">Donate</p>
       <h1 className="mt-2 text-4xl font-semibold sm:text-5xl">Keep someone warm this winter</h1>
-        <Donate searchParams={searchParams} />
+      <Donate searchParams={searchParams} />
     </div>
   );
 }
@@ -78,7 +81,11 @@ async function Donate({ searchParams }: Props) {
           }}
           giftAidExplainer={GIFT_AID_EXPLAINER}
           emailConsentWording={newsletterConsent.wording}
-          giftAidScopes={(["ENDURING", "THIS_DONATION"] as const).map((value) => ({ value, label: giftAidScopeLabels[value], wording: giftAidWording(value, campaign.charityName) }))}
+          giftAidScopes={(["ENDURING", "THIS_DONATION"] as const).map((value) => ({
+            value,
+            label: giftAidScopeLabels[value],
+            wording: giftAidWording(value, campaign.charityName),
+          }))}
           defaults={{
             gift,
             quantity: /^([1-9]|1\d|20)$/.test(one("quantity")) ? one("quantity") : "1",
@@ -91,8 +98,8 @@ async function Donate({ searchParams }: Props) {
         <div className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
           <h2 className="text-xl font-semibold text-ink">Where your money goes</h2>
           <p className="mt-2">
-            {formatPence(campaign.coatPricePence)} could buy a warm, waterproof coat, and {formatPence(campaign.packPricePence)} a pack of underwear, socks and clean
-            clothes. Our volunteers hand them out in person in Calais, Dunkirk, Paris and Brussels.
+            {formatPence(campaign.coatPricePence)} could buy a warm, waterproof coat, and {formatPence(campaign.packPricePence)} a pack of underwear, socks and
+            clean clothes. Our volunteers hand them out in person in Calais, Dunkirk, Paris and Brussels.
           </p>
           <p className="mt-3">{campaign.beyondGoal}</p>
         </div>

@@ -65,7 +65,12 @@ export default async function DonationPointsPage({ searchParams }: Props) {
   const problem = result.problem;
   const fieldProblem = problem?.kind === "invalid-postcode" || problem?.kind === "unknown-postcode";
   const measured = result.origin !== null;
-  const heading = result.origin?.kind === "postcode" ? `Nearest to ${result.origin.postcode}` : result.origin?.kind === "location" ? "Nearest to you" : "Every drop-off point";
+  const heading =
+    result.origin?.kind === "postcode"
+      ? `Nearest to ${result.origin.postcode}`
+      : result.origin?.kind === "location"
+        ? "Nearest to you"
+        : "Every drop-off point";
   const List = measured ? "ol" : "ul";
   const describedBy = ["postcode-hint", problem ? "postcode-problem" : ""].filter(Boolean).join(" ");
 
@@ -75,12 +80,12 @@ export default async function DonationPointsPage({ searchParams }: Props) {
       <h1 className="mt-2 text-4xl font-semibold sm:text-5xl">Hand in a coat near you</h1>
       <div className="mt-5 max-w-prose space-y-3 text-lg text-ink-soft">
         <p>
-          Have a look in your wardrobe. A warm winter coat you no longer wear could see someone through a freezing night outside in
-          Calais, Dunkirk, Brussels or Paris.
+          Have a look in your wardrobe. A warm winter coat you no longer wear could see someone through a freezing night outside in Calais, Dunkirk, Brussels or
+          Paris.
         </p>
         <p>
-          Bring it to one of the drop-off points below, run by friends of the appeal across the UK. We collect what they gather and our
-          volunteers hand every coat to someone who needs it.
+          Bring it to one of the drop-off points below, run by friends of the appeal across the UK. We collect what they gather and our volunteers hand every
+          coat to someone who needs it.
         </p>
       </div>
 
@@ -116,7 +121,11 @@ export default async function DonationPointsPage({ searchParams }: Props) {
                 </button>
               </div>
               {problem ? (
-                <p id="postcode-problem" role="alert" className={`mt-3 font-semibold ${fieldProblem ? "text-ember-dark" : "rounded-2xl bg-white p-4 text-ink ring-1 ring-ember/40"}`}>
+                <p
+                  id="postcode-problem"
+                  role="alert"
+                  className={`mt-3 font-semibold ${fieldProblem ? "text-ember-dark" : "rounded-2xl bg-white p-4 text-ink ring-1 ring-ember/40"}`}
+                >
                   {problemMessage(problem, result.postcode)}
                 </p>
               ) : null}
@@ -145,7 +154,10 @@ export default async function DonationPointsPage({ searchParams }: Props) {
             ) : (
               <p className="mt-3 text-lg">
                 No drop-off points are open just now. You can still keep someone warm:{" "}
-                <Link href="/donate?gift=coat" className="font-semibold text-ember-dark underline underline-offset-4">buy a coat{campaign ? ` for ${formatPence(campaign.coatPricePence)}` : ""}</Link>.
+                <Link href="/donate?gift=coat" className="font-semibold text-ember-dark underline underline-offset-4">
+                  buy a coat{campaign ? ` for ${formatPence(campaign.coatPricePence)}` : ""}
+                </Link>
+                .
               </p>
             )}
           </section>
@@ -169,9 +181,7 @@ export default async function DonationPointsPage({ searchParams }: Props) {
             </h2>
             <ol className="mt-3 list-decimal space-y-2 pl-5">
               <li>Find a point near you and check its opening times.</li>
-              <li>
-                {campaign?.photoInvitation ?? "Take a photo of yourself holding your coat up and share it, so friends think of theirs."}
-              </li>
+              <li>{campaign?.photoInvitation ?? "Take a photo of yourself holding your coat up and share it, so friends think of theirs."}</li>
               <li>Hand it in. A point marked “Full for now” has no room until its next collection: try the next one on the list.</li>
             </ol>
           </section>
@@ -180,8 +190,8 @@ export default async function DonationPointsPage({ searchParams }: Props) {
               No coat to spare?
             </h2>
             <p className="mt-2">
-              {campaign ? `${formatPence(campaign.coatPricePence)} could buy` : "A gift could buy"} a warm, waterproof coat, handed to someone
-              sleeping rough by our volunteers in person.
+              {campaign ? `${formatPence(campaign.coatPricePence)} could buy` : "A gift could buy"} a warm, waterproof coat, handed to someone sleeping rough by
+              our volunteers in person.
             </p>
             <Link href="/donate?gift=coat" className="btn-primary mt-4">
               Buy a coat

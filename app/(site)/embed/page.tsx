@@ -22,10 +22,9 @@ export default async function EmbedInstructionsPage() {
       <p className="eyebrow">For schools, churches, workplaces and blogs</p>
       <h1 className="mt-2 text-4xl font-semibold sm:text-5xl">Show our progress on your website</h1>
       <p className="mt-4 max-w-prose text-lg text-ink-soft">
-        Add a small counter of the coats so far to your own page: coats funded by gifts and coats handed in, toward the
-        goal. It shows the latest figures when the page opens and checks again every minute while it is open, and its
-        Donate button opens our site in a new tab. It sets no cookies and loads nothing from anyone else. It fits a phone
-        screen at the size the code gives it.
+        Add a small counter of the coats so far to your own page: coats funded by gifts and coats handed in, toward the goal. It shows the latest figures when
+        the page opens and checks again every minute while it is open, and its Donate button opens our site in a new tab. It sets no cookies and loads nothing
+        from anyone else. It fits a phone screen at the size the code gives it.
       </p>
 
       <h2 className="mt-10 text-2xl font-semibold">How it looks</h2>
@@ -59,17 +58,17 @@ export default async function EmbedInstructionsPage() {
       <ol className="mt-2 max-w-prose list-decimal space-y-2 pl-6 text-ink-soft">
         <li>Copy the code above.</li>
         <li>
-          Open a plain text editor (Notepad on Windows; TextEdit on a Mac, after choosing Format, then Make Plain Text),
-          paste the code, and save the file as <code className="font-mono text-ink">try-the-counter.html</code>.
+          Open a plain text editor (Notepad on Windows; TextEdit on a Mac, after choosing Format, then Make Plain Text), paste the code, and save the file as{" "}
+          <code className="font-mono text-ink">try-the-counter.html</code>.
         </li>
         <li>
-          Open that file in your web browser (double-click it, or drag it onto a browser window). The counter appears
-          with its Donate button; make the window narrow to see how it looks on a phone.
+          Open that file in your web browser (double-click it, or drag it onto a browser window). The counter appears with its Donate button; make the window
+          narrow to see how it looks on a phone.
         </li>
       </ol>
       <p className="mt-3 max-w-prose text-ink-soft">
-        On your own site, paste the code into the page and use its preview. If the counter stays blank there, your site
-        may block frames from other sites: look for an “allow embeds” or “iframe” setting, or ask whoever runs it.
+        On your own site, paste the code into the page and use its preview. If the counter stays blank there, your site may block frames from other sites: look
+        for an “allow embeds” or “iframe” setting, or ask whoever runs it.
       </p>
 
       <h2 className="mt-10 text-2xl font-semibold">Building your own?</h2>
@@ -78,8 +77,8 @@ export default async function EmbedInstructionsPage() {
         <a href="/api/progress" className="font-semibold text-ember">
           {siteUrl("/api/progress")}
         </a>{" "}
-        (the goal; coats funded by gifts, coats handed in and both together; pounds raised in pence and the number of
-        gifts). Any website may read it, and it is refreshed at least once a minute.
+        (the goal; coats funded by gifts, coats handed in and both together; pounds raised in pence and the number of gifts). Any website may read it, and it is
+        refreshed at least once a minute.
       </p>
     </div>
   );

@@ -10,7 +10,8 @@ export const instant = false;
 export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
     title: "Volunteer",
-    description: "Sort coats in our Calais warehouse, hand them out in Calais, Dunkirk, Paris and Brussels, drive a van, or run a collection in the UK. Apply in five minutes.",
+    description:
+      "Sort coats in our Calais warehouse, hand them out in Calais, Dunkirk, Paris and Brussels, drive a van, or run a collection in the UK. Apply in five minutes.",
     path: "/volunteer",
   });
 }
@@ -56,8 +57,8 @@ export default function VolunteerPage() {
           <p className="text-sm font-semibold uppercase tracking-wider text-ember-light">Volunteer</p>
           <h1 className="mt-3 max-w-3xl text-4xl font-semibold text-white sm:text-6xl">Come and help in person</h1>
           <p className="mt-5 max-w-2xl text-lg text-white/90 sm:text-xl">
-            Every coat we give out is sorted, packed, driven and handed over by a volunteer. Whether you can give a week in Calais or a Saturday in
-            your own town, there is a place for you this winter.
+            Every coat we give out is sorted, packed, driven and handed over by a volunteer. Whether you can give a week in Calais or a Saturday in your own
+            town, there is a place for you this winter.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <a href="#apply" className="btn-primary">
@@ -76,8 +77,8 @@ export default function VolunteerPage() {
           Six ways to give your time
         </h2>
         <p className="mt-4 max-w-prose text-lg text-ink-soft">
-          Around 1,000 people are sleeping rough in Calais and Dunkirk as winter sets in, with thousands more in Paris and Brussels. Most of the
-          work is simple, practical and shared: you don’t need special skills, only to turn up ready to help.
+          Around 1,000 people are sleeping rough in Calais and Dunkirk as winter sets in, with thousands more in Paris and Brussels. Most of the work is simple,
+          practical and shared: you don’t need special skills, only to turn up ready to help.
         </p>
         <ul className="mt-8 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
           {roles.map((role) => (
@@ -100,22 +101,22 @@ export default function VolunteerPage() {
               <div>
                 <dt className="font-semibold">How long</dt>
                 <dd className="mt-1 text-ink-soft">
-                  In France and Belgium we ask for at least two days in a row: the first morning is spent learning how we work. Most people stay
-                  a week; some stay for months. In the UK, a single day makes a difference.
+                  In France and Belgium we ask for at least two days in a row: the first morning is spent learning how we work. Most people stay a week; some
+                  stay for months. In the UK, a single day makes a difference.
                 </dd>
               </div>
               <div>
                 <dt className="font-semibold">The days</dt>
                 <dd className="mt-1 text-ink-soft">
-                  Long, physical and mostly outdoors, in wind and rain. Bring warm waterproof clothes and sturdy boots. You will be tired, and
-                  you will be part of a team that looks after each other.
+                  Long, physical and mostly outdoors, in wind and rain. Bring warm waterproof clothes and sturdy boots. You will be tired, and you will be part
+                  of a team that looks after each other.
                 </dd>
               </div>
               <div>
                 <dt className="font-semibold">Getting there</dt>
                 <dd className="mt-1 text-ink-soft">
-                  Volunteers arrange and pay for their own travel and somewhere to stay; we’ll tell you where others stay and how to share
-                  lifts. Bring your passport. Please don’t book anything until we’ve confirmed your dates.
+                  Volunteers arrange and pay for their own travel and somewhere to stay; we’ll tell you where others stay and how to share lifts. Bring your
+                  passport. Please don’t book anything until we’ve confirmed your dates.
                 </dd>
               </div>
               <div>
@@ -130,8 +131,8 @@ export default function VolunteerPage() {
           <div className="rounded-3xl bg-white p-6 ring-1 ring-ink/10 sm:p-8">
             <h2 className="text-2xl font-semibold">Keeping everyone safe</h2>
             <p className="mt-3 text-ink-soft">
-              Many of the people we meet have lived through war and dangerous journeys, and some are children travelling alone, as young as 13.
-              Every volunteer follows our safeguarding rules, and your induction covers them in full:
+              Many of the people we meet have lived through war and dangerous journeys, and some are children travelling alone, as young as 13. Every volunteer
+              follows our safeguarding rules, and your induction covers them in full:
             </p>
             <ul className="mt-4 list-disc space-y-2 pl-5 text-ink-soft">
               <li>No photos of the people we support, and never of children. A face or a location can put someone in danger.</li>
@@ -151,8 +152,7 @@ export default function VolunteerPage() {
             Apply to volunteer
           </h2>
           <p className="mt-4 text-lg text-ink-soft">
-            It takes about five minutes. We’ll email you straight away to say your application has arrived, and a coordinator will be in touch
-            within a week.
+            It takes about five minutes. We’ll email you straight away to say your application has arrived, and a coordinator will be in touch within a week.
           </p>
           <div className="mt-8 rounded-3xl bg-white p-6 ring-1 ring-ink/10 sm:p-10">
             <VolunteerForm />

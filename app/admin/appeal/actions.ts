@@ -40,7 +40,8 @@ async function save(
   const campaign = await db.campaign.findFirst({ select: { id: true }, orderBy: { createdAt: "desc" } });
   if (!campaign) return { status: "error", message: "There is no appeal to edit yet." };
   const result = await saveAppealSection(db, campaign.id, version, change, actorId);
-  if (!result.ok) return { status: "error", outcome: result.reason, message: result.reason === "conflict" ? conflict : "The appeal could not be found. Reload the page." };
+  if (!result.ok)
+    return { status: "error", outcome: result.reason, message: result.reason === "conflict" ? conflict : "The appeal could not be found. Reload the page." };
   // The home page, the donate page and every page's metadata read the campaign; so do posts and
   // site pages, which state prices through placeholders (their readers carry tags.campaign too);
   // progress derives from the goal and the coat price.
@@ -95,7 +96,14 @@ export const saveWaysAction = answeringPlainPosts(
       version,
       { section: "ways", ways },
       staff.id,
-      Object.fromEntries(ways.flatMap((w, i) => [[wayField(i, "title"), w.title], [wayField(i, "body"), w.body], [wayField(i, "ctaLabel"), w.ctaLabel], [wayField(i, "ctaHref"), w.ctaHref]])),
+      Object.fromEntries(
+        ways.flatMap((w, i) => [
+          [wayField(i, "title"), w.title],
+          [wayField(i, "body"), w.body],
+          [wayField(i, "ctaLabel"), w.ctaLabel],
+          [wayField(i, "ctaHref"), w.ctaHref],
+        ]),
+      ),
       published,
     ),
   ),

@@ -70,7 +70,9 @@ export default async function AppealOverview() {
       action: "Edit the ways to help",
       summary: (
         <ol className="list-inside list-decimal space-y-1">
-          {campaign.waysToHelp.map((w) => <li key={w.title}>{w.title}</li>)}
+          {campaign.waysToHelp.map((w) => (
+            <li key={w.title}>{w.title}</li>
+          ))}
         </ol>
       ),
     },
@@ -90,7 +92,9 @@ export default async function AppealOverview() {
             What the home page says and shows. Each part saves on its own, and the site shows a change as soon as it is saved.
           </p>
         </div>
-        <Link href="/" className="btn-secondary">View the home page</Link>
+        <Link href="/" className="btn-secondary">
+          View the home page
+        </Link>
       </div>
       {progress ? (
         <p className="rounded-2xl bg-white p-4 text-lg ring-1 ring-ink/10">
@@ -103,7 +107,9 @@ export default async function AppealOverview() {
           <li key={s.href} className="flex flex-col gap-3 rounded-3xl bg-white p-6 ring-1 ring-ink/10">
             <h2 className="text-xl font-semibold">{s.title}</h2>
             <div className="flex-1 text-ink-soft">{s.summary}</div>
-            <Link href={s.href} className="font-semibold">{s.action}</Link>
+            <Link href={s.href} className="font-semibold">
+              {s.action}
+            </Link>
           </li>
         ))}
       </ul>

@@ -29,41 +29,72 @@ export default async function AuditLogPage({ searchParams }: Props) {
       </div>
       <form className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter the audit log">
         <div>
-          <label htmlFor="a-action" className="block font-semibold">Change</label>
+          <label htmlFor="a-action" className="block font-semibold">
+            Change
+          </label>
           <select id="a-action" name="action" defaultValue={filter.action ?? ""} className={field}>
             <option value="">Any</option>
-            {actions.map((a) => <option key={a} value={a}>{a}</option>)}
+            {actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="a-actor" className="block font-semibold">By</label>
+          <label htmlFor="a-actor" className="block font-semibold">
+            By
+          </label>
           <input id="a-actor" name="actor" defaultValue={filter.actor ?? ""} placeholder="Email" className={field} />
         </div>
         <div>
-          <label htmlFor="a-subject" className="block font-semibold">About</label>
+          <label htmlFor="a-subject" className="block font-semibold">
+            About
+          </label>
           <input id="a-subject" name="subject" defaultValue={filter.subject ?? ""} className={field} />
         </div>
-        <button type="submit" className="btn-secondary">Filter</button>
-        {filtered ? <a href="/admin/audit" className="min-h-11 content-center">Clear</a> : null}
+        <button type="submit" className="btn-secondary">
+          Filter
+        </button>
+        {filtered ? (
+          <a href="/admin/audit" className="min-h-11 content-center">
+            Clear
+          </a>
+        ) : null}
       </form>
-      <p className="text-ink-soft" aria-live="polite">{total === 1 ? "1 change" : `${total.toLocaleString("en-GB")} changes`}{filtered ? " match" : ""}.</p>
+      <p className="text-ink-soft" aria-live="polite">
+        {total === 1 ? "1 change" : `${total.toLocaleString("en-GB")} changes`}
+        {filtered ? " match" : ""}.
+      </p>
       {rows.length ? (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Staff changes, newest first</caption>
             <thead>
               <tr className="border-b border-ink/20">
-                <th scope="col" className="py-2 pr-4">When ({LONDON_TIME})</th>
-                <th scope="col" className="py-2 pr-4">Who</th>
-                <th scope="col" className="py-2 pr-4">Change</th>
-                <th scope="col" className="py-2 pr-4">About</th>
-                <th scope="col" className="py-2">Details</th>
+                <th scope="col" className="py-2 pr-4">
+                  When ({LONDON_TIME})
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Who
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Change
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  About
+                </th>
+                <th scope="col" className="py-2">
+                  Details
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-ink/10 align-top">
-                  <td className="py-2 pr-4 whitespace-nowrap"><time dateTime={r.createdAt.toISOString()}>{formatLondonDateTime(r.createdAt)}</time></td>
+                  <td className="py-2 pr-4 whitespace-nowrap">
+                    <time dateTime={r.createdAt.toISOString()}>{formatLondonDateTime(r.createdAt)}</time>
+                  </td>
                   <td className="py-2 pr-4">{r.actor?.email ?? "A removed account"}</td>
                   <td className="py-2 pr-4 font-mono">{r.action}</td>
                   <td className="py-2 pr-4 break-words">{r.subject}</td>

@@ -25,7 +25,11 @@ export const savePointAction = staffAction(StaffRole.EDITOR, pointFormSchema, as
   const result = await saveDonationPoint(db, form, staff.id, (postcode) => lookupPostcode(postcode));
   if (!result.ok) {
     if (result.reason === "unknown-postcode") {
-      return { status: "error", message: "Please check the highlighted answers.", fieldErrors: { postcode: "We can’t find that postcode. Check it against the venue’s letters or website." } };
+      return {
+        status: "error",
+        message: "Please check the highlighted answers.",
+        fieldErrors: { postcode: "We can’t find that postcode. Check it against the venue’s letters or website." },
+      };
     }
     return { status: "error", message: result.reason === "conflict" ? CONFLICT : GONE };
   }

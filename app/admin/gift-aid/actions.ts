@@ -16,6 +16,9 @@ export const createClaimAction = staffAction(
     const claim = await createGiftAidClaim(db, staff.id);
     revalidatePath("/admin/gift-aid");
     if (!claim) return { status: "error", message: "There is nothing to claim just now." };
-    return { status: "success", message: `Claim created: ${claim.donationCount} donations, ${formatPence(claim.totalPence)}. Download it below and submit it to HMRC.` };
+    return {
+      status: "success",
+      message: `Claim created: ${claim.donationCount} donations, ${formatPence(claim.totalPence)}. Download it below and submit it to HMRC.`,
+    };
   },
 );

@@ -14,11 +14,23 @@ type Claim = { id: string; createdAt: Date; donationCount: number; totalPence: n
  * Every claim with its schedules (HMRC takes at most 1,000 rows in one, so a longer claim comes
  * as several, each with its rows), and how a schedule goes into HMRC's own spreadsheet.
  */
-export function ClaimSchedules({ claims, total = claims.length, first = 1, pages }: { claims: Claim[]; total?: number; first?: number; pages?: React.ReactNode }) {
+export function ClaimSchedules({
+  claims,
+  total = claims.length,
+  first = 1,
+  pages,
+}: {
+  claims: Claim[];
+  total?: number;
+  first?: number;
+  pages?: React.ReactNode;
+}) {
   return (
     <>
       <section aria-labelledby="claims">
-        <h2 id="claims" className="text-2xl font-semibold">Claims</h2>
+        <h2 id="claims" className="text-2xl font-semibold">
+          Claims
+        </h2>
         {total > claims.length ? (
           <p className="mt-1 text-ink-soft">
             Claims {formatCount(first)} to {formatCount(first + claims.length - 1)} of {formatCount(total)}, newest first: the pages below list the others.
@@ -54,19 +66,22 @@ export function ClaimSchedules({ claims, total = claims.length, first = 1, pages
         {pages}
       </section>
       <section aria-labelledby="into-hmrc" className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
-        <h2 id="into-hmrc" className="text-2xl font-semibold">Putting a schedule into HMRC&rsquo;s spreadsheet</h2>
+        <h2 id="into-hmrc" className="text-2xl font-semibold">
+          Putting a schedule into HMRC&rsquo;s spreadsheet
+        </h2>
         <p className="mt-2 text-ink-soft">
           HMRC only accepts its own schedule spreadsheet, with at most {formatCount(HMRC_ROWS_PER_SCHEDULE)} donations in each. Our files are already in its
-          layout and follow its rules (names, postcodes, dates, amounts): you copy the rows across, one schedule into one fresh copy of HMRC&rsquo;s spreadsheet.
+          layout and follow its rules (names, postcodes, dates, amounts): you copy the rows across, one schedule into one fresh copy of HMRC&rsquo;s
+          spreadsheet.
         </p>
         <ol className="mt-3 list-decimal space-y-2 pl-5">
           <li>
-            Download HMRC&rsquo;s Gift Aid schedule spreadsheet from{" "}
-            <a href={HMRC_SCHEDULE_GUIDANCE}>HMRC&rsquo;s schedule spreadsheet guidance</a>, in the version for your program (Excel or LibreOffice).
+            Download HMRC&rsquo;s Gift Aid schedule spreadsheet from <a href={HMRC_SCHEDULE_GUIDANCE}>HMRC&rsquo;s schedule spreadsheet guidance</a>, in the
+            version for your program (Excel or LibreOffice).
           </li>
           <li>
-            Open one of our schedule files in the same program. If it asks how to read the file, choose comma-separated and the language English (UK), so
-            dates are read day first.
+            Open one of our schedule files in the same program. If it asks how to read the file, choose comma-separated and the language English (UK), so dates
+            are read day first.
           </li>
           <li>Select the donation rows: from the row under the headings down to the last row, across all nine columns. Copy them (not the headings).</li>
           <li>

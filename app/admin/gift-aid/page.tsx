@@ -47,8 +47,8 @@ export default async function GiftAidPage({ searchParams }: Props) {
       {live ? null : (
         <p className="rounded-2xl bg-ember-light p-4 text-ink">
           <strong>This site takes test payments: no money moves, and test donations are never claimed from HMRC.</strong>{" "}
-          {testGifts === 1 ? "1 paid test donation with a Gift Aid declaration is" : `${testGifts} paid test donations with a Gift Aid declaration are`} left out of every
-          claim. Only donations made with live Stripe keys can be claimed.
+          {testGifts === 1 ? "1 paid test donation with a Gift Aid declaration is" : `${testGifts} paid test donations with a Gift Aid declaration are`} left
+          out of every claim. Only donations made with live Stripe keys can be claimed.
         </p>
       )}
       <p className="text-lg text-ink-soft">

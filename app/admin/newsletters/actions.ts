@@ -57,7 +57,9 @@ export async function previewNewsletterAction(subject: string, draftBody: string
   // Over a limit, the preview says so rather than showing the update cut short.
   const shownSubject = z.string().max(NEWSLETTER_SUBJECT_MAX).catch("").parse(subject).trim() || "Your subject";
   const body = z.string().max(NEWSLETTER_BODY_MAX).safeParse(draftBody);
-  const shownBody = body.success ? body.data : `*The preview stops here: the update is longer than ${NEWSLETTER_BODY_MAX.toLocaleString("en-GB")} characters, so it can’t be sent. Shorten it to see it again.*`;
+  const shownBody = body.success
+    ? body.data
+    : `*The preview stops here: the update is longer than ${NEWSLETTER_BODY_MAX.toLocaleString("en-GB")} characters, so it can’t be sent. Shorten it to see it again.*`;
   const { html } = await renderStaffCopy(db, emailConfig(), { subject: shownSubject, body: shownBody });
   return html;
 }

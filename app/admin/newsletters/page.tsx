@@ -31,21 +31,34 @@ export default async function AdminNewsletters({ searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-4xl font-semibold">Newsletters</h1>
         <div className="flex flex-wrap gap-3">
-          <Link href="/admin/newsletters/new" className="btn-primary">Write an update</Link>
-          <Link href="/admin/subscribers" className="btn-secondary">Subscribers</Link>
+          <Link href="/admin/newsletters/new" className="btn-primary">
+            Write an update
+          </Link>
+          <Link href="/admin/subscribers" className="btn-secondary">
+            Subscribers
+          </Link>
         </div>
       </div>
       <p className="max-w-prose text-ink-soft">
-        Updates go to everyone who has confirmed their subscription, a hundred at a time. Anyone who unsubscribes before their copy
-        goes out is skipped, and so is any address that bounced for good or marked an update as spam.
+        Updates go to everyone who has confirmed their subscription, a hundred at a time. Anyone who unsubscribes before their copy goes out is skipped, and so
+        is any address that bounced for good or marked an update as spam.
       </p>
       {latest && report ? (
         <section aria-labelledby="last-send" className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
           <h2 id="last-send" className="text-xl font-semibold">
-            The last send: <Link href={`/admin/newsletters/${latest.id}`} className="underline underline-offset-2 hover:text-ember-dark">{latest.subject}</Link>
+            The last send:{" "}
+            <Link href={`/admin/newsletters/${latest.id}`} className="underline underline-offset-2 hover:text-ember-dark">
+              {latest.subject}
+            </Link>
           </h2>
           <dl className="mt-3 grid grid-cols-3 gap-4 sm:max-w-lg">
-            {([["Delivered", report.delivered], ["Bounced", report.bounced], ["Marked as spam", report.complained]] as const).map(([label, count]) => (
+            {(
+              [
+                ["Delivered", report.delivered],
+                ["Bounced", report.bounced],
+                ["Marked as spam", report.complained],
+              ] as const
+            ).map(([label, count]) => (
               <div key={label}>
                 <dt className="text-sm text-ink-muted">{label}</dt>
                 <dd className="font-serif text-2xl font-semibold tabular-nums">{formatCount(count)}</dd>
@@ -61,18 +74,34 @@ export default async function AdminNewsletters({ searchParams }: Props) {
             <caption className="sr-only">Updates sent, newest first</caption>
             <thead>
               <tr className="border-b border-ink/20">
-                <th scope="col" className="py-2 pr-4">Subject</th>
-                <th scope="col" className="py-2 pr-4">Started ({LONDON_TIME})</th>
-                <th scope="col" className="py-2 pr-4 text-right">Recipients</th>
-                <th scope="col" className="py-2 pr-4 text-right">Sent</th>
-                <th scope="col" className="py-2">Status</th>
+                <th scope="col" className="py-2 pr-4">
+                  Subject
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Started ({LONDON_TIME})
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  Recipients
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  Sent
+                </th>
+                <th scope="col" className="py-2">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((n) => (
                 <tr key={n.id} className="border-b border-ink/10">
-                  <td className="py-2 pr-4"><Link href={`/admin/newsletters/${n.id}`} className="font-semibold underline underline-offset-2 hover:text-ember-dark">{n.subject}</Link></td>
-                  <td className="py-2 pr-4"><time dateTime={n.createdAt.toISOString()}>{formatLondonDateTime(n.createdAt)}</time></td>
+                  <td className="py-2 pr-4">
+                    <Link href={`/admin/newsletters/${n.id}`} className="font-semibold underline underline-offset-2 hover:text-ember-dark">
+                      {n.subject}
+                    </Link>
+                  </td>
+                  <td className="py-2 pr-4">
+                    <time dateTime={n.createdAt.toISOString()}>{formatLondonDateTime(n.createdAt)}</time>
+                  </td>
                   <td className="py-2 pr-4 text-right tabular-nums">{formatCount(n.recipients)}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{formatCount(n.sent)}</td>
                   <td className="py-2">{n.status === NewsletterStatus.SENT ? "Sent" : "Sending"}</td>
@@ -85,13 +114,21 @@ export default async function AdminNewsletters({ searchParams }: Props) {
         <div className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
           <h2 className="text-2xl font-semibold">No updates sent yet</h2>
           <p className="mt-2 max-w-prose text-ink-soft">
-            Tell supporters how the appeal is going: how many coats have reached people, what is needed next. You can send yourself a
-            test before it goes to everyone.
+            Tell supporters how the appeal is going: how many coats have reached people, what is needed next. You can send yourself a test before it goes to
+            everyone.
           </p>
-          <Link href="/admin/newsletters/new" className="btn-primary mt-4">Write the first update</Link>
+          <Link href="/admin/newsletters/new" className="btn-primary mt-4">
+            Write the first update
+          </Link>
         </div>
       ) : (
-        <p className="text-ink-soft">There is no page {page}. <Link href="/admin/newsletters" className="underline underline-offset-2 hover:text-ember-dark">Back to the first page</Link>.</p>
+        <p className="text-ink-soft">
+          There is no page {page}.{" "}
+          <Link href="/admin/newsletters" className="underline underline-offset-2 hover:text-ember-dark">
+            Back to the first page
+          </Link>
+          .
+        </p>
       )}
       {total > 0 ? (
         <p className="text-ink-muted">

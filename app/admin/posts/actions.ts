@@ -36,7 +36,11 @@ export async function savePostAction(previous: FormState, data: FormData): Promi
   const altTyped = String(data.get("coverAlt") ?? "").trim() !== "";
   return {
     ...result,
-    fieldErrors: { ...result.fieldErrors, cover: result.fieldErrors?.cover ?? chooseAgain, ...(altTyped || result.fieldErrors?.coverAlt ? {} : { coverAlt: altMissing }) },
+    fieldErrors: {
+      ...result.fieldErrors,
+      cover: result.fieldErrors?.cover ?? chooseAgain,
+      ...(altTyped || result.fieldErrors?.coverAlt ? {} : { coverAlt: altMissing }),
+    },
   };
 }
 
@@ -44,7 +48,8 @@ async function save(form: PostForm, file: File | null, staff: Staff): Promise<Fo
   let image: ProcessedCover | null = null;
   if (file) {
     // The size first: no point reading 10 MB to refuse it.
-    const processed = file.size > MAX_UPLOAD_BYTES ? ({ ok: false, reason: "too-large" } as const) : await processCoverImage(new Uint8Array(await file.arrayBuffer()));
+    const processed =
+      file.size > MAX_UPLOAD_BYTES ? ({ ok: false, reason: "too-large" } as const) : await processCoverImage(new Uint8Array(await file.arrayBuffer()));
     if (!processed.ok || !form.coverAlt) {
       const fieldErrors = { ...(processed.ok ? {} : { cover: refusalMessage(processed) }), ...(form.coverAlt ? {} : { coverAlt: altMissing }) };
       return { status: "error", message: "Please check the highlighted answers.", fieldErrors };
@@ -68,10 +73,23 @@ async function save(form: PostForm, file: File | null, staff: Staff): Promise<Fo
   // The old image goes only now the post no longer points at it. If that fails, the post is
   // still right; the unused file stays behind and is logged.
   if (result.releasedCover) {
-    await releaseCover(db, files, result.releasedCover).catch((error: unknown) => console.error("[posts] could not delete a replaced cover image", result.releasedCover, error));
+    await releaseCover(db, files, result.releasedCover).catch((error: unknown) =>
+      console.error("[posts] could not delete a replaced cover image", result.releasedCover, error),
+    );
   }
   if (!form.id) redirect(`/admin/posts/${result.id}?saved=${form.intent}`);
-  return { status: "success", message: form.intent === "publish" ? "Published." : form.intent === "schedule" ? "Scheduled." : form.intent === "unpublish" ? "Unpublished: it is a draft again." : "Saved.", values: { version: String(result.version) } };
+  return {
+    status: "success",
+    message:
+      form.intent === "publish"
+        ? "Published."
+        : form.intent === "schedule"
+          ? "Scheduled."
+          : form.intent === "unpublish"
+            ? "Unpublished: it is a draft again."
+            : "Saved.",
+    values: { version: String(result.version) },
+  };
 }
 
 /**
@@ -81,5 +99,10 @@ async function save(form: PostForm, file: File | null, staff: Staff): Promise<Fo
 export async function previewMarkdownAction(markdown: string): Promise<string> {
   if (!(await currentStaff())) return "";
   const body = z.string().max(POST_BODY_MAX).safeParse(markdown);
-  return renderMarkdownAsShown(db, body.success ? body.data : `*The preview stops here: the post is longer than ${POST_BODY_MAX.toLocaleString("en-GB")} characters, so it can’t be saved. Shorten it to see it again.*`);
+  return renderMarkdownAsShown(
+    db,
+    body.success
+      ? body.data
+      : `*The preview stops here: the post is longer than ${POST_BODY_MAX.toLocaleString("en-GB")} characters, so it can’t be saved. Shorten it to see it again.*`,
+  );
 }

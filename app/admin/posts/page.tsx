@@ -24,52 +24,90 @@ export default async function AdminPosts({ searchParams }: Props) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-4xl font-semibold">Posts</h1>
-        <Link href="/admin/posts/new" className="btn-primary">New post</Link>
+        <Link href="/admin/posts/new" className="btn-primary">
+          New post
+        </Link>
       </div>
       <form className="flex flex-wrap items-end gap-3" role="search">
         <div>
-          <label htmlFor="q" className="block font-semibold">Search titles</label>
+          <label htmlFor="q" className="block font-semibold">
+            Search titles
+          </label>
           <input id="q" name="q" defaultValue={q} className="min-h-11 rounded-xl border-2 border-ink/25 bg-white px-4" />
         </div>
         <div>
-          <label htmlFor="status" className="block font-semibold">Status</label>
+          <label htmlFor="status" className="block font-semibold">
+            Status
+          </label>
           <select id="status" name="status" defaultValue={status ?? ""} className="min-h-11 rounded-xl border-2 border-ink/25 bg-white px-4">
             <option value="">Any</option>
-            {Object.entries(statusLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {Object.entries(statusLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="btn-secondary">Filter</button>
+        <button type="submit" className="btn-secondary">
+          Filter
+        </button>
       </form>
       {posts.length ? (
         <table className="w-full text-left">
           <caption className="sr-only">Posts, most recently changed first</caption>
           <thead>
             <tr className="border-b border-ink/20">
-              <th scope="col" className="py-2">Title</th>
-              <th scope="col" className="py-2">Status</th>
-              <th scope="col" className="py-2">Date ({LONDON_TIME})</th>
+              <th scope="col" className="py-2">
+                Title
+              </th>
+              <th scope="col" className="py-2">
+                Status
+              </th>
+              <th scope="col" className="py-2">
+                Date ({LONDON_TIME})
+              </th>
             </tr>
           </thead>
           <tbody>
             {posts.map((p) => (
               <tr key={p.id} className="border-b border-ink/10">
-                <td className="py-2"><Link href={`/admin/posts/${p.id}`}>{p.title}</Link></td>
+                <td className="py-2">
+                  <Link href={`/admin/posts/${p.id}`}>{p.title}</Link>
+                </td>
                 <td className="py-2">{statusLabels[p.status]}</td>
                 <td className="py-2">
                   {/* A scheduled post goes live at a time of day: shown to the minute. */}
-                  {p.publishedAt ? <time dateTime={p.publishedAt.toISOString()}>{p.status === PostStatus.SCHEDULED ? formatLondonDateTime(p.publishedAt) : formatUkDate(p.publishedAt)}</time> : "–"}
+                  {p.publishedAt ? (
+                    <time dateTime={p.publishedAt.toISOString()}>
+                      {p.status === PostStatus.SCHEDULED ? formatLondonDateTime(p.publishedAt) : formatUkDate(p.publishedAt)}
+                    </time>
+                  ) : (
+                    "–"
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
-        <p className="text-ink-soft">No posts match. <Link href="/admin/posts/new">Write one</Link>.</p>
+        <p className="text-ink-soft">
+          No posts match. <Link href="/admin/posts/new">Write one</Link>.
+        </p>
       )}
       <p className="text-ink-muted">
         {total} {total === 1 ? "post" : "posts"} · page {Math.min(page, totalPages)} of {totalPages}
-        {page > 1 ? <> · <Link href={`/admin/posts?${new URLSearchParams({ q, status: status ?? "", page: String(page - 1) })}`}>Previous</Link></> : null}
-        {page < totalPages ? <> · <Link href={`/admin/posts?${new URLSearchParams({ q, status: status ?? "", page: String(page + 1) })}`}>Next</Link></> : null}
+        {page > 1 ? (
+          <>
+            {" "}
+            · <Link href={`/admin/posts?${new URLSearchParams({ q, status: status ?? "", page: String(page - 1) })}`}>Previous</Link>
+          </>
+        ) : null}
+        {page < totalPages ? (
+          <>
+            {" "}
+            · <Link href={`/admin/posts?${new URLSearchParams({ q, status: status ?? "", page: String(page + 1) })}`}>Next</Link>
+          </>
+        ) : null}
       </p>
     </div>
   );

@@ -22,16 +22,18 @@ export default async function SignInPage({ searchParams }: Props) {
     return (
       <div role="status" className="max-w-xl">
         <h1 className="text-4xl font-semibold">Check your email</h1>
-        <p className="mt-4 text-lg text-ink-soft">
-          If that address belongs to a member of staff, a sign-in link is on its way. It works once, for 15 minutes.
-        </p>
+        <p className="mt-4 text-lg text-ink-soft">If that address belongs to a member of staff, a sign-in link is on its way. It works once, for 15 minutes.</p>
       </div>
     );
   }
   return (
     <div className="max-w-xl">
       <h1 className="text-4xl font-semibold">Sign in to the staff area</h1>
-      {signedOut ? <p role="status" className="mt-4 text-lg">You’ve signed out.</p> : null}
+      {signedOut ? (
+        <p role="status" className="mt-4 text-lg">
+          You’ve signed out.
+        </p>
+      ) : null}
       {typeof error === "string" ? (
         <p role="alert" className="mt-4 rounded-2xl border-2 border-ember bg-white p-4 font-semibold text-ember-dark">
           {errors[error] ?? "Sign-in didn’t work. Please ask for a new link."}

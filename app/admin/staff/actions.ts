@@ -22,7 +22,8 @@ export const inviteStaffAction = staffAction(StaffRole.ADMIN, invite, async (inp
     await recordAudit(tx, { actorId: staff.id, action: "staff.invite", subject: input.email, details: { role: input.role } });
     return true;
   });
-  if (!created) return { status: "error", fieldErrors: { email: "That address is already on the staff list" }, values: { email: input.email, role: input.role } };
+  if (!created)
+    return { status: "error", fieldErrors: { email: "That address is already on the staff list" }, values: { email: input.email, role: input.role } };
   revalidatePath("/admin/staff");
   return { status: "success", message: `Invited ${input.email}. They can sign in at /admin/sign-in with that address.` };
 });

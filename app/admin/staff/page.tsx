@@ -17,7 +17,11 @@ export default async function StaffPage() {
   }
   const [members, log] = await Promise.all([
     db.user.findMany({ select: { id: true, email: true, role: true, createdAt: true, disabledAt: true }, orderBy: { createdAt: "asc" } }),
-    db.auditLog.findMany({ select: { id: true, action: true, subject: true, createdAt: true, actor: { select: { email: true } } }, orderBy: { createdAt: "desc" }, take: 20 }),
+    db.auditLog.findMany({
+      select: { id: true, action: true, subject: true, createdAt: true, actor: { select: { email: true } } },
+      orderBy: { createdAt: "desc" },
+      take: 20,
+    }),
   ]);
   return (
     <div className="space-y-10">
@@ -27,16 +31,27 @@ export default async function StaffPage() {
           <caption className="sr-only">Members of staff</caption>
           <thead>
             <tr className="border-b border-ink/20">
-              <th scope="col" className="py-2">Email</th>
-              <th scope="col" className="py-2">Role</th>
-              <th scope="col" className="py-2">Since</th>
+              <th scope="col" className="py-2">
+                Email
+              </th>
+              <th scope="col" className="py-2">
+                Role
+              </th>
+              <th scope="col" className="py-2">
+                Since
+              </th>
             </tr>
           </thead>
           <tbody>
             {members.map((m) => (
               <tr key={m.id} className="border-b border-ink/10">
-                <td className="py-2"><Link href={`/admin/staff/${m.id}`}>{m.email}</Link></td>
-                <td className="py-2">{m.role === StaffRole.ADMIN ? "Admin" : "Editor"}{m.disabledAt ? " (disabled)" : ""}</td>
+                <td className="py-2">
+                  <Link href={`/admin/staff/${m.id}`}>{m.email}</Link>
+                </td>
+                <td className="py-2">
+                  {m.role === StaffRole.ADMIN ? "Admin" : "Editor"}
+                  {m.disabledAt ? " (disabled)" : ""}
+                </td>
                 <td className="py-2">{formatUkDate(m.createdAt)}</td>
               </tr>
             ))}
@@ -45,7 +60,9 @@ export default async function StaffPage() {
         <InviteForm />
       </div>
       <section aria-labelledby="audit">
-        <h2 id="audit" className="text-2xl font-semibold">Recent changes</h2>
+        <h2 id="audit" className="text-2xl font-semibold">
+          Recent changes
+        </h2>
         {log.length ? (
           <ul className="mt-3 space-y-1 text-ink-soft">
             {log.map((entry) => (
@@ -57,7 +74,9 @@ export default async function StaffPage() {
         ) : (
           <p className="mt-3 text-ink-soft">No changes yet.</p>
         )}
-        <p className="mt-3"><Link href="/admin/audit">The full audit log</Link></p>
+        <p className="mt-3">
+          <Link href="/admin/audit">The full audit log</Link>
+        </p>
       </section>
     </div>
   );

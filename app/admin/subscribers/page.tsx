@@ -32,7 +32,8 @@ export default async function AdminSubscribers({ searchParams }: Props) {
   const everyone = counts.CONFIRMED + counts.PENDING + counts.UNSUBSCRIBED;
   const kept = { ...(filter.q ? { q: filter.q } : {}), ...(filter.status ? { status: filter.status } : {}) };
   const pageHref = (page: number) => `/admin/subscribers?${new URLSearchParams({ ...kept, page: String(page) })}`;
-  const statusHref = (status?: SubscriberStatus) => `/admin/subscribers?${new URLSearchParams({ ...(filter.q ? { q: filter.q } : {}), ...(status ? { status } : {}) })}`;
+  const statusHref = (status?: SubscriberStatus) =>
+    `/admin/subscribers?${new URLSearchParams({ ...(filter.q ? { q: filter.q } : {}), ...(status ? { status } : {}) })}`;
   const tabs = [
     { label: "Everyone", count: everyone, status: undefined },
     ...(["CONFIRMED", "PENDING", "UNSUBSCRIBED"] as const).map((s) => ({ label: statusLabels[s], count: counts[s], status: s })),
@@ -43,13 +44,17 @@ export default async function AdminSubscribers({ searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-4xl font-semibold">Subscribers</h1>
         <div className="flex flex-wrap gap-3">
-          <Link href="/admin/newsletters" className="btn-primary">Newsletters</Link>
-          <a href={`/admin/subscribers/export?${new URLSearchParams(kept)}`} className="btn-secondary">Download CSV</a>
+          <Link href="/admin/newsletters" className="btn-primary">
+            Newsletters
+          </Link>
+          <a href={`/admin/subscribers/export?${new URLSearchParams(kept)}`} className="btn-secondary">
+            Download CSV
+          </a>
         </div>
       </div>
       <p className="max-w-prose text-ink-soft">
-        People join from the signup boxes on the site and confirm from the email we send them. Only confirmed subscribers get updates; the
-        download includes the words each person agreed to.
+        People join from the signup boxes on the site and confirm from the email we send them. Only confirmed subscribers get updates; the download includes the
+        words each person agreed to.
       </p>
 
       <nav aria-label="Subscribers by status">
@@ -74,27 +79,41 @@ export default async function AdminSubscribers({ searchParams }: Props) {
 
       <form className="flex flex-wrap items-end gap-3" role="search" aria-label="Subscribers">
         <div>
-          <label htmlFor="q" className="block font-semibold">Search by email</label>
+          <label htmlFor="q" className="block font-semibold">
+            Search by email
+          </label>
           <input id="q" name="q" type="search" defaultValue={filter.q ?? ""} autoComplete="off" className={field} />
         </div>
         <div>
-          <label htmlFor="status" className="block font-semibold">Status</label>
+          <label htmlFor="status" className="block font-semibold">
+            Status
+          </label>
           <select id="status" name="status" defaultValue={filter.status ?? ""} className={field}>
             <option value="">Any</option>
-            {Object.entries(statusLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {Object.entries(statusLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="btn-secondary">Filter</button>
+        <button type="submit" className="btn-secondary">
+          Filter
+        </button>
       </form>
 
       {suppressed ? (
         <p className="max-w-prose text-ink-soft">
-          {suppressed === 1 ? "One address gets" : `${formatCount(suppressed)} addresses get`} no updates because an email to it bounced for good or
-          was marked as spam.{" "}
+          {suppressed === 1 ? "One address gets" : `${formatCount(suppressed)} addresses get`} no updates because an email to it bounced for good or was marked
+          as spam.{" "}
           {filter.suppressed ? (
-            <Link href="/admin/subscribers" className="underline underline-offset-2 hover:text-ember-dark">Show everyone</Link>
+            <Link href="/admin/subscribers" className="underline underline-offset-2 hover:text-ember-dark">
+              Show everyone
+            </Link>
           ) : (
-            <Link href="/admin/subscribers?suppressed=1" className="underline underline-offset-2 hover:text-ember-dark">Show only those</Link>
+            <Link href="/admin/subscribers?suppressed=1" className="underline underline-offset-2 hover:text-ember-dark">
+              Show only those
+            </Link>
           )}
         </p>
       ) : null}
@@ -104,11 +123,21 @@ export default async function AdminSubscribers({ searchParams }: Props) {
             <caption className="sr-only">Subscribers, newest first</caption>
             <thead>
               <tr className="border-b border-ink/20">
-                <th scope="col" className="py-2 pr-4">Email</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
-                <th scope="col" className="py-2 pr-4">Signed up</th>
-                <th scope="col" className="py-2 pr-4">Confirmed</th>
-                <th scope="col" className="py-2">Unsubscribed</th>
+                <th scope="col" className="py-2 pr-4">
+                  Email
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Status
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Signed up
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Confirmed
+                </th>
+                <th scope="col" className="py-2">
+                  Unsubscribed
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -119,13 +148,20 @@ export default async function AdminSubscribers({ searchParams }: Props) {
                     {statusLabels[s.status]}
                     {s.suppressedAt ? (
                       <span className="block text-sm text-ember-dark">
-                        No updates since <Day date={s.suppressedAt} />: {s.suppression === "COMPLAINED" ? "marked an update as spam" : `bounced (${s.suppressionReason ?? "no reason given"})`}
+                        No updates since <Day date={s.suppressedAt} />:{" "}
+                        {s.suppression === "COMPLAINED" ? "marked an update as spam" : `bounced (${s.suppressionReason ?? "no reason given"})`}
                       </span>
                     ) : null}
                   </td>
-                  <td className="py-2 pr-4 whitespace-nowrap"><Day date={s.createdAt} /></td>
-                  <td className="py-2 pr-4 whitespace-nowrap"><Day date={s.confirmedAt} /></td>
-                  <td className="py-2 whitespace-nowrap"><Day date={s.unsubscribedAt} /></td>
+                  <td className="py-2 pr-4 whitespace-nowrap">
+                    <Day date={s.createdAt} />
+                  </td>
+                  <td className="py-2 pr-4 whitespace-nowrap">
+                    <Day date={s.confirmedAt} />
+                  </td>
+                  <td className="py-2 whitespace-nowrap">
+                    <Day date={s.unsubscribedAt} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -135,13 +171,17 @@ export default async function AdminSubscribers({ searchParams }: Props) {
         <div className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
           <h2 className="text-2xl font-semibold">Nobody has joined yet</h2>
           <p className="mt-2 max-w-prose text-ink-soft">
-            When someone signs up on the site they appear here straight away, as pending, and move to confirmed once they press the
-            button in the email we send them.
+            When someone signs up on the site they appear here straight away, as pending, and move to confirmed once they press the button in the email we send
+            them.
           </p>
         </div>
       ) : (
         <p className="text-ink-soft">
-          No subscribers match {filter.q ? <>“{filter.q}”</> : "this filter"}. <Link href="/admin/subscribers" className="underline underline-offset-2 hover:text-ember-dark">Show everyone</Link>.
+          No subscribers match {filter.q ? <>“{filter.q}”</> : "this filter"}.{" "}
+          <Link href="/admin/subscribers" className="underline underline-offset-2 hover:text-ember-dark">
+            Show everyone
+          </Link>
+          .
         </p>
       )}
 

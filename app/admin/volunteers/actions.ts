@@ -28,5 +28,10 @@ export const changeVolunteerStatusAction = staffAction(StaffRole.ADMIN, statusCh
       values: { status: result.current },
     };
   }
-  return { status: "success", message: result.changed ? `Status changed from ${statusLabel(result.from)} to ${statusLabel(result.to)}.` : `It was already ${statusLabel(result.to)}: nothing changed.` };
+  return {
+    status: "success",
+    message: result.changed
+      ? `Status changed from ${statusLabel(result.from)} to ${statusLabel(result.to)}.`
+      : `It was already ${statusLabel(result.to)}: nothing changed.`,
+  };
 });

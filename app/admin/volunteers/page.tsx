@@ -14,7 +14,12 @@ export const instant = false;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const select = "min-h-11 rounded-xl border-2 border-ink/25 bg-white px-3";
-const statusBadge = { NEW: "bg-ember-light text-ember-dark", CONTACTED: "bg-paper-deep text-ink", PLACED: "bg-pine-light text-pine", DECLINED: "bg-ink/10 text-ink-soft" } as const;
+const statusBadge = {
+  NEW: "bg-ember-light text-ember-dark",
+  CONTACTED: "bg-paper-deep text-ink",
+  PLACED: "bg-pine-light text-pine",
+  DECLINED: "bg-ink/10 text-ink-soft",
+} as const;
 
 export default async function AdminVolunteers({ searchParams }: Props) {
   const staff = await requireStaff();
@@ -37,21 +42,39 @@ export default async function AdminVolunteers({ searchParams }: Props) {
       </div>
       <form className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="f-status" className="block font-semibold">Status</label>
+          <label htmlFor="f-status" className="block font-semibold">
+            Status
+          </label>
           <select id="f-status" name="status" defaultValue={filter.status ?? ""} className={select}>
             <option value="">Any</option>
-            {volunteerStatuses.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+            {volunteerStatuses.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="f-place" className="block font-semibold">Where</label>
+          <label htmlFor="f-place" className="block font-semibold">
+            Where
+          </label>
           <select id="f-place" name="place" defaultValue={filter.place ?? ""} className={select}>
             <option value="">Anywhere</option>
-            {volunteerPlaces.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+            {volunteerPlaces.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="btn-secondary">Filter</button>
-        {filtered ? <Link href="/admin/volunteers" className="self-center">Clear filters</Link> : null}
+        <button type="submit" className="btn-secondary">
+          Filter
+        </button>
+        {filtered ? (
+          <Link href="/admin/volunteers" className="self-center">
+            Clear filters
+          </Link>
+        ) : null}
       </form>
       {rows.length ? (
         <div className="overflow-x-auto">
@@ -59,11 +82,21 @@ export default async function AdminVolunteers({ searchParams }: Props) {
             <caption className="sr-only">Applications to volunteer, newest first</caption>
             <thead>
               <tr className="border-b border-ink/20">
-                <th scope="col" className="py-2 pr-4">Applied</th>
-                <th scope="col" className="py-2 pr-4">Name</th>
-                <th scope="col" className="py-2 pr-4">Where</th>
-                <th scope="col" className="py-2 pr-4">Dates</th>
-                <th scope="col" className="py-2">Status</th>
+                <th scope="col" className="py-2 pr-4">
+                  Applied
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Name
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Where
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Dates
+                </th>
+                <th scope="col" className="py-2">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -75,7 +108,9 @@ export default async function AdminVolunteers({ searchParams }: Props) {
                     <span className="block text-sm text-ink-soft">{a.email}</span>
                   </td>
                   <td className="py-2 pr-4">{placeLabel(a.place)}</td>
-                  <td className="py-2 pr-4">{formatUkDate(a.availableFrom)} to {formatUkDate(a.availableTo)}</td>
+                  <td className="py-2 pr-4">
+                    {formatUkDate(a.availableFrom)} to {formatUkDate(a.availableTo)}
+                  </td>
                   <td className="py-2">
                     <span className={`rounded-full px-3 py-1 text-sm font-semibold ${statusBadge[a.status]}`}>{statusLabel(a.status)}</span>
                   </td>

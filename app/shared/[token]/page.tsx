@@ -49,8 +49,8 @@ export default async function SharedGiftPage({ params }: Props) {
         <p className="eyebrow">{campaign ? `#${campaign.hashtag}` : "Winter appeal"}</p>
         <h1 className="mt-3 text-4xl font-semibold sm:text-5xl">{claimSentence(claim)}</h1>
         <p className="mt-5 max-w-prose text-lg text-ink-soft">
-          Our volunteers hand each coat to someone sleeping outside in northern France, Paris or Brussels, where the
-          nights are getting colder. {claim.firstName ? `Will you join ${claim.firstName}?` : "Will you add one more?"}
+          Our volunteers hand each coat to someone sleeping outside in northern France, Paris or Brussels, where the nights are getting colder.{" "}
+          {claim.firstName ? `Will you join ${claim.firstName}?` : "Will you add one more?"}
         </p>
         <div className="mt-8 flex flex-wrap gap-3">
           <Link href="/donate?gift=coat" className="btn-primary">

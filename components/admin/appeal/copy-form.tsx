@@ -46,7 +46,9 @@ export function CopyForm({ initial }: { initial: Record<string, string> }) {
         <Field kit={kit} name="photoInvitation" label="Invitation to share a photo" rows={3} />
         <Field kit={kit} name="shareMessage" label="Suggested message to share" rows={3} hint="Up to 280 characters, so it fits a post on any network." />
       </Group>
-      <button type="submit" disabled={kit.pending} className="btn-primary">{kit.pending ? "Saving…" : "Save the words"}</button>
+      <button type="submit" disabled={kit.pending} className="btn-primary">
+        {kit.pending ? "Saving…" : "Save the words"}
+      </button>
     </form>
   );
 }

@@ -64,7 +64,9 @@ export function FiguresForm({ initial }: { initial: Record<string, string> }) {
           );
         })}
       </ol>
-      <button type="submit" disabled={kit.pending} className="btn-primary">{kit.pending ? "Saving…" : "Save the figures"}</button>
+      <button type="submit" disabled={kit.pending} className="btn-primary">
+        {kit.pending ? "Saving…" : "Save the figures"}
+      </button>
     </form>
   );
 }

@@ -19,7 +19,9 @@ export function GoalForm({ initial }: { initial: Record<string, string> }) {
         hint="What “buy a coat” costs a donor. Gifts of packs and other amounts also count toward the goal in whole coats at this price."
       />
       <Field kit={kit} name="packPricePence" label="Price of a clothing pack, in pounds" inputMode="decimal" prefix="£" />
-      <button type="submit" disabled={kit.pending} className="btn-primary">{kit.pending ? "Saving…" : "Save the goal and prices"}</button>
+      <button type="submit" disabled={kit.pending} className="btn-primary">
+        {kit.pending ? "Saving…" : "Save the goal and prices"}
+      </button>
     </form>
   );
 }

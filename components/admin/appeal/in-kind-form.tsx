@@ -30,7 +30,9 @@ export function InKindForm({ today, points }: Props) {
         </p>
       )}
       <Field kit={kit} name="note" label="Note (optional)" rows={3} hint="Who brought them, what sizes, anything worth remembering." />
-      <button type="submit" disabled={kit.pending} className="btn-primary">{kit.pending ? "Recording…" : "Record the coats"}</button>
+      <button type="submit" disabled={kit.pending} className="btn-primary">
+        {kit.pending ? "Recording…" : "Record the coats"}
+      </button>
     </form>
   );
 }

@@ -18,7 +18,9 @@ export function VideoForm({ initial }: { initial: Record<string, string> }) {
         inputMode="url"
         hint="Paste the link from YouTube’s Share button. Leave it empty to show no video. It is stored as a privacy-enhanced link: nothing loads from YouTube until a visitor presses play."
       />
-      <button type="submit" disabled={kit.pending} className="btn-primary">{kit.pending ? "Saving…" : "Save the video"}</button>
+      <button type="submit" disabled={kit.pending} className="btn-primary">
+        {kit.pending ? "Saving…" : "Save the video"}
+      </button>
     </form>
   );
 }

@@ -21,7 +21,9 @@ export function WaysForm({ initial }: { initial: Record<string, string> }) {
           </fieldset>
         ))}
       </div>
-      <button type="submit" disabled={kit.pending} className="btn-primary">{kit.pending ? "Saving…" : "Save the ways to help"}</button>
+      <button type="submit" disabled={kit.pending} className="btn-primary">
+        {kit.pending ? "Saving…" : "Save the ways to help"}
+      </button>
     </form>
   );
 }

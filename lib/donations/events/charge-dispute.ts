@@ -41,7 +41,13 @@ export async function applyChargeDispute(event: Stripe.Event, dispute: Stripe.Di
   };
 
   if (state === DisputeState.LOST) {
-    const changed = await refundGift(ctx, event, donation, { full: true, runningTotalPence: donation.amountPence, reason: "dispute lost", paymentKey: paymentIntentId, data });
+    const changed = await refundGift(ctx, event, donation, {
+      full: true,
+      runningTotalPence: donation.amountPence,
+      reason: "dispute lost",
+      paymentKey: paymentIntentId,
+      data,
+    });
     return { donationId: donation.id, progressChanged: changed };
   }
   await ctx.tx.donation.update({ where: { id: donation.id }, data });

@@ -23,7 +23,8 @@ export async function lockDonationPaidBy(ctx: EventContext, paymentIntentId: str
   return found ? ctx.lockDonation(found.id) : null;
 }
 
-export const paymentIntentIdOf = (value: string | { id: string } | null | undefined): string | null => (value == null ? null : typeof value === "string" ? value : value.id);
+export const paymentIntentIdOf = (value: string | { id: string } | null | undefined): string | null =>
+  value == null ? null : typeof value === "string" ? value : value.id;
 
 /**
  * charge.refunded. A full refund makes the donation REFUNDED; a partial one keeps it paid and

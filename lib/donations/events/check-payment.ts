@@ -33,7 +33,13 @@ export function checkAmount(donation: LockedDonation, received: { amount: number
  */
 export function checkSession(donation: LockedDonation, session: Stripe.Checkout.Session): Mismatch[] {
   if (donation.stripeSessionId === session.id) return [];
-  return [{ what: "session", expected: donation.stripeSessionId ? `Checkout Session ${donation.stripeSessionId}` : "no Checkout Session recorded for this donation", received: `Checkout Session ${session.id}` }];
+  return [
+    {
+      what: "session",
+      expected: donation.stripeSessionId ? `Checkout Session ${donation.stripeSessionId}` : "no Checkout Session recorded for this donation",
+      received: `Checkout Session ${session.id}`,
+    },
+  ];
 }
 
 export function checkLivemode(donation: Pick<LockedDonation, "livemode">, event: Stripe.Event): Mismatch[] {

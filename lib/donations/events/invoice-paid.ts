@@ -46,13 +46,29 @@ export async function applyInvoicePaid(event: Stripe.Event, invoice: Stripe.Invo
   const existing = await ctx.tx.donation.findUnique({ where: { stripeInvoiceId: invoice.id }, select: { id: true } });
   if (existing) return { donationId: existing.id, progressChanged: false, note: "renewal already recorded" };
   if ((invoice.currency ?? "").toLowerCase() !== CURRENCY) {
-    return { donationId: first.id, progressChanged: false, mismatches: [{ what: "currency", expected: "GBP", received: invoice.currency ? invoice.currency.toUpperCase() : "no currency" }] };
+    return {
+      donationId: first.id,
+      progressChanged: false,
+      mismatches: [{ what: "currency", expected: "GBP", received: invoice.currency ? invoice.currency.toUpperCase() : "no currency" }],
+    };
   }
   await markPaid();
   if (invoice.amount_paid <= 0) return { donationId: first.id, progressChanged: false, note: "renewal invoice took nothing: no donation" };
   const parent = await ctx.tx.donation.findUniqueOrThrow({
     where: { id: first.id },
-    select: { campaignId: true, livemode: true, kind: true, quantity: true, amountPence: true, feePence: true, anonymous: true, emailConsent: true, donorEmail: true, donorName: true, giftAidDeclaration: { select: { id: true, scope: true } } },
+    select: {
+      campaignId: true,
+      livemode: true,
+      kind: true,
+      quantity: true,
+      amountPence: true,
+      feePence: true,
+      anonymous: true,
+      emailConsent: true,
+      donorEmail: true,
+      donorName: true,
+      giftAidDeclaration: { select: { id: true, scope: true } },
+    },
   });
   // What the first gift charged, taken again: the same gift. Anything else: a gift of what was taken.
   const same = invoice.amount_paid === chargedPence(parent);

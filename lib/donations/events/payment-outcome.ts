@@ -5,7 +5,11 @@ import type { Tx } from "../advance-donation";
  * paid, at `at` (the event's time). Each keeps the latest time; the gift is failing while its
  * latest failure is newer than its latest payment. Any order of events ends the same.
  */
-export async function notePaymentOutcome(tx: Tx, donationId: string, outcome: { failedAt: Date } | { paidAt: Date }): Promise<{ failing: boolean; wasFailing: boolean }> {
+export async function notePaymentOutcome(
+  tx: Tx,
+  donationId: string,
+  outcome: { failedAt: Date } | { paidAt: Date },
+): Promise<{ failing: boolean; wasFailing: boolean }> {
   const failedAt = "failedAt" in outcome ? outcome.failedAt : null;
   const paidAt = "paidAt" in outcome ? outcome.paidAt : null;
   const rows = await tx.$queryRaw<{ failing: boolean; wasFailing: boolean }[]>`

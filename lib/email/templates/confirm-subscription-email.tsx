@@ -3,8 +3,7 @@ import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { EmailLayout, type EmailFooter } from "./email-layout";
 import { emailButtonStyle, emailColours, emailFontStack } from "./theme";
 
-export const confirmSubscriptionSubject = (charityName: string): string =>
-  `Please confirm your subscription to ${charityName} updates`;
+export const confirmSubscriptionSubject = (charityName: string): string => `Please confirm your subscription to ${charityName} updates`;
 
 const headingStyle: React.CSSProperties = {
   color: emailColours.ink,
@@ -42,17 +41,10 @@ function hours(n: number): string {
   return n === 1 ? "1 hour" : `${n} hours`;
 }
 
-export function ConfirmSubscriptionEmail(props: {
-  confirmUrl: string;
-  expiresInHours: number;
-  footer: EmailFooter;
-}): React.ReactElement {
+export function ConfirmSubscriptionEmail(props: { confirmUrl: string; expiresInHours: number; footer: EmailFooter }): React.ReactElement {
   const { confirmUrl, expiresInHours, footer } = props;
   return (
-    <EmailLayout
-      preview={`One click to start getting news from ${footer.charityName}. The link works for ${hours(expiresInHours)}.`}
-      footer={footer}
-    >
+    <EmailLayout preview={`One click to start getting news from ${footer.charityName}. The link works for ${hours(expiresInHours)}.`} footer={footer}>
       <Heading as="h1" style={headingStyle}>
         Please confirm your subscription
       </Heading>
@@ -74,8 +66,7 @@ export function ConfirmSubscriptionEmail(props: {
         </Link>
       </Text>
       <Text style={{ ...smallTextStyle, margin: 0 }}>
-        If it wasn&apos;t you, please ignore this email. We won&apos;t add you to our list and you won&apos;t
-        hear from us.
+        If it wasn&apos;t you, please ignore this email. We won&apos;t add you to our list and you won&apos;t hear from us.
       </Text>
     </EmailLayout>
   );

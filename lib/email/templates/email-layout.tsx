@@ -109,11 +109,7 @@ function addressLines(address: string): React.ReactNode[] {
     .flatMap((line, i) => (i === 0 ? [line] : [<br key={`br-${i}`} />, line]));
 }
 
-export function EmailLayout(props: {
-  preview: string;
-  footer: EmailFooter;
-  children: React.ReactNode;
-}): React.ReactElement {
+export function EmailLayout(props: { preview: string; footer: EmailFooter; children: React.ReactNode }): React.ReactElement {
   const { preview, footer, children } = props;
   return (
     <Html lang="en-GB" dir="ltr">
@@ -140,9 +136,7 @@ export function EmailLayout(props: {
             <Column className="email-gutter" style={footerCellStyle}>
               <Section>
                 <Hr style={{ border: "none", borderTop: `1px solid ${emailColours.paperDeep}`, margin: "0 0 20px" }} />
-                <Text style={footerTextStyle}>
-                  {`${footer.charityName} · Registered charity number ${footer.charityNumber}`}
-                </Text>
+                <Text style={footerTextStyle}>{`${footer.charityName} · Registered charity number ${footer.charityNumber}`}</Text>
                 <Text style={footerTextStyle}>{addressLines(footer.postalAddress)}</Text>
                 <Text style={footerTextStyle}>
                   <Link href={footer.siteUrl} style={footerLinkStyle}>

@@ -21,10 +21,11 @@ export function MonthlyGiftCancelledEmail(props: { description: string; endedOn:
       <Heading as="h1" style={heading}>
         Your monthly gift has stopped
       </Heading>
-      <Text style={text}>{`We have cancelled your monthly gift to ${footer.charityName} (${description} every month) on ${endedOn}. No further payments will be taken.`}</Text>
+      <Text
+        style={text}
+      >{`We have cancelled your monthly gift to ${footer.charityName} (${description} every month) on ${endedOn}. No further payments will be taken.`}</Text>
       <Text style={text}>
-        Thank you for everything you gave. Every gift you have already made stands, and is already at work keeping people sleeping rough warm
-        this winter.
+        Thank you for everything you gave. Every gift you have already made stands, and is already at work keeping people sleeping rough warm this winter.
       </Text>
       <Text style={text}>
         If you would like to give again, you can start a new gift at any time on{" "}

@@ -20,7 +20,9 @@ export function MonthlyGiftPaymentFailedEmail(props: { description: string; amou
       <Heading as="h1" style={heading}>
         This month’s payment didn’t go through
       </Heading>
-      <Text style={text}>{`We tried to take this month’s payment of ${amount} for your monthly gift to ${footer.charityName} (${description} every month), but your card was declined. This often happens when a card expires or is replaced.`}</Text>
+      <Text
+        style={text}
+      >{`We tried to take this month’s payment of ${amount} for your monthly gift to ${footer.charityName} (${description} every month), but your card was declined. This often happens when a card expires or is replaced.`}</Text>
       <Text style={text}>
         If you would like your gift to carry on, please update your card on{" "}
         <Link href={manageUrl} style={{ color: emailColours.ember, textDecoration: "underline" }}>

@@ -43,11 +43,7 @@ function previewText(html: string, fallback: string): string {
   return text.length > 140 ? `${text.slice(0, 139).trimEnd()}…` : text;
 }
 
-export function NewsletterEmail(props: {
-  subject: string;
-  html: string;
-  footer: EmailFooter & { unsubscribeUrl: string };
-}): React.ReactElement {
+export function NewsletterEmail(props: { subject: string; html: string; footer: EmailFooter & { unsubscribeUrl: string } }): React.ReactElement {
   const { subject, html, footer } = props;
   return (
     <EmailLayout preview={previewText(html, subject)} footer={footer}>

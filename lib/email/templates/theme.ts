@@ -12,8 +12,7 @@ export const emailColours = {
   white: "#ffffff",
 } as const;
 
-export const emailFontStack =
-  "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif, 'Apple Color Emoji', 'Segoe UI Emoji'";
+export const emailFontStack = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif, 'Apple Color Emoji', 'Segoe UI Emoji'";
 
 /** Class for rich content (newsletter bodies): styled by EmailLayout's <style> block where clients allow it. */
 export const emailContentClass = "email-content";

@@ -54,17 +54,16 @@ export function VolunteerAckEmail(props: { application: VolunteerAckDetails; foo
       </Section>
       <Text style={subheading}>What happens next</Text>
       <Text style={text}>
-        A volunteer coordinator reads every application and will be in touch within a week, usually sooner, to talk through your dates and
-        the work you would like to do.
+        A volunteer coordinator reads every application and will be in touch within a week, usually sooner, to talk through your dates and the work you would
+        like to do.
       </Text>
       <Text style={text}>
-        Please don’t book travel until we have confirmed your dates with you. Before your first day we will send a short briefing: where to
-        meet, what to bring, and the safeguarding guidance every volunteer follows. Your first day starts with an induction from one of our
-        team leaders.
+        Please don’t book travel until we have confirmed your dates with you. Before your first day we will send a short briefing: where to meet, what to bring,
+        and the safeguarding guidance every volunteer follows. Your first day starts with an induction from one of our team leaders.
       </Text>
       <Text style={{ ...small, margin: 0 }}>
-        The rest of what you told us stays with your application for the coordinator to read. If your plans change, or if you didn’t fill in
-        our form, just reply to this email and we will update or delete the application.
+        The rest of what you told us stays with your application for the coordinator to read. If your plans change, or if you didn’t fill in our form, just
+        reply to this email and we will update or delete the application.
       </Text>
     </EmailLayout>
   );

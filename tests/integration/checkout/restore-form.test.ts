@@ -75,7 +75,11 @@ const giftAid = {
 };
 
 async function leaveForCheckout(fields: Record<string, string>) {
-  return startCheckout(t.db, payments, { form: form({ ...fields, attempt: `a${Math.random().toString(36).slice(2)}` }), campaign, siteUrl: "https://appeal.example.org" });
+  return startCheckout(t.db, payments, {
+    form: form({ ...fields, attempt: `a${Math.random().toString(36).slice(2)}` }),
+    campaign,
+    siteUrl: "https://appeal.example.org",
+  });
 }
 
 describe("restoring the donate form after a cancelled checkout", () => {
@@ -149,7 +153,12 @@ describe("whether a checkout completed, for the thank-you page", () => {
   it("asks Stripe: an open session is not complete, a completed one is, paid or still processing", async () => {
     const stripe = stripePayments(createStripe("sk_test_restore_form", fake.url), false);
     const lineItems = [{ name: "Gift", unitAmountPence: 1000, quantity: 1 }];
-    const request = { mode: "payment" as const, lineItems, successUrl: "https://appeal.example.org/ok", cancelUrl: "https://appeal.example.org/donate?cancelled=1" };
+    const request = {
+      mode: "payment" as const,
+      lineItems,
+      successUrl: "https://appeal.example.org/ok",
+      cancelUrl: "https://appeal.example.org/donate?cancelled=1",
+    };
     const open = await stripe.createCheckoutSession({ ...request, donationId: "d1", idempotencyKey: "k1" });
     const processing = await stripe.createCheckoutSession({ ...request, donationId: "d2", idempotencyKey: "k2" });
     const paid = await stripe.createCheckoutSession({ ...request, donationId: "d3", idempotencyKey: "k3" });

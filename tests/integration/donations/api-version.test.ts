@@ -27,7 +27,10 @@ describe("an event of another API version", () => {
 
   it("is refused with a non-2xx answer, logged, and nothing is recorded; the same event at the right version then applies", async () => {
     const donation = await createPendingDonation(t.db, campaign.id, gift(campaign, DonationKind.COAT, 1));
-    const paid = checkoutEvent("checkout.session.completed", checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence }));
+    const paid = checkoutEvent(
+      "checkout.session.completed",
+      checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence }),
+    );
     const { enqueue, jobs } = recordingEnqueue();
 
     for (const version of ["2024-06-20", "2025-03-31.basil", null]) {
@@ -35,7 +38,9 @@ describe("an event of another API version", () => {
       const result = await deliver(t, { ...paid, api_version: version }, { enqueue, log: (m) => logged.push(m) });
       expect(result).toEqual({ status: 422, body: { received: false, error: "unsupported API version" }, progressChanged: false });
       expect(logged).toHaveLength(1);
-      expect(logged[0]).toContain(`refused checkout.session.completed ${paid.id}: rendered at API version ${version ?? "(none)"}, but this site reads ${STRIPE_API_VERSION}`);
+      expect(logged[0]).toContain(
+        `refused checkout.session.completed ${paid.id}: rendered at API version ${version ?? "(none)"}, but this site reads ${STRIPE_API_VERSION}`,
+      );
     }
     expect(await t.db.stripeEvent.count({ where: { id: paid.id } })).toBe(0);
     expect(await t.db.paymentProblem.count({ where: { stripeEventId: paid.id } })).toBe(0);

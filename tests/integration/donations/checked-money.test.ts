@@ -36,7 +36,10 @@ describe("a paid checkout that disagrees with its donation", () => {
     const logged: string[] = [];
 
     // The gift without its fee: short by the fee.
-    const short = checkoutEvent("checkout.session.completed", checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence, paymentIntent: stripeId("pi_") }));
+    const short = checkoutEvent(
+      "checkout.session.completed",
+      checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence, paymentIntent: stripeId("pi_") }),
+    );
     const result = await deliver(t, short, { enqueue, log: (m) => logged.push(m) });
     expect(result).toMatchObject({ status: 200, body: { received: true, outcome: "refused" }, progressChanged: false });
     expect(await donationRow(donation.id)).toEqual({ status: DonationStatus.PENDING, paidAt: null, stripePaymentIntentId: null });
@@ -44,7 +47,13 @@ describe("a paid checkout that disagrees with its donation", () => {
     expect(logged.length).toBe(1);
     expect(logged[0]).toContain(`refused checkout.session.completed ${short.id} for donation ${donation.id}`);
     const problem = await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: short.id } });
-    expect(problem).toMatchObject({ donationId: donation.id, eventType: "checkout.session.completed", kinds: "amount", resolvedAt: null, occurredAt: new Date(short.created * 1000) });
+    expect(problem).toMatchObject({
+      donationId: donation.id,
+      eventType: "checkout.session.completed",
+      kinds: "amount",
+      resolvedAt: null,
+      occurredAt: new Date(short.created * 1000),
+    });
     expect(problem.expected).toContain(`£${(charged / 100).toFixed(2)}`);
     expect(problem.received).toContain(`£${(donation.amountPence / 100).toFixed(0)}`);
     // Stripe's retry changes nothing and records no second problem.
@@ -52,23 +61,39 @@ describe("a paid checkout that disagrees with its donation", () => {
     expect(await t.db.paymentProblem.count({ where: { donationId: donation.id } })).toBe(1);
 
     // The right amount pays it.
-    const right = checkoutEvent("checkout.session.completed", checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: charged, paymentIntent: stripeId("pi_") }));
+    const right = checkoutEvent(
+      "checkout.session.completed",
+      checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: charged, paymentIntent: stripeId("pi_") }),
+    );
     expect(await deliver(t, right, { enqueue })).toMatchObject({ body: { outcome: "applied" }, progressChanged: true });
     expect((await donationRow(donation.id)).status).toBe(DonationStatus.PAID);
   });
 
   it("a charge in another currency is a problem", async () => {
     const donation = await pendingCoat();
-    const session = { ...checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence }), currency: "eur" };
+    const session = {
+      ...checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence }),
+      currency: "eur",
+    };
     const event = checkoutEvent("checkout.session.completed", session);
     expect((await deliver(t, event, recordingEnqueue())).body.outcome).toBe("refused");
     expect((await donationRow(donation.id)).status).toBe(DonationStatus.PENDING);
-    expect(await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: event.id } })).toMatchObject({ kinds: "currency", expected: "currency: GBP", received: "currency: EUR" });
+    expect(await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: event.id } })).toMatchObject({
+      kinds: "currency",
+      expected: "currency: GBP",
+      received: "currency: EUR",
+    });
   });
 
   it("a live event for a test donation is a problem", async () => {
     const donation = await pendingCoat();
-    const event = { ...checkoutEvent("checkout.session.completed", checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence })), livemode: true };
+    const event = {
+      ...checkoutEvent(
+        "checkout.session.completed",
+        checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence }),
+      ),
+      livemode: true,
+    };
     expect((await deliver(t, event, recordingEnqueue())).body.outcome).toBe("refused");
     expect((await donationRow(donation.id)).status).toBe(DonationStatus.PENDING);
     expect(await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: event.id } })).toMatchObject({ kinds: "livemode", donationId: donation.id });
@@ -79,7 +104,10 @@ describe("a paid checkout that disagrees with its donation", () => {
     const other = checkoutEvent("checkout.session.completed", checkoutSession({ donationId: donation.id, mode: "payment", amountTotal: donation.amountPence }));
     expect((await deliver(t, other, recordingEnqueue())).body.outcome).toBe("refused");
     expect((await donationRow(donation.id)).status).toBe(DonationStatus.PENDING);
-    expect(await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: other.id } })).toMatchObject({ kinds: "session", expected: `session: Checkout Session ${donation.sessionId}` });
+    expect(await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: other.id } })).toMatchObject({
+      kinds: "session",
+      expected: `session: Checkout Session ${donation.sessionId}`,
+    });
   });
 
   it("a donation with no session recorded is paid by no session: client_reference_id alone names nothing", async () => {
@@ -88,9 +116,15 @@ describe("a paid checkout that disagrees with its donation", () => {
     // Named by metadata: refused and kept as a problem.
     const named = checkoutEvent("checkout.session.completed", checkoutSession({ donationId: donation.id, mode: "payment", amountTotal: donation.amountPence }));
     expect((await deliver(t, named, recordingEnqueue())).body.outcome).toBe("refused");
-    expect(await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: named.id } })).toMatchObject({ kinds: "session", expected: "session: no Checkout Session recorded for this donation" });
+    expect(await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: named.id } })).toMatchObject({
+      kinds: "session",
+      expected: "session: no Checkout Session recorded for this donation",
+    });
     // Named only by client_reference_id (no metadata, as from a Payment Link): not one of ours.
-    const linked = checkoutEvent("checkout.session.completed", { ...checkoutSession({ donationId: donation.id, mode: "payment", amountTotal: donation.amountPence }), metadata: {} });
+    const linked = checkoutEvent("checkout.session.completed", {
+      ...checkoutSession({ donationId: donation.id, mode: "payment", amountTotal: donation.amountPence }),
+      metadata: {},
+    });
     expect((await deliver(t, linked, recordingEnqueue())).body.outcome).toBe("applied");
     expect((await t.db.stripeEvent.findUniqueOrThrow({ where: { id: linked.id } })).donationId).toBeNull();
     expect(await donationRow(donation.id)).toMatchObject({ status: DonationStatus.PENDING, paidAt: null });
@@ -98,13 +132,20 @@ describe("a paid checkout that disagrees with its donation", () => {
 
   it("several disagreements at once are one problem listing each", async () => {
     const donation = await pendingCoat();
-    const event = checkoutEvent("checkout.session.completed", { ...checkoutSession({ donationId: donation.id, mode: "payment", amountTotal: 1 }), currency: "usd" });
+    const event = checkoutEvent("checkout.session.completed", {
+      ...checkoutSession({ donationId: donation.id, mode: "payment", amountTotal: 1 }),
+      currency: "usd",
+    });
     expect((await deliver(t, event, recordingEnqueue())).body.outcome).toBe("refused");
     expect((await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: event.id } })).kinds).toBe("session,amount,currency");
   });
 
   it("a monthly gift's first invoice must be for the amount charged at checkout", async () => {
-    const donation = await createPendingDonation(t.db, campaign.id, { ...gift(campaign, DonationKind.CUSTOM, 1, 1000), feePence: 35, frequency: DonationFrequency.MONTHLY });
+    const donation = await createPendingDonation(t.db, campaign.id, {
+      ...gift(campaign, DonationKind.CUSTOM, 1, 1000),
+      feePence: 35,
+      frequency: DonationFrequency.MONTHLY,
+    });
     const fields = { subscription: stripeId("sub_"), donationId: donation.id, customer: stripeId("cus_", 14), billingReason: "subscription_create" as const };
     const wrong = invoicePaidEvent(invoice({ ...fields, amount: 1000 }));
     expect((await deliver(t, wrong, recordingEnqueue())).body.outcome).toBe("refused");
@@ -119,15 +160,24 @@ describe("a paid checkout that disagrees with its donation", () => {
 describe("staff resolve problems", () => {
   it("marks an open problem resolved once, with who, when and a note, and audits it", async () => {
     const donation = await pendingCoat();
-    const event = checkoutEvent("checkout.session.completed", checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: 5 }));
+    const event = checkoutEvent(
+      "checkout.session.completed",
+      checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: 5 }),
+    );
     await deliver(t, event, recordingEnqueue());
     const problem = await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: event.id } });
     const admin = await t.db.user.create({ data: { email: `admin-${problem.id}@example.org`, role: "ADMIN" } });
     const at = new Date("2026-12-06T12:00:00Z");
 
     expect(await resolveProblem(t.db, { id: problem.id, note: "Refunded in Stripe; donor gave again" }, admin.id, at)).toEqual({ ok: true });
-    expect(await t.db.paymentProblem.findUniqueOrThrow({ where: { id: problem.id } })).toMatchObject({ resolvedAt: at, resolvedById: admin.id, resolvedNote: "Refunded in Stripe; donor gave again" });
-    expect(await t.db.auditLog.findMany({ where: { subject: problem.id }, select: { action: true, actorId: true } })).toEqual([{ action: "payment-problem.resolve", actorId: admin.id }]);
+    expect(await t.db.paymentProblem.findUniqueOrThrow({ where: { id: problem.id } })).toMatchObject({
+      resolvedAt: at,
+      resolvedById: admin.id,
+      resolvedNote: "Refunded in Stripe; donor gave again",
+    });
+    expect(await t.db.auditLog.findMany({ where: { subject: problem.id }, select: { action: true, actorId: true } })).toEqual([
+      { action: "payment-problem.resolve", actorId: admin.id },
+    ]);
     // A second click (or a colleague's) changes nothing.
     expect(await resolveProblem(t.db, { id: problem.id, note: "" }, admin.id)).toEqual({ ok: false, reason: "already-resolved" });
     expect(await resolveProblem(t.db, { id: "nope", note: "" }, admin.id)).toEqual({ ok: false, reason: "not-found" });

@@ -34,20 +34,51 @@ const deps = () => recordingEnqueue();
 /** A live gift with a Gift Aid declaration, paid through the webhook: claimable. */
 async function paidLiveGift(customPence = 2_001) {
   const declaration = await t.db.giftAidDeclaration.create({
-    data: { firstName: "Ada", lastName: "Donor", houseNameOrNumber: "1", addressLine: "Harbour Street, Dover", postcode: "CT16 1AA", scope: GiftAidScope.THIS_DONATION, wordingVersion: GIFT_AID_WORDING_VERSION, wording: giftAidWording(GiftAidScope.THIS_DONATION, "Calais Winter Aid") },
+    data: {
+      firstName: "Ada",
+      lastName: "Donor",
+      houseNameOrNumber: "1",
+      addressLine: "Harbour Street, Dover",
+      postcode: "CT16 1AA",
+      scope: GiftAidScope.THIS_DONATION,
+      wordingVersion: GIFT_AID_WORDING_VERSION,
+      wording: giftAidWording(GiftAidScope.THIS_DONATION, "Calais Winter Aid"),
+    },
     select: { id: true },
   });
-  const donation = await createPendingDonation(t.db, campaign.id, { ...gift(campaign, DonationKind.CUSTOM, 1, customPence), giftAidDeclarationId: declaration.id }, stripeId("cs_live_", 58));
+  const donation = await createPendingDonation(
+    t.db,
+    campaign.id,
+    { ...gift(campaign, DonationKind.CUSTOM, 1, customPence), giftAidDeclarationId: declaration.id },
+    stripeId("cs_live_", 58),
+  );
   await t.db.donation.update({ where: { id: donation.id }, data: { livemode: true } });
   const paymentIntent = stripeId("pi_");
-  const paid = live(checkoutEvent("checkout.session.completed", checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence, paymentIntent })));
+  const paid = live(
+    checkoutEvent(
+      "checkout.session.completed",
+      checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence, paymentIntent }),
+    ),
+  );
   expect((await deliver(t, paid, deps())).body.outcome).toBe("applied");
   return { donation, paymentIntent };
 }
 
 const isClaimable = async (id: string) => (await t.db.donation.count({ where: { ...claimableWhere, id } })) === 1;
 const row = (id: string) =>
-  t.db.donation.findUniqueOrThrow({ where: { id }, select: { status: true, refundedPence: true, refundedAt: true, disputeState: true, disputedAt: true, disputeClosedAt: true, stripeDisputeId: true, giftAidClaimId: true } });
+  t.db.donation.findUniqueOrThrow({
+    where: { id },
+    select: {
+      status: true,
+      refundedPence: true,
+      refundedAt: true,
+      disputeState: true,
+      disputedAt: true,
+      disputeClosedAt: true,
+      stripeDisputeId: true,
+      giftAidClaimId: true,
+    },
+  });
 const liveProgress = async () => {
   const p = await computeCampaignProgress(t.db, { livemode: true });
   if (!p) throw new Error("no progress");
@@ -61,14 +92,25 @@ describe("a card dispute", () => {
     const opened = dispute({ paymentIntent, amount: donation.amountPence, status: "needs_response", created: 1_790_000_000 });
     const created = live(disputeEvent("charge.dispute.created", opened, { created: 1_790_000_010 }));
     expect(await deliver(t, created, deps())).toMatchObject({ status: 200, body: { outcome: "applied" }, progressChanged: false });
-    expect(await row(donation.id)).toMatchObject({ status: DonationStatus.PAID, disputeState: DisputeState.OPEN, stripeDisputeId: opened.id, disputedAt: new Date(1_790_000_010 * 1000), disputeClosedAt: null });
+    expect(await row(donation.id)).toMatchObject({
+      status: DonationStatus.PAID,
+      disputeState: DisputeState.OPEN,
+      stripeDisputeId: opened.id,
+      disputedAt: new Date(1_790_000_010 * 1000),
+      disputeClosedAt: null,
+    });
     expect(await isClaimable(donation.id)).toBe(false);
 
     const won = live(disputeEvent("charge.dispute.closed", { ...opened, status: "won" }, { created: 1_790_500_000 }));
     expect((await deliver(t, won, deps())).body.outcome).toBe("applied");
     // A late "updated" (under review) does not reopen it.
     await deliver(t, live(disputeEvent("charge.dispute.updated", { ...opened, status: "under_review" }, { created: 1_790_100_000 })), deps());
-    expect(await row(donation.id)).toMatchObject({ status: DonationStatus.PAID, refundedPence: 0, disputeState: DisputeState.WON, disputeClosedAt: new Date(1_790_500_000 * 1000) });
+    expect(await row(donation.id)).toMatchObject({
+      status: DonationStatus.PAID,
+      refundedPence: 0,
+      disputeState: DisputeState.WON,
+      disputeClosedAt: new Date(1_790_500_000 * 1000),
+    });
     expect(await isClaimable(donation.id)).toBe(true);
   });
 
@@ -79,13 +121,20 @@ describe("a card dispute", () => {
     const lost = dispute({ paymentIntent, amount: donation.amountPence, status: "lost" });
     const closed = live(disputeEvent("charge.dispute.closed", lost));
     expect(await deliver(t, closed, deps())).toMatchObject({ body: { outcome: "applied" }, progressChanged: true });
-    expect(await row(donation.id)).toMatchObject({ status: DonationStatus.REFUNDED, refundedPence: 3_000, disputeState: DisputeState.LOST, refundedAt: new Date(closed.created * 1000) });
+    expect(await row(donation.id)).toMatchObject({
+      status: DonationStatus.REFUNDED,
+      refundedPence: 3_000,
+      disputeState: DisputeState.LOST,
+      refundedAt: new Date(closed.created * 1000),
+    });
     expect((await liveProgress()).raisedPence).toBe(before.raisedPence);
 
     // The redelivery, a funds_withdrawn event, and a refund of the same charge change nothing more.
     expect((await deliver(t, closed, deps())).body.outcome).toBe("duplicate");
     expect(await deliver(t, live(disputeEvent("charge.dispute.funds_withdrawn", lost)), deps())).toMatchObject({ progressChanged: false });
-    expect(await deliver(t, live(chargeRefundedEvent(charge({ paymentIntent, amount: 3_000, amountRefunded: 3_000 }))), deps())).toMatchObject({ progressChanged: false });
+    expect(await deliver(t, live(chargeRefundedEvent(charge({ paymentIntent, amount: 3_000, amountRefunded: 3_000 }))), deps())).toMatchObject({
+      progressChanged: false,
+    });
     expect((await liveProgress()).raisedPence).toBe(before.raisedPence);
     expect(await isClaimable(donation.id)).toBe(false);
     // Not claimed, so nothing to repay.
@@ -107,7 +156,10 @@ describe("a refund after the Gift Aid was claimed", () => {
     expect((await deliver(t, partial, deps())).body.outcome).toBe("duplicate");
     expect(await deliver(t, full, deps())).toMatchObject({ body: { outcome: "applied" }, progressChanged: true });
 
-    const pending = await t.db.giftAidAdjustment.findMany({ where: { ...pendingAdjustmentsWhere, donationId: donation.id }, orderBy: { refundedPence: "asc" } });
+    const pending = await t.db.giftAidAdjustment.findMany({
+      where: { ...pendingAdjustmentsWhere, donationId: donation.id },
+      orderBy: { refundedPence: "asc" },
+    });
     expect(pending.map((a) => ({ event: a.stripeEventId, refunded: a.refundedPence, reason: a.reason, claim: a.claimedInId }))).toEqual([
       { event: partial.id, refunded: 500, reason: "refund", claim: first?.id },
       { event: full.id, refunded: 1_501, reason: "refund", claim: first?.id },
@@ -129,9 +181,12 @@ describe("a refund after the Gift Aid was claimed", () => {
     await createGiftAidClaim(t.db, adminId);
     const closed = live(disputeEvent("charge.dispute.closed", dispute({ paymentIntent, amount: 4_000, status: "lost" })));
     await deliver(t, closed, deps());
-    expect(await t.db.giftAidAdjustment.findMany({ where: { donationId: donation.id }, select: { reason: true, refundedPence: true, giftAidPence: true, includedInClaimId: true } })).toEqual([
-      { reason: "dispute lost", refundedPence: 4_000, giftAidPence: 1_000, includedInClaimId: null },
-    ]);
+    expect(
+      await t.db.giftAidAdjustment.findMany({
+        where: { donationId: donation.id },
+        select: { reason: true, refundedPence: true, giftAidPence: true, includedInClaimId: true },
+      }),
+    ).toEqual([{ reason: "dispute lost", refundedPence: 4_000, giftAidPence: 1_000, includedInClaimId: null }]);
   });
 });
 
@@ -157,8 +212,21 @@ describe("replayed in any order", () => {
       const d = await row(donation.id);
       const adjustments = await t.db.giftAidAdjustment.findMany({ where: { donationId: donation.id } });
       expect(d.disputedAt).toEqual(new Date(1_790_000_300 * 1000));
-      finals.push({ status: d.status, refundedPence: d.refundedPence, disputeState: d.disputeState, adjustments: adjustments.reduce((s, a) => s + a.refundedPence, 0), giftAidPence: adjustments.reduce((s, a) => s + a.giftAidPence, 0) });
+      finals.push({
+        status: d.status,
+        refundedPence: d.refundedPence,
+        disputeState: d.disputeState,
+        adjustments: adjustments.reduce((s, a) => s + a.refundedPence, 0),
+        giftAidPence: adjustments.reduce((s, a) => s + a.giftAidPence, 0),
+      });
     }
-    for (const final of finals) expect(final).toEqual({ status: DonationStatus.REFUNDED, refundedPence: 2_503, disputeState: DisputeState.LOST, adjustments: 2_503, giftAidPence: giftAidOn(2_503) });
+    for (const final of finals)
+      expect(final).toEqual({
+        status: DonationStatus.REFUNDED,
+        refundedPence: 2_503,
+        disputeState: DisputeState.LOST,
+        adjustments: 2_503,
+        giftAidPence: giftAidOn(2_503),
+      });
   });
 });

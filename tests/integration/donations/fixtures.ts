@@ -50,7 +50,12 @@ export type PendingDonation = {
 };
 
 /** What the donation form would price a gift at: coats and packs by the campaign's prices. */
-export function gift(campaign: SeededCampaign, kind: DonationKind, quantity: number, customPence = 0): { kind: DonationKind; quantity: number; amountPence: number } {
+export function gift(
+  campaign: SeededCampaign,
+  kind: DonationKind,
+  quantity: number,
+  customPence = 0,
+): { kind: DonationKind; quantity: number; amountPence: number } {
   if (kind === DonationKind.COAT) return { kind, quantity, amountPence: quantity * campaign.coatPricePence };
   if (kind === DonationKind.PACK) return { kind, quantity, amountPence: quantity * campaign.packPricePence };
   return { kind, quantity: 1, amountPence: customPence };
@@ -63,7 +68,12 @@ export const cardFee = (amountPence: number) => Math.round((amountPence * 150) /
  * A donation as checkout leaves it: PENDING, a unique attempt key, and the id of the Checkout
  * Session it was sent to (whose metadata.donationId names this donation).
  */
-export async function createPendingDonation(db: PrismaClient, campaignId: string, spec: GiftSpec, sessionId: string = stripeId("cs_test_", 58)): Promise<PendingDonation> {
+export async function createPendingDonation(
+  db: PrismaClient,
+  campaignId: string,
+  spec: GiftSpec,
+  sessionId: string = stripeId("cs_test_", 58),
+): Promise<PendingDonation> {
   const donorEmail = spec.donorEmail ?? `donor-${crypto.randomBytes(4).toString("hex")}@example.org`;
   const row = await db.donation.create({
     data: {

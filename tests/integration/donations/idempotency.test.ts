@@ -135,10 +135,14 @@ async function buildPlan(t: TestDatabase, campaign: SeededCampaign, random: () =
       let refund: Refund | null = null;
       if (fullRefunds.has(donation.id)) {
         refund = { full: true, at: at() };
-        events.push(chargeRefundedEvent(charge({ paymentIntent, amount: charged, amountRefunded: charged, email: donation.donorEmail }), { created: refund.at }));
+        events.push(
+          chargeRefundedEvent(charge({ paymentIntent, amount: charged, amountRefunded: charged, email: donation.donorEmail }), { created: refund.at }),
+        );
       } else if (partialRefunds.has(donation.id)) {
         refund = { full: false, pence: between(random, 100, donation.amountPence - 1), at: at() };
-        events.push(chargeRefundedEvent(charge({ paymentIntent, amount: charged, amountRefunded: refund.pence, email: donation.donorEmail }), { created: refund.at }));
+        events.push(
+          chargeRefundedEvent(charge({ paymentIntent, amount: charged, amountRefunded: refund.pence, email: donation.donorEmail }), { created: refund.at }),
+        );
       }
       let disputed: Dispute | null = null;
       if (wonDisputes.has(donation.id) || lostDisputes.has(donation.id)) {
@@ -149,7 +153,18 @@ async function buildPlan(t: TestDatabase, campaign: SeededCampaign, random: () =
         events.push(disputeEvent("charge.dispute.closed", { ...opened, status: disputed.outcome }, { created: disputed.closedAt }));
         if (disputed.outcome === "lost") refund = { full: true, at: disputed.closedAt };
       }
-      payments.push({ donation, paymentIntent, customer, subscription: null, firstInvoice: null, refund, dispute: disputed, renewals: [], cancelledAt: null, failedAt: null });
+      payments.push({
+        donation,
+        paymentIntent,
+        customer,
+        subscription: null,
+        firstInvoice: null,
+        refund,
+        dispute: disputed,
+        renewals: [],
+        cancelledAt: null,
+        failedAt: null,
+      });
       continue;
     }
 
@@ -191,7 +206,14 @@ async function buildPlan(t: TestDatabase, campaign: SeededCampaign, random: () =
   // Donors who left Stripe's page without paying: the session expires a day later.
   const expired = donations.slice(PAYING, PAYING + EXPIRING).map((donation) => {
     const expiredAt = at();
-    const session = checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence + donation.feePence, status: "expired", customerEmail: donation.donorEmail });
+    const session = checkoutSession({
+      id: donation.sessionId,
+      donationId: donation.id,
+      mode: "payment",
+      amountTotal: donation.amountPence + donation.feePence,
+      status: "expired",
+      customerEmail: donation.donorEmail,
+    });
     events.push(checkoutEvent("checkout.session.expired", session, { created: expiredAt }));
     return { donation, expiredAt };
   });
@@ -201,7 +223,15 @@ async function buildPlan(t: TestDatabase, campaign: SeededCampaign, random: () =
     const paymentIntent = stripeId("pi_");
     intents.set(paymentIntent, donation.id);
     const failedAt = at();
-    const fields = { id: donation.sessionId, donationId: donation.id, mode: "payment" as const, amountTotal: donation.amountPence + donation.feePence, paymentIntent, customerEmail: donation.donorEmail, paymentStatus: "unpaid" as const };
+    const fields = {
+      id: donation.sessionId,
+      donationId: donation.id,
+      mode: "payment" as const,
+      amountTotal: donation.amountPence + donation.feePence,
+      paymentIntent,
+      customerEmail: donation.donorEmail,
+      paymentStatus: "unpaid" as const,
+    };
     events.push(checkoutEvent("checkout.session.completed", checkoutSession(fields), { created: at() }));
     events.push(checkoutEvent("checkout.session.async_payment_failed", checkoutSession(fields), { created: failedAt }));
     return { donation, paymentIntent, failedAt };
@@ -305,7 +335,12 @@ describe("a storm of redelivered, reordered, concurrent Stripe events", () => {
     // Every delivery answered 200 at the first attempt: no deadlock, lock timeout or
     // serialization failure turned a concurrent duplicate into a 500.
     const failures = firstPass.filter((d) => d.result.status !== 200);
-    expect.soft(failures.map((d) => `${d.eventId}: ${d.result.status} ${d.result.body.error ?? ""}`), "first-pass deliveries not answered 200").toEqual([]);
+    expect
+      .soft(
+        failures.map((d) => `${d.eventId}: ${d.result.status} ${d.result.body.error ?? ""}`),
+        "first-pass deliveries not answered 200",
+      )
+      .toEqual([]);
     expect(deliveries.length).toBeGreaterThanOrEqual(2 * events.length);
 
     // Each event applied exactly once, every other delivery a duplicate.
@@ -333,7 +368,9 @@ describe("a storm of redelivered, reordered, concurrent Stripe events", () => {
     for (const event of plan.events) {
       expect(byId.get(event.id)).toMatchObject({ type: event.type, createdAt: new Date(event.created * 1000), donationId: expect.any(String) });
     }
-    const renewalIds = new Map((await t.db.donation.findMany({ where: { parentId: { not: null } }, select: { id: true, stripeInvoiceId: true } })).map((d) => [d.stripeInvoiceId, d.id]));
+    const renewalIds = new Map(
+      (await t.db.donation.findMany({ where: { parentId: { not: null } }, select: { id: true, stripeInvoiceId: true } })).map((d) => [d.stripeInvoiceId, d.id]),
+    );
     for (const p of plan.payments) {
       for (const invoiceId of p.renewals) {
         const event = plan.events.find((e) => e.type === "invoice.paid" && e.data.object.id === invoiceId);
@@ -391,10 +428,21 @@ describe("a storm of redelivered, reordered, concurrent Stripe events", () => {
       }
     }
     for (const e of plan.expired) {
-      expect(bySession.get(e.donation.sessionId)).toMatchObject({ id: e.donation.id, status: DonationStatus.EXPIRED, expiredAt: new Date(e.expiredAt * 1000), paidAt: null });
+      expect(bySession.get(e.donation.sessionId)).toMatchObject({
+        id: e.donation.id,
+        status: DonationStatus.EXPIRED,
+        expiredAt: new Date(e.expiredAt * 1000),
+        paidAt: null,
+      });
     }
     for (const f of plan.failed) {
-      expect(bySession.get(f.donation.sessionId)).toMatchObject({ id: f.donation.id, status: DonationStatus.FAILED, failedAt: new Date(f.failedAt * 1000), paidAt: null, stripePaymentIntentId: f.paymentIntent });
+      expect(bySession.get(f.donation.sessionId)).toMatchObject({
+        id: f.donation.id,
+        status: DonationStatus.FAILED,
+        failedAt: new Date(f.failedAt * 1000),
+        paidAt: null,
+        stripePaymentIntentId: f.paymentIntent,
+      });
     }
   });
 
@@ -426,23 +474,37 @@ describe("a storm of redelivered, reordered, concurrent Stripe events", () => {
     // The recording enqueue saw the same keys (it ignores `tx`, so count distinct keys).
     const recordedKeys = new Set(jobsFor(recorded.jobs, queues.donationReceipt).map((j) => j.idempotencyKey));
     expect(recordedKeys).toEqual(new Set(perKey.keys()));
-    expect(recorded.jobs.filter((j) => j.queue === queues.donationReceipt).every((j) => j.queue === queues.donationReceipt && j.singletonKey === j.data.idempotencyKey)).toBe(true);
-    expect(recorded.jobs.every((j) => j.queue === queues.donationReceipt || j.queue === queues.monthlyGiftCancelled || j.queue === queues.monthlyGiftPaymentFailed)).toBe(true);
+    expect(
+      recorded.jobs
+        .filter((j) => j.queue === queues.donationReceipt)
+        .every((j) => j.queue === queues.donationReceipt && j.singletonKey === j.data.idempotencyKey),
+    ).toBe(true);
+    expect(
+      recorded.jobs.every((j) => j.queue === queues.donationReceipt || j.queue === queues.monthlyGiftCancelled || j.queue === queues.monthlyGiftPaymentFailed),
+    ).toBe(true);
   });
 
   it("queues exactly one cancellation email per monthly gift that was cancelled, whatever the order or number of deliveries", async () => {
     const cancelled = plan.payments.filter((p) => p.cancelledAt !== null).map((p) => p.donation.id);
     expect(cancelled.length).toBeGreaterThan(0);
     // pg-boss holds only what committed: an exact count.
-    const jobs = (await boss.findJobs<JobData[typeof queues.monthlyGiftCancelled]>(queues.monthlyGiftCancelled, { limit: 100_000 })).map((j) => j.data.donationId);
+    const jobs = (await boss.findJobs<JobData[typeof queues.monthlyGiftCancelled]>(queues.monthlyGiftCancelled, { limit: 100_000 })).map(
+      (j) => j.data.donationId,
+    );
     expect([...jobs].sort()).toEqual([...cancelled].sort());
-    expect(recorded.jobs.filter((j) => j.queue === queues.monthlyGiftCancelled).every((j) => j.singletonKey === `gift-cancelled/${(j.data as { donationId: string }).donationId}`)).toBe(true);
+    expect(
+      recorded.jobs
+        .filter((j) => j.queue === queues.monthlyGiftCancelled)
+        .every((j) => j.singletonKey === `gift-cancelled/${(j.data as { donationId: string }).donationId}`),
+    ).toBe(true);
   });
 
   it("queues at most one failed-payment email per failing monthly gift, and only for one still running when the failure was applied", async () => {
     const failing = plan.payments.filter((p) => p.failedAt !== null);
     expect(failing.length).toBeGreaterThan(0);
-    const jobs = (await boss.findJobs<JobData[typeof queues.monthlyGiftPaymentFailed]>(queues.monthlyGiftPaymentFailed, { limit: 100_000 })).map((j) => j.data.donationId);
+    const jobs = (await boss.findJobs<JobData[typeof queues.monthlyGiftPaymentFailed]>(queues.monthlyGiftPaymentFailed, { limit: 100_000 })).map(
+      (j) => j.data.donationId,
+    );
     expect(new Set(jobs).size).toBe(jobs.length);
     const failingIds = new Set(failing.map((p) => p.donation.id));
     expect(jobs.every((id) => failingIds.has(id))).toBe(true);

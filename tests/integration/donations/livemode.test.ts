@@ -11,7 +11,17 @@ import { paymentKeyMode } from "@/lib/stripe/payment-mode";
 import { stripePayments, testModePayments } from "@/lib/stripe/payments";
 import { recordingEnqueue } from "../../support/newsletter-fixtures";
 import { startFakeStripe, type FakeStripe } from "../../support/fake-stripe";
-import { charge, chargeRefundedEvent, checkoutEvent, checkoutSession, invoice, invoicePaidEvent, stripeId, subscription, subscriptionDeletedEvent } from "../../support/stripe-events";
+import {
+  charge,
+  chargeRefundedEvent,
+  checkoutEvent,
+  checkoutSession,
+  invoice,
+  invoicePaidEvent,
+  stripeId,
+  subscription,
+  subscriptionDeletedEvent,
+} from "../../support/stripe-events";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
 import { checkoutCampaign, checkoutWithStripe, createPendingDonation, deliver, gift, seedCampaign, type GiftSpec, type SeededCampaign } from "./fixtures";
 
@@ -44,8 +54,14 @@ describe("checkout records the payment mode", () => {
   it("test mode, test keys and live keys each record theirs", async () => {
     const checkout = await checkoutCampaign(t.db);
     const builtIn = await checkoutWithStripe(t.db, testModePayments("https://calaiswinteraid.example"), checkout, { gift: "coat", quantity: 1 });
-    const testKey = await checkoutWithStripe(t.db, stripePayments(createStripe(TEST_KEY, testFake.url), paymentKeyMode(TEST_KEY) === "live"), checkout, { gift: "pack", quantity: 1 });
-    const liveKey = await checkoutWithStripe(t.db, stripePayments(createStripe(LIVE_KEY, liveFake.url), paymentKeyMode(LIVE_KEY) === "live"), checkout, { gift: "coat", quantity: 2 });
+    const testKey = await checkoutWithStripe(t.db, stripePayments(createStripe(TEST_KEY, testFake.url), paymentKeyMode(TEST_KEY) === "live"), checkout, {
+      gift: "pack",
+      quantity: 1,
+    });
+    const liveKey = await checkoutWithStripe(t.db, stripePayments(createStripe(LIVE_KEY, liveFake.url), paymentKeyMode(LIVE_KEY) === "live"), checkout, {
+      gift: "coat",
+      quantity: 2,
+    });
     const modes = await t.db.donation.findMany({ where: { id: { in: [builtIn.id, testKey.id, liveKey.id] } }, select: { id: true, livemode: true } });
     expect(Object.fromEntries(modes.map((m) => [m.id, m.livemode]))).toEqual({ [builtIn.id]: false, [testKey.id]: false, [liveKey.id]: true });
   });
@@ -54,21 +70,36 @@ describe("checkout records the payment mode", () => {
 describe("an event whose livemode disagrees with the donation", () => {
   it("a live payment event does not mark a test donation paid; it is recorded, refused and logged", async () => {
     const donation = await createPendingDonation(t.db, campaign.id, gift(campaign, DonationKind.COAT, 2));
-    const session = checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence, paymentIntent: stripeId("pi_") });
+    const session = checkoutSession({
+      id: donation.sessionId,
+      donationId: donation.id,
+      mode: "payment",
+      amountTotal: donation.amountPence,
+      paymentIntent: stripeId("pi_"),
+    });
     const event = inMode(checkoutEvent("checkout.session.completed", session), true);
     const { enqueue, jobs } = recordingEnqueue();
     const logged: string[] = [];
 
     const result = await deliver(t, event, { enqueue, log: (m) => logged.push(m) });
     expect(result).toMatchObject({ status: 200, body: { received: true, outcome: "refused" }, progressChanged: false });
-    expect(await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({ status: DonationStatus.PENDING, paidAt: null, livemode: false, stripePaymentIntentId: null });
+    expect(await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({
+      status: DonationStatus.PENDING,
+      paidAt: null,
+      livemode: false,
+      stripePaymentIntentId: null,
+    });
     expect(jobs).toEqual([]);
     expect(await t.db.stripeEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ donationId: donation.id });
     expect(logged).toEqual([
       `[stripe] refused checkout.session.completed ${event.id} for donation ${donation.id}: not applied: livemode: expected a test (no money moves) payment, received a live (real money) event`,
     ]);
     // Kept for staff as a payment problem.
-    expect(await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: event.id } })).toMatchObject({ donationId: donation.id, kinds: "livemode", resolvedAt: null });
+    expect(await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: event.id } })).toMatchObject({
+      donationId: donation.id,
+      kinds: "livemode",
+      resolvedAt: null,
+    });
     // Stripe's retry is a duplicate: still nothing.
     expect((await deliver(t, event, { enqueue })).body.outcome).toBe("duplicate");
 
@@ -115,7 +146,9 @@ describe("an event whose livemode disagrees with the donation", () => {
     expect((await deliver(t, invoicePaidEvent(renewal), { enqueue })).body.outcome).toBe("refused");
     expect(await t.db.donation.count({ where: { parentId: donation.id } })).toBe(0);
     expect((await deliver(t, inMode(invoicePaidEvent(renewal, { id: stripeId("evt_") }), true), { enqueue })).body.outcome).toBe("applied");
-    expect(await t.db.donation.findMany({ where: { parentId: donation.id }, select: { livemode: true, status: true } })).toEqual([{ livemode: true, status: DonationStatus.PAID }]);
+    expect(await t.db.donation.findMany({ where: { parentId: donation.id }, select: { livemode: true, status: true } })).toEqual([
+      { livemode: true, status: DonationStatus.PAID },
+    ]);
   });
 
   it("a test cancellation does not end a live monthly gift", async () => {

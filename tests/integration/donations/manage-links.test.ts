@@ -71,10 +71,22 @@ const address = (label: string) => `${label}-${crypto.randomBytes(4).toString("h
 
 /** A monthly gift as the webhook leaves it once its first payment is in. */
 async function paidMonthly(donorEmail: string, overrides: { paidAt?: Date; subscriptionEndedAt?: Date } = {}) {
-  const pending = await createPendingDonation(t.db, campaign.id, { kind: DonationKind.COAT, quantity: 2, amountPence: 2 * campaign.coatPricePence, frequency: DonationFrequency.MONTHLY, donorEmail });
+  const pending = await createPendingDonation(t.db, campaign.id, {
+    kind: DonationKind.COAT,
+    quantity: 2,
+    amountPence: 2 * campaign.coatPricePence,
+    frequency: DonationFrequency.MONTHLY,
+    donorEmail,
+  });
   await t.db.donation.update({
     where: { id: pending.id },
-    data: { status: DonationStatus.PAID, paidAt: overrides.paidAt ?? new Date("2026-11-02T10:00:00Z"), stripeSubscriptionId: stripeId("sub_"), stripeCustomerId: stripeId("cus_", 14), subscriptionEndedAt: overrides.subscriptionEndedAt ?? null },
+    data: {
+      status: DonationStatus.PAID,
+      paidAt: overrides.paidAt ?? new Date("2026-11-02T10:00:00Z"),
+      stripeSubscriptionId: stripeId("sub_"),
+      stripeCustomerId: stripeId("cus_", 14),
+      subscriptionEndedAt: overrides.subscriptionEndedAt ?? null,
+    },
   });
   return pending;
 }
@@ -82,7 +94,8 @@ async function paidMonthly(donorEmail: string, overrides: { paidAt?: Date; subsc
 const MANAGE_LINK = /https:\/\/calaiswinteraid\.example\/donate\/manage\?d=([^&"\s]+)&(?:amp;)?t=([A-Za-z0-9._-]+)/g;
 
 /** Every manage link in an email's text part, as [donation id, token]. */
-const linksIn = (email: FakeEmail | undefined): [string, string][] => [...(email?.text ?? "").matchAll(MANAGE_LINK)].map((m) => [decodeURIComponent(m[1] ?? ""), m[2] ?? ""]);
+const linksIn = (email: FakeEmail | undefined): [string, string][] =>
+  [...(email?.text ?? "").matchAll(MANAGE_LINK)].map((m) => [decodeURIComponent(m[1] ?? ""), m[2] ?? ""]);
 
 describe("the manage token", () => {
   const issued = new Date("2026-12-03T12:00:00Z");
@@ -125,7 +138,12 @@ describe("Email me a new link", () => {
     const newer = await paidMonthly(donor, { paidAt: new Date("2026-11-15T09:00:00Z") });
     await paidMonthly(donor, { subscriptionEndedAt: new Date("2026-11-20T09:00:00Z") });
     await paidMonthly(address("someone-else"));
-    const oneOff = await createPendingDonation(t.db, campaign.id, { kind: DonationKind.PACK, quantity: 1, amountPence: campaign.packPricePence, donorEmail: donor });
+    const oneOff = await createPendingDonation(t.db, campaign.id, {
+      kind: DonationKind.PACK,
+      quantity: 1,
+      amountPence: campaign.packPricePence,
+      donorEmail: donor,
+    });
     await t.db.donation.update({ where: { id: oneOff.id }, data: { status: DonationStatus.PAID, paidAt: new Date() } });
 
     const recorded = recordingEnqueue();
@@ -256,7 +274,9 @@ describe("the cancellation email", () => {
   it("is not queued when the transaction that would end the gift rolls back", async () => {
     const gift = await paidMonthly(address("rolled-back"));
     const row = await t.db.donation.findUniqueOrThrow({ where: { id: gift.id }, select: { stripeSubscriptionId: true, stripeCustomerId: true } });
-    const event = subscriptionDeletedEvent(subscription({ id: row.stripeSubscriptionId ?? "", customer: row.stripeCustomerId ?? "", donationId: gift.id, amount: gift.amountPence }));
+    const event = subscriptionDeletedEvent(
+      subscription({ id: row.stripeSubscriptionId ?? "", customer: row.stripeCustomerId ?? "", donationId: gift.id, amount: gift.amountPence }),
+    );
     const real = enqueueWith(boss);
     // The job is queued inside the transaction, then the handler's caller fails after it.
     const failing: typeof real = async (queue, data, options) => {

@@ -52,9 +52,18 @@ async function progress() {
 async function monthlyGift() {
   const amountPence = 2 * campaign.coatPricePence;
   const donorEmail = `monthly-${stripeId("", 8)}@example.org`;
-  const donation = await createPendingDonation(t.db, campaign.id, { kind: DonationKind.COAT, quantity: 2, amountPence, feePence: 95, frequency: DonationFrequency.MONTHLY, donorEmail });
+  const donation = await createPendingDonation(t.db, campaign.id, {
+    kind: DonationKind.COAT,
+    quantity: 2,
+    amountPence,
+    feePence: 95,
+    frequency: DonationFrequency.MONTHLY,
+    donorEmail,
+  });
   const fields = { subscription: stripeId("sub_"), donationId: donation.id, customer: stripeId("cus_", 14), email: donorEmail };
-  const first = invoicePaidEvent(invoice({ ...fields, amount: amountPence + 95, billingReason: "subscription_create", created: at("2026-10-01T09:00:00Z") }), { created: at("2026-10-01T09:00:05Z") });
+  const first = invoicePaidEvent(invoice({ ...fields, amount: amountPence + 95, billingReason: "subscription_create", created: at("2026-10-01T09:00:00Z") }), {
+    created: at("2026-10-01T09:00:05Z"),
+  });
   expect((await deliver(t, first, { enqueue: enqueueWith(boss) })).body.outcome).toBe("applied");
   return { donation, fields, charged: amountPence + 95, donorEmail };
 }
@@ -70,9 +79,18 @@ describe("a renewal records what its invoice took", () => {
     const higher = invoice({ ...fields, amount: 10_000, billingReason: "subscription_cycle" });
     for (const inv of [same, lower, higher]) expect((await deliver(t, invoicePaidEvent(inv), { enqueue })).body.outcome).toBe("applied");
 
-    const rows = await t.db.donation.findMany({ where: { parentId: donation.id }, select: { stripeInvoiceId: true, kind: true, quantity: true, amountPence: true, feePence: true, status: true } });
+    const rows = await t.db.donation.findMany({
+      where: { parentId: donation.id },
+      select: { stripeInvoiceId: true, kind: true, quantity: true, amountPence: true, feePence: true, status: true },
+    });
     const byInvoice = new Map(rows.map((r) => [r.stripeInvoiceId, r]));
-    expect(byInvoice.get(same.id)).toMatchObject({ kind: DonationKind.COAT, quantity: 2, amountPence: donation.amountPence, feePence: 95, status: DonationStatus.PAID });
+    expect(byInvoice.get(same.id)).toMatchObject({
+      kind: DonationKind.COAT,
+      quantity: 2,
+      amountPence: donation.amountPence,
+      feePence: 95,
+      status: DonationStatus.PAID,
+    });
     expect(byInvoice.get(lower.id)).toMatchObject({ kind: DonationKind.CUSTOM, quantity: 1, amountPence: 1500, feePence: 0, status: DonationStatus.PAID });
     expect(byInvoice.get(higher.id)).toMatchObject({ kind: DonationKind.CUSTOM, quantity: 1, amountPence: 10_000, feePence: 0, status: DonationStatus.PAID });
 
@@ -119,7 +137,9 @@ describe("a failed monthly payment", () => {
 
     // One job (keyed by the invoice), one email, however often the job runs.
     const jobs = await findJobs(boss, queues.monthlyGiftPaymentFailed, { donationId: donation.id });
-    expect(jobs.map((j) => ({ data: j.data, key: j.singletonKey }))).toEqual([{ data: { donationId: donation.id, invoiceId: failed.id }, key: `payment-failed/${failed.id}` }]);
+    expect(jobs.map((j) => ({ data: j.data, key: j.singletonKey }))).toEqual([
+      { data: { donationId: donation.id, invoiceId: failed.id }, key: `payment-failed/${failed.id}` },
+    ]);
     const job = { donationId: donation.id, invoiceId: failed.id };
     expect(await sendPaymentFailedEmail(t.db, emailConfig, job, { transport, backoff: noWait })).toBe("sent");
     expect(await sendPaymentFailedEmail(t.db, emailConfig, job, { transport, backoff: noWait })).toBe("skipped");
@@ -141,7 +161,10 @@ describe("a failed monthly payment", () => {
     // The retry that succeeds: a payment newer than the failure; the gift is no longer failing.
     const paidLater = invoicePaidEvent({ ...failed, status: "paid", amount_paid: charged, amount_remaining: 0 }, { created: at("2026-11-05T09:00:00Z") });
     expect((await deliver(t, paidLater, { enqueue })).body.outcome).toBe("applied");
-    expect(await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({ paymentFailing: false, paymentRecoveredAt: new Date("2026-11-05T09:00:00Z") });
+    expect(await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({
+      paymentFailing: false,
+      paymentRecoveredAt: new Date("2026-11-05T09:00:00Z"),
+    });
     expect((await listDonations(t.db, donationFilterSchema.parse({ payment: "failing" }))).rows.map((r) => r.id)).not.toContain(donation.id);
   });
 
@@ -151,12 +174,20 @@ describe("a failed monthly payment", () => {
     const inv = invoice({ ...fields, amount: charged, billingReason: "subscription_cycle", created: at("2026-11-01T09:00:00Z") });
     // Stripe's retry paid it; the earlier failure's event arrives late.
     expect((await deliver(t, invoicePaidEvent(inv, { created: at("2026-11-03T09:00:00Z") }), { enqueue })).body.outcome).toBe("applied");
-    expect((await deliver(t, invoicePaymentFailedEvent({ ...inv, status: "open", amount_paid: 0 }, { created: at("2026-11-01T09:00:10Z") }), { enqueue })).body.outcome).toBe("applied");
-    expect(await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({ paymentFailing: false, paymentFailedAt: new Date("2026-11-01T09:00:10Z") });
+    expect(
+      (await deliver(t, invoicePaymentFailedEvent({ ...inv, status: "open", amount_paid: 0 }, { created: at("2026-11-01T09:00:10Z") }), { enqueue })).body
+        .outcome,
+    ).toBe("applied");
+    expect(await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({
+      paymentFailing: false,
+      paymentFailedAt: new Date("2026-11-01T09:00:10Z"),
+    });
     expect(await findJobs(boss, queues.monthlyGiftPaymentFailed, { donationId: donation.id })).toEqual([]);
 
     // The gift ended (Stripe cancels it after its last retry): a late failure emails nobody.
-    await deliver(t, subscriptionDeletedEvent(subscription({ id: fields.subscription, customer: fields.customer, donationId: donation.id, amount: charged })), { enqueue });
+    await deliver(t, subscriptionDeletedEvent(subscription({ id: fields.subscription, customer: fields.customer, donationId: donation.id, amount: charged })), {
+      enqueue,
+    });
     const late = invoice({ ...fields, amount: charged, billingReason: "subscription_cycle", paid: false });
     expect((await deliver(t, invoicePaymentFailedEvent(late), { enqueue })).body.outcome).toBe("applied");
     expect(await findJobs(boss, queues.monthlyGiftPaymentFailed, { donationId: donation.id })).toEqual([]);

@@ -147,14 +147,21 @@ describe("a delayed payment that fails", () => {
     const t0 = nowSeconds() - 900;
     const recorded = recordingEnqueue();
     for (const [i, type] of order.entries()) {
-      const result = await deliver(t, checkoutEvent(type, completed, { created: t0 + (type === "checkout.session.async_payment_failed" ? 300 : 0) }), { enqueue: recorded.enqueue });
+      const result = await deliver(t, checkoutEvent(type, completed, { created: t0 + (type === "checkout.session.async_payment_failed" ? 300 : 0) }), {
+        enqueue: recorded.enqueue,
+      });
       expect(result).toMatchObject({ status: 200, body: { outcome: "applied" }, progressChanged: false });
       if (i === 0 && type === "checkout.session.completed") {
         // Completed but unpaid: still pending, with the payment intent learned ("processing").
         expect(await donation(pending)).toMatchObject({ status: DonationStatus.PENDING, stripePaymentIntentId: paymentIntent, paidAt: null });
       }
     }
-    expect(await donation(pending)).toMatchObject({ status: DonationStatus.FAILED, failedAt: new Date((t0 + 300) * 1000), paidAt: null, stripePaymentIntentId: paymentIntent });
+    expect(await donation(pending)).toMatchObject({
+      status: DonationStatus.FAILED,
+      failedAt: new Date((t0 + 300) * 1000),
+      paidAt: null,
+      stripePaymentIntentId: paymentIntent,
+    });
     expect(recorded.jobs).toEqual([]);
   });
 
@@ -164,7 +171,9 @@ describe("a delayed payment that fails", () => {
     const t0 = nowSeconds() - 900;
     await deliver(t, checkoutEvent("checkout.session.completed", completed, { created: t0 }), { enqueue: recorded.enqueue });
     const paid = checkoutSession({ ...completedFields(completed), paymentStatus: "paid" });
-    expect((await deliver(t, checkoutEvent("checkout.session.async_payment_succeeded", paid, { created: t0 + 300 }), { enqueue: recorded.enqueue })).progressChanged).toBe(true);
+    expect(
+      (await deliver(t, checkoutEvent("checkout.session.async_payment_succeeded", paid, { created: t0 + 300 }), { enqueue: recorded.enqueue })).progressChanged,
+    ).toBe(true);
     expect(await donation(pending)).toMatchObject({ status: DonationStatus.PAID, paidAt: new Date((t0 + 300) * 1000) });
     expect(jobsFor(recorded.jobs, queues.donationReceipt)).toEqual([{ donationId: pending.id, idempotencyKey: `receipt/${pending.sessionId}` }]);
   });
@@ -193,7 +202,10 @@ describe("completed (paid) and expired, either order", () => {
     const { pending, completed } = await oneOffPaidOnStripe({ gift: "coat", quantity: 1 });
     const expired = checkoutSession({ ...completedFields(completed), status: "expired", paymentStatus: "unpaid", paymentIntent: null, email: null });
     const t0 = nowSeconds() - 1200;
-    const events = { completed: checkoutEvent("checkout.session.completed", completed, { created: t0 }), expired: checkoutEvent("checkout.session.expired", expired, { created: t0 + 60 }) };
+    const events = {
+      completed: checkoutEvent("checkout.session.completed", completed, { created: t0 }),
+      expired: checkoutEvent("checkout.session.expired", expired, { created: t0 + 60 }),
+    };
     const order = label.startsWith("completed") ? [events.completed, events.expired] : [events.expired, events.completed];
     const recorded = recordingEnqueue();
     for (const event of order) expect((await deliver(t, event, { enqueue: recorded.enqueue })).status).toBe(200);
@@ -219,10 +231,19 @@ describe("a refund that arrives before any completion", () => {
     expect(asked).toEqual([paymentIntent]);
     expect(fake.requests.filter((r) => r.path === `/v1/payment_intents/${paymentIntent}`).map((r) => r.status)).toEqual([200]);
     const refunded = await donation(pending);
-    expect(refunded).toMatchObject({ status: DonationStatus.REFUNDED, refundedPence: pending.amountPence, stripePaymentIntentId: paymentIntent, paidAt: new Date((t0 + 60) * 1000), refundedAt: new Date((t0 + 60) * 1000) });
+    expect(refunded).toMatchObject({
+      status: DonationStatus.REFUNDED,
+      refundedPence: pending.amountPence,
+      stripePaymentIntentId: paymentIntent,
+      paidAt: new Date((t0 + 60) * 1000),
+      refundedAt: new Date((t0 + 60) * 1000),
+    });
     expect(await t.db.stripeEvent.findUniqueOrThrow({ where: { id: refund.id } })).toMatchObject({ donationId: pending.id });
 
-    await deliver(t, checkoutEvent("checkout.session.completed", completed, { created: t0 }), { enqueue: recorded.enqueue, donationIdForPaymentIntent: lookup });
+    await deliver(t, checkoutEvent("checkout.session.completed", completed, { created: t0 }), {
+      enqueue: recorded.enqueue,
+      donationIdForPaymentIntent: lookup,
+    });
     expect(await donation(pending)).toMatchObject({ status: DonationStatus.REFUNDED, refundedPence: pending.amountPence, refundedAt: refunded.refundedAt });
     expect(asked).toHaveLength(1);
   });
@@ -232,7 +253,10 @@ describe("a refund that arrives before any completion", () => {
     const { lookup } = intentLookup();
     const recorded = recordingEnqueue();
     const before = await computeCampaignProgress(t.db, TEST_MODE);
-    await deliver(t, chargeRefundedEvent(charge({ paymentIntent, amount: pending.amountPence, amountRefunded: 900 })), { enqueue: recorded.enqueue, donationIdForPaymentIntent: lookup });
+    await deliver(t, chargeRefundedEvent(charge({ paymentIntent, amount: pending.amountPence, amountRefunded: 900 })), {
+      enqueue: recorded.enqueue,
+      donationIdForPaymentIntent: lookup,
+    });
     expect(await donation(pending)).toMatchObject({ status: DonationStatus.PENDING, refundedPence: 900, stripePaymentIntentId: paymentIntent });
     await deliver(t, checkoutEvent("checkout.session.completed", completed), { enqueue: recorded.enqueue, donationIdForPaymentIntent: lookup });
     expect(await donation(pending)).toMatchObject({ status: DonationStatus.PAID, refundedPence: 900, refundedAt: null });
@@ -256,7 +280,9 @@ describe("several refunds of one charge", () => {
     const chargeId = stripeId("ch_");
     for (const step of steps) {
       const refunded = step === "full" ? pending.amountPence : step;
-      await deliver(t, chargeRefundedEvent(charge({ id: chargeId, paymentIntent, amount: pending.amountPence, amountRefunded: refunded })), { enqueue: recorded.enqueue });
+      await deliver(t, chargeRefundedEvent(charge({ id: chargeId, paymentIntent, amount: pending.amountPence, amountRefunded: refunded })), {
+        enqueue: recorded.enqueue,
+      });
     }
     const full = steps.includes("full");
     expect(await donation(pending)).toMatchObject({
@@ -276,7 +302,12 @@ describe("monthly gifts", () => {
     const sub = fake.subscriptions.find((s) => s.id === completed.subscription);
     if (!sub || typeof completed.invoice !== "string" || typeof completed.customer !== "string") throw new Error("fake Stripe made no subscription");
     expect(sub.metadata).toEqual({ donationId: pending.id });
-    const invoiceFields = { subscription: sub.id, donationId: sub.metadata.donationId ?? "", customer: completed.customer, amount: completed.amount_total ?? 0 };
+    const invoiceFields = {
+      subscription: sub.id,
+      donationId: sub.metadata.donationId ?? "",
+      customer: completed.customer,
+      amount: completed.amount_total ?? 0,
+    };
     return { pending, completed, sub, invoiceFields, firstInvoice: completed.invoice };
   }
 
@@ -296,7 +327,14 @@ describe("monthly gifts", () => {
         progress.push(await computeCampaignProgress(t.db, TEST_MODE));
       }
       expect(await t.db.donation.findMany({ where: { stripeSubscriptionId: sub.id } })).toEqual([
-        expect.objectContaining({ id: pending.id, status: DonationStatus.PAID, stripeInvoiceId: firstInvoice, stripeCustomerId: invoiceFields.customer, parentId: null, paidAt: expect.any(Date) }),
+        expect.objectContaining({
+          id: pending.id,
+          status: DonationStatus.PAID,
+          stripeInvoiceId: firstInvoice,
+          stripeCustomerId: invoiceFields.customer,
+          parentId: null,
+          paidAt: expect.any(Date),
+        }),
       ]);
       expect(jobsFor(recorded.jobs, queues.donationReceipt)).toEqual([{ donationId: pending.id, idempotencyKey: `receipt/${pending.sessionId}` }]);
       // Counted once: the second event changes no total.
@@ -309,14 +347,28 @@ describe("monthly gifts", () => {
     const renewalInvoice = stripeId("in_");
     const recorded = recordingEnqueue();
     const renewal = invoicePaidEvent(invoice({ ...invoiceFields, id: renewalInvoice, billingReason: "subscription_cycle" }));
-    for (const event of [renewal, invoicePaidEvent(invoice({ ...invoiceFields, id: firstInvoice, billingReason: "subscription_create" })), checkoutEvent("checkout.session.completed", completed), renewal]) {
+    for (const event of [
+      renewal,
+      invoicePaidEvent(invoice({ ...invoiceFields, id: firstInvoice, billingReason: "subscription_create" })),
+      checkoutEvent("checkout.session.completed", completed),
+      renewal,
+    ]) {
       expect((await deliver(t, event, { enqueue: recorded.enqueue })).status).toBe(200);
     }
     expect(await donation(pending)).toMatchObject({ status: DonationStatus.PAID, stripeInvoiceId: firstInvoice });
     expect(await t.db.donation.findMany({ where: { parentId: pending.id } })).toEqual([
-      expect.objectContaining({ status: DonationStatus.PAID, stripeInvoiceId: renewalInvoice, amountPence: pending.amountPence, attemptKey: `renewal/${renewalInvoice}` }),
+      expect.objectContaining({
+        status: DonationStatus.PAID,
+        stripeInvoiceId: renewalInvoice,
+        amountPence: pending.amountPence,
+        attemptKey: `renewal/${renewalInvoice}`,
+      }),
     ]);
-    expect(jobsFor(recorded.jobs, queues.donationReceipt).map((j) => j.idempotencyKey).sort()).toEqual([`receipt/${pending.sessionId}`, `receipt/${renewalInvoice}`].sort());
+    expect(
+      jobsFor(recorded.jobs, queues.donationReceipt)
+        .map((j) => j.idempotencyKey)
+        .sort(),
+    ).toEqual([`receipt/${pending.sessionId}`, `receipt/${renewalInvoice}`].sort());
   });
 
   it("customer.subscription.deleted sets subscriptionEndedAt and leaves the payments alone", async () => {
@@ -335,9 +387,20 @@ describe("monthly gifts", () => {
     const progressBefore = await computeCampaignProgress(t.db, TEST_MODE);
 
     const cancelledAt = nowSeconds() - 30;
-    const cancelled = subscription({ id: sub.id, customer: sub.customer, donationId: pending.id, amount: invoiceFields.amount, canceledAt: cancelledAt, latestInvoice: renewals[1] });
+    const cancelled = subscription({
+      id: sub.id,
+      customer: sub.customer,
+      donationId: pending.id,
+      amount: invoiceFields.amount,
+      canceledAt: cancelledAt,
+      latestInvoice: renewals[1],
+    });
     const deleted = subscriptionDeletedEvent(cancelled, { created: cancelledAt });
-    expect(await deliver(t, deleted, { enqueue: recorded.enqueue })).toEqual({ status: 200, body: { received: true, outcome: "applied" }, progressChanged: false });
+    expect(await deliver(t, deleted, { enqueue: recorded.enqueue })).toEqual({
+      status: 200,
+      body: { received: true, outcome: "applied" },
+      progressChanged: false,
+    });
 
     const after = await t.db.donation.findMany({ where: { OR: [{ id: pending.id }, { parentId: pending.id }] }, orderBy: { createdAt: "asc" } });
     expect(after[0]).toEqual({ ...before[0], subscriptionEndedAt: new Date(cancelledAt * 1000), updatedAt: expect.any(Date) });
@@ -362,7 +425,9 @@ describe("monthly gifts", () => {
     const before = await computeCampaignProgress(t.db, TEST_MODE);
     // The invoice's PaymentIntent, as Stripe holds it: no donationId in its metadata.
     const invoiceIntent = stripeId("pi_");
-    const refund = chargeRefundedEvent(charge({ paymentIntent: invoiceIntent, amount: invoiceFields.amount, amountRefunded: invoiceFields.amount, customer: invoiceFields.customer }));
+    const refund = chargeRefundedEvent(
+      charge({ paymentIntent: invoiceIntent, amount: invoiceFields.amount, amountRefunded: invoiceFields.amount, customer: invoiceFields.customer }),
+    );
     const invoiceIdForPaymentIntent = async (id: string) => (id === invoiceIntent ? firstInvoice : null);
     expect((await deliver(t, refund, { enqueue: recorded.enqueue, donationIdForPaymentIntent: async () => null, invoiceIdForPaymentIntent })).status).toBe(200);
     expect(await donation(pending)).toMatchObject({ status: DonationStatus.REFUNDED, refundedPence: pending.amountPence });
@@ -373,8 +438,19 @@ describe("monthly gifts", () => {
     const { pending, completed, sub, invoiceFields } = await monthlyOnStripe({ gift: "custom", amount: "15" });
     const recorded = recordingEnqueue();
     const cancelledAt = nowSeconds() - 10;
-    await deliver(t, subscriptionDeletedEvent(subscription({ id: sub.id, customer: sub.customer, donationId: pending.id, amount: invoiceFields.amount, canceledAt: cancelledAt }), { created: cancelledAt }), { enqueue: recorded.enqueue });
-    expect(await donation(pending)).toMatchObject({ status: DonationStatus.PENDING, subscriptionEndedAt: new Date(cancelledAt * 1000), stripeSubscriptionId: sub.id });
+    await deliver(
+      t,
+      subscriptionDeletedEvent(
+        subscription({ id: sub.id, customer: sub.customer, donationId: pending.id, amount: invoiceFields.amount, canceledAt: cancelledAt }),
+        { created: cancelledAt },
+      ),
+      { enqueue: recorded.enqueue },
+    );
+    expect(await donation(pending)).toMatchObject({
+      status: DonationStatus.PENDING,
+      subscriptionEndedAt: new Date(cancelledAt * 1000),
+      stripeSubscriptionId: sub.id,
+    });
     await deliver(t, checkoutEvent("checkout.session.completed", completed), { enqueue: recorded.enqueue });
     expect(await donation(pending)).toMatchObject({ status: DonationStatus.PAID, subscriptionEndedAt: new Date(cancelledAt * 1000) });
   });

@@ -118,7 +118,12 @@ describe("sendDonationReceipt", () => {
     expect(fake.emails).toHaveLength(1);
     const email = fake.emails[0] as FakeEmail;
     // The address the donor gave Stripe's page wins over the one typed on ours.
-    expect(email).toMatchObject({ from: TEST_FROM, to: ["ada@example.org"], subject: `Thank you for your gift to ${charityName}`, idempotencyKey: job.idempotencyKey });
+    expect(email).toMatchObject({
+      from: TEST_FROM,
+      to: ["ada@example.org"],
+      subject: `Thank you for your gift to ${charityName}`,
+      idempotencyKey: job.idempotencyKey,
+    });
     for (const body of [flat(email.html), flat(email.text)]) {
       expect(body).toContain("Thank you, Ada");
       expect(body).toContain(`Your gift to ${charityName} has arrived: 2 winter coats.`);
@@ -129,16 +134,32 @@ describe("sendDonationReceipt", () => {
       expect(body).toContain(pending.id);
       expect(body).not.toContain("/donate/manage");
     }
-    expect(await t.db.emailMessage.findMany()).toEqual([expect.objectContaining({ idempotencyKey: job.idempotencyKey, to: "ada@example.org", providerId: email.id })]);
+    expect(await t.db.emailMessage.findMany()).toEqual([
+      expect.objectContaining({ idempotencyKey: job.idempotencyKey, to: "ada@example.org", providerId: email.id }),
+    ]);
   });
 
   it("a monthly gift without Gift Aid: 'Not claimed', and a signed link to manage or cancel it", async () => {
-    const pending = await createPendingDonation(t.db, campaign.id, { ...gift(campaign, DonationKind.PACK, 3), frequency: DonationFrequency.MONTHLY, donorEmail: "grace@example.org" });
+    const pending = await createPendingDonation(t.db, campaign.id, {
+      ...gift(campaign, DonationKind.PACK, 3),
+      frequency: DonationFrequency.MONTHLY,
+      donorEmail: "grace@example.org",
+    });
     const recorded = recordingEnqueue();
     const sub = stripeId("sub_");
     const customerId = stripeId("cus_", 14);
     const firstInvoice = stripeId("in_");
-    const session = checkoutSession({ id: pending.sessionId, donationId: pending.id, mode: "subscription", amountTotal: pending.amountPence, customer: customerId, subscription: sub, invoice: firstInvoice, customerEmail: pending.donorEmail, name: "Grace Hopper" });
+    const session = checkoutSession({
+      id: pending.sessionId,
+      donationId: pending.id,
+      mode: "subscription",
+      amountTotal: pending.amountPence,
+      customer: customerId,
+      subscription: sub,
+      invoice: firstInvoice,
+      customerEmail: pending.donorEmail,
+      name: "Grace Hopper",
+    });
     await deliver(t, checkoutEvent("checkout.session.completed", session), { enqueue: recorded.enqueue });
     const fields = { subscription: sub, donationId: pending.id, customer: customerId, amount: pending.amountPence };
     await deliver(t, invoicePaidEvent(invoice({ ...fields, id: firstInvoice, billingReason: "subscription_create" })), { enqueue: recorded.enqueue });
@@ -154,7 +175,10 @@ describe("sendDonationReceipt", () => {
     for (const job of jobs) expect(await send(job)).toBe("sent");
     expect(fake.emails).toHaveLength(2);
     const [first, second] = fake.emails as [FakeEmail, FakeEmail];
-    for (const [email, reference] of [[first, pending.id], [second, renewal.id]] as const) {
+    for (const [email, reference] of [
+      [first, pending.id],
+      [second, renewal.id],
+    ] as const) {
       expect(email).toMatchObject({ to: ["grace@example.org"], subject: `Thank you for your monthly gift to ${charityName}` });
       for (const body of [flat(email.html), flat(email.text)]) {
         expect(body).toContain("3 clothing packs");

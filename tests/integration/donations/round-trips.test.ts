@@ -54,7 +54,10 @@ afterAll(async () => {
 
 async function paidCheckout() {
   const donation = await createPendingDonation(t.db, campaign.id, gift(campaign, DonationKind.COAT, 1));
-  const event = checkoutEvent("checkout.session.completed", checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence, paymentIntent: stripeId("pi_") }));
+  const event = checkoutEvent(
+    "checkout.session.completed",
+    checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence, paymentIntent: stripeId("pi_") }),
+  );
   const { body, signature } = signedDelivery(event);
   sent.length = 0;
   const result = await handleWebhook(site, body, signature, { secret: TEST_WEBHOOK_SECRET, enqueue: enqueueWith(boss) });
@@ -75,9 +78,18 @@ describe("a paid checkout.session.completed", () => {
       "COMMIT",
     ]);
     // And it did all it did before: paid, the event linked to it, one receipt queued.
-    expect(await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({ status: DonationStatus.PAID, paidAt: new Date(event.created * 1000) });
-    expect(await t.db.stripeEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ donationId: donation.id, type: event.type, createdAt: new Date(event.created * 1000) });
-    expect((await findJobs(boss, queues.donationReceipt, { donationId: donation.id })).map((j) => j.data)).toEqual([{ donationId: donation.id, idempotencyKey: `receipt/${donation.sessionId}` }]);
+    expect(await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({
+      status: DonationStatus.PAID,
+      paidAt: new Date(event.created * 1000),
+    });
+    expect(await t.db.stripeEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({
+      donationId: donation.id,
+      type: event.type,
+      createdAt: new Date(event.created * 1000),
+    });
+    expect((await findJobs(boss, queues.donationReceipt, { donationId: donation.id })).map((j) => j.data)).toEqual([
+      { donationId: donation.id, idempotencyKey: `receipt/${donation.sessionId}` },
+    ]);
   });
 
   it("prepares the event's statement, the donation's update and pg-boss's job insert once per connection, and only those", async () => {

@@ -44,10 +44,7 @@ afterAll(() => t?.drop());
 
 /** Everything a webhook delivery could write. */
 async function snapshot() {
-  const [events, donations] = await Promise.all([
-    t.db.stripeEvent.findMany({ orderBy: { id: "asc" } }),
-    t.db.donation.findMany({ orderBy: { id: "asc" } }),
-  ]);
+  const [events, donations] = await Promise.all([t.db.stripeEvent.findMany({ orderBy: { id: "asc" } }), t.db.donation.findMany({ orderBy: { id: "asc" } })]);
   return { events, donations };
 }
 
@@ -55,7 +52,14 @@ async function snapshot() {
 async function pendingWithPaidEvent(): Promise<{ donation: PendingDonation; paymentIntent: string; event: Stripe.Event }> {
   const donation = await createPendingDonation(t.db, campaign.id, { ...gift(campaign, DonationKind.COAT, 2), donorEmail: "kind.donor@example.org" });
   const paymentIntent = stripeId("pi_");
-  const session = checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence, paymentIntent, customerEmail: donation.donorEmail });
+  const session = checkoutSession({
+    id: donation.sessionId,
+    donationId: donation.id,
+    mode: "payment",
+    amountTotal: donation.amountPence,
+    paymentIntent,
+    customerEmail: donation.donorEmail,
+  });
   return { donation, paymentIntent, event: checkoutEvent("checkout.session.completed", session) };
 }
 
@@ -134,14 +138,30 @@ describe("events that change nothing: 200", () => {
   const strangers: [string, () => Stripe.Event][] = [
     [
       "checkout.session.completed",
-      () => checkoutEvent("checkout.session.completed", checkoutSession({ donationId: unknownDonationId, mode: "payment", amountTotal: 2500, paymentIntent: stripeId("pi_") })),
+      () =>
+        checkoutEvent(
+          "checkout.session.completed",
+          checkoutSession({ donationId: unknownDonationId, mode: "payment", amountTotal: 2500, paymentIntent: stripeId("pi_") }),
+        ),
     ],
     ["charge.refunded", () => chargeRefundedEvent(charge({ paymentIntent: stripeId("pi_"), amount: 2500, amountRefunded: 2500 }))],
     [
       "invoice.paid",
-      () => invoicePaidEvent(invoice({ subscription: stripeId("sub_"), donationId: unknownDonationId, customer: stripeId("cus_", 14), amount: 1000, billingReason: "subscription_cycle" })),
+      () =>
+        invoicePaidEvent(
+          invoice({
+            subscription: stripeId("sub_"),
+            donationId: unknownDonationId,
+            customer: stripeId("cus_", 14),
+            amount: 1000,
+            billingReason: "subscription_cycle",
+          }),
+        ),
     ],
-    ["customer.subscription.deleted", () => subscriptionDeletedEvent(subscription({ id: stripeId("sub_"), customer: stripeId("cus_", 14), donationId: unknownDonationId, amount: 1000 }))],
+    [
+      "customer.subscription.deleted",
+      () => subscriptionDeletedEvent(subscription({ id: stripeId("sub_"), customer: stripeId("cus_", 14), donationId: unknownDonationId, amount: 1000 })),
+    ],
   ];
 
   it.each(strangers)("%s for a donation we do not know: recorded, nothing else changes", async (type, build) => {
@@ -164,13 +184,22 @@ describe("events that change nothing: 200", () => {
     const recorded = recordingEnqueue();
     const { donation } = await pendingWithPaidEvent();
     const before = await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } });
-    const other = checkoutSession({ donationId: donation.id, mode: "payment", amountTotal: 30, paymentIntent: stripeId("pi_"), email: "someone.else@example.org" });
+    const other = checkoutSession({
+      donationId: donation.id,
+      mode: "payment",
+      amountTotal: 30,
+      paymentIntent: stripeId("pi_"),
+      email: "someone.else@example.org",
+    });
     const event = checkoutEvent("checkout.session.completed", other);
     const result = await deliver(t, event, { enqueue: recorded.enqueue });
     expect(result).toMatchObject({ status: 200, body: { received: true, outcome: "refused" }, progressChanged: false });
     expect(await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toEqual(before);
     expect(recorded.jobs).toEqual([]);
-    expect(await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: event.id } })).toMatchObject({ donationId: donation.id, kinds: "session,amount" });
+    expect(await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: event.id } })).toMatchObject({
+      donationId: donation.id,
+      kinds: "session,amount",
+    });
   });
 });
 
@@ -266,7 +295,15 @@ describe("the database failing mid-event returns 500 and the retry succeeds", ()
   it("a monthly gift whose first invoice fails to apply is paid once by the retry, with one receipt", async () => {
     const donation = await createPendingDonation(t.db, campaign.id, { ...gift(campaign, DonationKind.PACK, 2), frequency: DonationFrequency.MONTHLY });
     const sub = stripeId("sub_");
-    const paid = invoicePaidEvent(invoice({ subscription: sub, donationId: donation.id, customer: stripeId("cus_", 14), amount: donation.amountPence, billingReason: "subscription_create" }));
+    const paid = invoicePaidEvent(
+      invoice({
+        subscription: sub,
+        donationId: donation.id,
+        customer: stripeId("cus_", 14),
+        amount: donation.amountPence,
+        billingReason: "subscription_create",
+      }),
+    );
     const real = enqueueWith(boss);
     let calls = 0;
     const flaky: Enqueue = async (queue, data, options) => {
@@ -275,10 +312,16 @@ describe("the database failing mid-event returns 500 and the retry succeeds", ()
       await real(queue, data, options);
     };
     expect((await deliver(t, paid, { enqueue: flaky })).status).toBe(500);
-    expect(await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({ status: DonationStatus.PENDING, stripeInvoiceId: null, stripeSubscriptionId: null });
+    expect(await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({
+      status: DonationStatus.PENDING,
+      stripeInvoiceId: null,
+      stripeSubscriptionId: null,
+    });
     expect((await deliver(t, paid, { enqueue: flaky })).body.outcome).toBe("applied");
     expect((await deliver(t, paid, { enqueue: flaky })).body.outcome).toBe("duplicate");
     expect(await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({ status: DonationStatus.PAID, stripeSubscriptionId: sub });
-    expect((await findJobs(boss, queues.donationReceipt, { donationId: donation.id })).map((j) => j.data.idempotencyKey)).toEqual([`receipt/${donation.sessionId}`]);
+    expect((await findJobs(boss, queues.donationReceipt, { donationId: donation.id })).map((j) => j.data.idempotencyKey)).toEqual([
+      `receipt/${donation.sessionId}`,
+    ]);
   });
 });

@@ -33,7 +33,13 @@ afterAll(async () => {
 
 const paidEvent = async () => {
   const donation = await createPendingDonation(t.db, campaign.id, gift(campaign, DonationKind.COAT, 1));
-  return { donation, event: checkoutEvent("checkout.session.completed", checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence })) };
+  return {
+    donation,
+    event: checkoutEvent(
+      "checkout.session.completed",
+      checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence }),
+    ),
+  };
 };
 
 describe("the webhook's connection transactions", () => {
@@ -70,7 +76,16 @@ describe("the webhook's connection transactions", () => {
     const customer = stripeId("cus_", 14);
     const event = checkoutEvent(
       "checkout.session.completed",
-      checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence, paymentIntent, customer, customerEmail: "ada@example.org", name: "Ada Donor" }),
+      checkoutSession({
+        id: donation.sessionId,
+        donationId: donation.id,
+        mode: "payment",
+        amountTotal: donation.amountPence,
+        paymentIntent,
+        customer,
+        customerEmail: "ada@example.org",
+        name: "Ada Donor",
+      }),
     );
     const before = await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } });
     expect((await deliver(t, event, { enqueue: enqueueWith(boss), transaction })).body.outcome).toBe("applied");
@@ -87,7 +102,10 @@ describe("the webhook's connection transactions", () => {
     });
     expect(after.updatedAt.getTime()).toBeGreaterThanOrEqual(before.updatedAt.getTime());
     expect(Math.abs(after.updatedAt.getTime() - Date.now())).toBeLessThan(60_000);
-    expect(await t.db.stripeEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ donationId: donation.id, createdAt: new Date(event.created * 1000) });
+    expect(await t.db.stripeEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({
+      donationId: donation.id,
+      createdAt: new Date(event.created * 1000),
+    });
   });
 
   it("roll back when the lane's connection is killed mid-event, keep nothing, and carry on on a new one", async () => {
@@ -114,7 +132,9 @@ describe("the webhook's connection transactions", () => {
       expect(await findJobs(boss, queues.donationReceipt, { donationId: donation.id })).toEqual([]);
 
       // Every lane still works (two lanes: both get used).
-      const retries = await Promise.all([event, (await paidEvent()).event, (await paidEvent()).event].map((e) => deliver(t, e, { enqueue: real, transaction })));
+      const retries = await Promise.all(
+        [event, (await paidEvent()).event, (await paidEvent()).event].map((e) => deliver(t, e, { enqueue: real, transaction })),
+      );
       expect(retries.map((r) => r.body.outcome)).toEqual(["applied", "applied", "applied"]);
       expect(await findJobs(boss, queues.donationReceipt, { donationId: donation.id })).toHaveLength(1);
     } finally {

@@ -19,25 +19,64 @@ beforeAll(async () => {
   t = await createTestDatabase();
   // 60 confirmed readers signed up on successive minutes, so "newest first" is well defined.
   await t.db.subscriber.createMany({
-    data: addresses("reader", 60).map((email, i) => ({ email, status: SubscriberStatus.CONFIRMED, createdAt: new Date(day(1).getTime() + i * 60_000), confirmedAt: day(2) })),
+    data: addresses("reader", 60).map((email, i) => ({
+      email,
+      status: SubscriberStatus.CONFIRMED,
+      createdAt: new Date(day(1).getTime() + i * 60_000),
+      confirmedAt: day(2),
+    })),
   });
   const pending = await t.db.subscriber.create({ data: { email: "waiting@example.org", createdAt: day(3) } });
-  await t.db.consentRecord.create({ data: { subscriberId: pending.id, action: ConsentAction.GIVEN, wording: newsletterConsent.wording, version: newsletterConsent.version, source: "footer", createdAt: day(3) } });
+  await t.db.consentRecord.create({
+    data: {
+      subscriberId: pending.id,
+      action: ConsentAction.GIVEN,
+      wording: newsletterConsent.wording,
+      version: newsletterConsent.version,
+      source: "footer",
+      createdAt: day(3),
+    },
+  });
 
   // A subscriber whose address and recorded words would run as formulas in a spreadsheet.
-  const risky = await t.db.subscriber.create({ data: { email: "-2+3@example.org", status: SubscriberStatus.CONFIRMED, createdAt: day(4), confirmedAt: day(5) } });
+  const risky = await t.db.subscriber.create({
+    data: { email: "-2+3@example.org", status: SubscriberStatus.CONFIRMED, createdAt: day(4), confirmedAt: day(5) },
+  });
   await t.db.consentRecord.createMany({
     data: [
       { subscriberId: risky.id, action: ConsentAction.GIVEN, wording: "An older wording", version: "2026-01-01", source: "home", createdAt: day(4) },
-      { subscriberId: risky.id, action: ConsentAction.GIVEN, wording: '=HYPERLINK("https://evil.example","Click")', version: "2026-11-01", source: "@home", createdAt: day(6) },
-      { subscriberId: risky.id, action: ConsentAction.CONFIRMED, wording: newsletterConsent.wording, version: newsletterConsent.version, source: "email-link", createdAt: day(7) },
+      {
+        subscriberId: risky.id,
+        action: ConsentAction.GIVEN,
+        wording: '=HYPERLINK("https://evil.example","Click")',
+        version: "2026-11-01",
+        source: "@home",
+        createdAt: day(6),
+      },
+      {
+        subscriberId: risky.id,
+        action: ConsentAction.CONFIRMED,
+        wording: newsletterConsent.wording,
+        version: newsletterConsent.version,
+        source: "email-link",
+        createdAt: day(7),
+      },
     ],
   });
 
-  const gone = await t.db.subscriber.create({ data: { email: "moved-on@example.org", status: SubscriberStatus.UNSUBSCRIBED, createdAt: day(8), confirmedAt: day(8), unsubscribedAt: day(9) } });
+  const gone = await t.db.subscriber.create({
+    data: { email: "moved-on@example.org", status: SubscriberStatus.UNSUBSCRIBED, createdAt: day(8), confirmedAt: day(8), unsubscribedAt: day(9) },
+  });
   await t.db.consentRecord.createMany({
     data: [
-      { subscriberId: gone.id, action: ConsentAction.GIVEN, wording: newsletterConsent.wording, version: newsletterConsent.version, source: "donation", createdAt: day(8) },
+      {
+        subscriberId: gone.id,
+        action: ConsentAction.GIVEN,
+        wording: newsletterConsent.wording,
+        version: newsletterConsent.version,
+        source: "donation",
+        createdAt: day(8),
+      },
       { subscriberId: gone.id, action: ConsentAction.WITHDRAWN, wording: "Unsubscribed", version: "-", source: "one-click", createdAt: day(9) },
     ],
   });
@@ -60,7 +99,18 @@ describe("the staff list of subscribers", () => {
 
   it("searches by any part of the address, in any letter case, and filters by status", async () => {
     expect((await listSubscribers(t.db, filter({ q: "  READER-004 " }))).rows.map((r) => r.email)).toEqual(
-      ["reader-0049", "reader-0048", "reader-0047", "reader-0046", "reader-0045", "reader-0044", "reader-0043", "reader-0042", "reader-0041", "reader-0040"].map((e) => `${e}@example.org`),
+      [
+        "reader-0049",
+        "reader-0048",
+        "reader-0047",
+        "reader-0046",
+        "reader-0045",
+        "reader-0044",
+        "reader-0043",
+        "reader-0042",
+        "reader-0041",
+        "reader-0040",
+      ].map((e) => `${e}@example.org`),
     );
     const unsubscribed = await listSubscribers(t.db, filter({ status: "UNSUBSCRIBED" }));
     expect(unsubscribed.rows).toEqual([expect.objectContaining({ email: "moved-on@example.org", confirmedAt: day(8), unsubscribedAt: day(9) })]);
@@ -87,7 +137,19 @@ describe("the subscribers CSV", () => {
     const { count, csv } = await subscribersCsv(t.db, { q: "@example.org", status: SubscriberStatus.CONFIRMED });
     expect(count).toBe(61);
     const rows = parseCsv(csv);
-    expect(Object.keys(rows[0] ?? {})).toEqual(["email", "status", "signedUp", "confirmed", "unsubscribed", "consentGiven", "consentSource", "consentVersion", "consentWording", "noUpdatesSince", "noUpdatesBecause"]);
+    expect(Object.keys(rows[0] ?? {})).toEqual([
+      "email",
+      "status",
+      "signedUp",
+      "confirmed",
+      "unsubscribed",
+      "consentGiven",
+      "consentSource",
+      "consentVersion",
+      "consentWording",
+      "noUpdatesSince",
+      "noUpdatesBecause",
+    ]);
     // Oldest first; the risky row is last among the confirmed.
     expect(rows.at(-1)).toEqual({
       email: "'-2+3@example.org",
@@ -109,7 +171,12 @@ describe("the subscribers CSV", () => {
   it("keeps where an unsubscribed reader signed up, and when they left", async () => {
     const rows = parseCsv((await subscribersCsv(t.db, { status: SubscriberStatus.UNSUBSCRIBED })).csv);
     expect(rows).toEqual([
-      expect.objectContaining({ email: "moved-on@example.org", unsubscribed: day(9).toISOString(), consentSource: "donation", consentWording: newsletterConsent.wording }),
+      expect.objectContaining({
+        email: "moved-on@example.org",
+        unsubscribed: day(9).toISOString(),
+        consentSource: "donation",
+        consentWording: newsletterConsent.wording,
+      }),
     ]);
   });
 

@@ -41,7 +41,9 @@ beforeAll(async () => {
   fake = await startFakeResend({ apiKey: TEST_API_KEY });
   transport = createResendTransport({ apiKey: TEST_API_KEY, from: TEST_FROM, baseUrl: fake.url });
   t = await createTestDatabase();
-  await t.db.subscriber.createMany({ data: [BOUNCES, COMPLAINS, READS, SOFT].map((email) => ({ email, status: SubscriberStatus.CONFIRMED, confirmedAt: new Date("2026-11-20T12:00:00Z") })) });
+  await t.db.subscriber.createMany({
+    data: [BOUNCES, COMPLAINS, READS, SOFT].map((email) => ({ email, status: SubscriberStatus.CONFIRMED, confirmedAt: new Date("2026-11-20T12:00:00Z") })),
+  });
 });
 
 afterAll(async () => {
@@ -56,7 +58,8 @@ async function sendUpdate(subject: string) {
   const before = fake.emails.length;
   const { enqueue, jobs } = recordingEnqueue();
   const started = await startNewsletter(t.db, enqueue, { subject, body: "Coats are going out every day." });
-  for (const job of jobsFor(jobs, queues.newsletterBatch)) await sendNewsletterBatch(t.db, transport, await newsletterRenderer(t.db, emailConfig), job, { backoff: noWait });
+  for (const job of jobsFor(jobs, queues.newsletterBatch))
+    await sendNewsletterBatch(t.db, transport, await newsletterRenderer(t.db, emailConfig), job, { backoff: noWait });
   return { ...started, copies: fake.emails.slice(before) };
 }
 
@@ -86,7 +89,9 @@ describe("Resend's bounces and complaints", () => {
     expect(await deliver(webhookEventFor(copyTo(firstCopies, COMPLAINS), "email.complained"))).toMatchObject({ status: 200 });
     expect(await deliver(webhookEventFor(copyTo(firstCopies, READS), "email.delivered"))).toMatchObject({ status: 200 });
     // A mailbox that is full today: logged, and updates still go.
-    const soft = webhookEventFor(copyTo(firstCopies, SOFT), "email.bounced", { bounce: { type: "Transient", subType: "MailboxFull", message: "Mailbox full" } });
+    const soft = webhookEventFor(copyTo(firstCopies, SOFT), "email.bounced", {
+      bounce: { type: "Transient", subType: "MailboxFull", message: "Mailbox full" },
+    });
     expect(await deliver(soft)).toMatchObject({ status: 200 });
     // What Resend sends that this site does not act on is answered, and not kept.
     expect(await deliver(webhookEventFor(copyTo(firstCopies, READS), "email.opened"))).toEqual({ status: 200, body: { received: true, outcome: "ignored" } });
@@ -157,7 +162,10 @@ describe("Resend's bounces and complaints", () => {
   it("logs a bounce of an email that was not an update, and leaves the list alone", async () => {
     const receipt = webhookEventFor({ id: "re_receipt_1", from: TEST_FROM, to: ["Donor Name <donor@example.org>"], subject: "Thank you" }, "email.bounced");
     expect(await deliver(receipt)).toMatchObject({ status: 200, body: { outcome: "recorded" } });
-    expect(await t.db.emailEvent.findFirstOrThrow({ where: { providerId: "re_receipt_1" } })).toMatchObject({ email: "donor@example.org", type: "email.bounced" });
+    expect(await t.db.emailEvent.findFirstOrThrow({ where: { providerId: "re_receipt_1" } })).toMatchObject({
+      email: "donor@example.org",
+      type: "email.bounced",
+    });
     expect(await t.db.subscriber.count({ where: { email: "donor@example.org" } })).toBe(0);
   });
 });

@@ -194,7 +194,11 @@ describe("outgoingEmailSchema", () => {
     ["a LF in the address", { to: "donor@example.org\nBcc: everyone@example.org" }, "The address must not contain line breaks"],
     ["a CRLF in the subject", { subject: "Hello\r\nBcc: everyone@example.org" }, "The subject must not contain line breaks"],
     ["a CR in the subject", { subject: "Hello\rBcc: everyone@example.org" }, "The subject must not contain line breaks"],
-    ["a CRLF in a header value", { headers: { "List-Unsubscribe": "<https://example.org/u>\r\nBcc: everyone@example.org" } }, "A header value must not contain line breaks"],
+    [
+      "a CRLF in a header value",
+      { headers: { "List-Unsubscribe": "<https://example.org/u>\r\nBcc: everyone@example.org" } },
+      "A header value must not contain line breaks",
+    ],
     ["a CRLF in a header name", { headers: { "X-Note\r\nBcc": "everyone@example.org" } }, "A header name must not contain line breaks"],
     ["a CRLF in the idempotency key", { idempotencyKey: "receipt/1\r\nX-Evil: 1" }, "The idempotency key must not contain line breaks"],
   ])("rejects %s, and sendEmail sends and records nothing", async (_label, overrides, expected) => {
@@ -286,7 +290,9 @@ describe("sendConfirmation", () => {
     expect(await confirmSubscription(t.db, confirmTokenIn(fake.emails[0]))).toBe("confirmed");
 
     const leaver = await pendingSubscriber("leaver@example.org");
-    expect(await unsubscribe(t.db, { subscriberId: leaver.subscriberId, token: unsubscribeToken(leaver.subscriberId), source: "unsubscribe-page" })).toBe("unsubscribed");
+    expect(await unsubscribe(t.db, { subscriberId: leaver.subscriberId, token: unsubscribeToken(leaver.subscriberId), source: "unsubscribe-page" })).toBe(
+      "unsubscribed",
+    );
     fake.reset();
 
     const before = await newsletterSnapshot(t.db);

@@ -52,7 +52,9 @@ afterAll(async () => {
 
 /** One batch job as the worker runs it: a fresh renderer, the given transport. */
 async function runBatch(t: TestDatabase, job: BatchJob, options: { transport?: EmailTransport; backoff?: BackoffOptions } = {}) {
-  return sendNewsletterBatch(t.db, options.transport ?? transport, await newsletterRenderer(t.db, emailConfig), job, { backoff: { ...noWait, ...options.backoff } });
+  return sendNewsletterBatch(t.db, options.transport ?? transport, await newsletterRenderer(t.db, emailConfig), job, {
+    backoff: { ...noWait, ...options.backoff },
+  });
 }
 
 async function createSubscribers(t: TestDatabase, emails: string[], status: SubscriberStatus) {
@@ -257,7 +259,10 @@ describe("provider failures on a batch", () => {
     expect(new Set(fake.requests.map((r) => r.idempotencyKey)).size).toBe(1);
     // Together with batch 0 (previous test): every reader has exactly one copy.
     expect(await deliveryCounts(t, newsletterId)).toEqual({ [DeliveryStatus.SENT]: 150 });
-    expect(await t.db.newsletter.findUniqueOrThrow({ where: { id: newsletterId } })).toMatchObject({ status: NewsletterStatus.SENT, finishedAt: expect.any(Date) });
+    expect(await t.db.newsletter.findUniqueOrThrow({ where: { id: newsletterId } })).toMatchObject({
+      status: NewsletterStatus.SENT,
+      finishedAt: expect.any(Date),
+    });
   });
 
   it("running a batch that is already fully SENT sends nothing", async () => {
@@ -383,6 +388,9 @@ describe("through the real queue (pg-boss)", () => {
     expect(fake.emails).toHaveLength(250);
     for (const email of readers) expect(fake.sentTo(email), email).toHaveLength(1);
     expect(await deliveryCounts(t, newsletterId)).toEqual({ [DeliveryStatus.SENT]: 250 });
-    expect(await t.db.newsletter.findUniqueOrThrow({ where: { id: newsletterId } })).toMatchObject({ status: NewsletterStatus.SENT, finishedAt: expect.any(Date) });
+    expect(await t.db.newsletter.findUniqueOrThrow({ where: { id: newsletterId } })).toMatchObject({
+      status: NewsletterStatus.SENT,
+      finishedAt: expect.any(Date),
+    });
   });
 });

@@ -394,7 +394,11 @@ describe("signupSchema", () => {
     ["a malformed address", "not-an-address", "Enter an email address in the form name@example.org"],
     ["an address without a domain", "someone@", "Enter an email address in the form name@example.org"],
     ["two addresses", "a@b.org, c@d.org", "Enter an email address in the form name@example.org"],
-    ["more than 254 characters", `${"l".repeat(64)}@${"x".repeat(63)}.${"y".repeat(63)}.${"z".repeat(58)}.org`, "That address is too long: email addresses have at most 254 characters"],
+    [
+      "more than 254 characters",
+      `${"l".repeat(64)}@${"x".repeat(63)}.${"y".repeat(63)}.${"z".repeat(58)}.org`,
+      "That address is too long: email addresses have at most 254 characters",
+    ],
     ["a header injection", "a@b.org\r\nBcc: x@y.org", "Enter a single email address on one line"],
     ["a bare line feed", "a@b.org\nBcc: x@y.org", "Enter a single email address on one line"],
     ["an empty string", "", "Enter your email address"],

@@ -74,7 +74,10 @@ describe("Send a test to me", () => {
     expect(email?.text).toContain("212 coats");
     // A staff copy's unsubscribe link is the page that explains each reader has their own.
     expect(email?.html).toContain(`${TEST_SITE_URL}/newsletter/unsubscribe"`);
-    expect(await t.db.emailMessage.findUnique({ where: { idempotencyKey } })).toMatchObject({ to: "sender@example.org", subject: "[Test] Coats are reaching Dunkirk" });
+    expect(await t.db.emailMessage.findUnique({ where: { idempotencyKey } })).toMatchObject({
+      to: "sender@example.org",
+      subject: "[Test] Coats are reaching Dunkirk",
+    });
     expect(await t.db.auditLog.findMany({ where: { action: "newsletter.test" } })).toEqual([
       expect.objectContaining({ actorId: staff.id, subject: "sender@example.org", details: { subject: update.subject, idempotencyKey } }),
     ]);
@@ -92,7 +95,9 @@ describe("Send a test to me", () => {
 
   it("writes to the outbox when no provider is configured", async () => {
     const dir = path.join(dataDir, "outbox");
-    const { idempotencyKey } = await sendTestNewsletter(t.db, emailConfig, update, staff, { transport: createOutboxTransport({ dir, from: TEST_FROM, log: () => {} }) });
+    const { idempotencyKey } = await sendTestNewsletter(t.db, emailConfig, update, staff, {
+      transport: createOutboxTransport({ dir, from: TEST_FROM, log: () => {} }),
+    });
     // Headers unfolded (long ones continue on an indented line).
     const files = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), "utf8").replace(/\r?\n[ \t]+/g, " "));
     expect(files).toHaveLength(1);
@@ -138,8 +143,16 @@ describe("Send to N confirmed subscribers", () => {
   it("a later submit of the used form sends nothing, and says whether it was the same update", async () => {
     const [sent] = await t.db.newsletter.findMany({ select: { id: true } });
     const token = sent?.id ?? "";
-    expect(await sendToSubscribers(t.db, enqueue, { token, ...update }, staff.id)).toEqual({ status: "already-sent", newsletterId: token, subject: update.subject, sameContent: true });
-    expect(await sendToSubscribers(t.db, enqueue, { token, subject: "A different update", body: "Other words." }, staff.id)).toMatchObject({ status: "already-sent", sameContent: false });
+    expect(await sendToSubscribers(t.db, enqueue, { token, ...update }, staff.id)).toEqual({
+      status: "already-sent",
+      newsletterId: token,
+      subject: update.subject,
+      sameContent: true,
+    });
+    expect(await sendToSubscribers(t.db, enqueue, { token, subject: "A different update", body: "Other words." }, staff.id)).toMatchObject({
+      status: "already-sent",
+      sameContent: false,
+    });
     expect(await t.db.newsletter.count()).toBe(1);
     expect(await t.db.auditLog.count({ where: { action: "newsletter.send" } })).toBe(1);
 

@@ -112,7 +112,9 @@ describe("unsubscribe", () => {
     const job = jobsFor(jobs, queues.confirmSubscription)[0];
     if (!job) throw new Error("no confirmation queued");
 
-    expect(await unsubscribe(t.db, { subscriberId: job.subscriberId, token: unsubscribeToken(job.subscriberId), source: "unsubscribe-page" })).toBe("unsubscribed");
+    expect(await unsubscribe(t.db, { subscriberId: job.subscriberId, token: unsubscribeToken(job.subscriberId), source: "unsubscribe-page" })).toBe(
+      "unsubscribed",
+    );
     expect(await t.db.subscriber.findUniqueOrThrow({ where: { id: job.subscriberId } })).toMatchObject({
       status: SubscriberStatus.UNSUBSCRIBED,
       confirmNonce: null,
@@ -152,7 +154,10 @@ describe("listUnsubscribeHeaders", () => {
     // The link in the header is the one that works.
     expect(await unsubscribe(t.db, { ...linkParams(match?.[1] ?? ""), source: "one-click" })).toBe("unsubscribed");
     expect((await t.db.subscriber.findUniqueOrThrow({ where: { id: subscriber.id } })).status).toBe(SubscriberStatus.UNSUBSCRIBED);
-    expect(await t.db.consentRecord.findFirst({ where: { subscriberId: subscriber.id } })).toMatchObject({ action: ConsentAction.WITHDRAWN, source: "one-click" });
+    expect(await t.db.consentRecord.findFirst({ where: { subscriberId: subscriber.id } })).toMatchObject({
+      action: ConsentAction.WITHDRAWN,
+      source: "one-click",
+    });
   });
 
   it("differs per subscriber", async () => {

@@ -36,7 +36,8 @@ export async function requestManageLinkAction(_previous: FormState, form: FormDa
 async function requestManageLink(form: FormData): Promise<FormState> {
   const values = { email: String(form.get("email") ?? "").slice(0, 400) };
   const parsed = requestSchema.safeParse(values);
-  if (!parsed.success) return { status: "error", message: "Please check the address.", fieldErrors: firstErrors(z.flattenError(parsed.error).fieldErrors), values };
+  if (!parsed.success)
+    return { status: "error", message: "Please check the address.", fieldErrors: firstErrors(z.flattenError(parsed.error).fieldErrors), values };
   try {
     const asked = await askForManageLinks(db, enqueue, { email: parsed.data.email, ip: await clientIp() });
     if (!asked.ok) return { status: "error", message: tooManyFromConnection(manageLinkLimits.perConnection, asked.retryAfterSeconds), values };

@@ -51,7 +51,10 @@ async function Manage({ searchParams }: Props) {
   const check = checkManageToken(donationId, token);
   const donation =
     check === "valid"
-      ? await db.donation.findUnique({ where: { id: donationId }, select: { kind: true, quantity: true, amountPence: true, stripeCustomerId: true, subscriptionEndedAt: true, frequency: true, paymentFailing: true } })
+      ? await db.donation.findUnique({
+          where: { id: donationId },
+          select: { kind: true, quantity: true, amountPence: true, stripeCustomerId: true, subscriptionEndedAt: true, frequency: true, paymentFailing: true },
+        })
       : null;
   if (check === "expired") {
     return (

@@ -19,7 +19,11 @@ export async function payTestCheckoutAction(_previous: FormState, form: FormData
   const parsed = donor.safeParse(values);
   if (!parsed.success) {
     const errors = z.flattenError(parsed.error).fieldErrors;
-    return { status: "error", fieldErrors: { ...(errors.email?.[0] ? { email: errors.email[0] } : {}), ...(errors.name?.[0] ? { name: errors.name[0] } : {}) }, values };
+    return {
+      status: "error",
+      fieldErrors: { ...(errors.email?.[0] ? { email: errors.email[0] } : {}), ...(errors.name?.[0] ? { name: errors.name[0] } : {}) },
+      values,
+    };
   }
   if (!(await payTestSession(sessionId, parsed.data))) return { status: "error", message: "This test checkout is no longer open.", values };
   redirect(`/donate/thank-you?session_id=${encodeURIComponent(sessionId)}`);

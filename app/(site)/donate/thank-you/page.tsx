@@ -11,7 +11,6 @@ import { claimForDonation, claimSentence, firstNameFrom } from "@/lib/share/dono
 import { signDonorClaim } from "@/lib/share/donor-token";
 import { siteUrl } from "@/lib/site-metadata";
 
-
 // Rendered in full before anything is sent (no streaming behind <Suspense>): its form must work
 // with JavaScript switched off, and streamed content is only revealed by script.
 export const instant = false;
@@ -23,7 +22,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default function ThankYouPage({ searchParams }: Props) {
   return (
     <div className="container-page max-w-3xl py-16">
-        <ThankYou searchParams={searchParams} />
+      <ThankYou searchParams={searchParams} />
     </div>
   );
 }
@@ -35,7 +34,16 @@ async function ThankYou({ searchParams }: Props) {
     typeof sessionId === "string" && sessionId.length < 200
       ? db.donation.findUnique({
           where: { stripeSessionId: sessionId },
-          select: { kind: true, quantity: true, amountPence: true, status: true, frequency: true, donorName: true, donorEmail: true, giftAidDeclaration: { select: { firstName: true } } },
+          select: {
+            kind: true,
+            quantity: true,
+            amountPence: true,
+            status: true,
+            frequency: true,
+            donorName: true,
+            donorEmail: true,
+            giftAidDeclaration: { select: { firstName: true } },
+          },
         })
       : null,
     getCampaign(),
@@ -67,10 +75,13 @@ async function ThankYou({ searchParams }: Props) {
   // gift; an address that names no such session (typed, guessed, or a checkout left unfinished)
   // gets a neutral page that claims nothing.
   const gift = donation ? `${describeGift(donation).replace(/^A gift of /, "")}${donation.frequency === "MONTHLY" ? " a month" : ""}` : "";
-  const processing = donation?.status === DonationStatus.PENDING && typeof sessionId === "string" && (donation.donorEmail !== null || (await completedAtCheckout(sessionId)));
+  const processing =
+    donation?.status === DonationStatus.PENDING && typeof sessionId === "string" && (donation.donorEmail !== null || (await completedAtCheckout(sessionId)));
   const askAFriend = share ? (
     <section aria-labelledby="share" className="mt-10 rounded-3xl bg-white p-6 ring-1 ring-ink/10">
-      <h2 id="share" className="text-2xl font-semibold">Ask a friend to join you</h2>
+      <h2 id="share" className="text-2xl font-semibold">
+        Ask a friend to join you
+      </h2>
       <p className="mt-2 text-ink-soft">Every share helps the appeal reach someone with a coat to spare.</p>
       <div className="mt-4">{share}</div>
     </section>
@@ -89,7 +100,8 @@ async function ThankYou({ searchParams }: Props) {
     body = "If you completed your payment, your receipt will arrive by email as soon as it is confirmed. If you didn’t, nothing has been charged.";
   } else {
     heading = "Nothing to confirm here";
-    body = "This page confirms a gift once it has been paid, and there is no payment to show at this address. If you have given, the receipt we emailed you is your confirmation.";
+    body =
+      "This page confirms a gift once it has been paid, and there is no payment to show at this address. If you have given, the receipt we emailed you is your confirmation.";
   }
   const thanked = donation?.status === DonationStatus.PAID || processing;
   return (
@@ -98,8 +110,14 @@ async function ThankYou({ searchParams }: Props) {
       <p className="mt-4 text-lg text-ink-soft">{body}</p>
       {donorShare ?? askAFriend}
       <div className="mt-8 flex flex-wrap gap-3">
-        {thanked ? null : <Link href="/donate" className="btn-secondary">Donate to the appeal</Link>}
-        <Link href="/" className="btn-primary">Back to the appeal</Link>
+        {thanked ? null : (
+          <Link href="/donate" className="btn-secondary">
+            Donate to the appeal
+          </Link>
+        )}
+        <Link href="/" className="btn-primary">
+          Back to the appeal
+        </Link>
       </div>
     </div>
   );

@@ -48,7 +48,9 @@ export default async function PostPage({ params }: Props) {
       <nav aria-label="Breadcrumb" className="text-sm">
         <ol className="flex flex-wrap gap-2 text-ink-muted">
           <li>
-            <Link href="/news" className="text-ink-soft">News & stories</Link>
+            <Link href="/news" className="text-ink-soft">
+              News & stories
+            </Link>
             <span aria-hidden="true"> /</span>
           </li>
           <li>
@@ -72,7 +74,9 @@ export default async function PostPage({ params }: Props) {
       <Prose html={post.html} className="mt-8" />
       {campaign ? (
         <section aria-labelledby="share-post" className="mt-12 max-w-prose">
-          <h2 id="share-post" className="text-2xl font-semibold">Share this story</h2>
+          <h2 id="share-post" className="text-2xl font-semibold">
+            Share this story
+          </h2>
           <div className="mt-4">
             <ShareLinks url={siteUrl(`/news/${post.slug}`)} message={campaign.shareMessage} hashtag={campaign.hashtag} subject={post.title} />
           </div>
@@ -85,13 +89,19 @@ export default async function PostPage({ params }: Props) {
           </h2>
           <p className="mt-2 text-white/85">Or give a coat you no longer wear at a drop-off point near you.</p>
           <div className="mt-5 flex flex-wrap gap-3">
-            <Link href="/donate?gift=coat" className="btn-primary">Buy a coat</Link>
-            <Link href="/donation-points" className="btn-light">Find a drop-off point</Link>
+            <Link href="/donate?gift=coat" className="btn-primary">
+              Buy a coat
+            </Link>
+            <Link href="/donation-points" className="btn-light">
+              Find a drop-off point
+            </Link>
           </div>
         </aside>
       ) : null}
       <p className="mt-10">
-        <Link href="/news" className="font-semibold text-ember">← All news and stories</Link>
+        <Link href="/news" className="font-semibold text-ember">
+          ← All news and stories
+        </Link>
       </p>
     </article>
   );

@@ -4,7 +4,6 @@ import { keptAnswer } from "@/lib/forms/answer-without-script";
 import type { FormState } from "@/lib/forms/form-state";
 import type { ConfirmOutcome } from "@/lib/newsletter/confirm-subscription";
 
-
 // Rendered in full before anything is sent (no streaming behind <Suspense>): its form must work
 // with JavaScript switched off, and streamed content is only revealed by script.
 export const instant = false;
@@ -16,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default function ConfirmPage({ searchParams }: Props) {
   return (
     <div className="container-page max-w-3xl py-16">
-        <Confirm searchParams={searchParams} />
+      <Confirm searchParams={searchParams} />
     </div>
   );
 }

@@ -5,7 +5,6 @@ import { db } from "@/lib/db";
 import { SubscriberStatus } from "@/lib/generated/prisma/enums";
 import { subscriberForLink } from "@/lib/newsletter/unsubscribe";
 
-
 // Rendered in full before anything is sent (no streaming behind <Suspense>): its form must work
 // with JavaScript switched off, and streamed content is only revealed by script.
 export const instant = false;
@@ -17,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default function UnsubscribePage({ searchParams }: Props) {
   return (
     <div className="container-page max-w-3xl py-16">
-        <Unsubscribe searchParams={searchParams} />
+      <Unsubscribe searchParams={searchParams} />
     </div>
   );
 }
@@ -35,9 +34,18 @@ async function Unsubscribe({ searchParams }: Props) {
         <p className="mt-4 text-lg text-ink-soft">
           It may have been copied incompletely. Use the link at the bottom of any email from us, or write to us and we’ll take you off the list.
         </p>
-        <Link href="/" className="btn-primary mt-6">Back to the appeal</Link>
+        <Link href="/" className="btn-primary mt-6">
+          Back to the appeal
+        </Link>
       </div>
     );
   }
-  return <UnsubscribeForm subscriberId={subscriber.id} token={token} email={subscriber.email} alreadyUnsubscribed={subscriber.status === SubscriberStatus.UNSUBSCRIBED} />;
+  return (
+    <UnsubscribeForm
+      subscriberId={subscriber.id}
+      token={token}
+      email={subscriber.email}
+      alreadyUnsubscribed={subscriber.status === SubscriberStatus.UNSUBSCRIBED}
+    />
+  );
 }

@@ -28,8 +28,8 @@ export default async function AppealFiguresPage({ searchParams }: Props) {
     <div className="space-y-8">
       <SectionHeader title="Situation figures">
         <p>
-          How many people are sleeping rough, and where: the home page shows them in this order, up to {MAX_FIGURES}. “Around 1,000” reads better than a
-          precise number nobody can check.
+          How many people are sleeping rough, and where: the home page shows them in this order, up to {MAX_FIGURES}. “Around 1,000” reads better than a precise
+          number nobody can check.
         </p>
       </SectionHeader>
       <PlainPostNotice params={params} label={label} />

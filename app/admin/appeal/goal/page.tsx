@@ -27,13 +27,15 @@ export default async function AppealGoalPage({ searchParams }: Props) {
   if (!campaign) notFound();
   // Saved without JavaScript: say what changed, as the form itself would have.
   const change = params.saved && allowed(staff, StaffRole.ADMIN) ? await lastGoalChangeBy(db, staff.id) : null;
-  const saved = change ? goalSavedMessage(change.before, change.after, await textsStatingFigures(db, figuresThatMoved(change.before, change.after))) : undefined;
+  const saved = change
+    ? goalSavedMessage(change.before, change.after, await textsStatingFigures(db, figuresThatMoved(change.before, change.after)))
+    : undefined;
   return (
     <div className="space-y-8">
       <SectionHeader title="Goal and prices">
         <p>
-          The progress bar on the home page counts toward the goal. The prices are what donors pay for a coat or a pack from now on; a donor already
-          at the checkout pays the price they were shown.
+          The progress bar on the home page counts toward the goal. The prices are what donors pay for a coat or a pack from now on; a donor already at the
+          checkout pays the price they were shown.
         </p>
       </SectionHeader>
       {allowed(staff, StaffRole.ADMIN) ? (
@@ -52,11 +54,19 @@ export default async function AppealGoalPage({ searchParams }: Props) {
         // What donors are charged is for admins to change (saveGoalAction refuses anyone else).
         <div className="max-w-xl space-y-4 rounded-3xl bg-white p-5 ring-1 ring-ink/10 sm:p-6">
           <dl className="space-y-2 text-lg">
-            <div><dt className="inline font-semibold">Goal:</dt> <dd className="inline">{formatCount(campaign.goalCoats)} coats</dd></div>
-            <div><dt className="inline font-semibold">Price of a coat:</dt> <dd className="inline">{formatPence(campaign.coatPricePence)}</dd></div>
-            <div><dt className="inline font-semibold">Price of a clothing pack:</dt> <dd className="inline">{formatPence(campaign.packPricePence)}</dd></div>
+            <div>
+              <dt className="inline font-semibold">Goal:</dt> <dd className="inline">{formatCount(campaign.goalCoats)} coats</dd>
+            </div>
+            <div>
+              <dt className="inline font-semibold">Price of a coat:</dt> <dd className="inline">{formatPence(campaign.coatPricePence)}</dd>
+            </div>
+            <div>
+              <dt className="inline font-semibold">Price of a clothing pack:</dt> <dd className="inline">{formatPence(campaign.packPricePence)}</dd>
+            </div>
           </dl>
-          <p className="text-ink-soft">Only admins can change the goal and the prices, because they decide what donors are charged. Ask an admin if they need to change.</p>
+          <p className="text-ink-soft">
+            Only admins can change the goal and the prices, because they decide what donors are charged. Ask an admin if they need to change.
+          </p>
         </div>
       )}
     </div>

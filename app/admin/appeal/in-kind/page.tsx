@@ -35,7 +35,12 @@ export default async function InKindPage({ searchParams }: Props) {
       <SectionHeader title="Coats received in kind">
         <p>
           Coats people hand in count toward the goal just like coats bought. Record each delivery as it arrives; the home page’s progress moves at once.
-          {campaign ? <> So far: <strong className="text-ink">{coatsText(campaign.coatsReceivedInKind)}</strong>.</> : null}
+          {campaign ? (
+            <>
+              {" "}
+              So far: <strong className="text-ink">{coatsText(campaign.coatsReceivedInKind)}</strong>.
+            </>
+          ) : null}
         </p>
       </SectionHeader>
       <PlainPostNotice params={params} label={label} saved={`Recorded ${coatsText(Number(recorded ?? 0))}. The home page counts them now.`} />
@@ -47,7 +52,9 @@ export default async function InKindPage({ searchParams }: Props) {
       <div className="grid items-start gap-10 lg:grid-cols-[2fr_3fr]">
         <InKindForm today={isoDate(new Date())} points={points.map((p) => ({ id: p.id, name: p.status === "CLOSED" ? `${p.name} (closed)` : p.name }))} />
         <section aria-labelledby="deliveries" className="space-y-4">
-          <h2 id="deliveries" className="text-2xl font-semibold">Recorded deliveries</h2>
+          <h2 id="deliveries" className="text-2xl font-semibold">
+            Recorded deliveries
+          </h2>
           {list.rows.length ? (
             <ul className="divide-y divide-ink/10 rounded-3xl bg-white ring-1 ring-ink/10">
               {list.rows.map((d) => (
@@ -58,9 +65,15 @@ export default async function InKindPage({ searchParams }: Props) {
                       {d.donationPoint ? <> at {d.donationPoint.name}</> : null}
                     </p>
                     {d.note ? <p className="whitespace-pre-line text-ink-soft">{d.note}</p> : null}
-                    <p className="text-sm text-ink-muted">Recorded by {d.recordedBy ?? "a former member of staff"} on {formatUkDate(d.createdAt)}</p>
+                    <p className="text-sm text-ink-muted">
+                      Recorded by {d.recordedBy ?? "a former member of staff"} on {formatUkDate(d.createdAt)}
+                    </p>
                   </div>
-                  <Link href={`/admin/appeal/in-kind/${d.id}/remove`} aria-label={`Remove: ${coatsText(d.coats)} on ${formatUkDate(d.receivedOn)}`} className="font-semibold">
+                  <Link
+                    href={`/admin/appeal/in-kind/${d.id}/remove`}
+                    aria-label={`Remove: ${coatsText(d.coats)} on ${formatUkDate(d.receivedOn)}`}
+                    className="font-semibold"
+                  >
                     Remove
                   </Link>
                 </li>

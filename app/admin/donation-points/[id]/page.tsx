@@ -33,7 +33,9 @@ export default async function EditDonationPoint({ params, searchParams }: Props)
   if (!point) notFound();
   return (
     <div className="space-y-8">
-      <p><Link href="/admin/donation-points">All drop-off points</Link></p>
+      <p>
+        <Link href="/admin/donation-points">All drop-off points</Link>
+      </p>
       <h1 className="text-4xl font-semibold">{point.name}</h1>
       {saved === "added" ? (
         <p role="status" className="rounded-2xl bg-pine-light p-4 font-semibold text-pine">
@@ -41,19 +43,33 @@ export default async function EditDonationPoint({ params, searchParams }: Props)
         </p>
       ) : null}
       <section aria-labelledby="status" className="max-w-3xl space-y-3 rounded-3xl bg-white p-6 ring-1 ring-ink/10">
-        <h2 id="status" className="text-2xl font-semibold">Status</h2>
+        <h2 id="status" className="text-2xl font-semibold">
+          Status
+        </h2>
         <p className="flex flex-wrap items-center gap-3">
           <StatusBadge status={point.status} />
-          <span className="text-ink-soft">{statusHelp[point.status]} Last changed {formatUkDate(point.updatedAt)}.</span>
+          <span className="text-ink-soft">
+            {statusHelp[point.status]} Last changed {formatUkDate(point.updatedAt)}.
+          </span>
         </p>
         <PointStatusForm id={point.id} version={point.version} status={point.status} />
       </section>
       <section aria-labelledby="details" className="space-y-4">
-        <h2 id="details" className="text-2xl font-semibold">Details</h2>
+        <h2 id="details" className="text-2xl font-semibold">
+          Details
+        </h2>
         <PointEditor
           located={point.latitude !== null}
           unlocatedMessage={UNLOCATED_MESSAGE}
-          point={{ id: point.id, version: point.version, name: point.name, address: point.address, postcode: point.postcode, openingTimes: point.openingTimes, needs: point.needs }}
+          point={{
+            id: point.id,
+            version: point.version,
+            name: point.name,
+            address: point.address,
+            postcode: point.postcode,
+            openingTimes: point.openingTimes,
+            needs: point.needs,
+          }}
         />
       </section>
     </div>

@@ -11,9 +11,13 @@ export default async function NewDonationPoint() {
   await requireStaff();
   return (
     <div className="space-y-6">
-      <p><Link href="/admin/donation-points">All drop-off points</Link></p>
+      <p>
+        <Link href="/admin/donation-points">All drop-off points</Link>
+      </p>
       <h1 className="text-4xl font-semibold">Add a drop-off point</h1>
-      <p className="max-w-prose text-ink-soft">It appears on the public page as accepting coats as soon as you add it. You can mark it full or close it afterwards.</p>
+      <p className="max-w-prose text-ink-soft">
+        It appears on the public page as accepting coats as soon as you add it. You can mark it full or close it afterwards.
+      </p>
       <PointEditor located unlocatedMessage={UNLOCATED_MESSAGE} point={{ version: 0, name: "", address: "", postcode: "", openingTimes: "", needs: "" }} />
     </div>
   );

@@ -36,7 +36,9 @@ function When({ at }: { at: Date }) {
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="rounded-3xl bg-white p-5 ring-1 ring-ink/10 sm:p-6">
-      <h2 id={id} className="text-2xl font-semibold">{title}</h2>
+      <h2 id={id} className="text-2xl font-semibold">
+        {title}
+      </h2>
       <div className="mt-4">{children}</div>
     </section>
   );
@@ -73,7 +75,14 @@ export default async function DonationPage({ params }: Props) {
     if (!value) return "–";
     const url = kind ? stripeDashboardUrl(mode, kind, value) : null;
     const code = <code className="text-sm">{value}</code>;
-    return url ? <a href={url} rel="noreferrer" target="_blank">{code}<span className="sr-only"> (Stripe dashboard, opens in a new tab)</span></a> : code;
+    return url ? (
+      <a href={url} rel="noreferrer" target="_blank">
+        {code}
+        <span className="sr-only"> (Stripe dashboard, opens in a new tab)</span>
+      </a>
+    ) : (
+      code
+    );
   };
   const gift = `${describeGift(d)}${d.frequency === "MONTHLY" ? " a month" : ""}`;
   const declaration = d.giftAidDeclaration;
@@ -83,24 +92,35 @@ export default async function DonationPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <p><Link href="/admin/donations">← Donations</Link></p>
+        <p>
+          <Link href="/admin/donations">← Donations</Link>
+        </p>
         <h1 className="text-4xl font-semibold">{gift}</h1>
         <p className="text-lg text-ink-soft">
           {statusLabel(d.status)} · {formatPence(d.amountPence)} · started {formatUkDate(d.createdAt)}
           <TestBadge livemode={d.livemode} />
         </p>
         {d.livemode ? null : (
-          <p className="text-ink-soft">Made in test mode: no money moved. Test donations are never claimed for Gift Aid and count toward the appeal only on a site taking test payments.</p>
+          <p className="text-ink-soft">
+            Made in test mode: no money moved. Test donations are never claimed for Gift Aid and count toward the appeal only on a site taking test payments.
+          </p>
         )}
       </div>
       {d.disputeState ? (
         <p role="status" className="rounded-2xl bg-ember-light p-4 text-ink">
           {d.disputeState === "OPEN" ? (
-            <><strong>The donor’s bank is disputing this payment.</strong> Respond in Stripe. Until the dispute closes, this gift is left out of Gift Aid claims.</>
+            <>
+              <strong>The donor’s bank is disputing this payment.</strong> Respond in Stripe. Until the dispute closes, this gift is left out of Gift Aid
+              claims.
+            </>
           ) : d.disputeState === "LOST" ? (
-            <><strong>The card dispute was lost:</strong> the money went back to the donor, and the gift counts as refunded.</>
+            <>
+              <strong>The card dispute was lost:</strong> the money went back to the donor, and the gift counts as refunded.
+            </>
           ) : (
-            <><strong>The card dispute was won:</strong> the gift stands.</>
+            <>
+              <strong>The card dispute was won:</strong> the gift stands.
+            </>
           )}{" "}
           {stripeId(null, d.stripeDisputeId)}
         </p>
@@ -110,8 +130,9 @@ export default async function DonationPage({ params }: Props) {
           <ul className="space-y-1">
             {d.adjustments.map((a) => (
               <li key={a.id}>
-                {formatUkDate(a.occurredAt)}: {a.reason === "dispute lost" ? "card dispute lost" : "refunded"} {formatPence(a.refundedPence)} after the Gift Aid claim, so{" "}
-                {formatPence(a.giftAidPence)} of Gift Aid is owed back: {a.includedInClaimId ? "repaid in a later claim" : "to be repaid with the next claim"}.
+                {formatUkDate(a.occurredAt)}: {a.reason === "dispute lost" ? "card dispute lost" : "refunded"} {formatPence(a.refundedPence)} after the Gift Aid
+                claim, so {formatPence(a.giftAidPence)} of Gift Aid is owed back:{" "}
+                {a.includedInClaimId ? "repaid in a later claim" : "to be repaid with the next claim"}.
               </li>
             ))}
           </ul>
@@ -207,11 +228,13 @@ export default async function DonationPage({ params }: Props) {
           <Section id="monthly" title="Monthly payments">
             {d.paymentFailing && !d.subscriptionEndedAt && d.paymentFailedAt ? (
               <p role="status" className="mb-3 rounded-2xl bg-ember-light p-3 text-ink">
-                <strong>The card payment is failing</strong> (last failed <When at={d.paymentFailedAt} />). The donor was emailed a link to update their card; Stripe
-                retries the payment over the next days and then cancels the gift if it still fails.
+                <strong>The card payment is failing</strong> (last failed <When at={d.paymentFailedAt} />
+                ). The donor was emailed a link to update their card; Stripe retries the payment over the next days and then cancels the gift if it still fails.
               </p>
             ) : d.paymentFailedAt && d.paymentRecoveredAt ? (
-              <p className="mb-3 text-ink-soft">A payment failed on <When at={d.paymentFailedAt} />; the gift was paid again since.</p>
+              <p className="mb-3 text-ink-soft">
+                A payment failed on <When at={d.paymentFailedAt} />; the gift was paid again since.
+              </p>
             ) : null}
             {d.parent ? (
               <p>
@@ -224,7 +247,8 @@ export default async function DonationPage({ params }: Props) {
                 <ol className="mt-2 space-y-1">
                   {d.renewals.map((r) => (
                     <li key={r.id}>
-                      <Link href={`/admin/donations/${r.id}`}>{formatUkDate(r.paidAt ?? r.createdAt)}</Link>: {formatPence(r.amountPence)}, {statusLabel(r.status).toLowerCase()}
+                      <Link href={`/admin/donations/${r.id}`}>{formatUkDate(r.paidAt ?? r.createdAt)}</Link>: {formatPence(r.amountPence)},{" "}
+                      {statusLabel(r.status).toLowerCase()}
                     </li>
                   ))}
                 </ol>
@@ -242,18 +266,30 @@ export default async function DonationPage({ params }: Props) {
               <caption className="sr-only">Stripe events for this donation, oldest first</caption>
               <thead>
                 <tr className="border-b border-ink/20">
-                  <th scope="col" className="py-2 pr-4">Type</th>
-                  <th scope="col" className="py-2 pr-4">Created by Stripe</th>
-                  <th scope="col" className="py-2 pr-4">Applied here</th>
-                  <th scope="col" className="py-2">Event id</th>
+                  <th scope="col" className="py-2 pr-4">
+                    Type
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Created by Stripe
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Applied here
+                  </th>
+                  <th scope="col" className="py-2">
+                    Event id
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {d.events.map((e) => (
                   <tr key={e.id} className="border-b border-ink/10">
                     <td className="py-2 pr-4 font-semibold">{e.type}</td>
-                    <td className="py-2 pr-4"><When at={e.createdAt} /></td>
-                    <td className="py-2 pr-4"><When at={e.appliedAt} /></td>
+                    <td className="py-2 pr-4">
+                      <When at={e.createdAt} />
+                    </td>
+                    <td className="py-2 pr-4">
+                      <When at={e.appliedAt} />
+                    </td>
                     <td className="py-2">{stripeId("event", e.id)}</td>
                   </tr>
                 ))}

@@ -20,22 +20,34 @@ export default async function PaymentProblems() {
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <p><Link href="/admin/donations">← Donations</Link></p>
+        <p>
+          <Link href="/admin/donations">← Donations</Link>
+        </p>
         <h1 className="text-4xl font-semibold">Payment problems</h1>
         <p className="text-lg text-ink-soft">
-          Stripe told us of a payment that did not match its donation: another amount, currency, test or live mode, or checkout session. None of these was counted as
-          paid. Check the payment in Stripe (refund it, or ask the donor to give again), then mark the problem resolved.
+          Stripe told us of a payment that did not match its donation: another amount, currency, test or live mode, or checkout session. None of these was
+          counted as paid. Check the payment in Stripe (refund it, or ask the donor to give again), then mark the problem resolved.
         </p>
       </div>
       <section aria-labelledby="open" className="space-y-3">
-        <h2 id="open" className="text-2xl font-semibold">To look into ({openTotal})</h2>
+        <h2 id="open" className="text-2xl font-semibold">
+          To look into ({openTotal})
+        </h2>
         {open.length ? <PaymentProblemList problems={open} showDonation /> : <p className="text-ink-soft">Nothing to look into.</p>}
-        {openTotal > open.length ? <p className="text-ink-soft">Showing the oldest {open.length} of {openTotal}.</p> : null}
+        {openTotal > open.length ? (
+          <p className="text-ink-soft">
+            Showing the oldest {open.length} of {openTotal}.
+          </p>
+        ) : null}
       </section>
       {resolved.length ? (
         <section aria-labelledby="resolved" className="space-y-3">
-          <h2 id="resolved" className="text-2xl font-semibold">Recently resolved</h2>
-          {resolved.length === RESOLVED_SHOWN ? <p className="text-ink-soft">{`The latest ${RESOLVED_SHOWN}; older ones are kept, and each donation’s page lists its own.`}</p> : null}
+          <h2 id="resolved" className="text-2xl font-semibold">
+            Recently resolved
+          </h2>
+          {resolved.length === RESOLVED_SHOWN ? (
+            <p className="text-ink-soft">{`The latest ${RESOLVED_SHOWN}; older ones are kept, and each donation’s page lists its own.`}</p>
+          ) : null}
           <PaymentProblemList problems={resolved} showDonation />
         </section>
       ) : null}

@@ -53,7 +53,9 @@ export default async function NewsletterProgressPage({ params, searchParams }: P
   return (
     <div className="space-y-8">
       <p>
-        <Link href="/admin/newsletters" className="underline underline-offset-2 hover:text-ember-dark">← Newsletters</Link>
+        <Link href="/admin/newsletters" className="underline underline-offset-2 hover:text-ember-dark">
+          ← Newsletters
+        </Link>
       </p>
       <div>
         <p className="eyebrow">Update</p>
@@ -66,8 +68,12 @@ export default async function NewsletterProgressPage({ params, searchParams }: P
       ) : null}
 
       <section aria-labelledby="progress-heading" className="rounded-3xl bg-white p-6 ring-1 ring-ink/10 sm:p-8">
-        <h2 id="progress-heading" className="sr-only">Progress</h2>
-        <p role="status" className="font-serif text-3xl font-semibold">{sending ? "Sending…" : "Sent"}</p>
+        <h2 id="progress-heading" className="sr-only">
+          Progress
+        </h2>
+        <p role="status" className="font-serif text-3xl font-semibold">
+          {sending ? "Sending…" : "Sent"}
+        </p>
         <label htmlFor="send-progress" className="mt-4 block text-ink-soft">
           {formatCount(n.done)} of {formatCount(n.recipients)} copies dealt with ({n.percent}%)
         </label>
@@ -90,11 +96,15 @@ export default async function NewsletterProgressPage({ params, searchParams }: P
         <dl className="mt-6 grid gap-4 sm:grid-cols-3">
           <div>
             <dt className="text-sm text-ink-muted">Started</dt>
-            <dd><When date={n.createdAt} /></dd>
+            <dd>
+              <When date={n.createdAt} />
+            </dd>
           </div>
           <div>
             <dt className="text-sm text-ink-muted">Finished</dt>
-            <dd><When date={n.finishedAt} /></dd>
+            <dd>
+              <When date={n.finishedAt} />
+            </dd>
           </div>
           <div>
             <dt className="text-sm text-ink-muted">Sent by</dt>
@@ -103,14 +113,19 @@ export default async function NewsletterProgressPage({ params, searchParams }: P
         </dl>
         {sending ? (
           <p className="mt-6 text-ink-soft">
-            This page updates itself every two seconds while the update is going out. <a href={`/admin/newsletters/${n.id}`} className="underline underline-offset-2 hover:text-ember-dark">Refresh now</a>
+            This page updates itself every two seconds while the update is going out.{" "}
+            <a href={`/admin/newsletters/${n.id}`} className="underline underline-offset-2 hover:text-ember-dark">
+              Refresh now
+            </a>
           </p>
         ) : null}
         <RefreshWhileSending active={sending} />
       </section>
 
       <section aria-labelledby="email-heading" className="space-y-3">
-        <h2 id="email-heading" className="text-2xl font-semibold">The update as it was sent</h2>
+        <h2 id="email-heading" className="text-2xl font-semibold">
+          The update as it was sent
+        </h2>
         <EmailPreviewFrame html={html} title={`The email “${n.subject}”`} />
       </section>
     </div>

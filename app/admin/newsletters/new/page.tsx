@@ -22,7 +22,9 @@ export default async function NewNewsletter() {
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/admin/newsletters" className="underline underline-offset-2 hover:text-ember-dark">← Newsletters</Link>
+        <Link href="/admin/newsletters" className="underline underline-offset-2 hover:text-ember-dark">
+          ← Newsletters
+        </Link>
       </p>
       <h1 className="text-4xl font-semibold">Write an update</h1>
       <p className="max-w-prose text-ink-soft">

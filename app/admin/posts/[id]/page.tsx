@@ -25,7 +25,20 @@ export default async function EditPost({ params, searchParams }: Props) {
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const post = await db.post.findUnique({
     where: { id },
-    select: { id: true, version: true, title: true, slug: true, category: true, excerpt: true, body: true, authorName: true, status: true, publishedAt: true, coverImage: true, coverAlt: true },
+    select: {
+      id: true,
+      version: true,
+      title: true,
+      slug: true,
+      category: true,
+      excerpt: true,
+      body: true,
+      authorName: true,
+      status: true,
+      publishedAt: true,
+      coverImage: true,
+      coverAlt: true,
+    },
   });
   if (!post) notFound();
   const cover = coverPicture(post);

@@ -17,21 +17,37 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const member = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, role: true, createdAt: true, disabledAt: true, invitedById: true, sessions: { select: { updatedAt: true }, orderBy: { updatedAt: "desc" }, take: 1 } },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      createdAt: true,
+      disabledAt: true,
+      invitedById: true,
+      sessions: { select: { updatedAt: true }, orderBy: { updatedAt: "desc" }, take: 1 },
+    },
   });
   if (!member) notFound();
   const inviter = member.invitedById ? await db.user.findUnique({ where: { id: member.invitedById }, select: { email: true } }) : null;
   const self = member.id === staff.id;
   return (
     <div className="space-y-8">
-      <p><Link href="/admin/staff">← All staff</Link></p>
+      <p>
+        <Link href="/admin/staff">← All staff</Link>
+      </p>
       <div>
         <h1 className="text-4xl font-semibold break-words">{member.email}</h1>
         <dl className="mt-4 grid gap-x-6 gap-y-1 text-ink-soft sm:grid-cols-[auto_1fr]">
           <dt className="font-semibold text-ink">Role</dt>
-          <dd>{member.role === StaffRole.ADMIN ? "Admin" : "Editor"}{member.disabledAt ? ` (disabled ${formatUkDate(member.disabledAt)})` : ""}</dd>
+          <dd>
+            {member.role === StaffRole.ADMIN ? "Admin" : "Editor"}
+            {member.disabledAt ? ` (disabled ${formatUkDate(member.disabledAt)})` : ""}
+          </dd>
           <dt className="font-semibold text-ink">Staff since</dt>
-          <dd>{formatUkDate(member.createdAt)}{inviter ? `, invited by ${inviter.email}` : ""}</dd>
+          <dd>
+            {formatUkDate(member.createdAt)}
+            {inviter ? `, invited by ${inviter.email}` : ""}
+          </dd>
           <dt className="font-semibold text-ink">Last active</dt>
           <dd>{member.sessions[0] ? formatUkDate(member.sessions[0].updatedAt) : "Not signed in now"}</dd>
         </dl>
@@ -44,7 +60,9 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
           <AccessForm id={member.id} email={member.email} disabled={member.disabledAt !== null} />
         </div>
       )}
-      <p><Link href={`/admin/audit?subject=${encodeURIComponent(member.email)}`}>Changes made to this account</Link></p>
+      <p>
+        <Link href={`/admin/audit?subject=${encodeURIComponent(member.email)}`}>Changes made to this account</Link>
+      </p>
     </div>
   );
 }

@@ -33,13 +33,32 @@ export default async function VolunteerApplicationPage({ params }: Props) {
   if (!found) notFound();
   const { application: a, history } = found;
   const details: [string, React.ReactNode][] = [
-    ["Email", <a key="email" href={`mailto:${a.email}`}>{a.email}</a>],
-    ["Phone", a.phone ? <a key="phone" href={`tel:${a.phone.replace(/[^\d+]/g, "")}`}>{a.phone}</a> : "Not given"],
+    [
+      "Email",
+      <a key="email" href={`mailto:${a.email}`}>
+        {a.email}
+      </a>,
+    ],
+    [
+      "Phone",
+      a.phone ? (
+        <a key="phone" href={`tel:${a.phone.replace(/[^\d+]/g, "")}`}>
+          {a.phone}
+        </a>
+      ) : (
+        "Not given"
+      ),
+    ],
     ["Where", placeLabel(a.place)],
     ["Dates", `${formatUkDate(a.availableFrom)} to ${formatUkDate(a.availableTo)}`],
     ["Languages", describeLanguages(a.languages, a.otherLanguages)],
     ["Driving", describeDriving(a.drivingLicence, a.canDriveVan)],
-    ["18 or over", <span key="adult">Confirmed <LondonTime date={a.confirmedAdultAt} format="long" /></span>],
+    [
+      "18 or over",
+      <span key="adult">
+        Confirmed <LondonTime date={a.confirmedAdultAt} format="long" />
+      </span>,
+    ],
     ["Applied", <LondonTime key="applied" date={a.createdAt} format="long" />],
   ];
   return (
@@ -62,7 +81,9 @@ export default async function VolunteerApplicationPage({ params }: Props) {
             ))}
           </dl>
           <section aria-labelledby="note">
-            <h2 id="note" className="text-2xl font-semibold">Their note</h2>
+            <h2 id="note" className="text-2xl font-semibold">
+              Their note
+            </h2>
             {a.note ? (
               <p className="mt-2 rounded-2xl bg-white p-5 whitespace-pre-wrap break-words ring-1 ring-ink/10">{a.note}</p>
             ) : (
@@ -73,18 +94,22 @@ export default async function VolunteerApplicationPage({ params }: Props) {
         <div className="space-y-8">
           <VolunteerStatusForm id={a.id} current={a.status} />
           <section aria-labelledby="history">
-            <h2 id="history" className="text-2xl font-semibold">History</h2>
+            <h2 id="history" className="text-2xl font-semibold">
+              History
+            </h2>
             <ul className="mt-3 space-y-1 text-ink-soft">
               {history.map((entry) => {
                 const d = entry.details as { from?: unknown; to?: unknown } | null;
                 return (
                   <li key={entry.id}>
-                    <LondonTime date={entry.createdAt} format="long" />: {entry.actor?.email ?? "someone"} moved it from {isStatus(d?.from) ? statusLabel(d.from) : "?"} to{" "}
-                    {isStatus(d?.to) ? statusLabel(d.to) : "?"}
+                    <LondonTime date={entry.createdAt} format="long" />: {entry.actor?.email ?? "someone"} moved it from{" "}
+                    {isStatus(d?.from) ? statusLabel(d.from) : "?"} to {isStatus(d?.to) ? statusLabel(d.to) : "?"}
                   </li>
                 );
               })}
-              <li><LondonTime date={a.createdAt} format="long" />: application received</li>
+              <li>
+                <LondonTime date={a.createdAt} format="long" />: application received
+              </li>
             </ul>
           </section>
         </div>

@@ -6,7 +6,6 @@ import { findTestSession } from "@/lib/donations/test-mode";
 import { formatPence } from "@/lib/format/money";
 import { cancelTestCheckoutAction } from "../actions";
 
-
 // Rendered in full before anything is sent (no streaming behind <Suspense>): its form must work
 // with JavaScript switched off, and streamed content is only revealed by script.
 export const instant = false;
@@ -26,7 +25,7 @@ export default function TestCheckoutPage({ params }: Props) {
       <p role="note" className="rounded-2xl border-2 border-dashed border-ember bg-ember-light/60 p-4 text-lg font-semibold text-ember-dark">
         Test mode: no money moves. This page stands in for Stripe Checkout.
       </p>
-        <Checkout params={params} />
+      <Checkout params={params} />
     </div>
   );
 }
@@ -49,15 +48,28 @@ async function Checkout({ params }: Props) {
       <div>
         <h1 className="text-3xl font-semibold">Pay for your gift</h1>
         <dl className="mt-4 divide-y divide-ink/10 rounded-2xl bg-white p-5 ring-1 ring-ink/10">
-          <div className="flex justify-between py-2"><dt>{describeGift(donation)}</dt><dd>{formatPence(donation.amountPence)}</dd></div>
-          {donation.feePence ? <div className="flex justify-between py-2"><dt>Card fee</dt><dd>{formatPence(donation.feePence)}</dd></div> : null}
-          <div className="flex justify-between py-2 font-semibold"><dt>Total{donation.frequency === "MONTHLY" ? " each month" : ""}</dt><dd>{total}</dd></div>
+          <div className="flex justify-between py-2">
+            <dt>{describeGift(donation)}</dt>
+            <dd>{formatPence(donation.amountPence)}</dd>
+          </div>
+          {donation.feePence ? (
+            <div className="flex justify-between py-2">
+              <dt>Card fee</dt>
+              <dd>{formatPence(donation.feePence)}</dd>
+            </div>
+          ) : null}
+          <div className="flex justify-between py-2 font-semibold">
+            <dt>Total{donation.frequency === "MONTHLY" ? " each month" : ""}</dt>
+            <dd>{total}</dd>
+          </div>
         </dl>
       </div>
       <TestCheckoutForm sessionId={sessionId} total={total} />
       <form action={cancelTestCheckoutAction}>
         <input type="hidden" name="sessionId" value={sessionId} />
-        <button type="submit" className="btn-secondary w-full">Cancel and go back</button>
+        <button type="submit" className="btn-secondary w-full">
+          Cancel and go back
+        </button>
       </form>
     </div>
   );

@@ -25,16 +25,24 @@ export default async function CloseDonationPoint({ params }: Props) {
   if (!point) notFound();
   return (
     <div className="max-w-2xl space-y-6">
-      <p><Link href={`/admin/donation-points/${point.id}`}>Back to {point.name}</Link></p>
+      <p>
+        <Link href={`/admin/donation-points/${point.id}`}>Back to {point.name}</Link>
+      </p>
       <h1 className="text-4xl font-semibold">Close {point.name}?</h1>
       {point.status === "CLOSED" ? (
-        <p className="text-lg">This point is already closed. <Link href={`/admin/donation-points/${point.id}`}>Reopen it</Link> from its page.</p>
+        <p className="text-lg">
+          This point is already closed. <Link href={`/admin/donation-points/${point.id}`}>Reopen it</Link> from its page.
+        </p>
       ) : (
         <>
           <p className="text-lg text-ink-soft">
-            It disappears from the public drop-off page at once, so nobody sets out for {townOf(point.address)} with a coat in vain. Its details are kept, and you can reopen it whenever you like.
+            It disappears from the public drop-off page at once, so nobody sets out for {townOf(point.address)} with a coat in vain. Its details are kept, and
+            you can reopen it whenever you like.
           </p>
-          <p className="text-ink-soft">If it’s only out of space for a while, <strong className="text-ink">marking it full</strong> keeps it on the page with a “Full for now” badge instead.</p>
+          <p className="text-ink-soft">
+            If it’s only out of space for a while, <strong className="text-ink">marking it full</strong> keeps it on the page with a “Full for now” badge
+            instead.
+          </p>
           <ClosePointForm id={point.id} version={point.version} />
         </>
       )}

@@ -7,7 +7,8 @@ import { exportGiftAidScheduleCsv } from "@/lib/gift-aid/export-gift-aid-schedul
 import { HMRC_ROWS_PER_SCHEDULE } from "@/lib/gift-aid/hmrc-schedule";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 
-const text = (body: string, status: number) => new Response(`${body}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const text = (body: string, status: number) =>
+  new Response(`${body}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /**
  * One schedule of a claim batch in HMRC's Gift Aid schedule layout: ?schedule=N, N from 1. A claim
