@@ -71,7 +71,8 @@ export async function moneyTotals(db: Db, now: Date): Promise<MoneyTotals> {
   return {
     raised: { pence: progress?.raisedPence ?? 0, gifts: progress?.donationCount ?? 0, giftAidPence: giftAidOn(declaredPence) },
     thisWeek: { gifts: week._count._all, pence: (week._sum.amountPence ?? 0) - (week._sum.refundedPence ?? 0) },
-    coats: { boughtWithMoney: Math.max(0, (progress?.coatsFunded ?? 0) - handedIn), handedIn, goal: progress?.goal ?? 0 },
+    // The public count's own two parts (lib/campaign/progress.ts): funded by money, and handed in.
+    coats: { boughtWithMoney: progress?.coatsFunded ?? 0, handedIn, goal: progress?.goal ?? 0 },
     giftAidUnclaimed: { pence: giftAidOn(unclaimed._sum.amountPence ?? 0), gifts: unclaimed._count._all },
     monthlyDonors,
     newVolunteers,

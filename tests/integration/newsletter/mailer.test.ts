@@ -190,17 +190,25 @@ describe("outgoingEmailSchema", () => {
   }
 
   it.each<[string, Partial<OutgoingEmail>, string]>([
-    ["a CRLF in the address", { to: "donor@example.org\r\nBcc: everyone@example.org" }, "The address must not contain line breaks"],
-    ["a LF in the address", { to: "donor@example.org\nBcc: everyone@example.org" }, "The address must not contain line breaks"],
-    ["a CRLF in the subject", { subject: "Hello\r\nBcc: everyone@example.org" }, "The subject must not contain line breaks"],
-    ["a CR in the subject", { subject: "Hello\rBcc: everyone@example.org" }, "The subject must not contain line breaks"],
+    ["a CRLF in the address", { to: "donor@example.org\r\nBcc: everyone@example.org" }, "The address must not contain line breaks or other control characters"],
+    ["a LF in the address", { to: "donor@example.org\nBcc: everyone@example.org" }, "The address must not contain line breaks or other control characters"],
+    ["a CRLF in the subject", { subject: "Hello\r\nBcc: everyone@example.org" }, "The subject must not contain line breaks or other control characters"],
+    ["a CR in the subject", { subject: "Hello\rBcc: everyone@example.org" }, "The subject must not contain line breaks or other control characters"],
     [
       "a CRLF in a header value",
       { headers: { "List-Unsubscribe": "<https://example.org/u>\r\nBcc: everyone@example.org" } },
-      "A header value must not contain line breaks",
+      "A header value must not contain line breaks or other control characters",
     ],
-    ["a CRLF in a header name", { headers: { "X-Note\r\nBcc": "everyone@example.org" } }, "A header name must not contain line breaks"],
-    ["a CRLF in the idempotency key", { idempotencyKey: "receipt/1\r\nX-Evil: 1" }, "The idempotency key must not contain line breaks"],
+    [
+      "a CRLF in a header name",
+      { headers: { "X-Note\r\nBcc": "everyone@example.org" } },
+      "A header name must not contain line breaks or other control characters",
+    ],
+    [
+      "a CRLF in the idempotency key",
+      { idempotencyKey: "receipt/1\r\nX-Evil: 1" },
+      "The idempotency key must not contain line breaks or other control characters",
+    ],
   ])("rejects %s, and sendEmail sends and records nothing", async (_label, overrides, expected) => {
     const email = message(overrides);
     const result = outgoingEmailSchema.safeParse(email);
