@@ -18,12 +18,14 @@ async function staffPage(browser: Browser, kind: StaffKind, viewport = { width: 
   return context.newPage();
 }
 
+// Each worker that runs a test of this file runs this once: the rows are written once, whoever is first.
 test.beforeAll(async () => {
   // A paid live coat gift, a live pack gift refunded in part, and a checkout the donor never finished.
   const gift = (suffix: string, status: string, kind: string, amount: number, refunded = 0) =>
     query(
       `INSERT INTO "Donation" (id, "campaignId", kind, quantity, "amountPence", "refundedPence", status, "paidAt", "attemptKey", "updatedAt", livemode, "donorName", "donorEmail", "stripeSessionId")
-       VALUES ($1, (SELECT id FROM "Campaign" LIMIT 1), $2::"DonationKind", 1, $3, $4, $5::"DonationStatus", CASE WHEN $5 = 'PAID' THEN now() END, $1, now(), true, $6, $7, $8)`,
+       VALUES ($1, (SELECT id FROM "Campaign" LIMIT 1), $2::"DonationKind", 1, $3, $4, $5::"DonationStatus", CASE WHEN $5 = 'PAID' THEN now() END, $1, now(), true, $6, $7, $8)
+       ON CONFLICT (id) DO NOTHING`,
       [`dash-${suffix}-${run}`, kind, amount, refunded, status, donor, `dash.${run}@example.org`, `cs_test_dash_${suffix}_${run}`],
     );
   await gift("coat", "PAID", "COAT", 2500);

@@ -102,7 +102,7 @@ test.describe("the mailing list and newsletters in the staff area", () => {
     expect(lines[1]).toContain(",home,2026-11-01,Email me news about the winter appeal.");
 
     // ── Compose, preview, test. ─────────────────────────────────────────────────────────────
-    await page.getByRole("link", { name: "Newsletters" }).click();
+    await page.getByRole("main").getByRole("link", { name: "Newsletters" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Newsletters" })).toBeVisible();
     await expectAccessible(page);
     await page.getByRole("link", { name: "Write an update" }).first().click();
