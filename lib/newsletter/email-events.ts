@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { addressPart } from "@/lib/email/address-part";
 import { Suppression } from "@/lib/generated/prisma/enums";
 
 // What Resend's signed webhook tells us after an email left (app/api/resend/webhook): delivered,
@@ -20,11 +21,6 @@ const handles = (type: string): type is HandledEvent => (HANDLED_EVENTS as reado
 
 export type EmailEventOutcome = "recorded" | "duplicate" | "ignored";
 
-/** The address part of `Name <address>` or of a bare address, lower-cased. */
-function addressOf(recipient: string): string {
-  return (/<([^<>]+)>\s*$/.exec(recipient)?.[1] ?? recipient).trim().toLowerCase();
-}
-
 /** A permanent bounce: the address does not take mail (Resend reports SES-style types). */
 export function isPermanentBounce(bounce: EmailEventPayload["data"]["bounce"]): boolean {
   return (bounce?.type ?? "").toLowerCase() === "permanent";
@@ -32,7 +28,7 @@ export function isPermanentBounce(bounce: EmailEventPayload["data"]["bounce"]): 
 
 function bounceDetail(bounce: EmailEventPayload["data"]["bounce"]): string {
   const kind = [bounce?.type, bounce?.subType].filter(Boolean).join(", ");
-  const message = (bounce?.message ?? "").replace(/\s+/g, " ").trim().slice(0, 500);
+  const message = (bounce?.message ?? "").replace(/\s+/g, " ").trim();
   return [kind && `${kind}`, message].filter(Boolean).join(": ") || "No reason given";
 }
 
@@ -42,7 +38,7 @@ export async function recordEmailEvent(db: Db, messageId: string, event: EmailEv
   const occurredAt = new Date(event.created_at);
   const when = Number.isNaN(occurredAt.getTime()) ? new Date() : occurredAt;
   const providerId = event.data.email_id ?? null;
-  const recipients = [...new Set((event.data.to ?? []).map(addressOf).filter(Boolean))];
+  const recipients = [...new Set((event.data.to ?? []).map((recipient) => addressPart(recipient).toLowerCase()).filter(Boolean))];
   const detail = event.type === "email.bounced" ? bounceDetail(event.data.bounce) : null;
 
   return db.$transaction(async (tx) => {

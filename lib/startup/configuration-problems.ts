@@ -1,3 +1,4 @@
+import { addressPart } from "@/lib/email/address-part";
 import { DEMO_EMAIL_FROM, type Env } from "@/lib/env";
 import { paymentKeyMode } from "@/lib/stripe/payment-mode";
 import { buildSettingsProblems, type BuildSettings } from "./build-settings";
@@ -33,7 +34,7 @@ const RESERVED_MAIL_DOMAIN = /\.(example|test|invalid|localhost)$|^(example\.(co
 
 /** The address part of `Name <address>` or of a bare address. */
 function mailDomain(from: string): string | null {
-  const address = /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from.trim();
+  const address = addressPart(from);
   const at = address.lastIndexOf("@");
   return at > 0 ? address.slice(at + 1).toLowerCase() : null;
 }
