@@ -12,6 +12,9 @@ export const phases: readonly (readonly string[])[] = [
   ["claims"],
   // Changes the appeal, drop-off points, volunteers' statuses; sends updates; adds staff.
   ["staff"],
+  // Supporters' photos on the coat wall, and coat drives with gifts of their own: approving them
+  // changes the home page and the totals.
+  ["wall", "drives"],
   // A second server on the same database (port + 2): publishes and changes the appeal through one.
   ["servers"],
   // Changes the prices and the goal every page states, reads every public page, puts them back.
