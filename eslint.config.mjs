@@ -20,6 +20,21 @@ const config = [
     files: ["scripts/**", "tests/**", "prisma/**", "*.config.*", "next.config.ts", "lib/env.ts", "playwright.config.ts", "instrumentation.ts"],
     rules: { "no-restricted-properties": "off" },
   },
+  {
+    // Layers run one way: routes (app/) use components/ and lib/, never the reverse. A form used
+    // by one route lives beside it in app/; components/ keeps what several routes share.
+    files: ["components/**", "lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/app", "@/app/*", "**/app/*"], message: "components/ and lib/ never import from app/: move the code down, or beside its route." },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

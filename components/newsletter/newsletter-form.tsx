@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { subscribeAction } from "@/app/(site)/newsletter/actions";
+import { subscribeAction } from "./subscribe-action";
 import { idleState, type FormState } from "@/lib/forms/form-state";
 import type { SignupSource } from "@/lib/newsletter/consent";
 import { HoneypotField } from "@/components/forms/honeypot-field";

@@ -11,3 +11,6 @@ export const signupSchema = z.object({
 export type SignupInput = z.infer<typeof signupSchema>;
 
 export { signupLimits } from "./signup-limits";
+
+/** What a signup answers, sent or not (the same either way, so it says nothing about the address). */
+export const CHECK_INBOX = "Thank you! We’ve sent you an email: press the button in it to confirm your subscription. It can take a few minutes to arrive.";

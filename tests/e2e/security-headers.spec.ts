@@ -38,7 +38,9 @@ test("a server action posted from another site is refused, and nothing is writte
   const manifest = JSON.parse(fs.readFileSync(path.resolve(process.env.NEXT_DIST_DIR ?? ".next-test", "server", "server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { filename: string; exportedName: string }>;
   };
-  const id = Object.entries(manifest.node).find(([, a]) => a.filename === "app/(site)/newsletter/actions.ts" && a.exportedName === "subscribeAction")?.[0];
+  const id = Object.entries(manifest.node).find(
+    ([, a]) => a.filename === "components/newsletter/subscribe-action.ts" && a.exportedName === "subscribeAction",
+  )?.[0];
   expect(id).toBeTruthy();
   const multipart = { "0": JSON.stringify(["$K1", "$K1"]), "1_email": "cross-site@example.org", "1_consent": "yes" };
   const send = (origin: string) =>

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { connection } from "next/server";
-import { DonateForm } from "@/components/donate/donate-form";
+import { DonateForm } from "@/app/(site)/donate/donate-form";
 import { getCampaign } from "@/lib/campaign/cached";
 import { db } from "@/lib/db";
 import { GIFT_AID_EXPLAINER, giftAidScopeLabels, giftAidWording } from "@/lib/donations/gift-aid-wording";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { VolunteerForm } from "@/components/volunteer/volunteer-form";
+import { VolunteerForm } from "@/app/(site)/volunteer/volunteer-form";
 import { pageMetadata } from "@/lib/site-metadata";
 
 // Rendered in full before anything is sent (no streaming behind <Suspense>): its form must work

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AdminsOnly } from "@/components/admin/admins-only";
-import { ClaimForm } from "@/components/admin/claim-form";
+import { ClaimForm } from "@/app/admin/gift-aid/claim-form";
 import { Pagination } from "@/components/pagination";
 // ── Stripe webhook money (issue #13): Gift Aid repaid for refunds after a claim ──
 import { GiftAidAdjustments } from "@/components/admin/gift-aid-adjustments";

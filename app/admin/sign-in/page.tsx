@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SignInForm } from "@/components/admin/sign-in-form";
+import { SignInForm } from "@/app/admin/sign-in/sign-in-form";
 import { currentStaff } from "@/lib/auth/current-staff";
 
 export const metadata: Metadata = { title: "Sign in" };

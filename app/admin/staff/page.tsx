@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminsOnly } from "@/components/admin/admins-only";
-import { InviteForm } from "@/components/admin/invite-form";
+import { InviteForm } from "@/app/admin/staff/invite-form";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { formatUkDate } from "@/lib/format/date";

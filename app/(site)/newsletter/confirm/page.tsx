@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ConfirmForm } from "@/components/newsletter/confirm-form";
+import { ConfirmForm } from "@/app/(site)/newsletter/confirm/confirm-form";
 import { keptAnswer } from "@/lib/forms/answer-without-script";
 import type { FormState } from "@/lib/forms/form-state";
 import type { ConfirmOutcome } from "@/lib/newsletter/confirm-subscription";

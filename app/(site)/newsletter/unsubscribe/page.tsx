@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { UnsubscribeForm } from "@/components/newsletter/unsubscribe-form";
+import { UnsubscribeForm } from "@/app/(site)/newsletter/unsubscribe/unsubscribe-form";
 import { db } from "@/lib/db";
 import { SubscriberStatus } from "@/lib/generated/prisma/enums";
 import { subscriberForLink } from "@/lib/newsletter/unsubscribe";

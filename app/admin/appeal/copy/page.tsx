@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CopyForm } from "@/components/admin/appeal/copy-form";
+import { CopyForm } from "@/app/admin/appeal/copy/copy-form";
 import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
 import { PlaceholderHelp } from "@/components/admin/placeholder-help";
 import { SectionHeader } from "@/components/admin/appeal/section-header";

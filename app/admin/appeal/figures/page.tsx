@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { FiguresForm } from "@/components/admin/appeal/figures-form";
+import { FiguresForm } from "@/app/admin/appeal/figures/figures-form";
 import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { requireStaff } from "@/lib/auth/current-staff";

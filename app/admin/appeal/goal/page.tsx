@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { GoalForm } from "@/components/admin/appeal/goal-form";
+import { GoalForm } from "@/app/admin/appeal/goal/goal-form";
 import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { InKindForm } from "@/components/admin/appeal/in-kind-form";
+import { InKindForm } from "@/app/admin/appeal/in-kind/in-kind-form";
 import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { Pagination } from "@/components/pagination";

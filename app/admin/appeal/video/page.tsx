@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
-import { VideoForm } from "@/components/admin/appeal/video-form";
+import { VideoForm } from "@/app/admin/appeal/video/video-form";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { findCampaignForEditing } from "@/lib/campaign/find-campaign-for-editing";
 import { db } from "@/lib/db";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
 import { PlaceholderHelp } from "@/components/admin/placeholder-help";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
-import { WaysForm } from "@/components/admin/appeal/ways-form";
+import { WaysForm } from "@/app/admin/appeal/ways/ways-form";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { findCampaignForEditing } from "@/lib/campaign/find-campaign-for-editing";
 import { WAYS_TO_HELP, wayField } from "@/lib/campaign/way-fields";

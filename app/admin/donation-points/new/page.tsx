@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PointEditor } from "@/components/admin/point-editor";
+import { PointEditor } from "@/app/admin/donation-points/point-editor";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { UNLOCATED_MESSAGE } from "@/lib/donation-points/save-point";
 

@@ -12,7 +12,7 @@ import { formatUkDate } from "@/lib/format/date";
 import { formatPence } from "@/lib/format/money";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { TestBadge } from "@/components/admin/test-badge";
-import { PaymentProblemList } from "@/components/admin/payment-problem-list";
+import { PaymentProblemList } from "@/app/admin/donations/problems/payment-problem-list";
 import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
 import { stripeDashboardUrl, stripeKeyMode, type StripeObjectKind } from "@/lib/stripe/dashboard-url";
 import { oneSampleId } from "@/lib/routing/sample-params";

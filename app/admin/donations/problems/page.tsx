@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminsOnly } from "@/components/admin/admins-only";
-import { PaymentProblemList } from "@/components/admin/payment-problem-list";
+import { PaymentProblemList } from "@/app/admin/donations/problems/payment-problem-list";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { listProblems, RESOLVED_SHOWN } from "@/lib/donations/payment-problems";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminsOnly } from "@/components/admin/admins-only";
-import { NewsletterComposer } from "@/components/admin/newsletter-composer";
+import { NewsletterComposer } from "@/app/admin/newsletters/new/newsletter-composer";
 import { PlaceholderHelp } from "@/components/admin/placeholder-help";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { findPriceFacts } from "@/lib/campaign/queries";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlaceholderHelp } from "@/components/admin/placeholder-help";
-import { PostEditor } from "@/components/admin/post-editor";
+import { PostEditor } from "@/app/admin/posts/post-editor";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { findPriceFacts } from "@/lib/campaign/queries";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PlaceholderHelp } from "@/components/admin/placeholder-help";
-import { PostEditor } from "@/components/admin/post-editor";
+import { PostEditor } from "@/app/admin/posts/post-editor";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { findPriceFacts } from "@/lib/campaign/queries";
 import { db } from "@/lib/db";

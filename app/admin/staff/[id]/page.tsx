@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminsOnly } from "@/components/admin/admins-only";
-import { AccessForm, RoleForm } from "@/components/admin/staff-member-forms";
+import { AccessForm, RoleForm } from "@/app/admin/staff/[id]/staff-member-forms";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { formatUkDate } from "@/lib/format/date";

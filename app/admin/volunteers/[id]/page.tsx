@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminsOnly } from "@/components/admin/admins-only";
-import { VolunteerStatusForm } from "@/components/admin/volunteer-status-form";
+import { VolunteerStatusForm } from "@/app/admin/volunteers/[id]/volunteer-status-form";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { formatUkDate } from "@/lib/format/date";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { TestCheckoutForm } from "@/components/donate/test-checkout-form";
+import { TestCheckoutForm } from "@/app/(site)/donate/test-checkout/[sessionId]/test-checkout-form";
 import { describeGift } from "@/lib/donations/describe-gift";
 import { findTestSession } from "@/lib/donations/test-mode";
 import { formatPence } from "@/lib/format/money";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ClosePointForm } from "@/components/admin/point-status-form";
+import { ClosePointForm } from "@/app/admin/donation-points/point-status-form";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { townOf } from "@/lib/donation-points/order-points";

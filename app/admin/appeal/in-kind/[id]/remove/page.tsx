@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { RemoveInKindForm } from "@/components/admin/appeal/remove-in-kind-form";
+import { RemoveInKindForm } from "@/app/admin/appeal/in-kind/[id]/remove/remove-in-kind-form";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { findInKindDelivery } from "@/lib/campaign/list-in-kind-deliveries";

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { ResolveProblemForm } from "@/components/admin/resolve-problem-form";
-import { LondonTime } from "./london-time";
+import { ResolveProblemForm } from "@/app/admin/donations/problems/resolve-problem-form";
+import { LondonTime } from "@/components/admin/london-time";
 
 export type ProblemRow = {
   id: string;

@@ -9,7 +9,7 @@ import { giftTotal } from "@/lib/donations/gift-total";
 import type { Pricing } from "@/lib/donations/price-gift";
 import { formatPence } from "@/lib/format/money";
 import { idleState, type FormState } from "@/lib/forms/form-state";
-import { GiftTotalSummary } from "./gift-total-summary";
+import { GiftTotalSummary } from "@/components/donate/gift-total-summary";
 
 function FieldError({ name, message }: { name: string; message?: string }) {
   return message ? (
