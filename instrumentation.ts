@@ -9,6 +9,6 @@ export async function register() {
   if (refusedUnsafeStart("server")) process.exit(1);
   const { env } = await import("@/lib/env");
   if (env.QUEUE_WORKER !== "inline" || !env.DATABASE_URL) return;
-  const { startWorkers } = await import("@/lib/queue/runtime");
+  const { startWorkers } = await import("@/lib/queue/site-queue");
   await startWorkers();
 }

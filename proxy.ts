@@ -1,13 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { turnAway } from "@/lib/security/front-door";
+import { refuseOverLimit } from "@/lib/security/proxy-limits";
 import { contentSecurityPolicy, deploymentPolicyOptions } from "@/lib/security/headers";
 import { isPerRequestPage } from "@/lib/security/per-request-pages";
 import { FORBIDDEN, staffDoor } from "@/lib/security/staff-door";
 
 // Two jobs, on the few requests that need them (the matcher below); cached pages never come here.
 //
-// 1. The front door (lib/security/front-door.ts): cross-site posts to route handlers are refused,
+// 1. Rate limits and origin checks (lib/security/proxy-limits.ts): cross-site posts to route handlers are refused,
 //    and a form posted without script, or a postcode search, from someone who has spent its limit
 //    is answered with a 429 page before anything renders.
 // 2. A fresh nonce for every page that is rendered per request, and the strict policy that names
@@ -20,7 +20,7 @@ import { FORBIDDEN, staffDoor } from "@/lib/security/staff-door";
 const policyOptions = deploymentPolicyOptions(env);
 
 export async function proxy(request: NextRequest) {
-  const refusal = await turnAway(request);
+  const refusal = await refuseOverLimit(request);
   if (refusal) return refusal;
 
   // The staff area's door (lib/security/staff-door.ts): signed-out visitors to a staff page get a

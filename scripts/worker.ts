@@ -12,7 +12,7 @@ if (refusedUnsafeStart("worker")) {
   await database.stop();
   process.exit(1);
 }
-const { startWorkers, stopQueue } = await import("../lib/queue/runtime");
+const { startWorkers, stopQueue } = await import("../lib/queue/site-queue");
 await startWorkers();
 
 async function stop() {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { allowed, currentStaff } from "@/lib/auth/current-staff";
 import { StaffRole } from "@/lib/generated/prisma/enums";
-import { staffSections } from "@/lib/staff-area/sections";
+import { staffSections } from "@/lib/staff/sections";
 import { signOutAction } from "./actions";
 
 export const metadata: Metadata = { title: { default: "Staff area", template: "%s | Staff area" }, robots: { index: false, follow: false } };

@@ -1,4 +1,4 @@
-import { formatLondonDateTime, formatLondonDateTimeSeconds, formatLondonLong, LONDON_TIME } from "@/lib/time/london-time";
+import { formatLondonDateTime, formatLondonDateTimeSeconds, formatLondonLong, LONDON_TIME } from "@/lib/format/london-time";
 
 const formats = { short: formatLondonDateTime, long: formatLondonLong, seconds: formatLondonDateTimeSeconds };
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { publicAction } from "@/lib/forms/public-action";
 import { CHECK_INBOX, signupLimits, signupSchema } from "@/lib/newsletter/signup-schema";
 import { subscribe } from "@/lib/newsletter/subscribe";
-import { enqueue } from "@/lib/queue/runtime";
+import { enqueue } from "@/lib/queue/site-queue";
 
 // The newsletter signup's action. It lives beside the shared form that posts to it (the footer
 // and the appeal carry that form), not under app/, which shared components never import.

@@ -4,7 +4,7 @@ import NextAuth from "next-auth";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { StaffRole } from "@/lib/generated/prisma/enums";
-import { enqueue } from "@/lib/queue/runtime";
+import { enqueue } from "@/lib/queue/site-queue";
 import { appSecret } from "@/lib/security/app-secret";
 import { LINK_MINUTES, requestSignInLink } from "./sign-in-link";
 import { maySignIn } from "./staff-access";

@@ -12,6 +12,6 @@ export function isoDate(date: Date): string {
   return londonDay.format(date);
 }
 
-// Moments (a date with a time) are London time's to format: lib/time/london-time.ts, where the
+// Moments (a date with a time) are London time's to format: lib/format/london-time.ts, where the
 // staff pages also find the label to put beside them.
-export { formatLondonDateTime as formatUkDateTime, formatLondonDateTimeSeconds as formatUkDateTimeSeconds } from "@/lib/time/london-time";
+export { formatLondonDateTime as formatUkDateTime, formatLondonDateTimeSeconds as formatUkDateTimeSeconds } from "@/lib/format/london-time";

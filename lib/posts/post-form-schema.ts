@@ -3,7 +3,7 @@ import { oneLine } from "@/lib/forms/fields";
 import { plainLineEndings, tooLong } from "@/lib/forms/length-limit";
 import { PostCategory } from "@/lib/generated/prisma/enums";
 import { refusePlaceholdersUnknown } from "@/lib/markdown/placeholders";
-import { parseLondonInput } from "@/lib/time/london-time";
+import { parseLondonInput } from "@/lib/format/london-time";
 
 /** The longest post, in characters: room for a long report, refused (never cut) beyond. */
 export const POST_BODY_MAX = 100_000;

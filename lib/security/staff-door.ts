@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { StaffRole } from "@/lib/generated/prisma/enums";
-import { isAdminsOnlyPage } from "@/lib/staff-area/sections";
+import { isAdminsOnlyPage } from "@/lib/staff/sections";
 
 // The staff area's door, for proxy.ts. It decides nothing about who may do what: every page checks
 // the session with requireStaff() and every action with staffAction(), beside the data. It gives
@@ -16,7 +16,7 @@ import { isAdminsOnlyPage } from "@/lib/staff-area/sections";
 //    HTML, for the same reason: a page's notFound() comes after the 200 and writes its message
 //    only into the script payload. The record is looked up only for a live session, so a stranger
 //    with a made-up cookie cannot use the answer to learn which ids exist.
-// 3. An editor asking for an admin's page (lib/staff-area/sections.ts) gets a 403: the same page,
+// 3. An editor asking for an admin's page (lib/staff/sections.ts) gets a 403: the same page,
 //    rendered with the status set here, whose own check shows the editor why ("Admins only").
 
 /** Auth.js's session cookie: `__Secure-` on https (@auth/core lib/utils/cookie.js). */

@@ -54,7 +54,7 @@ describe("consumePersonLimit", () => {
   });
 });
 
-// What proxy.ts does with a form's `rate-limit` field (lib/security/front-door.ts): the limit's id,
+// What proxy.ts does with a form's `rate-limit` field (lib/security/proxy-limits.ts): the limit's id,
 // read back and peeked at in the same table the action counts in.
 describe("peekRateLimit, by the id a form posts", () => {
   it("is spent exactly when the action would refuse the next post, and takes no point itself", async () => {

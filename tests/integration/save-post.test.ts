@@ -4,7 +4,7 @@ import { postFormSchema } from "@/lib/posts/post-form-schema";
 import { findVisiblePost } from "@/lib/posts/queries";
 import { savePost } from "@/lib/posts/save-post";
 import { slugify } from "@/lib/posts/slugify";
-import { toLondonInputValue } from "@/lib/time/london-time";
+import { toLondonInputValue } from "@/lib/format/london-time";
 import { DEMO_ADMIN_EMAIL, seed } from "../../prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

@@ -44,7 +44,7 @@ beforeAll(async () => {
   fake = await startFakeResend({ apiKey: TEST_API_KEY });
   transport = createResendTransport({ apiKey: TEST_API_KEY, from: TEST_FROM, baseUrl: fake.url });
   boss = await startBoss(t.url);
-  // The same handler as lib/queue/runtime.ts, bound to this file's database and the fake.
+  // The same handler as lib/queue/site-queue.ts, bound to this file's database and the fake.
   await work(
     boss,
     { [queues.volunteerAcknowledgement]: (job) => sendVolunteerAcknowledgement(t.db, emailConfig, job, { transport, backoff: noWait }).then(() => {}) },

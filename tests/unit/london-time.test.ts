@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeLondonTime, formatLondonDateTime, formatLondonDateTimeSeconds, parseLondonInput, toLondonInputValue } from "@/lib/time/london-time";
+import { describeLondonTime, formatLondonDateTime, formatLondonDateTimeSeconds, parseLondonInput, toLondonInputValue } from "@/lib/format/london-time";
 
 const utc = (value: string) => {
   const parsed = parseLondonInput(value);

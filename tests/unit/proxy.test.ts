@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCrossSite, tooManyRequestsPage } from "@/lib/security/front-door";
+import { isCrossSite, tooManyRequestsPage } from "@/lib/security/proxy-limits";
 import { isPerRequestPage, perRequestPages } from "@/lib/security/per-request-pages";
 import { config } from "@/proxy";
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isAdminsOnlyPage, sectionOf } from "@/lib/staff-area/sections";
+import { isAdminsOnlyPage, sectionOf } from "@/lib/staff/sections";
 
 /** Every staff page in the app, as its address ("/admin/donations/[id]" → "/admin/donations/x"). */
 function staffPages(): { address: string; source: string }[] {

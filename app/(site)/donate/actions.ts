@@ -6,7 +6,7 @@ import { findActiveCampaign } from "@/lib/campaign/queries";
 import { db } from "@/lib/db";
 import { donationFormLimits, donationFormSchema } from "@/lib/donations/donation-form-schema";
 import { RESTORE_COOKIE, RESTORE_HOURS, restoreToken } from "@/lib/donations/restore-token";
-import { payments } from "@/lib/donations/runtime";
+import { payments } from "@/lib/donations/stripe-wiring";
 import { startCheckout } from "@/lib/donations/start-checkout";
 import { env } from "@/lib/env";
 import { publicAction } from "@/lib/forms/public-action";

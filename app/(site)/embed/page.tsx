@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CopyButton } from "@/components/share/copy-button";
 import { getCampaign } from "@/lib/campaign/cached";
-import { progressWidgetSnippet, widgetHeight } from "@/lib/embed/progress-widget";
+import { progressWidgetSnippet, widgetHeight } from "@/lib/share/progress-widget";
 import { pageMetadata, siteUrl } from "@/lib/site-metadata";
 
 export function generateMetadata(): Promise<Metadata> {

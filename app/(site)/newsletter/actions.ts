@@ -8,7 +8,7 @@ import { confirmSubscription, type ConfirmOutcome } from "@/lib/newsletter/confi
 import { CHECK_INBOX, signupLimits } from "@/lib/newsletter/signup-schema";
 import { subscribe } from "@/lib/newsletter/subscribe";
 import { subscriberForLink, unsubscribe } from "@/lib/newsletter/unsubscribe";
-import { enqueue } from "@/lib/queue/runtime";
+import { enqueue } from "@/lib/queue/site-queue";
 import { consumePersonLimit } from "@/lib/rate-limit/per-person";
 
 // Public actions: no sign-in, so each one checks what authorises it (a token) or limits who may

@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/format/date";
 import { publicAction } from "@/lib/forms/public-action";
-import { enqueue } from "@/lib/queue/runtime";
+import { enqueue } from "@/lib/queue/site-queue";
 import type { Enqueue } from "@/lib/queue/jobs";
 import { MAX_NOTE_LENGTH, volunteerApplicationSchema, volunteerLimits } from "@/lib/volunteers/application-schema";
 import { submitVolunteerApplication } from "@/lib/volunteers/submit-application";

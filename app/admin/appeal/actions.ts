@@ -21,7 +21,7 @@ import { formatCount } from "@/lib/format/money";
 import type { FormState } from "@/lib/forms/form-state";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import type { PriceFacts } from "@/lib/markdown/placeholders";
-import { answeringPlainPosts } from "./plain-post";
+import { answeringWithoutScript } from "./redirect-without-script";
 
 const conflict =
   "Someone else changed the appeal after you opened this page, so your changes have not been saved. They are still below: copy anything you need, reload the page to see the latest version, then make your change again.";
@@ -55,7 +55,7 @@ async function save(
 const published = "Saved. The home page shows it now.";
 
 /** The appeal's words: editors and admins. */
-export const saveCopyAction = answeringPlainPosts(
+export const saveCopyAction = answeringWithoutScript(
   "/admin/appeal/copy",
   staffAction(StaffRole.EDITOR, copyFormSchema, async ({ version, ...fields }, staff) =>
     save(version, { section: "copy", fields }, staff.id, Object.fromEntries(copyFields.map((k) => [k, fields[k]])), published),
@@ -63,7 +63,7 @@ export const saveCopyAction = answeringPlainPosts(
 );
 
 /** The goal and the prices, which decide what donors are charged: admins only. */
-export const saveGoalAction = answeringPlainPosts(
+export const saveGoalAction = answeringWithoutScript(
   "/admin/appeal/goal",
   staffAction(StaffRole.ADMIN, goalFormSchema, async ({ version, ...fields }, staff) =>
     save(
@@ -76,7 +76,7 @@ export const saveGoalAction = answeringPlainPosts(
   ),
 );
 
-export const saveVideoAction = answeringPlainPosts(
+export const saveVideoAction = answeringWithoutScript(
   "/admin/appeal/video",
   staffAction(StaffRole.EDITOR, videoFormSchema, async ({ version, ...fields }, staff) =>
     save(
@@ -89,7 +89,7 @@ export const saveVideoAction = answeringPlainPosts(
   ),
 );
 
-export const saveWaysAction = answeringPlainPosts(
+export const saveWaysAction = answeringWithoutScript(
   "/admin/appeal/ways",
   staffAction(StaffRole.EDITOR, waysFormSchema, async ({ version, ways }, staff) =>
     save(
@@ -110,7 +110,7 @@ export const saveWaysAction = answeringPlainPosts(
 );
 
 /** Saves the figures: added, removed and reordered as the form says. */
-export const saveFiguresAction = answeringPlainPosts(
+export const saveFiguresAction = answeringWithoutScript(
   "/admin/appeal/figures",
   staffAction(StaffRole.EDITOR, figuresFormSchema, async ({ version, figures }, staff) =>
     save(
@@ -124,7 +124,7 @@ export const saveFiguresAction = answeringPlainPosts(
 );
 
 /** Coats handed in: added to the count toward the goal at once. */
-export const recordInKindAction = answeringPlainPosts(
+export const recordInKindAction = answeringWithoutScript(
   "/admin/appeal/in-kind",
   staffAction(StaffRole.EDITOR, inKindFormSchema, async (input, staff) => {
     const result = await recordInKindDelivery(db, input, staff.id);
@@ -145,7 +145,7 @@ export const recordInKindAction = answeringPlainPosts(
 );
 
 /** Removes a delivery recorded by mistake, after the confirmation page. */
-export const removeInKindAction = answeringPlainPosts(
+export const removeInKindAction = answeringWithoutScript(
   "/admin/appeal/in-kind",
   staffAction(StaffRole.EDITOR, z.object({ id: z.string().min(1).max(64), confirm: z.literal("yes") }), async ({ id }, staff) => {
     const result = await removeInKindDelivery(db, id, staff.id);

@@ -4,7 +4,7 @@ import { Pagination } from "@/components/pagination";
 import { describeDetails, auditFilterSchema, listAudit } from "@/lib/audit/list-audit";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
-import { formatLondonDateTime, LONDON_TIME } from "@/lib/time/london-time";
+import { formatLondonDateTime, LONDON_TIME } from "@/lib/format/london-time";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "Audit log" };

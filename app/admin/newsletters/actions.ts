@@ -11,7 +11,7 @@ import { sendTestNewsletter } from "@/lib/newsletter/send-test-newsletter";
 import { newSendToken, sendTokenSchema, sendToSubscribers } from "@/lib/newsletter/send-to-subscribers";
 import { renderStaffCopy } from "@/lib/newsletter/staff-copy";
 import { NEWSLETTER_BODY_MAX, NEWSLETTER_SUBJECT_MAX, newsletterSchema } from "@/lib/newsletter/start-newsletter";
-import { enqueue } from "@/lib/queue/runtime";
+import { enqueue } from "@/lib/queue/site-queue";
 
 const emailConfig = () => ({ siteUrl: env.SITE_URL, postalAddress: env.CHARITY_POSTAL_ADDRESS });
 

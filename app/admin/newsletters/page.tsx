@@ -4,7 +4,7 @@ import { AdminsOnly } from "@/components/admin/admins-only";
 import { Pagination } from "@/components/pagination";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
-import { formatLondonDateTime, LONDON_TIME } from "@/lib/time/london-time";
+import { formatLondonDateTime, LONDON_TIME } from "@/lib/format/london-time";
 import { formatCount } from "@/lib/format/money";
 import { NewsletterStatus, StaffRole } from "@/lib/generated/prisma/enums";
 import { listNewsletters } from "@/lib/newsletter/admin-newsletters";

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { formatUkDate } from "@/lib/format/date";
 import { PostStatus } from "@/lib/generated/prisma/enums";
 import { listPostsForAdmin } from "@/lib/posts/list-posts-for-admin";
-import { formatLondonDateTime, LONDON_TIME } from "@/lib/time/london-time";
+import { formatLondonDateTime, LONDON_TIME } from "@/lib/format/london-time";
 
 export const metadata: Metadata = { title: "Posts" };
 export const instant = false;

@@ -12,7 +12,7 @@ import { siteUrl } from "@/lib/site-metadata";
 // Recounted at most once a minute (or when a donation is paid): the page's Cache-Control is
 // s-maxage=60 with stale-while-revalidate, so a CDN absorbs every site that embeds it; an open
 // widget asks /api/progress again every minute (components/embed/live-progress.tsx).
-// Sized to fit the snippet's frame (lib/embed/progress-widget.ts) on a 320 px phone.
+// Sized to fit the snippet's frame (lib/share/progress-widget.ts) on a 320 px phone.
 
 export const metadata: Metadata = { title: "Coats toward the goal this winter", robots: { index: false } };
 

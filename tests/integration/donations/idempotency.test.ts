@@ -277,7 +277,7 @@ describe("a storm of redelivered, reordered, concurrent Stripe events", () => {
   let plan: Plan;
   let recorded: ReturnType<typeof recordingEnqueue>;
   let enqueue: Enqueue;
-  // The site's transaction (lib/donations/runtime.ts): leased single-connection lanes.
+  // The site's transaction (lib/donations/stripe-wiring.ts): leased single-connection lanes.
   let transaction: ReturnType<typeof connectionTransactions>;
   const firstPass: { eventId: string; result: WebhookResult }[] = [];
   const retries: { eventId: string; result: WebhookResult }[] = [];

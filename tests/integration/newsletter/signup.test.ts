@@ -59,7 +59,7 @@ beforeAll(async () => {
   fake = await startFakeResend({ apiKey: TEST_API_KEY });
   transport = createResendTransport({ apiKey: TEST_API_KEY, from: TEST_FROM, baseUrl: fake.url });
   boss = await startBoss(t.url);
-  // The same handlers as lib/queue/runtime.ts, bound to this file's database and the fake.
+  // The same handlers as lib/queue/site-queue.ts, bound to this file's database and the fake.
   const handlers: Partial<Handlers> = {
     [queues.confirmSubscription]: async (job) => {
       await sendConfirmation(t.db, emailConfig, job, { transport, backoff: noWait });

@@ -10,7 +10,7 @@ import { answerForm } from "@/lib/forms/answer-without-script";
 import { email } from "@/lib/forms/fields";
 import { firstErrors, type FormState } from "@/lib/forms/form-state";
 import { clientIp } from "@/lib/http/client-ip";
-import { enqueue } from "@/lib/queue/runtime";
+import { enqueue } from "@/lib/queue/site-queue";
 import { manageLinkLimits } from "@/lib/rate-limit/policies";
 import { tooManyFromConnection } from "@/lib/rate-limit/wait-in-words";
 

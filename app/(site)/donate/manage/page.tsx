@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { describeGift } from "@/lib/donations/describe-gift";
 import { checkManageToken, MANAGE_LINK_DAYS } from "@/lib/donations/manage-link";
-import { payments } from "@/lib/donations/runtime";
+import { payments } from "@/lib/donations/stripe-wiring";
 import { env } from "@/lib/env";
 import { keptAnswer } from "@/lib/forms/answer-without-script";
 import { cancelMonthlyGiftAction } from "./actions";

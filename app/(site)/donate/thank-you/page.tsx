@@ -5,7 +5,7 @@ import { ShareLinks } from "@/components/share/share-links";
 import { getCampaign } from "@/lib/campaign/cached";
 import { db } from "@/lib/db";
 import { describeGift } from "@/lib/donations/describe-gift";
-import { payments } from "@/lib/donations/runtime";
+import { payments } from "@/lib/donations/stripe-wiring";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
 import { claimForDonation, claimSentence, firstNameFrom } from "@/lib/share/donor-claim";
 import { signDonorClaim } from "@/lib/share/donor-token";

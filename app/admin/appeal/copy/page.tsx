@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CopyForm } from "@/app/admin/appeal/copy/copy-form";
-import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
+import { NoScriptAnswer } from "@/components/admin/appeal/no-script-answer";
 import { PlaceholderHelp } from "@/components/admin/placeholder-help";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { requireStaff } from "@/lib/auth/current-staff";
@@ -40,7 +40,7 @@ export default async function AppealCopyPage({ searchParams }: Props) {
       <SectionHeader title="The appeal’s words">
         <p>Everything the home page says, from the headline down. Save once you are done: the home page changes straight away.</p>
       </SectionHeader>
-      <PlainPostNotice params={params} label={label} />
+      <NoScriptAnswer params={params} label={label} />
       <PlaceholderHelp facts={campaign} />
       <CopyForm initial={{ version: campaign.updatedAt.toISOString(), ...Object.fromEntries(copyFields.map((k) => [k, campaign[k]])) }} />
     </div>

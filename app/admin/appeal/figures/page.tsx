@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FiguresForm } from "@/app/admin/appeal/figures/figures-form";
-import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
+import { NoScriptAnswer } from "@/components/admin/appeal/no-script-answer";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { figureRowValues, MAX_FIGURES } from "@/lib/campaign/figure-rows";
@@ -32,7 +32,7 @@ export default async function AppealFiguresPage({ searchParams }: Props) {
           number nobody can check.
         </p>
       </SectionHeader>
-      <PlainPostNotice params={params} label={label} />
+      <NoScriptAnswer params={params} label={label} />
       <FiguresForm initial={{ version: campaign.updatedAt.toISOString(), ...figureRowValues(rows) }} />
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { GoalForm } from "@/app/admin/appeal/goal/goal-form";
-import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
+import { NoScriptAnswer } from "@/components/admin/appeal/no-script-answer";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { findCampaignForEditing } from "@/lib/campaign/find-campaign-for-editing";
@@ -40,7 +40,7 @@ export default async function AppealGoalPage({ searchParams }: Props) {
       </SectionHeader>
       {allowed(staff, StaffRole.ADMIN) ? (
         <>
-          <PlainPostNotice params={params} label={label} saved={saved} />
+          <NoScriptAnswer params={params} label={label} saved={saved} />
           <GoalForm
             initial={{
               version: campaign.updatedAt.toISOString(),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InKindForm } from "@/app/admin/appeal/in-kind/in-kind-form";
-import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
+import { NoScriptAnswer } from "@/components/admin/appeal/no-script-answer";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { Pagination } from "@/components/pagination";
 import { requireStaff } from "@/lib/auth/current-staff";
@@ -43,7 +43,7 @@ export default async function InKindPage({ searchParams }: Props) {
           ) : null}
         </p>
       </SectionHeader>
-      <PlainPostNotice params={params} label={label} saved={`Recorded ${coatsText(Number(recorded ?? 0))}. The home page counts them now.`} />
+      <NoScriptAnswer params={params} label={label} saved={`Recorded ${coatsText(Number(recorded ?? 0))}. The home page counts them now.`} />
       {removed !== null ? (
         <p role="status" className="rounded-2xl bg-pine-light p-4 font-semibold text-pine ring-1 ring-pine/30">
           Removed: {coatsText(removed)} taken off the count.

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
+import { NoScriptAnswer } from "@/components/admin/appeal/no-script-answer";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { VideoForm } from "@/app/admin/appeal/video/video-form";
 import { requireStaff } from "@/lib/auth/current-staff";
@@ -24,7 +24,7 @@ export default async function AppealVideoPage({ searchParams }: Props) {
       <SectionHeader title="The appeal video">
         <p>One YouTube video, shown on the home page under the situation figures.</p>
       </SectionHeader>
-      <PlainPostNotice params={params} label={label} />
+      <NoScriptAnswer params={params} label={label} />
       <VideoForm initial={{ version: campaign.updatedAt.toISOString(), videoTitle: campaign.videoTitle, videoUrl: campaign.videoUrl ?? "" }} />
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PlainPostNotice } from "@/components/admin/appeal/plain-post-notice";
+import { NoScriptAnswer } from "@/components/admin/appeal/no-script-answer";
 import { PlaceholderHelp } from "@/components/admin/placeholder-help";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { WaysForm } from "@/app/admin/appeal/ways/ways-form";
@@ -37,7 +37,7 @@ export default async function AppealWaysPage({ searchParams }: Props) {
       <SectionHeader title="Ways to help">
         <p>The three cards near the foot of the home page, in order, each with a button.</p>
       </SectionHeader>
-      <PlainPostNotice params={params} label={label} />
+      <NoScriptAnswer params={params} label={label} />
       <PlaceholderHelp facts={campaign} />
       <WaysForm initial={initial} />
     </div>

@@ -9,7 +9,7 @@ import { findPriceFacts } from "@/lib/campaign/queries";
 import { renderMarkdownAsShown } from "@/lib/campaign/render-markdown-as-shown";
 import { coverPicture } from "@/lib/posts/cover-image";
 import { oneSampleId } from "@/lib/routing/sample-params";
-import { describeLondonTime, toLondonInputValue } from "@/lib/time/london-time";
+import { describeLondonTime, toLondonInputValue } from "@/lib/format/london-time";
 
 export const metadata: Metadata = { title: "Edit post" };
 export const instant = false;

@@ -1,4 +1,4 @@
-import { receiveStripeWebhook } from "@/lib/donations/runtime";
+import { receiveStripeWebhook } from "@/lib/donations/stripe-wiring";
 
 // Stripe events. The raw body is read as text: the signature is over the exact bytes sent.
 // The answer is a few bytes of JSON for a machine: `no-transform` keeps it uncompressed (Next

@@ -20,7 +20,7 @@ import { waitInWords } from "@/lib/rate-limit/wait-in-words";
 /** The one route handler under /api that other sites post to: Stripe's webhook, which is signed. */
 const crossSitePosts = new Set(["/api/stripe/webhook"]);
 
-export async function turnAway(request: NextRequest): Promise<Response | null> {
+export async function refuseOverLimit(request: NextRequest): Promise<Response | null> {
   const { pathname, searchParams } = request.nextUrl;
   if (request.method === "POST" && pathname.startsWith("/api/") && !crossSitePosts.has(pathname) && isCrossSite(request.headers.get("origin"), siteOrigin)) {
     return new Response("This address does not accept requests from other sites.\n", {
@@ -87,29 +87,29 @@ async function formLimitOf(request: NextRequest): Promise<RateLimit | null> {
   }
 }
 
-type Way = { href: string; label: string; note: string };
+type NextStep = { href: string; label: string; note: string };
 
-async function refuseIfSpent(request: NextRequest, limit: RateLimit, way: Way): Promise<Response | null> {
+async function refuseIfSpent(request: NextRequest, limit: RateLimit, next: NextStep): Promise<Response | null> {
   let result;
   try {
     result = await peekRateLimit(limit, clientIpFrom(request.headers));
   } catch (error) {
     // The limit is counted again where the work happens; the door stays open if it can't look.
-    console.error("[front-door] rate limit unavailable", error);
+    console.error("[proxy-limits] rate limit unavailable", error);
     return null;
   }
   if (result.ok) return null;
-  return tooManyRequests(result.retryAfterSeconds, tooManyRequestsPage(`too many ${limit.name}`, waitInWords(result.retryAfterSeconds), way), "text/html");
+  return tooManyRequests(result.retryAfterSeconds, tooManyRequestsPage(`too many ${limit.name}`, waitInWords(result.retryAfterSeconds), next), "text/html");
 }
 
 /** The 429 page: how long to wait, why, and the way back. */
-export function tooManyRequestsPage(reason: string, wait: string, way: Way): string {
+export function tooManyRequestsPage(reason: string, wait: string, next: NextStep): string {
   return standalonePage({
     title: `Please try again in ${wait}`,
     paragraphs: [
       `We’ve had ${reason} from your connection in a short time, so we’ve paused them for a little while. This keeps the appeal safe from automated abuse.`,
-      way.note,
+      next.note,
     ],
-    link: { href: way.href, label: way.label },
+    link: { href: next.href, label: next.label },
   });
 }

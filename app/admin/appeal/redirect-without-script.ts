@@ -13,7 +13,7 @@ type Action = (previous: FormState, form: FormData) => Promise<FormState>;
  * the names of fields to check) for the page to show; never text a link could forge.
  * Calls from the enhanced form carry the Next-Action header and get the state as usual.
  */
-export function answeringPlainPosts(path: string, action: Action): Action {
+export function answeringWithoutScript(path: string, action: Action): Action {
   return async (previous, form) => {
     const state = await action(previous, form);
     if ((await headers()).has("next-action")) return state;

@@ -3,10 +3,10 @@ type SearchParams = Record<string, string | string[] | undefined>;
 const one = (params: SearchParams, key: string) => (typeof params[key] === "string" ? (params[key] as string) : "");
 
 /**
- * What a form post made without JavaScript came to (app/admin/appeal/plain-post.ts redirects
+ * What a form post made without JavaScript came to (app/admin/appeal/redirect-without-script.ts redirects
  * here with fixed codes). With JavaScript the form shows its own answer and this shows nothing.
  */
-export function PlainPostNotice({
+export function NoScriptAnswer({
   params,
   label,
   saved = "Saved. The home page shows it now.",

@@ -3,7 +3,7 @@ import { revalidateTag } from "next/cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { enqueue } from "@/lib/queue/runtime";
+import { enqueue } from "@/lib/queue/site-queue";
 import { stripeClient } from "@/lib/stripe/client";
 import { paymentKeyMode } from "@/lib/stripe/payment-mode";
 import { stripePayments, testModePayments, type Payments } from "@/lib/stripe/payments";
