@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatUkDate } from "@/lib/format/date";
 import { formatPence } from "@/lib/format/money";
+import { StaffTable } from "@/components/admin/staff-table";
 
 export type AdjustmentRow = { id: string; donationId: string; reason: string; refundedPence: number; giftAidPence: number; occurredAt: Date };
 
@@ -22,37 +23,18 @@ export function GiftAidAdjustments({ adjustments }: { adjustments: AdjustmentRow
             was claimed: <strong>{formatPence(total)}</strong> of Gift Aid to pay back to HMRC. Enter it as an adjustment on the next claim; creating the claim
             below marks {adjustments.length === 1 ? "it" : "them"} as included.
           </p>
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Gift Aid to repay, oldest first</caption>
-            <thead>
-              <tr className="border-b border-ink/20">
-                <th scope="col" className="py-2">
-                  Date
-                </th>
-                <th scope="col" className="py-2">
-                  Why
-                </th>
-                <th scope="col" className="py-2">
-                  Gift refunded
-                </th>
-                <th scope="col" className="py-2">
-                  Gift Aid to repay
-                </th>
+          <StaffTable caption="Gift Aid to repay, oldest first" className="text-sm" columns={["Date", "Why", "Gift refunded", "Gift Aid to repay"]}>
+            {adjustments.map((a) => (
+              <tr key={a.id} className="border-b border-ink/10">
+                <td className="py-2">
+                  <Link href={`/admin/donations/${a.donationId}`}>{formatUkDate(a.occurredAt)}</Link>
+                </td>
+                <td className="py-2">{a.reason === "dispute lost" ? "Card dispute lost" : "Refund"}</td>
+                <td className="py-2">{formatPence(a.refundedPence)}</td>
+                <td className="py-2">{formatPence(a.giftAidPence)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {adjustments.map((a) => (
-                <tr key={a.id} className="border-b border-ink/10">
-                  <td className="py-2">
-                    <Link href={`/admin/donations/${a.donationId}`}>{formatUkDate(a.occurredAt)}</Link>
-                  </td>
-                  <td className="py-2">{a.reason === "dispute lost" ? "Card dispute lost" : "Refund"}</td>
-                  <td className="py-2">{formatPence(a.refundedPence)}</td>
-                  <td className="py-2">{formatPence(a.giftAidPence)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </StaffTable>
         </>
       ) : (
         <p className="text-ink-soft">No Gift Aid to repay: no claimed gift has been refunded since.</p>

@@ -6,6 +6,8 @@ import { db } from "@/lib/db";
 import { townOf } from "@/lib/donation-points/order-points";
 import { listDonationPointsForAdmin, type AdminPointFilter } from "@/lib/donation-points/queries";
 import { formatUkDate } from "@/lib/format/date";
+import { StaffTable } from "@/components/admin/staff-table";
+import { FilterSelect, ListFilters } from "@/components/admin/list-filters";
 
 export const metadata: Metadata = { title: "Drop-off points" };
 export const instant = false;
@@ -41,65 +43,31 @@ export default async function AdminDonationPoints({ searchParams }: Props) {
           time.
         </p>
       ) : null}
-      <form className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="show" className="block font-semibold">
-            Show
-          </label>
-          <select id="show" name="show" defaultValue={show} className="min-h-11 rounded-xl border-2 border-ink/25 bg-white px-4">
-            {Object.entries(filters).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="btn-secondary">
-          Filter
-        </button>
-      </form>
+      <ListFilters label="Drop-off points">
+        <FilterSelect name="show" label="Show" value={show} options={filters} />
+      </ListFilters>
       {points.length ? (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-left">
-            <caption className="sr-only">Drop-off points: open ones first, then closed, each by town</caption>
-            <thead>
-              <tr className="border-b border-ink/20">
-                <th scope="col" className="py-2 pr-4">
-                  Name
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Town
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Status
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Map position
-                </th>
-                <th scope="col" className="py-2">
-                  Last changed
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={p.id} className="border-b border-ink/10">
-                  <td className="py-2 pr-4">
-                    <Link href={`/admin/donation-points/${p.id}`}>{p.name}</Link>
-                  </td>
-                  <td className="py-2 pr-4">
-                    {townOf(p.address)} {p.postcode}
-                  </td>
-                  <td className="py-2 pr-4">
-                    <StatusBadge status={p.status} />
-                  </td>
-                  <td className="py-2 pr-4">{p.located ? "Found" : <strong className="text-ember-dark">Missing: save it again</strong>}</td>
-                  <td className="py-2">{formatUkDate(p.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StaffTable
+          caption="Drop-off points: open ones first, then closed, each by town"
+          className="min-w-[40rem]"
+          columns={["Name", "Town", "Status", "Map position", "Last changed"]}
+        >
+          {points.map((p) => (
+            <tr key={p.id} className="border-b border-ink/10">
+              <td className="py-2 pr-4">
+                <Link href={`/admin/donation-points/${p.id}`}>{p.name}</Link>
+              </td>
+              <td className="py-2 pr-4">
+                {townOf(p.address)} {p.postcode}
+              </td>
+              <td className="py-2 pr-4">
+                <StatusBadge status={p.status} />
+              </td>
+              <td className="py-2 pr-4">{p.located ? "Found" : <strong className="text-ember-dark">Missing: save it again</strong>}</td>
+              <td className="py-2">{formatUkDate(p.updatedAt)}</td>
+            </tr>
+          ))}
+        </StaffTable>
       ) : (
         <p className="text-ink-soft">
           No drop-off points to show. <Link href="/admin/donation-points/new">Add one</Link>.

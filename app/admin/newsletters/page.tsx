@@ -9,6 +9,7 @@ import { formatCount } from "@/lib/format/money";
 import { NewsletterStatus, StaffRole } from "@/lib/generated/prisma/enums";
 import { listNewsletters } from "@/lib/newsletter/admin-newsletters";
 import { deliveryReport } from "@/lib/newsletter/email-events";
+import { StaffTable } from "@/components/admin/staff-table";
 
 export const metadata: Metadata = { title: "Newsletters" };
 export const instant = false;
@@ -69,47 +70,32 @@ export default async function AdminNewsletters({ searchParams }: Props) {
         </section>
       ) : null}
       {rows.length ? (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left">
-            <caption className="sr-only">Updates sent, newest first</caption>
-            <thead>
-              <tr className="border-b border-ink/20">
-                <th scope="col" className="py-2 pr-4">
-                  Subject
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Started ({LONDON_TIME})
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  Recipients
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  Sent
-                </th>
-                <th scope="col" className="py-2">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((n) => (
-                <tr key={n.id} className="border-b border-ink/10">
-                  <td className="py-2 pr-4">
-                    <Link href={`/admin/newsletters/${n.id}`} className="font-semibold underline underline-offset-2 hover:text-ember-dark">
-                      {n.subject}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-4">
-                    <time dateTime={n.createdAt.toISOString()}>{formatLondonDateTime(n.createdAt)}</time>
-                  </td>
-                  <td className="py-2 pr-4 text-right tabular-nums">{formatCount(n.recipients)}</td>
-                  <td className="py-2 pr-4 text-right tabular-nums">{formatCount(n.sent)}</td>
-                  <td className="py-2">{n.status === NewsletterStatus.SENT ? "Sent" : "Sending"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StaffTable
+          caption="Updates sent, newest first"
+          columns={[
+            "Subject",
+            { key: "Started LONDONTIME", label: <>Started ({LONDON_TIME})</> },
+            { key: "Recipients", label: "Recipients", figures: true },
+            { key: "Sent", label: "Sent", figures: true },
+            "Status",
+          ]}
+        >
+          {rows.map((n) => (
+            <tr key={n.id} className="border-b border-ink/10">
+              <td className="py-2 pr-4">
+                <Link href={`/admin/newsletters/${n.id}`} className="font-semibold underline underline-offset-2 hover:text-ember-dark">
+                  {n.subject}
+                </Link>
+              </td>
+              <td className="py-2 pr-4">
+                <time dateTime={n.createdAt.toISOString()}>{formatLondonDateTime(n.createdAt)}</time>
+              </td>
+              <td className="py-2 pr-4 text-right tabular-nums">{formatCount(n.recipients)}</td>
+              <td className="py-2 pr-4 text-right tabular-nums">{formatCount(n.sent)}</td>
+              <td className="py-2">{n.status === NewsletterStatus.SENT ? "Sent" : "Sending"}</td>
+            </tr>
+          ))}
+        </StaffTable>
       ) : total === 0 ? (
         <div className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
           <h2 className="text-2xl font-semibold">No updates sent yet</h2>

@@ -6,6 +6,8 @@ import { formatUkDate } from "@/lib/format/date";
 import { PostStatus } from "@/lib/generated/prisma/enums";
 import { listPostsForAdmin } from "@/lib/posts/list-posts-for-admin";
 import { formatLondonDateTime, LONDON_TIME } from "@/lib/format/london-time";
+import { StaffTable } from "@/components/admin/staff-table";
+import { FilterSearch, FilterSelect, ListFilters } from "@/components/admin/list-filters";
 
 export const metadata: Metadata = { title: "Posts" };
 export const instant = false;
@@ -28,67 +30,31 @@ export default async function AdminPosts({ searchParams }: Props) {
           New post
         </Link>
       </div>
-      <form className="flex flex-wrap items-end gap-3" role="search">
-        <div>
-          <label htmlFor="q" className="block font-semibold">
-            Search titles
-          </label>
-          <input id="q" name="q" defaultValue={q} className="min-h-11 rounded-xl border-2 border-ink/25 bg-white px-4" />
-        </div>
-        <div>
-          <label htmlFor="status" className="block font-semibold">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={status ?? ""} className="min-h-11 rounded-xl border-2 border-ink/25 bg-white px-4">
-            <option value="">Any</option>
-            {Object.entries(statusLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="btn-secondary">
-          Filter
-        </button>
-      </form>
+      <ListFilters label="Posts">
+        <FilterSearch name="q" label="Search titles" value={q} />
+        <FilterSelect name="status" label="Status" value={status} options={statusLabels} any="Any" />
+      </ListFilters>
       {posts.length ? (
-        <table className="w-full text-left">
-          <caption className="sr-only">Posts, most recently changed first</caption>
-          <thead>
-            <tr className="border-b border-ink/20">
-              <th scope="col" className="py-2">
-                Title
-              </th>
-              <th scope="col" className="py-2">
-                Status
-              </th>
-              <th scope="col" className="py-2">
-                Date ({LONDON_TIME})
-              </th>
+        <StaffTable caption="Posts, most recently changed first" columns={["Title", "Status", { key: "Date LONDONTIME", label: <>Date ({LONDON_TIME})</> }]}>
+          {posts.map((p) => (
+            <tr key={p.id} className="border-b border-ink/10">
+              <td className="py-2">
+                <Link href={`/admin/posts/${p.id}`}>{p.title}</Link>
+              </td>
+              <td className="py-2">{statusLabels[p.status]}</td>
+              <td className="py-2">
+                {/* A scheduled post goes live at a time of day: shown to the minute. */}
+                {p.publishedAt ? (
+                  <time dateTime={p.publishedAt.toISOString()}>
+                    {p.status === PostStatus.SCHEDULED ? formatLondonDateTime(p.publishedAt) : formatUkDate(p.publishedAt)}
+                  </time>
+                ) : (
+                  "–"
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {posts.map((p) => (
-              <tr key={p.id} className="border-b border-ink/10">
-                <td className="py-2">
-                  <Link href={`/admin/posts/${p.id}`}>{p.title}</Link>
-                </td>
-                <td className="py-2">{statusLabels[p.status]}</td>
-                <td className="py-2">
-                  {/* A scheduled post goes live at a time of day: shown to the minute. */}
-                  {p.publishedAt ? (
-                    <time dateTime={p.publishedAt.toISOString()}>
-                      {p.status === PostStatus.SCHEDULED ? formatLondonDateTime(p.publishedAt) : formatUkDate(p.publishedAt)}
-                    </time>
-                  ) : (
-                    "–"
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </StaffTable>
       ) : (
         <p className="text-ink-soft">
           No posts match. <Link href="/admin/posts/new">Write one</Link>.

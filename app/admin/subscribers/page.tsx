@@ -8,6 +8,8 @@ import { formatUkDate, isoDate } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/money";
 import { StaffRole, SubscriberStatus } from "@/lib/generated/prisma/enums";
 import { listSubscribers, subscriberFilterSchema } from "@/lib/newsletter/admin-subscribers";
+import { StaffTable } from "@/components/admin/staff-table";
+import { FilterSearch, FilterSelect, ListFilters } from "@/components/admin/list-filters";
 
 export const metadata: Metadata = { title: "Subscribers" };
 export const instant = false;
@@ -15,7 +17,6 @@ export const instant = false;
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const statusLabels: Record<SubscriberStatus, string> = { CONFIRMED: "Confirmed", PENDING: "Pending", UNSUBSCRIBED: "Unsubscribed" };
-const field = "min-h-11 rounded-xl border-2 border-ink/25 bg-white px-4";
 
 function Day({ date }: { date: Date | null }) {
   return date ? <time dateTime={isoDate(date)}>{formatUkDate(date)}</time> : "–";
@@ -77,30 +78,10 @@ export default async function AdminSubscribers({ searchParams }: Props) {
         </ul>
       </nav>
 
-      <form className="flex flex-wrap items-end gap-3" role="search" aria-label="Subscribers">
-        <div>
-          <label htmlFor="q" className="block font-semibold">
-            Search by email
-          </label>
-          <input id="q" name="q" type="search" defaultValue={filter.q ?? ""} autoComplete="off" className={field} />
-        </div>
-        <div>
-          <label htmlFor="status" className="block font-semibold">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={filter.status ?? ""} className={field}>
-            <option value="">Any</option>
-            {Object.entries(statusLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="btn-secondary">
-          Filter
-        </button>
-      </form>
+      <ListFilters label="Subscribers">
+        <FilterSearch name="q" label="Search by email" value={filter.q} />
+        <FilterSelect name="status" label="Status" value={filter.status} options={statusLabels} any="Any" />
+      </ListFilters>
 
       {suppressed ? (
         <p className="max-w-prose text-ink-soft">
@@ -118,55 +99,31 @@ export default async function AdminSubscribers({ searchParams }: Props) {
         </p>
       ) : null}
       {rows.length ? (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left">
-            <caption className="sr-only">Subscribers, newest first</caption>
-            <thead>
-              <tr className="border-b border-ink/20">
-                <th scope="col" className="py-2 pr-4">
-                  Email
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Status
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Signed up
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Confirmed
-                </th>
-                <th scope="col" className="py-2">
-                  Unsubscribed
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((s) => (
-                <tr key={s.id} className="border-b border-ink/10">
-                  <td className="py-2 pr-4 break-all">{s.email}</td>
-                  <td className="py-2 pr-4">
-                    {statusLabels[s.status]}
-                    {s.suppressedAt ? (
-                      <span className="block text-sm text-ember-dark">
-                        No updates since <Day date={s.suppressedAt} />:{" "}
-                        {s.suppression === "COMPLAINED" ? "marked an update as spam" : `bounced (${s.suppressionReason ?? "no reason given"})`}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="py-2 pr-4 whitespace-nowrap">
-                    <Day date={s.createdAt} />
-                  </td>
-                  <td className="py-2 pr-4 whitespace-nowrap">
-                    <Day date={s.confirmedAt} />
-                  </td>
-                  <td className="py-2 whitespace-nowrap">
-                    <Day date={s.unsubscribedAt} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StaffTable caption="Subscribers, newest first" columns={["Email", "Status", "Signed up", "Confirmed", "Unsubscribed"]}>
+          {rows.map((s) => (
+            <tr key={s.id} className="border-b border-ink/10">
+              <td className="py-2 pr-4 break-all">{s.email}</td>
+              <td className="py-2 pr-4">
+                {statusLabels[s.status]}
+                {s.suppressedAt ? (
+                  <span className="block text-sm text-ember-dark">
+                    No updates since <Day date={s.suppressedAt} />:{" "}
+                    {s.suppression === "COMPLAINED" ? "marked an update as spam" : `bounced (${s.suppressionReason ?? "no reason given"})`}
+                  </span>
+                ) : null}
+              </td>
+              <td className="py-2 pr-4 whitespace-nowrap">
+                <Day date={s.createdAt} />
+              </td>
+              <td className="py-2 pr-4 whitespace-nowrap">
+                <Day date={s.confirmedAt} />
+              </td>
+              <td className="py-2 whitespace-nowrap">
+                <Day date={s.unsubscribedAt} />
+              </td>
+            </tr>
+          ))}
+        </StaffTable>
       ) : everyone === 0 ? (
         <div className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
           <h2 className="text-2xl font-semibold">Nobody has joined yet</h2>

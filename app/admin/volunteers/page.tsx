@@ -8,12 +8,13 @@ import { formatUkDate } from "@/lib/format/date";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { listVolunteerApplications, volunteerFilterSchema } from "@/lib/volunteers/admin-volunteers";
 import { placeLabel, statusLabel, volunteerPlaces, volunteerStatuses } from "@/lib/volunteers/options";
+import { StaffTable } from "@/components/admin/staff-table";
+import { FilterSelect, ListFilters } from "@/components/admin/list-filters";
 
 export const metadata: Metadata = { title: "Volunteers" };
 export const instant = false;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const select = "min-h-11 rounded-xl border-2 border-ink/25 bg-white px-3";
 const statusBadge = {
   NEW: "bg-ember-light text-ember-dark",
   CONTACTED: "bg-paper-deep text-ink",
@@ -40,85 +41,29 @@ export default async function AdminVolunteers({ searchParams }: Props) {
           Download CSV
         </a>
       </div>
-      <form className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="f-status" className="block font-semibold">
-            Status
-          </label>
-          <select id="f-status" name="status" defaultValue={filter.status ?? ""} className={select}>
-            <option value="">Any</option>
-            {volunteerStatuses.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-place" className="block font-semibold">
-            Where
-          </label>
-          <select id="f-place" name="place" defaultValue={filter.place ?? ""} className={select}>
-            <option value="">Anywhere</option>
-            {volunteerPlaces.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="btn-secondary">
-          Filter
-        </button>
-        {filtered ? (
-          <Link href="/admin/volunteers" className="self-center">
-            Clear filters
-          </Link>
-        ) : null}
-      </form>
+      <ListFilters label="Volunteers" clearHref={filtered ? "/admin/volunteers" : undefined}>
+        <FilterSelect name="status" label="Status" value={filter.status} options={volunteerStatuses} any="Any" />
+        <FilterSelect name="place" label="Where" value={filter.place} options={volunteerPlaces} any="Anywhere" />
+      </ListFilters>
       {rows.length ? (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left">
-            <caption className="sr-only">Applications to volunteer, newest first</caption>
-            <thead>
-              <tr className="border-b border-ink/20">
-                <th scope="col" className="py-2 pr-4">
-                  Applied
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Name
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Where
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Dates
-                </th>
-                <th scope="col" className="py-2">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((a) => (
-                <tr key={a.id} className="border-b border-ink/10">
-                  <td className="py-2 pr-4 whitespace-nowrap">{formatUkDate(a.createdAt)}</td>
-                  <td className="py-2 pr-4">
-                    <Link href={`/admin/volunteers/${a.id}`}>{a.name}</Link>
-                    <span className="block text-sm text-ink-soft">{a.email}</span>
-                  </td>
-                  <td className="py-2 pr-4">{placeLabel(a.place)}</td>
-                  <td className="py-2 pr-4">
-                    {formatUkDate(a.availableFrom)} to {formatUkDate(a.availableTo)}
-                  </td>
-                  <td className="py-2">
-                    <span className={`rounded-full px-3 py-1 text-sm font-semibold ${statusBadge[a.status]}`}>{statusLabel(a.status)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StaffTable caption="Applications to volunteer, newest first" columns={["Applied", "Name", "Where", "Dates", "Status"]}>
+          {rows.map((a) => (
+            <tr key={a.id} className="border-b border-ink/10">
+              <td className="py-2 pr-4 whitespace-nowrap">{formatUkDate(a.createdAt)}</td>
+              <td className="py-2 pr-4">
+                <Link href={`/admin/volunteers/${a.id}`}>{a.name}</Link>
+                <span className="block text-sm text-ink-soft">{a.email}</span>
+              </td>
+              <td className="py-2 pr-4">{placeLabel(a.place)}</td>
+              <td className="py-2 pr-4">
+                {formatUkDate(a.availableFrom)} to {formatUkDate(a.availableTo)}
+              </td>
+              <td className="py-2">
+                <span className={`rounded-full px-3 py-1 text-sm font-semibold ${statusBadge[a.status]}`}>{statusLabel(a.status)}</span>
+              </td>
+            </tr>
+          ))}
+        </StaffTable>
       ) : (
         <div className="rounded-3xl bg-white p-8 ring-1 ring-ink/10">
           <h2 className="text-2xl font-semibold">{filtered ? "No applications match these filters" : "No applications yet"}</h2>

@@ -17,6 +17,7 @@ import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
 import { stripeDashboardUrl, stripeKeyMode, type StripeObjectKind } from "@/lib/stripe/dashboard-url";
 import { oneSampleId } from "@/lib/routing/sample-params";
 import { LondonTime } from "@/components/admin/london-time";
+import { StaffTable } from "@/components/admin/staff-table";
 
 export const metadata: Metadata = { title: "Donation" };
 export const instant = false;
@@ -261,41 +262,24 @@ export default async function DonationPage({ params }: Props) {
       </div>
       <Section id="events" title="Stripe events">
         {d.events.length ? (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Stripe events, scrollable">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Stripe events for this donation, oldest first</caption>
-              <thead>
-                <tr className="border-b border-ink/20">
-                  <th scope="col" className="py-2 pr-4">
-                    Type
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    Created by Stripe
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    Applied here
-                  </th>
-                  <th scope="col" className="py-2">
-                    Event id
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.events.map((e) => (
-                  <tr key={e.id} className="border-b border-ink/10">
-                    <td className="py-2 pr-4 font-semibold">{e.type}</td>
-                    <td className="py-2 pr-4">
-                      <When at={e.createdAt} />
-                    </td>
-                    <td className="py-2 pr-4">
-                      <When at={e.appliedAt} />
-                    </td>
-                    <td className="py-2">{stripeId("event", e.id)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StaffTable
+            caption="Stripe events for this donation, oldest first"
+            className="text-sm"
+            columns={["Type", "Created by Stripe", "Applied here", "Event id"]}
+          >
+            {d.events.map((e) => (
+              <tr key={e.id} className="border-b border-ink/10">
+                <td className="py-2 pr-4 font-semibold">{e.type}</td>
+                <td className="py-2 pr-4">
+                  <When at={e.createdAt} />
+                </td>
+                <td className="py-2 pr-4">
+                  <When at={e.appliedAt} />
+                </td>
+                <td className="py-2">{stripeId("event", e.id)}</td>
+              </tr>
+            ))}
+          </StaffTable>
         ) : (
           <p className="text-ink-soft">No Stripe events have been applied to this donation yet.</p>
         )}
