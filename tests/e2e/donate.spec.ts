@@ -71,7 +71,7 @@ async function expectAskedWhich(page: Page, amount: string, pence: number) {
   const coat = page.getByRole("radio", { name: /A winter coat/ });
   await expect(coat).toBeChecked();
   await expect(coat).toHaveAttribute("aria-invalid", "true");
-  await expect(coat).toHaveAccessibleDescription(question);
+  await expect(coat).toHaveAccessibleDescription(`Error: ${question}`);
   await expect(page.getByLabel("Or your own amount, in pounds")).toHaveValue(amount);
   await expect(page.getByLabel("How many coats or packs?")).toHaveValue("1");
   await expect(page.getByRole("checkbox", { name: /card fee/ })).toBeChecked();
@@ -193,14 +193,20 @@ test.describe("the donate form, with script", () => {
     await page.context().close();
   });
 
-  test("typing an amount chooses it; coats chosen again beside a typed amount are asked about, as without script", async ({ browser }) => {
+  test("typing an amount chooses it and choosing coats clears it; a post naming both is asked about, as without script", async ({ browser }) => {
     const page = await visitor(browser);
     await page.goto("/donate");
-    await expect(page.getByRole("radio", { name: /A winter coat/ })).toBeChecked();
     await page.getByLabel("Or your own amount, in pounds").fill("41.75");
     await expect(page.getByRole("radio", { name: /An amount you choose/ })).toBeChecked();
-    await page.getByRole("checkbox", { name: /card fee/ }).check();
     await page.getByRole("radio", { name: /A winter coat/ }).check();
+    await expect(page.getByLabel("Or your own amount, in pounds")).toHaveValue("");
+    await expect(figure(page, "You pay")).toHaveText("£25");
+
+    // A link that names both opens the form showing both: the same question as without script.
+    await page.goto("/donate?gift=coat&amount=41.75");
+    await expect(page.getByLabel("Or your own amount, in pounds")).toHaveValue("41.75");
+    await expect(page.getByRole("region", { name: "Your gift" })).toContainText("Choose a gift above to see your total");
+    await page.getByRole("checkbox", { name: /card fee/ }).check();
     await continueButton(page).click();
     await expect(summaryOf(page)).toBeFocused();
     await expectAskedWhich(page, "41.75", 4175);
