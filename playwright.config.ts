@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices, type Project } from "@playwright/test";
+import { serveShellCommand } from "./scripts/lib/serve-command";
 import { dependenciesOf } from "./tests/e2e/phases";
 
 // End-to-end tests against the production build that `npm test` makes (into .next-test) on its
@@ -83,10 +84,10 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      // The production entry, as `npm start` runs it (scripts/serve.ts), exposed directly: no
-      // proxy trusted, so the socket's address is the client's. Tests that need addresses of
-      // their own connect from one (tests/e2e/client-address.ts).
-      command: `node --import tsx --import ./scripts/lib/server-only-hook.mjs scripts/serve.ts -p ${port}`,
+      // The production entry, as `npm start` runs it (scripts/lib/serve-command.ts), exposed
+      // directly: no proxy trusted, so the socket's address is the client's. Tests that need
+      // addresses of their own connect from one (tests/e2e/client-address.ts).
+      command: serveShellCommand(port),
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -5,7 +5,7 @@
 // same -p/--port, -H/--hostname and PORT, and on SIGTERM or SIGINT it stops taking connections,
 // lets requests in flight finish, then closes Next.js.
 //
-//   node --import tsx --import ./scripts/lib/server-only-hook.mjs scripts/serve.ts -p 3000
+//   npm run serve -- -p 3000   (bundled first by scripts/lib/serve-bundle.mjs, run by plain node)
 //
 // `npm start` (scripts/start.ts), the end-to-end tests (playwright.config.ts) and the benchmarks
 // and audits all start the site this way, so what is tested is what runs.

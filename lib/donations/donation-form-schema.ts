@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ukPostcodeSchema } from "@/lib/postcode/normalise-uk-postcode";
 import { checkbox, isTicked, money, oneLine, requiredLine, tidy } from "@/lib/forms/fields";
-import { donationFormMessages, MAX_GIFT_PENCE, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "./parse-amount";
+import { donationFormMessages, giftOrAmountMessage, MAX_GIFT_PENCE, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "./parse-amount";
 
 /*
  * The donation form at the boundary. Everything arrives as a string (checkboxes as "on", or not at
@@ -10,7 +10,16 @@ import { donationFormMessages, MAX_GIFT_PENCE, MAX_QUANTITY, MIN_GIFT_PENCE, MIN
  * reads beside the field.
  */
 
-export { donationFormLimits, donationFormMessages, MAX_GIFT_PENCE, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY, parseAmountPence } from "./parse-amount";
+export {
+  donationFormLimits,
+  donationFormMessages,
+  giftOrAmountMessage,
+  MAX_GIFT_PENCE,
+  MAX_QUANTITY,
+  MIN_GIFT_PENCE,
+  MIN_QUANTITY,
+  parseAmountPence,
+} from "./parse-amount";
 
 const M = donationFormMessages;
 
@@ -106,7 +115,11 @@ export const donationFormSchema = z.record(z.string(), z.unknown()).transform((i
   const gift = take("gift", giftField, typed("gift"));
   if (gift === "coat" || gift === "pack") {
     const quantity = take("quantity", quantityField, typed("quantity"));
-    if (quantity !== undefined) choice = { gift, quantity };
+    if (typed("amount").trim() !== "") {
+      // Coats chosen and an amount typed: asked, never charged as either (giftOrAmountMessage).
+      valid = false;
+      ctx.addIssue({ code: "custom", message: giftOrAmountMessage(gift, typed("amount")), path: ["gift"] });
+    } else if (quantity !== undefined) choice = { gift, quantity };
   } else if (gift === "custom") {
     const amountPence = take("amount", amountField, typed("amount"));
     if (amountPence !== undefined) choice = { gift, amountPence };

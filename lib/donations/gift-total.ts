@@ -23,7 +23,8 @@ export function giftAidOn(amountPence: number): number {
 /**
  * The running total the donate form shows before payment, from what is typed: the same prices
  * and the same fee function (lib/donations/price-gift.ts) the server charges with. Null while the
- * choice is not yet a gift the server would accept (no amount, £1, 21 coats…).
+ * choice is not yet a gift the server would accept (no amount, £1, 21 coats, coats with an
+ * amount typed beside them, which the server asks about).
  */
 export function giftTotal(pricing: Pricing, input: GiftTotalInput): GiftTotal | null {
   let amountPence: number;
@@ -32,6 +33,7 @@ export function giftTotal(pricing: Pricing, input: GiftTotalInput): GiftTotal | 
     if (!parsed.ok) return null;
     amountPence = parsed.pence;
   } else if (input.gift === "coat" || input.gift === "pack") {
+    if ((input.amount ?? "").trim() !== "") return null;
     const typed = (input.quantity ?? "").trim();
     if (!/^\d{1,3}$/.test(typed)) return null;
     const quantity = Number(typed);

@@ -1,6 +1,7 @@
 // The donation form's bounds, messages and amount parser, without zod: the donate form's running
 // total uses them in the browser, and lib/donations/donation-form-schema.ts at the boundary.
 
+import { formatPence } from "@/lib/format/money";
 import { parsePoundsToPence, type AmountBounds, type AmountResult } from "@/lib/forms/amount";
 import { MINUTE, rateLimit, type FormLimits } from "@/lib/rate-limit/rate-limit";
 
@@ -42,6 +43,20 @@ export const donationFormMessages = {
 } as const;
 
 const M = donationFormMessages;
+
+/**
+ * A coat or pack chosen, and an amount of the donor's own typed as well: the form shows both, so
+ * which one they meant is asked, never guessed (with script, typing an amount chooses "An amount
+ * you choose" as they type, so only a donor who then picks coats again, or posts without script,
+ * sees this). `typed` is the amount field as sent; named in pounds when it reads as an amount.
+ */
+export function giftOrAmountMessage(gift: "coat" | "pack", typed: string): string {
+  // Named as typed even when out of bounds ("£1"): choosing an amount then says what is wrong with it.
+  const amount = parseAmountPence(typed, { ...donorAmount, min: 1, max: Number.MAX_SAFE_INTEGER });
+  const own = amount.ok ? formatPence(amount.pence) : "an amount of your own";
+  const thing = gift === "coat" ? { one: "a winter coat", many: "coats" } : { one: "a clothing pack", many: "packs" };
+  return `You chose ${thing.one} and also typed ${own}: which did you mean? To give ${own}, choose “An amount you choose”; to give ${thing.many}, clear the amount`;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Amounts: pounds as typed to integer pence (lib/forms/amount.ts).

@@ -1,23 +1,17 @@
 // How every script starts the production server: scripts/serve.ts (Next.js behind our own entry,
 // which decides who the client is and how large a body may be), never bare `next start`, so
-// that what the tests, benchmarks and audits measure is what `npm start` runs.
-import path from "node:path";
-
-const root = path.resolve(import.meta.dirname, "../..");
+// that what the tests, benchmarks and audits measure is what `npm start` runs. The entry runs
+// bundled under plain `node` (scripts/lib/serve-bundle.mjs: no loader hooks on the request path),
+// made here first when it is missing or older than its sources.
+import { ensureServeBundle } from "./serve-bundle.mjs";
 
 /** The command and arguments that serve the build in NEXT_DIST_DIR on `port`; `nodeOptions` go to Node itself (e.g. --cpu-prof). */
 export function serveCommand(port: number | string, nodeOptions: string[] = []): [string, string[]] {
-  return [
-    process.execPath,
-    [
-      ...nodeOptions,
-      "--import",
-      "tsx",
-      "--import",
-      path.join(root, "scripts/lib/server-only-hook.mjs"),
-      path.join(root, "scripts/serve.ts"),
-      "-p",
-      String(port),
-    ],
-  ];
+  return [process.execPath, [...nodeOptions, ensureServeBundle(), "-p", String(port)]];
+}
+
+/** The same, as one line for a shell (Playwright's webServer). */
+export function serveShellCommand(port: number | string, nodeOptions: string[] = []): string {
+  const [command, args] = serveCommand(port, nodeOptions);
+  return [command, ...args].map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`)).join(" ");
 }

@@ -59,6 +59,34 @@ async function expectEverything(page: Page, firstName: string) {
   await expect(figure(page, "Gift Aid adds")).toHaveText("£3.12 a month");
 }
 
+/**
+ * Coats chosen while an amount of the donor's own is typed: the form shows both, so the donor is
+ * asked which they meant (the same answer with and without script), everything kept, nothing
+ * written; choosing "An amount you choose" then charges exactly the typed amount.
+ */
+async function expectAskedWhich(page: Page, amount: string, pence: number) {
+  const question = `You chose a winter coat and also typed £${amount}: which did you mean? To give £${amount}, choose “An amount you choose”; to give coats, clear the amount`;
+  const summary = summaryOf(page);
+  await expect(summary.getByRole("link", { name: question })).toHaveAttribute("href", "#donate-gift-coat");
+  const coat = page.getByRole("radio", { name: /A winter coat/ });
+  await expect(coat).toBeChecked();
+  await expect(coat).toHaveAttribute("aria-invalid", "true");
+  await expect(coat).toHaveAccessibleDescription(`Error: ${question}`);
+  await expect(page.getByLabel("Or your own amount, in pounds")).toHaveValue(amount);
+  await expect(page.getByLabel("How many coats or packs?")).toHaveValue("1");
+  await expect(page.getByRole("checkbox", { name: /card fee/ })).toBeChecked();
+  // Other tests donate at the same time: this submission's own amount is its trace.
+  expect(await query(`SELECT 1 FROM "Donation" WHERE "amountPence" = $1`, [pence])).toHaveLength(0);
+
+  await page.getByRole("radio", { name: /An amount you choose/ }).check();
+  await continueButton(page).click();
+  await expect(page).toHaveURL(/\/donate\/test-checkout\//);
+  const rows = await query<{ kind: string; amountPence: number }>(`SELECT kind::text AS kind, "amountPence" FROM "Donation" WHERE "stripeSessionId" = $1`, [
+    page.url().split("/").pop(),
+  ]);
+  expect(rows).toEqual([{ kind: "CUSTOM", amountPence: pence }]);
+}
+
 async function progress(request: import("@playwright/test").APIRequestContext) {
   return (await (await request.get("/api/progress")).json()) as { coatsFunded: number; coatsTowardGoal: number; raisedPence: number; donationCount: number };
 }
@@ -162,6 +190,26 @@ test.describe("the donate form, with script", () => {
     // Other tests donate at the same time: look for this submission's own traces.
     expect(await query(`SELECT 1 FROM "GiftAidDeclaration" WHERE "firstName" = $1`, [firstName])).toHaveLength(0);
     expect(await query(`SELECT 1 FROM "Donation" WHERE "amountPence" = 150`)).toHaveLength(0);
+    await page.context().close();
+  });
+
+  test("typing an amount chooses it and choosing coats clears it; a post naming both is asked about, as without script", async ({ browser }) => {
+    const page = await visitor(browser);
+    await page.goto("/donate");
+    await page.getByLabel("Or your own amount, in pounds").fill("41.75");
+    await expect(page.getByRole("radio", { name: /An amount you choose/ })).toBeChecked();
+    await page.getByRole("radio", { name: /A winter coat/ }).check();
+    await expect(page.getByLabel("Or your own amount, in pounds")).toHaveValue("");
+    await expect(figure(page, "You pay")).toHaveText("£25");
+
+    // A link that names both opens the form showing both: the same question as without script.
+    await page.goto("/donate?gift=coat&amount=41.75");
+    await expect(page.getByLabel("Or your own amount, in pounds")).toHaveValue("41.75");
+    await expect(page.getByRole("region", { name: "Your gift" })).toContainText("Choose a gift above to see your total");
+    await page.getByRole("checkbox", { name: /card fee/ }).check();
+    await continueButton(page).click();
+    await expect(summaryOf(page)).toBeFocused();
+    await expectAskedWhich(page, "41.75", 4175);
     await page.context().close();
   });
 
@@ -286,6 +334,18 @@ test.describe("donating without JavaScript", () => {
     await page.getByRole("checkbox", { name: /I confirm I am a UK taxpayer/ }).check();
     await continueButton(page).click();
     await expect(page).toHaveURL(/\/donate\/test-checkout\//);
+    await page.context().close();
+  });
+
+  test("an amount typed while a coat is chosen is asked about, never charged as coats", async ({ browser }) => {
+    const page = await visitor(browser, false);
+    await page.goto("/donate");
+    await expect(page.getByRole("radio", { name: /A winter coat/ })).toBeChecked();
+    await page.getByLabel("Or your own amount, in pounds").fill("37.25");
+    await page.getByRole("checkbox", { name: /card fee/ }).check();
+    await continueButton(page).click();
+    await expect(page).toHaveURL(/\/donate#donate-problem$/);
+    await expectAskedWhich(page, "37.25", 3725);
     await page.context().close();
   });
 

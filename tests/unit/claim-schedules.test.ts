@@ -30,6 +30,17 @@ describe("the claim page's schedules", () => {
     expect(render([claim("next", 3, 625)])).toContain("3 donations, £75, less £6.25 of Gift Aid repaid for earlier refunds (an adjustment on this claim)");
   });
 
+  it("says where the repaid Gift Aid goes in HMRC's spreadsheet: one figure, once per claim, never a row", () => {
+    const one = render([claim("next", 3, 625)]);
+    expect(one).toContain("Gift Aid to repay: enter <strong>£6.25</strong> as Gift Aid previously over-claimed, in the box above HMRC’s table.");
+    expect(one).toContain("not a row: the schedule files list only the donations claimed now");
+    // A claim sent as several schedules is several claims at HMRC: the figure goes on one.
+    expect(render([claim("big", 2345, 1000)])).toContain(
+      "enter <strong>£10</strong> as Gift Aid previously over-claimed, in the box above HMRC’s table of schedule 1 only.",
+    );
+    expect(render([claim("none", 3)])).not.toContain("Gift Aid to repay: enter");
+  });
+
   it("says in steps how a schedule goes into HMRC's own spreadsheet, with where to get it and send it", () => {
     const html = render([]);
     expect(html).toContain("No claims yet.");
@@ -43,6 +54,7 @@ describe("the claim page's schedules", () => {
       "OpenDocument format (.ods)",
       "one file per schedule",
       "a claim for each",
+      "Gift Aid previously over-claimed, on one schedule only",
     ]) {
       expect(steps).toContain(words);
     }

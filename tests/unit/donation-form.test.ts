@@ -122,10 +122,44 @@ describe("coats and packs", () => {
     expect(fail({ gift: "coat", attempt: ATTEMPT }).fieldErrors).toEqual({ quantity: M.quantity });
   });
 
-  it("ignores the amount for coats", () => {
-    const data = pass({ gift: "coat", quantity: "2", amount: "lots", attempt: ATTEMPT });
-    expect(data).toMatchObject({ gift: "coat", quantity: 2 });
-    expect(data).not.toHaveProperty("amountPence");
+  it("ignores an empty or blank amount beside coats", () => {
+    for (const amount of ["", "   "]) {
+      const data = pass({ gift: "coat", quantity: "2", amount, attempt: ATTEMPT });
+      expect(data).toMatchObject({ gift: "coat", quantity: 2 });
+      expect(data).not.toHaveProperty("amountPence");
+    }
+  });
+
+  // The form shows the chosen coats and the typed amount at once (a post without script keeps
+  // "A winter coat" checked while the donor types £40): neither is guessed, the donor is asked.
+  it.each([
+    [
+      "coat",
+      "40",
+      "You chose a winter coat and also typed £40: which did you mean? To give £40, choose “An amount you choose”; to give coats, clear the amount",
+    ],
+    [
+      "pack",
+      "£12.50",
+      "You chose a clothing pack and also typed £12.50: which did you mean? To give £12.50, choose “An amount you choose”; to give packs, clear the amount",
+    ],
+    [
+      "coat",
+      "lots",
+      "You chose a winter coat and also typed an amount of your own: which did you mean? To give an amount of your own, choose “An amount you choose”; to give coats, clear the amount",
+    ],
+    ["coat", "1", "You chose a winter coat and also typed £1: which did you mean? To give £1, choose “An amount you choose”; to give coats, clear the amount"],
+  ])("asks which was meant when %s is chosen and %j typed, keeping both", (gift, amount, message) => {
+    const result = fail({ gift, quantity: "2", amount, attempt: ATTEMPT });
+    expect(result.fieldErrors).toEqual({ gift: message });
+    expect(result.values).toMatchObject({ gift, quantity: "2", amount });
+  });
+
+  it("still reports a bad quantity beside the question", () => {
+    expect(fail({ gift: "coat", quantity: "0", amount: "40", attempt: ATTEMPT }).fieldErrors).toEqual({
+      gift: expect.stringContaining("which did you mean?"),
+      quantity: M.quantity,
+    });
   });
 });
 

@@ -26,7 +26,7 @@ describe("the donate form's running total", () => {
   it("agrees with what the server charges, for every choice the form allows", () => {
     const choices: Record<string, string>[] = [];
     for (let quantity = 1; quantity <= 20; quantity++) {
-      choices.push({ gift: "coat", quantity: String(quantity) }, { gift: "pack", quantity: String(quantity) });
+      choices.push({ gift: "coat", quantity: String(quantity) }, { gift: "pack", quantity: String(quantity), amount: " " });
     }
     for (const amount of ["2", "2.01", "12.50", "19.99", "25", "99.99", "1,000", "9999.99", "10000"]) choices.push({ gift: "custom", amount });
     for (const choice of choices) {
@@ -48,6 +48,8 @@ describe("the donate form's running total", () => {
       { gift: "coat", quantity: "0" },
       { gift: "coat", quantity: "21" },
       { gift: "pack", quantity: "1.5" },
+      { gift: "coat", quantity: "2", amount: "40" },
+      { gift: "pack", quantity: "1", amount: "ten" },
       { gift: "", quantity: "1" },
     ]) {
       expect(giftTotal(pricing, input), JSON.stringify(input)).toBeNull();

@@ -56,6 +56,13 @@ export function ClaimSchedules({
                       </li>
                     ))}
                   </ul>
+                  {c.adjustmentPence ? (
+                    <p className="mt-1">
+                      Gift Aid to repay: enter <strong>{formatPence(c.adjustmentPence)}</strong> as Gift Aid previously over-claimed, in the box above
+                      HMRC&rsquo;s table{ranges.length > 1 ? " of schedule 1 only" : ""}. It is one figure for the claim, not a row: the schedule files list
+                      only the donations claimed now.
+                    </p>
+                  ) : null}
                 </li>
               );
             })}
@@ -88,7 +95,11 @@ export function ClaimSchedules({
             In a fresh copy of HMRC&rsquo;s spreadsheet, click the Title cell of the first empty row under its headings and paste values only (Excel: Paste
             Special, then Values; LibreOffice: Paste Special, then Values Only). Pasting formatting too makes HMRC&rsquo;s checks fail.
           </li>
-          <li>Fill in the boxes above HMRC&rsquo;s table, such as the earliest donation date: the date in the first row, as rows are in date order.</li>
+          <li>
+            Fill in the boxes above HMRC&rsquo;s table: the earliest donation date is the date in the first row, as rows are in date order. If the claim lists
+            Gift Aid to repay for gifts refunded after an earlier claim, enter that amount as Gift Aid previously over-claimed, on one schedule only (the
+            first).
+          </li>
           <li>Save it in OpenDocument format (.ods), without changing its layout or its sheet&rsquo;s name, one file per schedule.</li>
           <li>
             Sign in to <a href={CHARITIES_ONLINE}>Charities Online</a>, make a claim and attach the file. A claim takes one schedule: send a claim for each

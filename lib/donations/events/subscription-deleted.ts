@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import { queues } from "@/lib/queue/jobs";
 import { cancellationKey } from "../send-cancellation-email";
+import { checkLivemode } from "./check-payment";
 import type { EventContext, EventEffect } from "./types";
 
 /**
@@ -16,9 +17,10 @@ export async function applySubscriptionDeleted(event: Stripe.Event, subscription
     ? await ctx.tx.donation.findUnique({ where: { id: donationId }, select: { id: true, livemode: true } })
     : await ctx.tx.donation.findFirst({ where: { stripeSubscriptionId: subscription.id, parentId: null }, select: { id: true, livemode: true } });
   if (!donation) return { donationId: null, progressChanged: false, note: "not one of our subscriptions" };
-  // As applyStripeEvent does for the donations it locks: the other mode's event changes nothing.
-  if (donation.livemode !== event.livemode)
-    return { donationId: donation.id, progressChanged: false, note: "livemode does not match the donation: not applied" };
+  // As applyStripeEvent does for the donations it locks: the other mode's event changes nothing,
+  // and is kept as a PaymentProblem for staff like every other mismatch (never dropped silently).
+  const mismatches = checkLivemode(donation, event);
+  if (mismatches.length) return { donationId: donation.id, progressChanged: false, mismatches };
   const ended = await ctx.tx.donation.updateMany({
     where: { id: donation.id, subscriptionEndedAt: null },
     data: { subscriptionEndedAt: new Date(event.created * 1000), stripeSubscriptionId: subscription.id },

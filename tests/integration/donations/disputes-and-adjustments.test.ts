@@ -6,11 +6,14 @@
 import type Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeCampaignProgress } from "@/lib/campaign/queries";
+import { spreadsheetCsvText } from "@/lib/csv/spreadsheet-csv";
 import { claimableWhere, createGiftAidClaim, pendingAdjustmentsWhere } from "@/lib/donations/admin-donations";
 import { giftAidOn } from "@/lib/donations/events/refund-gift";
 import { GIFT_AID_WORDING_VERSION, giftAidWording } from "@/lib/donations/gift-aid-wording";
+import { claimScheduleFile } from "@/lib/gift-aid/claim-schedule";
 import { DisputeState, DonationKind, DonationStatus, GiftAidScope } from "@/lib/generated/prisma/enums";
 import { recordingEnqueue } from "../../support/newsletter-fixtures";
+import { parseCsvRecords } from "../../support/parse-csv";
 import { charge, chargeRefundedEvent, checkoutEvent, checkoutSession, dispute, disputeEvent, stripeId } from "../../support/stripe-events";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
 import { createPendingDonation, deliver, gift, seededRandom, seedCampaign, shuffle, type SeededCampaign } from "./fixtures";
@@ -173,6 +176,19 @@ describe("a refund after the Gift Aid was claimed", () => {
     expect(await t.db.giftAidAdjustment.count({ where: pendingAdjustmentsWhere })).toBe(0);
     expect(await t.db.giftAidAdjustment.count({ where: { includedInClaimId: next?.id } })).toBe(2);
     expect((await t.db.giftAidClaim.findUniqueOrThrow({ where: { id: next?.id ?? "" } })).adjustmentPence).toBe(giftAidOn(2_001));
+
+    // Not a row of the schedule (docs/gift-aid.md): HMRC's schedule lists donations, each a
+    // positive amount, and takes over-claimed Gift Aid as one figure for the claim, which the
+    // claim page gives. The next claim's file lists its own donation alone; the first claim's
+    // file stays as it was sent, the refunded gift in it.
+    const amounts = async (claimId: string) => {
+      const file = await claimScheduleFile(t.db, claimId, 1);
+      if (!file) throw new Error(`no schedule for claim ${claimId}`);
+      const [header, ...rows] = parseCsvRecords(await spreadsheetCsvText(file.data));
+      return rows.map((r) => r[header?.indexOf("Amount") ?? -1]);
+    };
+    expect(await amounts(next?.id ?? "")).toEqual(["10.00"]);
+    expect(await amounts(first?.id ?? "")).toEqual(["20.01"]);
   });
 
   it("a lost dispute after the claim is an adjustment too", async () => {

@@ -151,13 +151,46 @@ describe("an event whose livemode disagrees with the donation", () => {
     ]);
   });
 
-  it("a test cancellation does not end a live monthly gift", async () => {
+  it("a test cancellation does not end a live monthly gift; it is recorded, refused, logged and kept as a payment problem", async () => {
     const donation = await liveDonation({ ...gift(campaign, DonationKind.CUSTOM, 1, 1000), frequency: DonationFrequency.MONTHLY });
     const cancelled = subscription({ id: stripeId("sub_"), customer: stripeId("cus_", 14), donationId: donation.id, amount: 1000 });
-    const { enqueue } = recordingEnqueue();
-    await deliver(t, subscriptionDeletedEvent(cancelled), { enqueue });
+    const { enqueue, jobs } = recordingEnqueue();
+    const logged: string[] = [];
+    const event = subscriptionDeletedEvent(cancelled);
+    const result = await deliver(t, event, { enqueue, log: (m) => logged.push(m) });
+    expect(result).toMatchObject({ status: 200, body: { received: true, outcome: "refused" }, progressChanged: false });
     expect((await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).subscriptionEndedAt).toBeNull();
-    await deliver(t, inMode(subscriptionDeletedEvent(cancelled), true), { enqueue });
+    expect(jobs).toEqual([]);
+    expect(await t.db.stripeEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ donationId: donation.id });
+    expect(logged).toEqual([
+      `[stripe] refused customer.subscription.deleted ${event.id} for donation ${donation.id}: not applied: livemode: expected a live (real money) payment, received a test (no money moves) event`,
+    ]);
+    expect(await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: event.id } })).toMatchObject({
+      eventType: "customer.subscription.deleted",
+      donationId: donation.id,
+      kinds: "livemode",
+      resolvedAt: null,
+    });
+    expect((await deliver(t, event, { enqueue })).body.outcome).toBe("duplicate");
+    expect(await t.db.paymentProblem.count({ where: { stripeEventId: event.id } })).toBe(1);
+
+    // The cancellation of the gift's own mode ends it, and queues its confirmation once.
+    expect((await deliver(t, inMode(subscriptionDeletedEvent(cancelled), true), { enqueue })).body.outcome).toBe("applied");
     expect((await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).subscriptionEndedAt).not.toBeNull();
+    expect(jobs).toHaveLength(1);
+  });
+
+  it("a live cancellation found by its subscription id does not end a test monthly gift either", async () => {
+    const donation = await createPendingDonation(t.db, campaign.id, { ...gift(campaign, DonationKind.CUSTOM, 1, 1000), frequency: DonationFrequency.MONTHLY });
+    const subscriptionId = stripeId("sub_");
+    await t.db.donation.update({ where: { id: donation.id }, data: { stripeSubscriptionId: subscriptionId } });
+    // No donationId in the subscription's metadata: the donation is found by the subscription.
+    const cancelled = { ...subscription({ id: subscriptionId, customer: stripeId("cus_", 14), donationId: donation.id, amount: 1000 }), metadata: {} };
+    const { enqueue, jobs } = recordingEnqueue();
+    const event = inMode(subscriptionDeletedEvent(cancelled), true);
+    expect((await deliver(t, event, { enqueue })).body.outcome).toBe("refused");
+    expect((await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).subscriptionEndedAt).toBeNull();
+    expect(jobs).toEqual([]);
+    expect(await t.db.paymentProblem.findUniqueOrThrow({ where: { stripeEventId: event.id } })).toMatchObject({ donationId: donation.id, kinds: "livemode" });
   });
 });

@@ -1,0 +1,117 @@
+// The production server's entry (scripts/serve.ts, and the TypeScript it imports from lib/ and
+// scripts/lib/), bundled ahead of time into one plain JavaScript file, so that the server runs
+// under plain `node`, with no module loader hooks. Under `--import tsx` every dynamic import()
+// goes through the loader thread as a synchronous round trip, and Next.js makes about three per
+// request (its cache handlers): 0.6 ms of an ignored webhook event's 3.5 ms (docs/benchmarks.md).
+//
+// Packages from node_modules stay imports (Next.js, pg, zod: loaded by Node as they are);
+// `server-only` becomes an empty module, as Next's server bundler makes it. Nothing bundled may
+// locate files from its own path (import.meta.url, __dirname): the bundle lives in .next-serve/,
+// not beside its sources. The entry finds everything from the working folder, as `next start` does.
+//
+// Made by `npm run build`, and by every starter (scripts/lib/serve-command.ts) when it is missing
+// or older than any of its sources, so a fresh clone, or an edited lib/env.ts, never serves a
+// stale entry. `node scripts/lib/serve-bundle.mjs` makes it by hand (`--if-stale`: only if needed).
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = fileURLToPath(import.meta.url);
+const root = path.resolve(path.dirname(here), "../..");
+const folder = path.join(root, ".next-serve");
+/** The bundled entry: `node <serveBundle> -p 3000`. */
+export const serveBundle = path.join(folder, "serve.mjs");
+const metaFile = path.join(folder, "inputs.json");
+/** Besides the bundled files: what decides how they are bundled. */
+const settings = [here, "tsconfig.json", "package-lock.json"];
+
+/** Why the bundle must be made again, or null when it is up to date. */
+export function whyRebundle() {
+  let builtAt;
+  try {
+    builtAt = fs.statSync(serveBundle).mtimeMs;
+  } catch {
+    return "no bundle yet";
+  }
+  let inputs;
+  try {
+    inputs = JSON.parse(fs.readFileSync(metaFile, "utf8"));
+    if (!Array.isArray(inputs) || !inputs.length) return "its list of sources is unreadable";
+  } catch {
+    return "its list of sources is missing";
+  }
+  for (const input of [...inputs, ...settings]) {
+    let stat;
+    try {
+      stat = fs.statSync(path.resolve(root, input));
+    } catch {
+      return `${input} is gone`;
+    }
+    if (stat.mtimeMs > builtAt) return `${path.relative(root, path.resolve(root, input))} changed`;
+  }
+  return null;
+}
+
+/** Makes the bundle (always). Written to a temporary name and renamed, so that several starters at once never read half a file. */
+export function makeServeBundle() {
+  return writeBundle(requireEsbuild().buildSync(options()));
+}
+
+/** Makes the bundle when it is missing or stale; returns its path. Synchronous: serveCommand() is. */
+export function ensureServeBundle(log = (message) => console.log(message)) {
+  const why = whyRebundle();
+  if (!why) return serveBundle;
+  log(`[serve] bundling scripts/serve.ts (${why})`);
+  return makeServeBundle();
+}
+
+/** esbuild's synchronous API (serveCommand() is synchronous), the version package.json pins. */
+function requireEsbuild() {
+  return createRequire(path.join(root, "package.json"))("esbuild");
+}
+
+function options() {
+  return {
+    absWorkingDir: root,
+    entryPoints: ["scripts/serve.ts"],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: `node${process.versions.node.split(".")[0]}`,
+    packages: "external",
+    alias: { "server-only": "./scripts/lib/server-only-empty.mjs" },
+    outfile: serveBundle,
+    write: false,
+    metafile: true,
+    legalComments: "none",
+    logLevel: "warning",
+    banner: { js: "// Made by scripts/lib/serve-bundle.mjs from scripts/serve.ts: do not edit, it is made again when its sources change." },
+  };
+}
+
+function writeBundle(result) {
+  const [output] = result.outputFiles;
+  if (!output) throw new Error("esbuild produced no bundle for scripts/serve.ts");
+  const inputs = Object.keys(result.metafile.inputs);
+  // Anything bundled that looks for files beside itself would look in .next-serve/ instead.
+  const located = inputs.filter((input) => /import\.meta\.(dirname|filename|url)|__dirname|__filename/.test(fs.readFileSync(path.join(root, input), "utf8")));
+  if (located.length) throw new Error(`cannot bundle scripts/serve.ts: ${located.join(", ")} locate files from their own path`);
+  fs.mkdirSync(folder, { recursive: true });
+  const suffix = `.${process.pid}.${Date.now()}.tmp`;
+  fs.writeFileSync(metaFile + suffix, `${JSON.stringify(inputs, null, 2)}\n`);
+  fs.renameSync(metaFile + suffix, metaFile);
+  fs.writeFileSync(serveBundle + suffix, output.contents);
+  fs.renameSync(serveBundle + suffix, serveBundle);
+  return serveBundle;
+}
+
+// `node scripts/lib/serve-bundle.mjs`: make it now (npm run build); with --if-stale, only when
+// it is missing or stale (npm run serve).
+if (process.argv[1] && path.resolve(process.argv[1]) === here) {
+  if (process.argv.includes("--if-stale")) ensureServeBundle();
+  else {
+    makeServeBundle();
+    console.log(`[serve] bundled scripts/serve.ts into ${path.relative(process.cwd(), serveBundle)}`);
+  }
+}
