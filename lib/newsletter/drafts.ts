@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { plainLineEndings } from "@/lib/forms/length-limit";
 import { NEWSLETTER_BODY_MAX, NEWSLETTER_SUBJECT_MAX } from "./newsletter-schema";
 
 export type NewsletterDraft = { id: string; subject: string; body: string; updatedAt: Date };
@@ -20,8 +21,9 @@ export async function saveDraft(
   draft: { id: string | null; subject: string; body: string },
   staffId: string,
 ): Promise<{ ok: true; id: string } | { ok: false; reason: "too-long" }> {
-  if (draft.subject.length > NEWSLETTER_SUBJECT_MAX || draft.body.length > NEWSLETTER_BODY_MAX) return { ok: false, reason: "too-long" };
-  const data = { subject: draft.subject, body: draft.body, updatedById: staffId };
+  const body = plainLineEndings(draft.body);
+  if (draft.subject.length > NEWSLETTER_SUBJECT_MAX || body.length > NEWSLETTER_BODY_MAX) return { ok: false, reason: "too-long" };
+  const data = { subject: draft.subject, body, updatedById: staffId };
   if (draft.id) {
     const { count } = await db.newsletterDraft.updateMany({ where: { id: draft.id }, data });
     if (count === 1) return { ok: true, id: draft.id };
