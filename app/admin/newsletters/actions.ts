@@ -60,11 +60,15 @@ const compose = staffAction(StaffRole.ADMIN, composeSchema, async (input, staff)
       return { status: "success", outcome: "tested", message: `Draft saved, and a test sent to ${staff.email}. It may take a minute to arrive.`, values };
     }
     case "send": {
-      const values = { token: input.token, draft: input.draft };
+      // Not sent after all: the draft is kept, as for a test, so the form comes back to it.
+      const kept = async () => {
+        const saved = await saveDraft(db, { id: draftIdOf(input.draft), subject: input.subject, body: input.body }, staff.id);
+        return { token: input.token, draft: saved.ok ? saved.id : input.draft };
+      };
       const update = checked(input);
-      if (!update.ok) return { status: "error", message: "Please check the highlighted answers.", fieldErrors: update.fieldErrors, values };
+      if (!update.ok) return { status: "error", message: "Please check the highlighted answers.", fieldErrors: update.fieldErrors, values: await kept() };
       const outcome = await sendToSubscribers(db, enqueue, { token: input.token, ...update.update }, staff.id);
-      if (outcome.status === "nobody-to-send-to") return { status: "error", message: nobody, values };
+      if (outcome.status === "nobody-to-send-to") return { status: "error", message: nobody, values: await kept() };
       if (outcome.status === "started") {
         // Sent: the draft has become the update. Left behind if this fails, which harms nothing.
         await removeDraft(db, draftIdOf(input.draft)).catch((error: unknown) => console.error("[newsletter] could not remove a sent draft", error));
@@ -75,7 +79,7 @@ const compose = staffAction(StaffRole.ADMIN, composeSchema, async (input, staff)
       return {
         status: "error",
         message: `This form already sent “${outcome.subject}”. Your changes have not been sent: check them, then press send again to send them as a new update.`,
-        values: { ...values, token: newSendToken() },
+        values: { ...(await kept()), token: newSendToken() },
       };
     }
   }
