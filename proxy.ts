@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 import { refuseOverLimit } from "@/lib/security/proxy-limits";
 import { contentSecurityPolicy, deploymentPolicyOptions } from "@/lib/security/headers";
 import { isPerRequestPage } from "@/lib/security/per-request-pages";
-import { FORBIDDEN, staffDoor } from "@/lib/security/staff-door";
+import { staffDoor } from "@/lib/security/staff-door";
 
 // Two jobs, on the few requests that need them (the matcher below); cached pages never come here.
 //
@@ -25,9 +25,9 @@ export async function proxy(request: NextRequest) {
 
   // The staff area's door (lib/security/staff-door.ts): signed-out visitors to a staff page get a
   // 307 to the sign-in page, a staff page about a record that does not exist a 404, and an editor
-  // asking for an admin's page that page (saying "Admins only") with a 403.
+  // asking for an admin's page a 403 saying "Admins only".
   const staffAnswer = await staffDoor(request);
-  if (staffAnswer && staffAnswer !== FORBIDDEN) return staffAnswer;
+  if (staffAnswer) return staffAnswer;
 
   if (!isPerRequestPage(request.nextUrl.pathname)) return NextResponse.next();
 
@@ -35,12 +35,8 @@ export async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy({ ...policyOptions, nonce });
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
-  const response =
-    staffAnswer === FORBIDDEN
-      ? NextResponse.rewrite(request.nextUrl, { status: FORBIDDEN.status, request: { headers } })
-      : NextResponse.next({ request: { headers } });
+  const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
-  if (staffAnswer === FORBIDDEN) response.headers.set("Cache-Control", "no-store");
   return response;
 }
 

@@ -19,6 +19,17 @@ const config: Config = {
         serif: ["var(--font-fraunces)", "ui-serif", "Georgia", "serif"],
       },
       maxWidth: { prose: "68ch" },
+      // The typography plugin wraps a blockquote's text in curly quotes of its own; staff type the
+      // quotation marks of what they quote (as the share kit and the emails show it), so those came
+      // out doubled. A blockquote is marked by its rule and indent alone, in every prose.
+      typography: {
+        DEFAULT: {
+          css: {
+            "blockquote p:first-of-type::before": { content: "none" },
+            "blockquote p:last-of-type::after": { content: "none" },
+          },
+        },
+      },
     },
   },
   plugins: [typography],

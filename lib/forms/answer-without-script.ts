@@ -30,9 +30,10 @@ export async function postedWithoutScript(): Promise<boolean> {
 
 /**
  * The action's answer: returned to the form when script posted it; otherwise kept for `page` in a
- * cookie named `name` and the browser sent back there (to `page` + `hash`).
+ * cookie named `name` and the browser sent back there (to `page` + `search` + `hash`; the cookie
+ * belongs to `page` whatever its query).
  */
-export async function answerForm<State extends FormState>(state: State, where: { name: string; page: string; hash?: string }): Promise<State> {
+export async function answerForm<State extends FormState>(state: State, where: { name: string; page: string; search?: string; hash?: string }): Promise<State> {
   if (!(await postedWithoutScript())) return state;
   (await cookies()).set(cookieName(where.name), JSON.stringify(state), {
     path: where.page,
@@ -41,7 +42,7 @@ export async function answerForm<State extends FormState>(state: State, where: {
     sameSite: "lax",
     secure: env.SITE_URL.startsWith("https:"),
   });
-  redirect(`${where.page}${where.hash ?? ""}`);
+  redirect(`${where.page}${where.search ?? ""}${where.hash ?? ""}`);
 }
 
 /** The answer a plain post left for this page, if any (for the form's initial state). */

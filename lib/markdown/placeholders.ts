@@ -1,5 +1,5 @@
 import { formatCount, formatPence } from "@/lib/format/money";
-import { renderMarkdown } from "./render-markdown";
+import { renderMarkdown, type MarkdownOptions } from "./render-markdown";
 
 // Staff-written text (the appeal, ways to help, posts, site pages, newsletters) states the prices
 // and the goal through placeholders, filled in from the campaign whenever the text is shown, so a
@@ -40,8 +40,8 @@ export function fillPlaceholders(text: string, facts: PriceFacts, format: "markd
 }
 
 /** Staff Markdown, its placeholders filled, as sanitised HTML. */
-export function renderMarkdownWithFigures(markdown: string, facts: PriceFacts): string {
-  return renderMarkdown(fillPlaceholders(markdown, facts, "markdown"));
+export function renderMarkdownWithFigures(markdown: string, facts: PriceFacts, options: MarkdownOptions = {}): string {
+  return renderMarkdown(fillPlaceholders(markdown, facts, "markdown"), options);
 }
 
 /** The placeholders in `text` the site cannot fill, as typed, each once. */

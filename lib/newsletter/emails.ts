@@ -31,7 +31,8 @@ export async function confirmationEmail(db: Db, config: EmailConfig, subscriber:
  */
 export async function renderNewsletter(footer: EmailFooter, newsletter: { subject: string; body: string }, unsubscribeUrl: string, facts: PriceFacts | null) {
   const subject = facts ? fillPlaceholders(newsletter.subject, facts) : newsletter.subject;
-  const html = facts ? renderMarkdownWithFigures(newsletter.body, facts) : renderMarkdown(newsletter.body);
+  // Written like a letter: single line breaks are kept (lib/markdown/render-markdown.ts).
+  const html = facts ? renderMarkdownWithFigures(newsletter.body, facts, { lineBreaks: "kept" }) : renderMarkdown(newsletter.body, { lineBreaks: "kept" });
   return { subject, ...(await renderEmail(createElement(NewsletterEmail, { subject, html, footer: { ...footer, unsubscribeUrl } }))) };
 }
 

@@ -1,31 +1,14 @@
-import { z } from "zod";
-import { oneLine } from "@/lib/forms/fields";
+import type { z } from "zod";
 import type { Db } from "@/lib/db";
-import { plainLineEndings, tooLong } from "@/lib/forms/length-limit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NewsletterStatus, SubscriberStatus } from "@/lib/generated/prisma/enums";
-import { refusePlaceholdersUnknown } from "@/lib/markdown/placeholders";
 import { queues, type Enqueue } from "@/lib/queue/jobs";
+import { newsletterSchema } from "./newsletter-schema";
+
+// The rules an update's fields follow live in a module of their own that the compose form loads too.
+export { NEWSLETTER_BODY_MAX, NEWSLETTER_SUBJECT_MAX, newsletterSchema } from "./newsletter-schema";
 
 export const BATCH_SIZE = 100;
-
-/** The longest update, in characters: refused (never cut) beyond. */
-export const NEWSLETTER_BODY_MAX = 100_000;
-export const NEWSLETTER_SUBJECT_MAX = 200;
-
-export const newsletterSchema = z.object({
-  subject: oneLine("The subject must be one line")
-    .trim()
-    .min(1, "Give the update a subject")
-    .max(NEWSLETTER_SUBJECT_MAX, tooLong("the subject", NEWSLETTER_SUBJECT_MAX))
-    .superRefine(refusePlaceholdersUnknown),
-  body: z
-    .string()
-    .transform(plainLineEndings)
-    .pipe(
-      z.string().trim().min(1, "Write the update").max(NEWSLETTER_BODY_MAX, tooLong("the update", NEWSLETTER_BODY_MAX)).superRefine(refusePlaceholdersUnknown),
-    ),
-});
 
 export type StartedNewsletter = { newsletterId: string; recipients: number; batches: number };
 

@@ -3,7 +3,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { StaffRole } from "@/lib/generated/prisma/enums";
-import { isAdminsOnlyPage } from "@/lib/staff/sections";
+import { standalonePage } from "@/lib/http/standalone-page";
+import { adminsOnlyReason } from "@/lib/staff/sections";
 
 // The staff area's door, for proxy.ts. It decides nothing about who may do what: every page checks
 // the session with requireStaff() and every action with staffAction(), beside the data. It gives
@@ -16,8 +17,12 @@ import { isAdminsOnlyPage } from "@/lib/staff/sections";
 //    HTML, for the same reason: a page's notFound() comes after the 200 and writes its message
 //    only into the script payload. The record is looked up only for a live session, so a stranger
 //    with a made-up cookie cannot use the answer to learn which ids exist.
-// 3. An editor asking for an admin's page (lib/staff/sections.ts) gets a 403: the same page,
-//    rendered with the status set here, whose own check shows the editor why ("Admins only").
+// 3. An editor asking for an admin's page (lib/staff/sections.ts) gets a 403 with a small
+//    page of its own saying why ("Admins only" and the section's reason) and leading back. Not the
+//    page itself with the status set here: Next answers a request for a prerendered shell with the
+//    shell's own status (200), whatever the proxy set, so a rewrite's 403 did not survive on most
+//    pages, and the page's forbidden() would come after that 200 too. The page still checks the
+//    role itself and shows "Admins only" (for a client-side navigation, or if this door is missed).
 
 /** Auth.js's session cookie: `__Secure-` on https (@auth/core lib/utils/cookie.js). */
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -91,14 +96,24 @@ function decoded(segment: string): string {
   }
 }
 
-/** Render the page, but answer 403. */
-export const FORBIDDEN = { status: 403 } as const;
+/** The 403 page for an editor asking for an admins' page: why, and the way back. */
+export function adminsOnlyPage(reason: string): string {
+  return standalonePage({
+    title: "Admins only",
+    paragraphs: [reason, "If you need something from this part of the staff area, ask an admin."],
+    link: { href: "/admin", label: "Back to the staff area" },
+  });
+}
 
-/**
- * The answer for a staff page that the page itself cannot give: a response, FORBIDDEN (render
- * the page with a 403), or null to let the page answer.
- */
-export async function staffDoor(request: NextRequest): Promise<NextResponse | typeof FORBIDDEN | null> {
+function adminsOnly(reason: string): NextResponse {
+  return new NextResponse(adminsOnlyPage(reason), {
+    status: 403,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+/** The answer for a staff page that the page itself cannot give: a response, or null to let the page answer. */
+export async function staffDoor(request: NextRequest): Promise<NextResponse | null> {
   const { pathname } = request.nextUrl;
   // Posts are server actions, which answer for themselves (staffAction); only page loads here.
   if ((request.method !== "GET" && request.method !== "HEAD") || !isStaffPage(pathname)) return null;
@@ -109,15 +124,15 @@ export async function staffDoor(request: NextRequest): Promise<NextResponse | ty
     response.headers.set("Cache-Control", "no-store");
     return response;
   }
-  const adminsOnly = isAdminsOnlyPage(pathname);
+  const refusal = adminsOnlyReason(pathname);
   const page = fixedPages.has(pathname) ? undefined : recordPages.find((p) => p.pattern.test(pathname));
   const id = page?.pattern.exec(pathname)?.[1];
-  if (!adminsOnly && (!page || !id)) return null;
+  if (!refusal && (!page || !id)) return null;
   const db = await database();
   const role = await liveSessionRole(db, token);
   if (!role) return null;
-  // The page itself is rendered (proxy.ts gives it its nonce), with the status only the door can set.
-  if (adminsOnly && role !== StaffRole.ADMIN) return FORBIDDEN;
+  // Before any record is looked up: an editor learns nothing about which ids exist here.
+  if (refusal && role !== StaffRole.ADMIN) return adminsOnly(refusal);
   if (!page || !id || (await page.exists(db, decoded(id)))) return null;
   // The site's own not-found page (app/not-found.tsx), with its message in the HTML. A rewrite
   // within this site: the address keeps the request's own origin so Next serves it itself.

@@ -4,20 +4,31 @@ import { StaffRole } from "@/lib/generated/prisma/enums";
  * The staff area's sections, in the order the navigation lists them, with the role each needs.
  * Editors publish and keep the appeal and drop-off points current; everything holding money or
  * donors', subscribers' or volunteers' personal data is for admins. An editor asking for an
- * admin's page is answered 403 (lib/security/staff-door.ts) with the page's own reason.
+ * admin's page is answered 403 at the door (lib/security/staff-door.ts) with the section's reason
+ * (`refusal`, the same words the section's pages show).
  */
 export const staffSections = [
   { href: "/admin", label: "Overview", role: StaffRole.EDITOR },
   { href: "/admin/posts", label: "Posts", role: StaffRole.EDITOR },
   { href: "/admin/appeal", label: "The appeal", role: StaffRole.EDITOR },
   { href: "/admin/donation-points", label: "Drop-off points", role: StaffRole.EDITOR },
-  { href: "/admin/donations", label: "Donations", role: StaffRole.ADMIN },
-  { href: "/admin/gift-aid", label: "Gift Aid", role: StaffRole.ADMIN },
-  { href: "/admin/volunteers", label: "Volunteers", role: StaffRole.ADMIN },
-  { href: "/admin/subscribers", label: "Subscribers", role: StaffRole.ADMIN },
-  { href: "/admin/newsletters", label: "Newsletters", role: StaffRole.ADMIN },
-  { href: "/admin/staff", label: "Staff", role: StaffRole.ADMIN },
-  { href: "/admin/audit", label: "Audit log", role: StaffRole.ADMIN },
+  { href: "/admin/donations", label: "Donations", role: StaffRole.ADMIN, refusal: "Only admins can see donations." },
+  { href: "/admin/gift-aid", label: "Gift Aid", role: StaffRole.ADMIN, refusal: "Only admins can make Gift Aid claims." },
+  {
+    href: "/admin/volunteers",
+    label: "Volunteers",
+    role: StaffRole.ADMIN,
+    refusal: "Only admins can see volunteers’ applications: they hold people’s contact details.",
+  },
+  {
+    href: "/admin/subscribers",
+    label: "Subscribers",
+    role: StaffRole.ADMIN,
+    refusal: "Only admins can see the mailing list: it holds people’s email addresses.",
+  },
+  { href: "/admin/newsletters", label: "Newsletters", role: StaffRole.ADMIN, refusal: "Only admins can send updates to the mailing list." },
+  { href: "/admin/staff", label: "Staff", role: StaffRole.ADMIN, refusal: "Only admins can see and invite staff." },
+  { href: "/admin/audit", label: "Audit log", role: StaffRole.ADMIN, refusal: "Only admins can read the audit log." },
 ] as const;
 
 export type StaffSection = (typeof staffSections)[number];
@@ -32,4 +43,10 @@ export function sectionOf(pathname: string): StaffSection | undefined {
 /** Whether only admins may see this staff address (every page in an admin's section). */
 export function isAdminsOnlyPage(pathname: string): boolean {
   return sectionOf(pathname)?.role === StaffRole.ADMIN;
+}
+
+/** Why an editor may not see this admins' address, in the words its page uses; null for editors' pages. */
+export function adminsOnlyReason(pathname: string): string | null {
+  const section = sectionOf(pathname);
+  return section && "refusal" in section ? section.refusal : null;
 }

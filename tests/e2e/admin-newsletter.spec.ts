@@ -120,7 +120,7 @@ test.describe("the mailing list and newsletters in the staff area", () => {
 
     const testsBefore = (await outboxFor(ADMIN)).filter((m) => m.includes(`[Test] ${subject}`)).length;
     await page.getByRole("button", { name: "Send a test to me" }).click();
-    await expect(page.getByRole("main").getByRole("status")).toHaveText(`Test sent to ${ADMIN}. It may take a minute to arrive.`);
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(`Draft saved, and a test sent to ${ADMIN}. It may take a minute to arrive.`);
     await expect.poll(async () => (await outboxFor(ADMIN)).filter((m) => m.includes(`Subject: [Test] ${subject}`)).length).toBe(testsBefore + 1);
     const testCopy = (await outboxFor(ADMIN)).findLast((m) => m.includes(`[Test] ${subject}`)) ?? "";
     expect(testCopy).toContain("<strong>212 coats</strong>");

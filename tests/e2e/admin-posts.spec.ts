@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { addStaff, expectAccessible, query, signIn } from "./support";
 
@@ -222,6 +222,86 @@ test.describe("long posts", () => {
 
 test.describe("scheduling in London time", () => {
   /** The last Sunday of a month: when London's clocks change (March forward, October back). */
+  test("Save then Publish shows one message, the latest; a quotation previews as published; the cover is the post's social card", async ({ page, browser }) => {
+    test.slow(); // an upload, two saves and the public page on a shared machine
+    const title = `A letter from the Calais warehouse ${Date.now().toString(36)}`;
+    await signIn(page, EDITOR);
+    await page.goto("/admin/posts/new");
+    await page.getByLabel("Title", { exact: true }).fill(title);
+    await page.getByLabel("Summary, for lists and social cards").fill("What one family said when the coats arrived.");
+    await page.getByLabel("The post, in Markdown").fill("A mother told us:\n\n> “We were cold for a week. Tonight we are not.”\n\nThank you.");
+    await page.getByLabel("Choose an image").setInputFiles(await coverFile());
+    await page.getByLabel("Describe the image for someone who can’t see it").fill(COVER_ALT);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page).toHaveURL(/\/admin\/posts\/[^/?]+\?saved=draft$/);
+    const main = page.getByRole("main");
+    await expect(main.getByRole("status")).toHaveText("Saved as a draft.");
+
+    await page.getByRole("button", { name: "Publish now" }).click();
+    await expect(main.getByRole("status")).toHaveText("Published.");
+    await expect(main.getByText("Saved as a draft.", { exact: true })).toHaveCount(0);
+    // The address no longer says "saved": a reload does not bring the old message back.
+    await expect(page).toHaveURL(/\/admin\/posts\/[^/?]+$/);
+    await page.reload();
+    await expect(main.getByText("Saved as a draft.", { exact: true })).toHaveCount(0);
+    await expect(main.getByText("Published.", { exact: true })).toHaveCount(0);
+
+    // The quotation as the preview shows it and as the published page does: the quotation marks
+    // the editor typed, once (no decorative pair added around them), in the same type.
+    const looks = (quote: ReturnType<Page["locator"]>) =>
+      quote.evaluate((p) => {
+        const style = getComputedStyle(p);
+        const block = getComputedStyle(p.closest("blockquote") as Element);
+        return {
+          before: getComputedStyle(p, "::before").content,
+          after: getComputedStyle(p, "::after").content,
+          text: p.textContent,
+          fontSize: style.fontSize,
+          fontStyle: style.fontStyle,
+          fontWeight: style.fontWeight,
+          rule: block.borderLeftWidth,
+        };
+      });
+    const previewQuote = page.getByRole("region", { name: "Preview" }).locator("blockquote p");
+    await expect(previewQuote).toHaveText("“We were cold for a week. Tonight we are not.”");
+    const previewed = await looks(previewQuote);
+    expect(previewed.before).toBe("none");
+    expect(previewed.after).toBe("none");
+    await expectAccessible(page);
+
+    const [post] = await query<{ slug: string }>(`SELECT slug FROM "Post" WHERE title = $1`, [title]);
+    const visitor = await browser.newContext();
+    const visitorPage = await visitor.newPage();
+    await visitorPage.goto(`/news/${post?.slug ?? ""}`);
+    const publishedQuote = visitorPage.locator("article blockquote p");
+    await expect(publishedQuote).toHaveText("“We were cold for a week. Tonight we are not.”");
+    expect(await looks(publishedQuote)).toEqual(previewed);
+
+    // Shared, the post shows its cover photo (the full-size copy, wider than a card needs), not the
+    // drawn title card; a post without a cover keeps the drawn card.
+    const meta = (property: string) => visitorPage.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute("content");
+    const image = (await meta("og:image")) ?? "";
+    expect(image).toMatch(/^https?:\/\/[^/]+\/uploads\/covers\/[0-9a-f]{32}-1600x1067\.webp$/);
+    expect(await meta("og:image:width")).toBe("1600");
+    expect(await meta("og:image:height")).toBe("1067");
+    expect(await meta("og:image:alt")).toBe(COVER_ALT);
+    expect(await meta("twitter:image")).toBe(image);
+    expect(await meta("twitter:card")).toBe("summary_large_image");
+    expect(await visitorPage.locator('meta[property="og:image"]').count()).toBe(1);
+    const photo = await visitorPage.request.get(image);
+    expect(photo.status()).toBe(200);
+    expect(photo.headers()["content-type"]).toBe("image/webp");
+
+    const [plain] = await query<{ slug: string }>(
+      `SELECT slug FROM "Post" WHERE status = 'PUBLISHED' AND "coverImage" IS NULL ORDER BY "publishedAt" DESC LIMIT 1`,
+    );
+    await visitorPage.goto(`/news/${plain?.slug ?? ""}`);
+    const card = (await meta("og:image")) ?? "";
+    expect(card).toMatch(new RegExp(`/news/${plain?.slug ?? ""}/opengraph-image`));
+    expect((await visitorPage.request.get(card)).headers()["content-type"]).toBe("image/png");
+    await visitor.close();
+  });
+
   const lastSunday = (year: number, month: number) => {
     const d = new Date(Date.UTC(year, month, 0));
     return d.getUTCDate() - d.getUTCDay();

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isAdminsOnlyPage, sectionOf } from "@/lib/staff/sections";
+import { adminsOnlyPage } from "@/lib/security/staff-door";
+import { adminsOnlyReason, isAdminsOnlyPage, sectionOf } from "@/lib/staff/sections";
 
 /** Every staff page in the app, as its address ("/admin/donations/[id]" → "/admin/donations/x"). */
 function staffPages(): { address: string; source: string }[] {
@@ -68,5 +69,26 @@ describe("the staff area's sections", () => {
       .map((p) => p.address)
       .sort();
     expect(inAdminsSections).toEqual(refusing);
+  });
+
+  it("gives the door the reason for every admins' address, in the words the section's pages use, and none for editors' pages", () => {
+    const pages = staffPages();
+    for (const { address, source } of pages.filter((p) => isAdminsOnlyPage(p.address))) {
+      const reason = adminsOnlyReason(address);
+      expect(reason, address).toMatch(/^Only admins can /);
+      // Record pages may say it their own way ("manage staff"); each section's list page says it the same.
+      if (sectionOf(address)?.href === address) expect(source, address).toContain(`reason="${reason}"`);
+    }
+    for (const address of ["/admin", "/admin/posts/x", "/admin/appeal/goal", "/admin/donation-points/new"])
+      expect(adminsOnlyReason(address), address).toBeNull();
+  });
+
+  it("answers with a page that says why and leads back, its words escaped", () => {
+    const html = adminsOnlyPage("Only admins can see <donations> & gifts.");
+    expect(html).toContain('<html lang="en-GB">');
+    expect(html).toContain("<title>Admins only</title>");
+    expect(html).toContain("<h1>Admins only</h1>");
+    expect(html).toContain("Only admins can see &#60;donations&#62; &#38; gifts.");
+    expect(html).toContain('<a href="/admin">Back to the staff area</a>');
   });
 });

@@ -6,7 +6,10 @@ import { allowed, currentStaff } from "@/lib/auth/current-staff";
 import { staffAction } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { answerForm } from "@/lib/forms/answer-without-script";
+import { firstErrors, type FormState } from "@/lib/forms/form-state";
 import { StaffRole } from "@/lib/generated/prisma/enums";
+import { COMPOSE_ANSWER, draftIdOf, removeDraft, saveDraft } from "@/lib/newsletter/drafts";
 import { sendTestNewsletter } from "@/lib/newsletter/send-test-newsletter";
 import { newSendToken, sendTokenSchema, sendToSubscribers } from "@/lib/newsletter/send-to-subscribers";
 import { renderStaffCopy } from "@/lib/newsletter/staff-copy";
@@ -15,40 +18,86 @@ import { enqueue } from "@/lib/queue/site-queue";
 
 const emailConfig = () => ({ siteUrl: env.SITE_URL, postalAddress: env.CHARITY_POSTAL_ADDRESS });
 
-const composeSchema = newsletterSchema.extend({
+// The form as posted: the update's fields are checked by newsletterSchema inside, after the draft
+// is kept, so that an update with a mistake in it is saved all the same.
+const composeSchema = z.object({
   token: sendTokenSchema,
   // "send" comes only from the button inside the form's "Send now?" question.
   intent: z.enum(["test", "send"]).catch("test"),
+  draft: z.string().catch(""),
+  subject: z.string().catch(""),
+  body: z.string().catch(""),
 });
 
 const nobody = "Nobody has confirmed their subscription yet, so there is no one to send this to.";
+const COMPOSE_PAGE = "/admin/newsletters/new";
 
-/** The compose form's one action: a test to the member of staff, or the real send. */
-export const composeNewsletterAction = staffAction(StaffRole.ADMIN, composeSchema, async (input, staff) => {
-  const values = { subject: input.subject, body: input.body, token: input.token };
+/** The update's own rules: its fields' errors, or the update to test or send. */
+function checked(input: { subject: string; body: string }) {
+  const parsed = newsletterSchema.safeParse(input);
+  if (parsed.success) return { ok: true as const, update: parsed.data };
+  return { ok: false as const, fieldErrors: firstErrors(z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>) };
+}
+
+const compose = staffAction(StaffRole.ADMIN, composeSchema, async (input, staff): Promise<FormState> => {
   switch (input.intent) {
-    case "test":
+    case "test": {
+      // A test keeps the draft first, whatever happens next: nothing typed is lost.
+      const saved = await saveDraft(db, { id: draftIdOf(input.draft), subject: input.subject, body: input.body }, staff.id);
+      const draft = saved.ok ? saved.id : input.draft;
+      const values = { token: input.token, draft };
+      const update = checked(input);
+      if (!update.ok) {
+        const first = saved.ok ? "Your draft is saved. " : "";
+        return { status: "error", message: `${first}Please check the highlighted answers before a test can be sent.`, fieldErrors: update.fieldErrors, values };
+      }
       try {
-        await sendTestNewsletter(db, emailConfig(), input, staff);
+        await sendTestNewsletter(db, emailConfig(), update.update, staff);
       } catch (error) {
         console.error("[newsletter] test send failed", error);
-        return { status: "error", message: "The test couldn’t be sent just now. Please try again in a minute.", values };
+        return { status: "error", message: "Your draft is saved, but the test couldn’t be sent just now. Please try again in a minute.", values };
       }
-      return { status: "success", outcome: "tested", message: `Test sent to ${staff.email}. It may take a minute to arrive.`, values };
+      return { status: "success", outcome: "tested", message: `Draft saved, and a test sent to ${staff.email}. It may take a minute to arrive.`, values };
+    }
     case "send": {
-      const outcome = await sendToSubscribers(db, enqueue, input, staff.id);
-      if (outcome.status === "nobody-to-send-to") return { status: "error", message: nobody, values };
-      if (outcome.status === "started") redirect(`/admin/newsletters/${outcome.newsletterId}`);
+      // Not sent after all: the draft is kept, as for a test, so the form comes back to it.
+      const kept = async () => {
+        const saved = await saveDraft(db, { id: draftIdOf(input.draft), subject: input.subject, body: input.body }, staff.id);
+        return { token: input.token, draft: saved.ok ? saved.id : input.draft };
+      };
+      const update = checked(input);
+      if (!update.ok) return { status: "error", message: "Please check the highlighted answers.", fieldErrors: update.fieldErrors, values: await kept() };
+      const outcome = await sendToSubscribers(db, enqueue, { token: input.token, ...update.update }, staff.id);
+      if (outcome.status === "nobody-to-send-to") return { status: "error", message: nobody, values: await kept() };
+      if (outcome.status === "started") {
+        // Sent: the draft has become the update. Left behind if this fails, which harms nothing.
+        await removeDraft(db, draftIdOf(input.draft)).catch((error: unknown) => console.error("[newsletter] could not remove a sent draft", error));
+        redirect(`/admin/newsletters/${outcome.newsletterId}`);
+      }
       // This form has sent before: the same update is not sent again.
       if (outcome.sameContent) redirect(`/admin/newsletters/${outcome.newsletterId}?repeat=1`);
       return {
         status: "error",
         message: `This form already sent “${outcome.subject}”. Your changes have not been sent: check them, then press send again to send them as a new update.`,
-        values: { ...values, token: newSendToken() },
+        values: { ...(await kept()), token: newSendToken() },
       };
     }
   }
 });
+
+/**
+ * The compose form's one action: a test to the member of staff (the draft saved first), or the
+ * real send. The answer carries the form's token and draft, never the text itself: with script
+ * the form keeps what was typed, and a form posted without script is sent back to the compose
+ * page with its draft (`?draft=`), which fills the form from what was saved.
+ */
+export async function composeNewsletterAction(previous: FormState, data: FormData): Promise<FormState> {
+  const state = await compose(previous, data);
+  const token = state.values?.token ?? String(data.get("token") ?? "");
+  const draft = draftIdOf(state.values?.draft) ?? draftIdOf(data.get("draft"));
+  const answer: FormState = { ...state, values: { token, ...(draft ? { draft } : {}) } };
+  return answerForm(answer, { name: COMPOSE_ANSWER, page: COMPOSE_PAGE, search: draft ? `?draft=${draft}` : "" });
+}
 
 /** The live preview: the update rendered by the very function every reader's copy comes from. */
 export async function previewNewsletterAction(subject: string, draftBody: string): Promise<string> {

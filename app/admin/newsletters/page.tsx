@@ -8,6 +8,7 @@ import { formatLondonDateTime, LONDON_TIME } from "@/lib/format/london-time";
 import { formatCount } from "@/lib/format/money";
 import { NewsletterStatus, StaffRole } from "@/lib/generated/prisma/enums";
 import { listNewsletters } from "@/lib/newsletter/admin-newsletters";
+import { listDrafts } from "@/lib/newsletter/drafts";
 import { deliveryReport } from "@/lib/newsletter/email-events";
 import { StaffTable } from "@/components/admin/staff-table";
 
@@ -23,7 +24,7 @@ export default async function AdminNewsletters({ searchParams }: Props) {
   }
   const { page: rawPage } = await searchParams;
   const page = Math.min(100_000, Math.max(1, Math.trunc(Number(typeof rawPage === "string" ? rawPage : 1)) || 1));
-  const { rows, total, totalPages } = await listNewsletters(db, page);
+  const [{ rows, total, totalPages }, drafts] = await Promise.all([listNewsletters(db, page), listDrafts(db)]);
   const latest = await db.newsletter.findFirst({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, subject: true } });
   const report = latest ? await deliveryReport(db, latest.id) : null;
 
@@ -67,6 +68,26 @@ export default async function AdminNewsletters({ searchParams }: Props) {
             ))}
           </dl>
           <p className="mt-3 text-sm text-ink-soft">As Resend reports them, which can take a few minutes after a copy goes out.</p>
+        </section>
+      ) : null}
+      {drafts.length ? (
+        <section aria-labelledby="drafts" className="space-y-2">
+          <h2 id="drafts" className="text-2xl font-semibold">
+            Drafts
+          </h2>
+          <p className="text-ink-soft">Kept whenever someone sends themselves a test, until the update is sent.</p>
+          <ul className="divide-y divide-ink/10">
+            {drafts.map((d) => (
+              <li key={d.id} className="flex flex-wrap items-baseline justify-between gap-x-4 py-2">
+                <Link href={`/admin/newsletters/new?draft=${d.id}`} className="font-semibold underline underline-offset-2 hover:text-ember-dark">
+                  {d.subject.trim() || "Untitled draft"}
+                </Link>
+                <span className="text-sm text-ink-muted">
+                  Saved <time dateTime={d.updatedAt.toISOString()}>{formatLondonDateTime(d.updatedAt)}</time> ({LONDON_TIME})
+                </span>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {rows.length ? (

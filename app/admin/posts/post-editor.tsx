@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useId, useState, useTransition } from "react";
 import { previewMarkdownAction, savePostAction } from "@/app/admin/posts/actions";
+import { Prose } from "@/components/prose";
 import { idleState } from "@/lib/forms/form-state";
 
 export type EditablePost = {
@@ -26,8 +27,22 @@ const MAX_COVER_BYTES = 10 * 1024 * 1024;
 
 const input = "mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4";
 
-/** Writing a post: Markdown on the left, the page as visitors will see it on the right. */
-export function PostEditor({ post, initialPreview, currentCover = null }: { post: EditablePost; initialPreview: string; currentCover?: CurrentCover | null }) {
+/**
+ * Writing a post: Markdown on the left, the page as visitors will see it on the right. One message
+ * at a time, the latest action's: `savedMessage` (a new post's first save, said by the page it was
+ * sent on to) until this form answers again.
+ */
+export function PostEditor({
+  post,
+  initialPreview,
+  currentCover = null,
+  savedMessage = null,
+}: {
+  post: EditablePost;
+  initialPreview: string;
+  currentCover?: CurrentCover | null;
+  savedMessage?: string | null;
+}) {
   const [state, action, pending] = useActionState(savePostAction, idleState);
   // Said at once when a file is too big, so it is never sent (the server checks again).
   const [coverTooLarge, setCoverTooLarge] = useState(false);
@@ -46,6 +61,23 @@ export function PostEditor({ post, initialPreview, currentCover = null }: { post
     return () => clearTimeout(timer);
   }, [body]);
 
+  // Once this form has answered, the address's "?saved=" no longer describes the post: drop it,
+  // so a reload does not bring the old message back.
+  useEffect(() => {
+    if (state.status === "idle" || !window.location.search.includes("saved=")) return;
+    const url = new URL(window.location.href);
+    url.searchParams.delete("saved");
+    window.history.replaceState(window.history.state, "", url);
+  }, [state]);
+  const shown =
+    state.status === "idle"
+      ? savedMessage
+        ? { text: savedMessage, error: false }
+        : null
+      : state.message
+        ? { text: state.message, error: state.status === "error" }
+        : null;
+
   const message = (name: string) =>
     err(name) ? (
       <p id={`${id}-${name}-error`} className="mt-1 font-semibold text-ember-dark">
@@ -57,12 +89,12 @@ export function PostEditor({ post, initialPreview, currentCover = null }: { post
     <form action={action} onSubmit={() => setCoverTooLarge(false)} noValidate className="space-y-6">
       <input type="hidden" name="id" value={post.id ?? ""} />
       <input type="hidden" name="version" value={version} />
-      {state.message ? (
+      {shown ? (
         <p
-          role={state.status === "error" ? "alert" : "status"}
-          className={`rounded-2xl p-4 font-semibold ring-1 ${state.status === "error" ? "bg-white text-ember-dark ring-ember" : "bg-pine-light text-pine ring-pine/30"}`}
+          role={shown.error ? "alert" : "status"}
+          className={`rounded-2xl p-4 font-semibold ring-1 ${shown.error ? "bg-white text-ember-dark ring-ember" : "bg-pine-light text-pine ring-pine/30"}`}
         >
-          {state.message}
+          {shown.text}
         </p>
       ) : null}
       <div className="grid gap-6 sm:grid-cols-2">
@@ -194,7 +226,8 @@ export function PostEditor({ post, initialPreview, currentCover = null }: { post
           <h2 id={`${id}-preview`} className="text-sm font-semibold uppercase tracking-wider text-ink-muted">
             Preview
           </h2>
-          <div className="prose mt-3 max-w-none prose-headings:font-serif" dangerouslySetInnerHTML={{ __html: preview }} />
+          {/* The very component the post's page shows its body with, so the preview looks the same. */}
+          <Prose html={preview} className="mt-3" />
         </section>
       </div>
       <div className="flex flex-wrap items-end gap-3 border-t border-ink/10 pt-6">

@@ -10,6 +10,8 @@ import { formatPence } from "@/lib/format/money";
 import { getPost, getPostSlugs } from "@/lib/posts/cached";
 import { categoryLabel, categorySlug } from "@/lib/posts/categories";
 import { coverPicture } from "@/lib/posts/cover-image";
+import { socialImageOf } from "@/lib/posts/social-image";
+import { storage } from "@/lib/storage";
 import { pageMetadata, siteUrl } from "@/lib/site-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -30,10 +32,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     type: "article",
     publishedTime: post.publishedAt,
   });
-  // The post has a card of its own (opengraph-image.tsx beside this page), which Next names only
-  // where the page's metadata names no image: drop the default card pageMetadata sets.
-  delete metadata.openGraph?.images;
-  delete metadata.twitter?.images;
+  // A post with a cover photo is shared with that photo. One without has a card of its own
+  // (opengraph-image.tsx beside this page), which Next names only where the page's metadata names
+  // no image: so either the cover replaces the default card pageMetadata sets, or that card goes.
+  const cover = socialImageOf(post, (key) => storage().publicUrl(key));
+  if (cover && metadata.openGraph && metadata.twitter) {
+    metadata.openGraph.images = [cover];
+    metadata.twitter.images = [{ url: cover.url, alt: cover.alt }];
+  } else {
+    delete metadata.openGraph?.images;
+    delete metadata.twitter?.images;
+  }
   return metadata;
 }
 

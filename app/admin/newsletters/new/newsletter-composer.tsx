@@ -3,8 +3,9 @@
 import { useActionState, useEffect, useId, useState, useTransition } from "react";
 import { composeNewsletterAction, previewNewsletterAction } from "@/app/admin/newsletters/actions";
 import { EmailPreviewFrame } from "@/components/admin/email-preview-frame";
-import { idleState } from "@/lib/forms/form-state";
+import { idleState, type FormState } from "@/lib/forms/form-state";
 import { formatCount } from "@/lib/format/money";
+import { newsletterSchema } from "@/lib/newsletter/newsletter-schema";
 
 const input = "mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4";
 
@@ -15,16 +16,52 @@ const input = "mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white p
  * submit answered by the server cannot be used for that here: Next.js resumes these pages from
  * their prerendered shell after a form post without JavaScript and drops the action's answer.)
  * The form's token makes a second submit of the same update harmless.
+ *
+ * "Send a test to me" keeps the update as a draft first (its id rides along in the form and in the
+ * address, ?draft=, so a reload or a post without script comes back to it). An error beside a
+ * field goes as soon as the field is put right: the form checks it by the same rules as the server.
  */
-export function NewsletterComposer({ token, confirmedCount, staffEmail }: { token: string; confirmedCount: number; staffEmail: string }) {
-  const [state, action, pending] = useActionState(composeNewsletterAction, idleState);
-  const [subject, setSubject] = useState(state.values?.subject ?? "");
-  const [body, setBody] = useState(state.values?.body ?? "");
+export function NewsletterComposer({
+  token,
+  confirmedCount,
+  staffEmail,
+  draft = null,
+  answer = null,
+}: {
+  token: string;
+  confirmedCount: number;
+  staffEmail: string;
+  draft?: { id: string; subject: string; body: string } | null;
+  /** The answer to a form posted here without script (lib/forms/answer-without-script.ts). */
+  answer?: FormState | null;
+}) {
+  const [state, action, pending] = useActionState(composeNewsletterAction, answer ?? idleState);
+  const [subject, setSubject] = useState(draft?.subject ?? "");
+  const [body, setBody] = useState(draft?.body ?? "");
   const [preview, setPreview] = useState("");
   const [, startPreview] = useTransition();
   const id = useId();
   const people = `${formatCount(confirmedCount)} ${confirmedCount === 1 ? "person" : "people"}`;
-  const err = (name: string) => state.fieldErrors?.[name];
+  const draftId = state.values?.draft ?? draft?.id ?? "";
+  const current: Record<string, string> = { subject, body };
+  // A field's error stands until the field meets its rule; a form-level error (the token) stays.
+  const fixed = (name: string) => {
+    const rule = name === "subject" ? newsletterSchema.shape.subject : name === "body" ? newsletterSchema.shape.body : null;
+    return rule !== null && rule.safeParse(current[name]).success;
+  };
+  const err = (name: string) => (fixed(name) ? undefined : state.fieldErrors?.[name]);
+  const fieldErrorsLeft = Object.keys(state.fieldErrors ?? {}).some((name) => err(name));
+  // "Please check the highlighted answers" goes with the last of them; other messages stay.
+  const shownMessage = state.message && !(state.fieldErrors && Object.keys(state.fieldErrors).length > 0 && !fieldErrorsLeft) ? state.message : null;
+
+  // Once a draft is kept, the address names it: a reload comes back to it.
+  useEffect(() => {
+    if (!draftId) return;
+    const url = new URL(window.location.href);
+    if (url.searchParams.get("draft") === draftId) return;
+    url.searchParams.set("draft", draftId);
+    window.history.replaceState(window.history.state, "", url);
+  }, [draftId]);
   const field = (name: string) => (err(name) ? { "aria-invalid": true as const, "aria-describedby": `${id}-${name}-error` } : {});
   const message = (name: string) =>
     err(name) ? (
@@ -43,13 +80,14 @@ export function NewsletterComposer({ token, confirmedCount, staffEmail }: { toke
   return (
     <form action={action} noValidate className="space-y-6">
       <input type="hidden" name="token" value={state.values?.token ?? token} />
+      <input type="hidden" name="draft" value={draftId} />
 
-      {state.message ? (
+      {shownMessage ? (
         <p
           role={state.status === "error" ? "alert" : "status"}
           className={`rounded-2xl p-4 font-semibold ring-1 ${state.status === "error" ? "bg-white text-ember-dark ring-ember" : "bg-pine-light text-pine ring-pine/30"}`}
         >
-          {state.message}
+          {shownMessage}
           {err("token") ? <> {err("token")}</> : null}
         </p>
       ) : null}
@@ -76,7 +114,8 @@ export function NewsletterComposer({ token, confirmedCount, staffEmail }: { toke
               The update, in Markdown
             </label>
             <p id={`${id}-body-hint`} className="text-sm text-ink-muted">
-              **bold**, [a link](https://…), ## a heading, and a line starting with - for a list.
+              **bold**, [a link](https://…), ## a heading, and a line starting with - for a list. A new line stays a new line; leave an empty line between
+              paragraphs.
             </p>
             <textarea
               id={`${id}-body`}
@@ -112,7 +151,7 @@ export function NewsletterComposer({ token, confirmedCount, staffEmail }: { toke
           <button type="submit" name="intent" value="test" disabled={pending} className="btn-secondary">
             Send a test to me
           </button>
-          <p className="mt-1 text-sm text-ink-muted">Only to {staffEmail}, marked [Test].</p>
+          <p className="mt-1 text-sm text-ink-muted">Only to {staffEmail}, marked [Test]. Your draft is saved first.</p>
         </div>
         {confirmedCount > 0 ? (
           <details className="group max-w-xl">

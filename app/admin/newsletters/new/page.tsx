@@ -6,19 +6,31 @@ import { PlaceholderHelp } from "@/components/admin/placeholder-help";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { findPriceFacts } from "@/lib/campaign/queries";
 import { db } from "@/lib/db";
+import { keptAnswer } from "@/lib/forms/answer-without-script";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { countConfirmedSubscribers } from "@/lib/newsletter/admin-subscribers";
+import { COMPOSE_ANSWER, draftIdOf, findDraft } from "@/lib/newsletter/drafts";
 import { newSendToken } from "@/lib/newsletter/send-to-subscribers";
+import { formatLondonDateTime, LONDON_TIME } from "@/lib/format/london-time";
 
 export const metadata: Metadata = { title: "Write an update" };
 export const instant = false;
 
-export default async function NewNewsletter() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewNewsletter({ searchParams }: Props) {
   const staff = await requireStaff();
   if (!allowed(staff, StaffRole.ADMIN)) {
     return <AdminsOnly reason="Only admins can send updates to the mailing list." />;
   }
-  const [confirmed, facts] = await Promise.all([countConfirmedSubscribers(db), findPriceFacts(db)]);
+  // A draft kept by a test send (?draft=), and the answer a form posted without script left here.
+  const draftId = draftIdOf((await searchParams).draft);
+  const [confirmed, facts, draft, answer] = await Promise.all([
+    countConfirmedSubscribers(db),
+    findPriceFacts(db),
+    findDraft(db, draftId),
+    keptAnswer(COMPOSE_ANSWER),
+  ]);
   return (
     <div className="space-y-6">
       <p>
@@ -31,7 +43,18 @@ export default async function NewNewsletter() {
         Keep it short and concrete: what the appeal has done since the last update, and the one thing that would help most now.
       </p>
       <PlaceholderHelp facts={facts} />
-      <NewsletterComposer token={newSendToken()} confirmedCount={confirmed} staffEmail={staff.email} />
+      {draft ? (
+        <p className="text-ink-soft">
+          A draft, saved <time dateTime={draft.updatedAt.toISOString()}>{formatLondonDateTime(draft.updatedAt)}</time> ({LONDON_TIME}).
+        </p>
+      ) : null}
+      <NewsletterComposer
+        token={newSendToken()}
+        confirmedCount={confirmed}
+        staffEmail={staff.email}
+        draft={draft ? { id: draft.id, subject: draft.subject, body: draft.body } : null}
+        answer={answer ?? null}
+      />
     </div>
   );
 }

@@ -48,11 +48,6 @@ export default async function EditPost({ params, searchParams }: Props) {
         <h1 className="text-4xl font-semibold">Edit post</h1>
         {post.status !== "DRAFT" ? <Link href={`/news/${post.slug}`}>View on the site</Link> : null}
       </div>
-      {typeof saved === "string" ? (
-        <p role="status" className="rounded-2xl bg-pine-light p-4 font-semibold text-pine">
-          {saved === "publish" ? "Published." : saved === "schedule" ? "Scheduled." : "Saved as a draft."}
-        </p>
-      ) : null}
       {post.status === "SCHEDULED" && post.publishedAt ? (
         <p>
           Goes live on <time dateTime={post.publishedAt.toISOString()}>{describeLondonTime(post.publishedAt)}</time>.
@@ -62,6 +57,7 @@ export default async function EditPost({ params, searchParams }: Props) {
       <PostEditor
         initialPreview={await renderMarkdownAsShown(db, post.body)}
         currentCover={cover?.card ?? null}
+        savedMessage={typeof saved === "string" ? (saved === "publish" ? "Published." : saved === "schedule" ? "Scheduled." : "Saved as a draft.") : null}
         post={{
           id: post.id,
           version: post.version,
