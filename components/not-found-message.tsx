@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 
 export function NotFoundMessage() {
   return (
@@ -8,19 +8,19 @@ export function NotFoundMessage() {
       <p className="mt-4 max-w-prose text-lg text-ink-soft">The link may be old, or the page may have moved. Here are some places to go instead:</p>
       <ul className="mt-6 flex flex-wrap gap-3">
         <li>
-          <Link href="/" className="btn-primary">
+          <SiteLink href="/" className="btn-primary">
             The winter appeal
-          </Link>
+          </SiteLink>
         </li>
         <li>
-          <Link href="/news" className="btn-secondary">
+          <SiteLink href="/news" className="btn-secondary">
             News & stories
-          </Link>
+          </SiteLink>
         </li>
         <li>
-          <Link href="/donation-points" className="btn-secondary">
+          <SiteLink href="/donation-points" className="btn-secondary">
             Give a coat
-          </Link>
+          </SiteLink>
         </li>
       </ul>
     </div>

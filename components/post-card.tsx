@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { CoverImage } from "@/components/cover-image";
 import { coverPicture } from "@/lib/posts/cover-image";
 import type { PostSummary } from "@/lib/posts/queries";
@@ -9,23 +9,16 @@ export function PostCard({ post, headingLevel = 3 }: { post: PostSummary; headin
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const cover = coverPicture(post);
   return (
-    <article className="group relative flex flex-col rounded-3xl bg-white p-6 shadow-sm ring-1 ring-ink/10 transition-shadow focus-within:ring-2 focus-within:ring-ember hover:shadow-md">
-      {cover ? (
-        <CoverImage
-          picture={cover}
-          use="card"
-          sizes="(min-width: 1024px) 24rem, (min-width: 768px) 50vw, 100vw"
-          className="-mx-6 -mt-6 mb-5 aspect-[3/2] w-[calc(100%+3rem)] max-w-none rounded-t-3xl object-cover"
-        />
-      ) : null}
+    <article className="card group relative flex flex-col transition-shadow focus-within:ring-2 focus-within:ring-ember hover:shadow-md">
+      {cover ? <CoverImage picture={cover} use="card" sizes="(min-width: 1024px) 24rem, (min-width: 768px) 50vw, 100vw" className="card-cover" /> : null}
       <p className="flex flex-wrap items-center gap-x-3 text-sm text-ink-muted">
-        <span className="rounded-full bg-paper-deep px-3 py-0.5 font-semibold text-ink-soft">{categoryLabel(post.category)}</span>
+        <span className="pill">{categoryLabel(post.category)}</span>
         <time dateTime={isoDate(post.publishedAt)}>{formatUkDate(post.publishedAt)}</time>
       </p>
       <Heading className="mt-3 text-xl font-semibold leading-snug">
-        <Link href={`/news/${post.slug}`} className="text-ink no-underline after:absolute after:inset-0 group-hover:underline">
+        <SiteLink href={`/news/${post.slug}`} className="text-ink no-underline after:absolute after:inset-0 group-hover:underline">
           {post.title}
-        </Link>
+        </SiteLink>
       </Heading>
       <p className="mt-2 text-ink-soft">{post.excerpt}</p>
     </article>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { NewsletterBox } from "./newsletter-box";
 
 export function SiteFooter({ charityName, charityNumber }: { charityName: string; charityNumber: string }) {
@@ -10,33 +10,33 @@ export function SiteFooter({ charityName, charityNumber }: { charityName: string
           <h2 className="font-sans text-sm font-semibold uppercase tracking-wider text-white">Explore</h2>
           <ul className="mt-3 space-y-2">
             <li>
-              <Link className="text-white/90 hover:text-white" href="/news">
+              <SiteLink className="footer-link" href="/news">
                 News & stories
-              </Link>
+              </SiteLink>
             </li>
             <li>
               {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- query-string list addresses need a full load (components/pagination.tsx) */}
-              <a className="text-white/90 hover:text-white" href="/news?category=volunteer-stories">
+              <a className="footer-link" href="/news?category=volunteer-stories">
                 Volunteer stories
               </a>
             </li>
             <li>
-              <Link className="text-white/90 hover:text-white" href="/about">
+              <SiteLink className="footer-link" href="/about">
                 About us
-              </Link>
+              </SiteLink>
             </li>
             <li>
-              <Link className="text-white/90 hover:text-white" href="/privacy">
+              <SiteLink className="footer-link" href="/privacy">
                 Privacy notice
-              </Link>
+              </SiteLink>
             </li>
             <li>
-              <Link className="text-white/90 hover:text-white" href="/accessibility">
+              <SiteLink className="footer-link" href="/accessibility">
                 Accessibility
-              </Link>
+              </SiteLink>
             </li>
             <li>
-              <a className="text-white/90 hover:text-white" href="/news/feed.xml">
+              <a className="footer-link" href="/news/feed.xml">
                 RSS feed
               </a>
             </li>
@@ -46,19 +46,19 @@ export function SiteFooter({ charityName, charityNumber }: { charityName: string
           <h2 className="font-sans text-sm font-semibold uppercase tracking-wider text-white">Help now</h2>
           <ul className="mt-3 space-y-2">
             <li>
-              <Link className="text-white/90 hover:text-white" href="/donate?gift=coat">
+              <SiteLink className="footer-link" href="/donate?gift=coat">
                 Buy a coat
-              </Link>
+              </SiteLink>
             </li>
             <li>
-              <Link className="text-white/90 hover:text-white" href="/donation-points">
+              <SiteLink className="footer-link" href="/donation-points">
                 Give a coat
-              </Link>
+              </SiteLink>
             </li>
             <li>
-              <Link className="text-white/90 hover:text-white" href="/volunteer">
+              <SiteLink className="footer-link" href="/volunteer">
                 Volunteer
-              </Link>
+              </SiteLink>
             </li>
           </ul>
         </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 
 const links = [
   { href: "/", label: "The appeal" },
@@ -19,19 +19,19 @@ export function SiteHeader({ charityName }: { charityName: string }) {
         Skip to content
       </a>
       <div className="container-page flex items-center justify-between gap-4 py-4">
-        <Link href="/" className="flex items-center gap-3 font-serif text-xl font-semibold text-white no-underline">
+        <SiteLink href="/" className="flex items-center gap-3 font-serif text-xl font-semibold text-white no-underline">
           <CoatMark />
           <span>{charityName}</span>
-        </Link>
+        </SiteLink>
         <nav aria-label="Main" className="hidden items-center gap-6 lg:flex">
           {links.map((l) => (
-            <Link key={l.href} href={l.href} className="text-white/90 no-underline hover:text-white hover:underline">
+            <SiteLink key={l.href} href={l.href} className="nav-link">
               {l.label}
-            </Link>
+            </SiteLink>
           ))}
-          <Link href="/donate?gift=coat" className="btn-primary py-2">
+          <SiteLink href="/donate?gift=coat" className="btn-primary py-2">
             Donate
-          </Link>
+          </SiteLink>
         </nav>
         <details className="group relative lg:hidden">
           <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-full border border-white/40 px-4 py-2 font-semibold [&::-webkit-details-marker]:hidden">
@@ -41,15 +41,15 @@ export function SiteHeader({ charityName }: { charityName: string }) {
             <ul className="flex flex-col">
               {links.map((l) => (
                 <li key={l.href}>
-                  <Link href={l.href} className="block rounded-lg px-3 py-3 text-ink no-underline hover:bg-paper">
+                  <SiteLink href={l.href} className="menu-link">
                     {l.label}
-                  </Link>
+                  </SiteLink>
                 </li>
               ))}
               <li className="mt-2">
-                <Link href="/donate?gift=coat" className="btn-primary w-full">
+                <SiteLink href="/donate?gift=coat" className="btn-primary w-full">
                   Donate
-                </Link>
+                </SiteLink>
               </li>
             </ul>
           </nav>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 
 // Shown when a page cannot be rendered, for example while the database is unreachable and the
 // page is not in the cache. The details stay in the server log.
@@ -16,9 +16,9 @@ export default function SiteError({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset} className="btn-primary">
           Try again
         </button>
-        <Link href="/" className="btn-secondary">
+        <SiteLink href="/" className="btn-secondary">
           Back to the appeal
-        </Link>
+        </SiteLink>
       </div>
     </div>
   );

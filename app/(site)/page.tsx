@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { AppealVideo } from "@/components/appeal-video";
 import { NewsletterBox } from "@/components/newsletter-box";
 import { PostCard } from "@/components/post-card";
@@ -33,12 +33,12 @@ export default async function AppealPage() {
             <h1 className="mt-3 text-4xl font-semibold text-white sm:text-6xl">{campaign.headline}</h1>
             <p className="mt-5 max-w-2xl text-lg text-white/90 sm:text-xl">{campaign.strapline}</p>
             <div className="mt-8 flex flex-wrap gap-3">
-              <Link href="/donate?gift=coat" className="btn-primary">
+              <SiteLink href="/donate?gift=coat" className="btn-primary">
                 Donate: {coatPrice} could buy a coat
-              </Link>
-              <Link href="/volunteer" className="btn-light">
+              </SiteLink>
+              <SiteLink href="/volunteer" className="btn-light">
                 Volunteer with us
-              </Link>
+              </SiteLink>
             </div>
           </div>
           {progress ? (
@@ -56,7 +56,7 @@ export default async function AppealPage() {
         </h2>
         <ul className="mt-8 grid gap-5 sm:grid-cols-3">
           {campaign.figures.map((f) => (
-            <li key={f.place} className="rounded-3xl bg-white p-6 shadow-sm ring-1 ring-ink/10">
+            <li key={f.place} className="card">
               <p className="font-serif text-5xl font-semibold text-ember">
                 {qualifierWords[f.qualifier] ? (
                   <span className="block font-sans text-sm font-semibold uppercase tracking-wider text-ink-muted">{qualifierWords[f.qualifier]}</span>
@@ -115,9 +115,9 @@ export default async function AppealPage() {
               photoInvitation={campaign.photoInvitation}
             />
             <p>
-              <Link href="/embed" className="font-semibold text-ember">
+              <SiteLink href="/embed" className="font-semibold text-ember">
                 Show our progress on your own website →
-              </Link>
+              </SiteLink>
             </p>
           </div>
         </div>
@@ -129,15 +129,15 @@ export default async function AppealPage() {
         </h2>
         <ol className="mt-8 grid gap-5 md:grid-cols-3">
           {campaign.waysToHelp.map((w, i) => (
-            <li key={w.title} className="flex flex-col rounded-3xl bg-white p-6 shadow-sm ring-1 ring-ink/10">
+            <li key={w.title} className="card flex flex-col">
               <span aria-hidden="true" className="font-serif text-4xl font-semibold text-ember">
                 {i + 1}
               </span>
               <h3 className="mt-2 text-xl font-semibold">{w.title}</h3>
               <p className="mt-2 flex-1 text-ink-soft">{w.body}</p>
-              <Link href={w.ctaHref} className={i === 1 ? "btn-primary mt-5 self-start" : "btn-secondary mt-5 self-start"}>
+              <SiteLink href={w.ctaHref} className={i === 1 ? "btn-primary mt-5 self-start" : "btn-secondary mt-5 self-start"}>
                 {w.ctaLabel}
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ol>
@@ -149,9 +149,9 @@ export default async function AppealPage() {
             <h2 id="latest" className="text-3xl font-semibold sm:text-4xl">
               Latest news
             </h2>
-            <Link href="/news" className="font-semibold text-ember">
+            <SiteLink href="/news" className="font-semibold text-ember">
               More news and stories →
-            </Link>
+            </SiteLink>
           </div>
           {posts.length ? (
             <div className="mt-8 grid gap-5 md:grid-cols-3">

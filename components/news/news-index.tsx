@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { NotFoundPage } from "@/components/not-found-page";
 import { Pagination } from "@/components/pagination";
 import { PostCard } from "@/components/post-card";
@@ -68,9 +68,9 @@ export async function NewsIndex({ category, page }: { category: string | null; p
         <div className="mt-10 rounded-3xl bg-white p-8 ring-1 ring-ink/10">
           <h2 className="text-2xl font-semibold">Nothing here yet</h2>
           <p className="mt-2 text-ink-soft">When our teams post {current ? current.label.toLowerCase() : "news and stories"}, you will find them here.</p>
-          <Link href="/" className="btn-secondary mt-5">
+          <SiteLink href="/" className="btn-secondary mt-5">
             Back to the appeal
-          </Link>
+          </SiteLink>
         </div>
       )}
     </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { NewsletterBox } from "@/components/newsletter-box";
 import { keptAnswer } from "@/lib/forms/answer-without-script";
 import { pageMetadata } from "@/lib/site-metadata";
@@ -33,7 +33,7 @@ export default async function NewsletterPage() {
             <li>Every email has a link to unsubscribe straight away.</li>
           </ul>
           <p className="mt-4">
-            We never share your address. Our <Link href="/privacy">privacy notice</Link> explains what we keep and why.
+            We never share your address. Our <SiteLink href="/privacy">privacy notice</SiteLink> explains what we keep and why.
           </p>
         </div>
       </div>

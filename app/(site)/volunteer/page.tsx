@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { VolunteerForm } from "@/app/(site)/volunteer/volunteer-form";
 import { pageMetadata } from "@/lib/site-metadata";
 
@@ -82,7 +82,7 @@ export default function VolunteerPage() {
         </p>
         <ul className="mt-8 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
           {roles.map((role) => (
-            <li key={role.title} className="rounded-3xl bg-white p-6 shadow-sm ring-1 ring-ink/10">
+            <li key={role.title} className="card">
               <p className="text-sm font-semibold uppercase tracking-wider text-ink-muted">{role.where}</p>
               <h3 className="mt-1 text-xl font-semibold">{role.title}</h3>
               <p className="mt-2 text-ink-soft">{role.body}</p>
@@ -123,7 +123,7 @@ export default function VolunteerPage() {
                 <dt className="font-semibold">Who can come</dt>
                 <dd className="mt-1 text-ink-soft">
                   Anyone aged 18 or over. Under 18? You can still help from home: run a collection with an adult, or{" "}
-                  <Link href="/donation-points">find a drop-off point for a coat</Link>.
+                  <SiteLink href="/donation-points">find a drop-off point for a coat</SiteLink>.
                 </dd>
               </div>
             </dl>

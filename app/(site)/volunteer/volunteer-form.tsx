@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { useActionState, useEffect, useRef } from "react";
 import { applyToVolunteerAction } from "@/app/(site)/volunteer/actions";
 import { idleState } from "@/lib/forms/form-state";
@@ -72,7 +72,7 @@ export function VolunteerForm() {
           </li>
         </ol>
         <p className="mt-6">
-          Meanwhile, you could <Link href="/donation-points">hand in a coat</Link> or read{" "}
+          Meanwhile, you could <SiteLink href="/donation-points">hand in a coat</SiteLink> or read{" "}
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- query-string list addresses need a full load (components/pagination.tsx) */}
           <a href="/news?category=volunteer-stories">volunteers’ stories</a>.
         </p>
@@ -346,8 +346,8 @@ export function VolunteerForm() {
           {pending ? "Sending your application…" : "Send my application"}
         </button>
         <p className="mt-3 text-sm text-ink-soft">
-          We use these details only to arrange your volunteering, and never share them. Our <Link href="/privacy">privacy notice</Link> explains what we keep
-          and for how long.
+          We use these details only to arrange your volunteering, and never share them. Our <SiteLink href="/privacy">privacy notice</SiteLink> explains what we
+          keep and for how long.
         </p>
       </div>
     </form>

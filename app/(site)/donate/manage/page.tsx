@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { describeGift } from "@/lib/donations/describe-gift";
@@ -101,9 +101,9 @@ async function Manage({ searchParams }: Props) {
           <button type="submit" className="btn-secondary">
             Yes, cancel my monthly gift
           </button>
-          <Link href={here} className="btn-primary">
+          <SiteLink href={here} className="btn-primary">
             Keep my gift
-          </Link>
+          </SiteLink>
         </form>
       </div>
     );
@@ -129,14 +129,14 @@ async function Manage({ searchParams }: Props) {
           <p className="mb-3 text-ink-soft">
             There is no card here to update: with real payment keys, this link opens our payment provider’s page, where you change your card or cancel.
           </p>
-          <Link href={`${here}&step=cancel`} className="btn-secondary">
+          <SiteLink href={`${here}&step=cancel`} className="btn-secondary">
             Cancel my monthly gift
-          </Link>
+          </SiteLink>
         </div>
       ) : null}
-      <Link href="/" className="btn-primary mt-8">
+      <SiteLink href="/" className="btn-primary mt-8">
         Back to the appeal
-      </Link>
+      </SiteLink>
     </div>
   );
 }

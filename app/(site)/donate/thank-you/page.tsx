@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { DonorShare } from "@/components/share/donor-share";
 import { ShareLinks } from "@/components/share/share-links";
 import { getCampaign } from "@/lib/campaign/cached";
@@ -111,13 +111,13 @@ async function ThankYou({ searchParams }: Props) {
       {donorShare ?? askAFriend}
       <div className="mt-8 flex flex-wrap gap-3">
         {thanked ? null : (
-          <Link href="/donate" className="btn-secondary">
+          <SiteLink href="/donate" className="btn-secondary">
             Donate to the appeal
-          </Link>
+          </SiteLink>
         )}
-        <Link href="/" className="btn-primary">
+        <SiteLink href="/" className="btn-primary">
           Back to the appeal
-        </Link>
+        </SiteLink>
       </div>
     </div>
   );

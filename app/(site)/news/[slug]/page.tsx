@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { NotFoundPage } from "@/components/not-found-page";
 import { CoverImage } from "@/components/cover-image";
 import { Prose } from "@/components/prose";
@@ -57,9 +57,9 @@ export default async function PostPage({ params }: Props) {
       <nav aria-label="Breadcrumb" className="text-sm">
         <ol className="flex flex-wrap gap-2 text-ink-muted">
           <li>
-            <Link href="/news" className="text-ink-soft">
+            <SiteLink href="/news" className="text-ink-soft">
               News & stories
-            </Link>
+            </SiteLink>
             <span aria-hidden="true"> /</span>
           </li>
           <li>
@@ -98,19 +98,19 @@ export default async function PostPage({ params }: Props) {
           </h2>
           <p className="mt-2 text-white/85">Or give a coat you no longer wear at a drop-off point near you.</p>
           <div className="mt-5 flex flex-wrap gap-3">
-            <Link href="/donate?gift=coat" className="btn-primary">
+            <SiteLink href="/donate?gift=coat" className="btn-primary">
               Buy a coat
-            </Link>
-            <Link href="/donation-points" className="btn-light">
+            </SiteLink>
+            <SiteLink href="/donation-points" className="btn-light">
               Find a drop-off point
-            </Link>
+            </SiteLink>
           </div>
         </aside>
       ) : null}
       <p className="mt-10">
-        <Link href="/news" className="font-semibold text-ember">
+        <SiteLink href="/news" className="font-semibold text-ember">
           ← All news and stories
-        </Link>
+        </SiteLink>
       </p>
     </article>
   );

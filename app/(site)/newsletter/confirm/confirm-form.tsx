@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { useActionState } from "react";
 import { confirmAction } from "@/app/(site)/newsletter/actions";
 import type { FormState } from "@/lib/forms/form-state";
@@ -20,9 +20,9 @@ export function ConfirmForm({ token, answer }: { token: string; answer?: FormSta
       <div role="status">
         <h1 className="text-4xl font-semibold">You’re subscribed</h1>
         <p className="mt-4 text-lg text-ink-soft">Thank you. We’ll write when there is news from the appeal. Every email has a link to unsubscribe.</p>
-        <Link href="/" className="btn-primary mt-6">
+        <SiteLink href="/" className="btn-primary mt-6">
           Back to the appeal
-        </Link>
+        </SiteLink>
       </div>
     );
   }
@@ -35,9 +35,9 @@ export function ConfirmForm({ token, answer }: { token: string; answer?: FormSta
             ? "Confirmation links work for 72 hours. Sign up again and we’ll send you a fresh one."
             : "It may have been used already (if you confirmed before, you’re on the list), or it was copied incompletely. You can sign up again to get a new link."}
         </p>
-        <Link href="/newsletter" className="btn-primary mt-6">
+        <SiteLink href="/newsletter" className="btn-primary mt-6">
           Sign up again
-        </Link>
+        </SiteLink>
       </div>
     );
   }

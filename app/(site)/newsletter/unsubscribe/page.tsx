@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { UnsubscribeForm } from "@/app/(site)/newsletter/unsubscribe/unsubscribe-form";
 import { db } from "@/lib/db";
 import { SubscriberStatus } from "@/lib/generated/prisma/enums";
@@ -34,9 +34,9 @@ async function Unsubscribe({ searchParams }: Props) {
         <p className="mt-4 text-lg text-ink-soft">
           It may have been copied incompletely. Use the link at the bottom of any email from us, or write to us and we’ll take you off the list.
         </p>
-        <Link href="/" className="btn-primary mt-6">
+        <SiteLink href="/" className="btn-primary mt-6">
           Back to the appeal
-        </Link>
+        </SiteLink>
       </div>
     );
   }

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { useActionState } from "react";
 import { resubscribeAction, unsubscribeAction } from "@/app/(site)/newsletter/actions";
 import type { FormState } from "@/lib/forms/form-state";
@@ -48,9 +48,9 @@ export function UnsubscribeForm({
           <button type="submit" disabled={rejoining} className="btn-secondary">
             {rejoining ? "Resubscribing…" : "Resubscribe"}
           </button>
-          <Link href="/" className="btn-primary">
+          <SiteLink href="/" className="btn-primary">
             Back to the appeal
-          </Link>
+          </SiteLink>
         </form>
         {back.message || back.outcome === "invalid" ? (
           <p role="alert" className="mt-4 font-semibold text-ember-dark">
