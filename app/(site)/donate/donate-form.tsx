@@ -113,16 +113,10 @@ export function DonateForm(props: DonateFormProps) {
 
   const onChange = (event: FormEvent<HTMLFormElement>) => {
     const form = event.currentTarget;
-    // Typing an amount of your own chooses "An amount you choose"; choosing coats or packs
-    // clears it. So the form never shows both at once; a post that sends both (without script,
-    // or a link naming both) is asked which was meant (lib/donations/parse-amount.ts).
+    // Typing an amount of your own chooses "An amount you choose".
     if (event.target instanceof HTMLInputElement && event.target.name === "amount" && event.target.value.trim() !== "") {
       const custom = form.querySelector<HTMLInputElement>('input[name="gift"][value="custom"]');
       if (custom) custom.checked = true;
-    }
-    if (event.target instanceof HTMLInputElement && event.target.name === "gift" && event.target.checked && event.target.value !== "custom") {
-      const amount = form.querySelector<HTMLInputElement>('input[name="amount"]');
-      if (amount) amount.value = "";
     }
     setLive({ key, choices: choicesOf(form) });
   };
