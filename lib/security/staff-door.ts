@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { StaffRole } from "@/lib/generated/prisma/enums";
+import { editablePage } from "@/lib/site-pages/editable-pages";
 import { isAdminsOnlyPage } from "@/lib/staff-area/sections";
 
 // The staff area's door, for proxy.ts. It decides nothing about who may do what: every page checks
@@ -45,6 +46,8 @@ const recordPages: { pattern: RegExp; exists: Exists }[] = [
     pattern: /^\/admin\/donation-points\/([^/]+)(?:\/close)?$/,
     exists: async (db, id) => found(await db.donationPoint.findUnique({ where: { id }, select: { id: true } })),
   },
+  // A site page staff edit: one the code knows (lib/site-pages/editable-pages.ts).
+  { pattern: /^\/admin\/pages\/([^/]+)$/, exists: async (_db, slug) => editablePage(slug) !== undefined },
   {
     pattern: /^\/admin\/appeal\/in-kind\/([^/]+)\/remove$/,
     exists: async (db, id) => found(await db.inKindDelivery.findUnique({ where: { id }, select: { id: true } })),
