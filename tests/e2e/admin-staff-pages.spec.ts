@@ -25,17 +25,22 @@ test("an editor edits /about, sees it live at once, and is kept out of the legal
   await expect(page.getByRole("main").getByText("Only admins can edit this page.")).toHaveCount(2);
   await expectAccessible(page);
 
-  // The legal statements: "Admins only", with a 403, at the door and on the page.
-  const refused = await request.get("/admin/pages/privacy", { headers: { cookie: staff.cookie }, maxRedirects: 0 });
-  expect(refused.status()).toBe(403);
-  expect(await refused.text()).toContain("Admins only");
+  // The legal statements: the page says "Admins only" (its status is the next test's), and a
+  // page that is not one of the site's is not found.
+  for (const path of ["/admin/pages/privacy", "/admin/pages/accessibility"]) {
+    const refused = await request.get(path, { headers: { cookie: staff.cookie }, maxRedirects: 0 });
+    expect(refused.headers()["cache-control"], path).toContain("no-store");
+    const html = await refused.text();
+    expect(html, path).toContain("Admins only");
+    expect(html, path).not.toContain("The page, in Markdown");
+  }
   expect((await request.get("/admin/pages/no-such-page", { headers: { cookie: staff.cookie }, maxRedirects: 0 })).status()).toBe(404);
 
   await page.getByRole("main").getByRole("link", { name: /About/ }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Edit “About us”" })).toBeVisible();
   const body = page.getByLabel("The page, in Markdown");
   const original = await body.inputValue();
-  const title = page.getByLabel("Title");
+  const title = page.getByLabel("Title", { exact: true });
   const originalTitle = await title.inputValue();
 
   // Too long a title: refused beside the field, with everything typed kept.
@@ -79,6 +84,16 @@ test("an editor edits /about, sees it live at once, and is kept out of the legal
   await visitor.close();
 });
 
+test("the legal statements' editors answer an editor 403 at the door, and an admin 200", async ({ request }) => {
+  const editor = await staffWithSession("editor", `pages-403-${run}`);
+  const admin = await staffWithSession("admin", `pages-403-${run}`);
+  for (const path of ["/admin/pages/privacy", "/admin/pages/accessibility"]) {
+    expect((await request.get(path, { headers: { cookie: editor.cookie }, maxRedirects: 0 })).status(), path).toBe(403);
+    expect((await request.get(path, { headers: { cookie: admin.cookie }, maxRedirects: 0 })).status(), path).toBe(200);
+  }
+  expect((await request.get("/admin/pages/about", { headers: { cookie: editor.cookie }, maxRedirects: 0 })).status()).toBe(200);
+});
+
 test("the editor works without script: a refusal keeps what was typed, and a save is saved", async ({ browser }) => {
   const { page } = await staffPage(browser, "admin", false);
   await page.goto("/admin/pages/accessibility");
@@ -86,10 +101,10 @@ test("the editor works without script: a refusal keeps what was typed, and a sav
   const summary = page.getByLabel("Summary, under the title and in search results");
   const original = await summary.inputValue();
   await summary.fill("");
-  await page.getByLabel("Title").fill(`Accessibility statement`);
+  await page.getByLabel("Title", { exact: true }).fill(`Accessibility statement`);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Write a one- or two-sentence summary: it shows under the title and in search results")).toBeVisible();
-  await expect(page.getByLabel("Title")).toHaveValue("Accessibility statement");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Accessibility statement");
 
   await page.getByLabel("Summary, under the title and in search results").fill(original);
   await page.getByRole("button", { name: "Save" }).click();

@@ -103,7 +103,7 @@ test.describe("the staff area", () => {
     await signIn(leaverPage, "leaver@example.org");
 
     await page.reload();
-    await page.getByRole("link", { name: "leaver@example.org" }).click();
+    await page.getByRole("main").getByRole("table").getByRole("link", { name: "leaver@example.org" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "leaver@example.org" })).toBeVisible();
     await expectAccessible(page);
     await page.getByRole("button", { name: "Disable this account…" }).click();
