@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { findAuditLinks } from "./audit-links";
+import { describeAudit } from "./describe-audit";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -28,13 +30,38 @@ function auditWhere(filter: AuditFilter): Prisma.AuditLogWhereInput {
   };
 }
 
-/** One page of the audit log, newest first, with the actions there are to filter by. */
+/** The latest changes, as sentences (the staff page's "Recent changes"). */
+export async function recentAudit(db: Db, take: number) {
+  const rows = await db.auditLog.findMany({
+    select: {
+      id: true,
+      action: true,
+      subject: true,
+      details: true,
+      createdAt: true,
+      actor: { select: { name: true, email: true, role: true, disabledAt: true } },
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+  });
+  const links = await findAuditLinks(db, rows);
+  return rows.map((row) => ({ id: row.id, createdAt: row.createdAt, action: row.action, subject: row.subject, sentence: describeAudit(row, links) }));
+}
+
+/** One page of the audit log, newest first, each row as a sentence, with the actions there are to filter by. */
 export async function listAudit(db: Db, filter: AuditFilter) {
   const where = auditWhere(filter);
   const [rows, total, actions] = await Promise.all([
     db.auditLog.findMany({
       where,
-      select: { id: true, action: true, subject: true, details: true, createdAt: true, actor: { select: { email: true } } },
+      select: {
+        id: true,
+        action: true,
+        subject: true,
+        details: true,
+        createdAt: true,
+        actor: { select: { name: true, email: true, role: true, disabledAt: true } },
+      },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
@@ -42,14 +69,11 @@ export async function listAudit(db: Db, filter: AuditFilter) {
     db.auditLog.count({ where }),
     db.auditLog.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
   ]);
-  return { rows, total, totalPages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), actions: actions.map((a) => a.action) };
-}
-
-/** A change's details as short "key: value" pairs for the table. */
-export function describeDetails(details: Prisma.JsonValue | null): string {
-  if (details === null || typeof details !== "object" || Array.isArray(details)) return details === null ? "" : JSON.stringify(details);
-  return Object.entries(details)
-    .filter(([, v]) => v !== null && v !== undefined && v !== "")
-    .map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`)
-    .join(", ");
+  const links = await findAuditLinks(db, rows);
+  return {
+    rows: rows.map((row) => ({ id: row.id, createdAt: row.createdAt, action: row.action, subject: row.subject, sentence: describeAudit(row, links) })),
+    total,
+    totalPages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    actions: actions.map((a) => a.action),
+  };
 }

@@ -1,8 +1,11 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { DonationPointStatus, StaffRole, VolunteerStatus } from "@/lib/generated/prisma/enums";
 
 /**
  * Every change the audit log records, by name. The log's filter (`/admin/audit`) matches a name or
- * its prefix ("post" finds every post change), so a new kind of change is one more line here.
+ * its prefix ("post" finds every post change), so a new kind of change is one more line here, one
+ * more entry in `AuditDetails` below, and one more case in lib/audit/describe-audit.ts (which the
+ * compiler insists on).
  */
 export const auditActions = [
   "appeal.copy",
@@ -29,6 +32,7 @@ export const auditActions = [
   "post.publish",
   "post.schedule",
   "post.unpublish",
+  "site-page.edit",
   "staff.admin-create",
   "staff.disable",
   "staff.enable",
@@ -41,14 +45,69 @@ export const auditActions = [
 
 export type AuditAction = (typeof auditActions)[number];
 
-export type AuditEntry = {
-  /** The member of staff who made the change; null for `npm run admin:create` on the server. */
-  actorId: string | null;
-  action: AuditAction;
-  /** What was changed, as staff would search for it: an address, a slug, a name, an id, a count. */
-  subject: string;
-  details?: Prisma.InputJsonValue;
+/** A field's value as the log keeps it. */
+export type AuditValue = string | number | boolean | null;
+
+/** Before → after of each field that changed (and only those), by the field's name. */
+export type AuditChanges = Record<string, { from: AuditValue; to: AuditValue }>;
+
+type ChangedFields = { changes: AuditChanges };
+type PointStatusChange = { id: string; from: DonationPointStatus; to: DonationPointStatus };
+/** A post by its id (for the link) and title as saved; what changed, on an edit. */
+type PostChange = { id: string; title: string; changes?: AuditChanges; cover?: "added" | "removed" | "replaced"; publishAt?: string };
+type ExportFilter = Record<string, string | number | undefined>;
+
+/**
+ * What each change records beside its subject. Entries written before this shape existed may hold
+ * something else (lib/audit/describe-audit.ts reads those as well as it can).
+ */
+export type AuditDetails = {
+  "appeal.copy": ChangedFields;
+  /** Keys `figure 1`, `figure 2`…: each situation figure as a line of text. */
+  "appeal.figures": ChangedFields;
+  "appeal.goal": ChangedFields;
+  "appeal.video": ChangedFields;
+  /** Keys `way 1 title`, `way 1 text`, `way 1 button`, `way 1 link`… */
+  "appeal.ways": ChangedFields;
+  "donation-point.accepting": PointStatusChange;
+  "donation-point.close": PointStatusChange;
+  "donation-point.create": { id: string; postcode: string; located: boolean };
+  "donation-point.edit": { id: string; changes: AuditChanges; located: boolean };
+  "donation-point.full": PointStatusChange;
+  "donation-point.reopen": PointStatusChange;
+  "donations.export": ExportFilter;
+  "gift-aid.claim": { donations: number; totalPence: number; adjustments: number; adjustmentPence: number };
+  "gift-aid.download": { schedule: number; of: number; rows: string };
+  "in-kind.record": { coats: number; receivedOn: string; point: string | null };
+  "in-kind.remove": { coats: number; receivedOn: string };
+  "newsletter.send": { subject: string; recipients: number; batches: number };
+  "newsletter.test": { subject: string; idempotencyKey: string };
+  "payment-problem.resolve": { stripeEventId: string; donationId: string | null; kinds: string; note: string };
+  "post.create": PostChange;
+  "post.edit": PostChange;
+  "post.publish": PostChange;
+  "post.schedule": PostChange;
+  "post.unpublish": PostChange;
+  "site-page.edit": ChangedFields;
+  "staff.admin-create": { via: string };
+  "staff.disable": undefined;
+  "staff.enable": undefined;
+  "staff.invite": { role: StaffRole; id: string };
+  "staff.role": { from: StaffRole; to: StaffRole };
+  "subscribers.export": { q?: string; status?: string };
+  "volunteer.status": { from: VolunteerStatus; to: VolunteerStatus };
+  "volunteers.export": { status?: string; place?: string };
 };
+
+export type AuditEntry = {
+  [A in AuditAction]: {
+    /** The member of staff who made the change; null for `npm run admin:create` on the server. */
+    actorId: string | null;
+    action: A;
+    /** What was changed, as staff would search for it: an address, a slug, a name, an id, a count. */
+    subject: string;
+  } & (AuditDetails[A] extends undefined ? { details?: undefined } : { details: AuditDetails[A] });
+}[AuditAction];
 
 type Writer = Pick<Prisma.TransactionClient, "auditLog">;
 
@@ -57,5 +116,6 @@ type Writer = Pick<Prisma.TransactionClient, "auditLog">;
  * happen; an export or download passes the client it reads with.
  */
 export async function recordAudit(db: Writer, entry: AuditEntry): Promise<void> {
-  await db.auditLog.create({ data: entry });
+  const { actorId, action, subject, details } = entry;
+  await db.auditLog.create({ data: { actorId, action, subject, ...(details === undefined ? {} : { details: details as Prisma.InputJsonValue }) } });
 }

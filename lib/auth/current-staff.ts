@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { auth } from "./auth";
@@ -10,8 +11,15 @@ export type Staff = { id: string; email: string; role: StaffRole };
 /**
  * The signed-in member of staff: the session (in the database) names the address, and the staff
  * record says who that is now; null for anyone else, and for a disabled account.
+ *
+ * Looked up once per request: the layout (for the menu) and the page (for its own check) share
+ * the answer through React's `cache()`, whose memory is the one render of one request (never
+ * shared between requests or people). Outside a render (a server action's body) it is not
+ * memoised at all, so an action always reads the session and the role afresh.
  */
-export async function currentStaff(): Promise<Staff | null> {
+export const currentStaff = cache(readCurrentStaff);
+
+async function readCurrentStaff(): Promise<Staff | null> {
   const email = (await auth())?.user?.email;
   if (!email) return null;
   const staff = await db.user.findUnique({ where: { email }, select: { id: true, email: true, role: true, disabledAt: true } });

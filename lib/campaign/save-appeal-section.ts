@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { changedFields, changedItems } from "@/lib/audit/changed-fields";
+import { recordAudit, type AuditChanges } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appealFieldsSelect } from "./find-campaign-for-editing";
 import type { CopyForm, FigureInput, GoalForm, VideoForm, WaysForm } from "./appeal-form-schemas";
@@ -17,6 +18,13 @@ export type SaveAppealOutcome =
   { ok: true; version: Date; before: { goalCoats: number; coatPricePence: number; packPricePence: number } } | { ok: false; reason: "conflict" | "not-found" };
 
 const scalarSelect = appealFieldsSelect;
+const figureSelect = { place: true, count: true, qualifier: true, note: true } as const;
+const waySelect = { title: true, body: true, ctaLabel: true, ctaHref: true } as const;
+
+/** A situation figure as one line for the log: "over 1,000 in Calais (sleeping rough)". */
+function figureLine(f: { place: string; count: number; qualifier: string; note: string }): { line: string } {
+  return { line: `${f.qualifier.toLowerCase()} ${f.count.toLocaleString("en-GB")} in ${f.place}${f.note ? ` (${f.note})` : ""}` };
+}
 
 /**
  * Saves one section of the appeal, with everything it touches in one transaction with its audit
@@ -44,30 +52,22 @@ export async function saveAppealSection(
     const { count } = await tx.campaign.updateMany({ where: { id: campaignId, updatedAt: version }, data: { ...fields, updatedAt: next } });
     if (count === 0) return { ok: false as const, reason: "conflict" as const };
 
-    let details: Prisma.InputJsonValue;
+    // Only what changed, before → after, for the log.
+    let changes: AuditChanges;
     if (change.section === "figures") {
+      const was = await tx.situationFigure.findMany({ where: { campaignId }, select: figureSelect, orderBy: { position: "asc" } });
       await tx.situationFigure.deleteMany({ where: { campaignId } });
       await tx.situationFigure.createMany({ data: change.figures.map((f, position) => ({ ...f, campaignId, position })) });
-      details = { figures: change.figures.map((f) => `${f.qualifier.toLowerCase()} ${f.count} in ${f.place}`) };
+      changes = changedItems("figure", was.map(figureLine), change.figures.map(figureLine), { line: "" });
     } else if (change.section === "ways") {
+      const was = await tx.wayToHelp.findMany({ where: { campaignId }, select: waySelect, orderBy: { position: "asc" } });
       await tx.wayToHelp.deleteMany({ where: { campaignId } });
       await tx.wayToHelp.createMany({ data: change.ways.map((w, position) => ({ ...w, campaignId, position })) });
-      details = { ways: change.ways.map((w) => w.title) };
+      changes = changedItems("way", was, change.ways, { title: "title", body: "text", ctaLabel: "button", ctaHref: "link" });
     } else {
-      const changed = Object.entries(change.fields)
-        .filter(([key, value]) => before[key as keyof typeof before] !== value)
-        .map(([key]) => key);
-      // Money and the goal are worth seeing side by side in the log; prose is named, not copied.
-      details =
-        change.section === "goal"
-          ? {
-              changed,
-              before: { goalCoats: before.goalCoats, coatPricePence: before.coatPricePence, packPricePence: before.packPricePence },
-              after: change.fields,
-            }
-          : { changed };
+      changes = changedFields(before, change.fields, Object.keys(change.fields) as (keyof typeof change.fields)[]);
     }
-    await recordAudit(tx, { actorId, action: `appeal.${change.section}`, subject: before.slug, details });
+    await recordAudit(tx, { actorId, action: `appeal.${change.section}`, subject: before.slug, details: { changes } });
     return {
       ok: true as const,
       version: next,

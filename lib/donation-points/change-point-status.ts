@@ -6,7 +6,7 @@ import type { PointStatusChange } from "./point-form-schema";
 export type StatusOutcome = { ok: true; name: string; version: number; from: DonationPointStatus } | { ok: false; reason: "conflict" | "not-found" };
 
 /** The audit log's word for each change, by where the point ends up and where it came from. */
-function auditAction(from: DonationPointStatus, to: DonationPointStatus): AuditAction {
+function auditAction(from: DonationPointStatus, to: DonationPointStatus): Extract<AuditAction, `donation-point.${"close" | "reopen" | "full" | "accepting"}`> {
   if (to === DonationPointStatus.CLOSED) return "donation-point.close";
   if (from === DonationPointStatus.CLOSED) return "donation-point.reopen";
   return to === DonationPointStatus.FULL ? "donation-point.full" : "donation-point.accepting";

@@ -1,7 +1,12 @@
 import type { Db } from "@/lib/db";
+import { changedFields } from "@/lib/audit/changed-fields";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { PostcodeLookup } from "@/lib/geocode/lookup-postcode";
 import type { PointForm } from "./point-form-schema";
+
+/** The fields staff edit, compared for the audit log. */
+const pointFields = ["name", "address", "postcode", "openingTimes", "needs"] as const;
+const pointFieldsSelect = { name: true, address: true, postcode: true, openingTimes: true, needs: true } as const;
 
 /** What staff are told when a point was saved without coordinates. */
 export const UNLOCATED_MESSAGE =
@@ -26,7 +31,7 @@ export async function saveDonationPoint(
   lookup: (postcode: string) => Promise<PostcodeLookup>,
 ): Promise<SavePointOutcome> {
   const before = form.id
-    ? await db.donationPoint.findUnique({ where: { id: form.id }, select: { version: true, postcode: true, latitude: true, longitude: true } })
+    ? await db.donationPoint.findUnique({ where: { id: form.id }, select: { version: true, latitude: true, longitude: true, ...pointFieldsSelect } })
     : null;
   if (form.id && !before) return { ok: false, reason: "not-found" };
   // Stale before we even ask postcodes.io: say so at once.
@@ -51,7 +56,8 @@ export async function saveDonationPoint(
     }
     const { count } = await tx.donationPoint.updateMany({ where: { id: form.id, version: form.version }, data: { ...fields, version: { increment: 1 } } });
     if (count === 0) return { ok: false as const, reason: "conflict" as const };
-    await recordAudit(tx, { actorId, action: "donation-point.edit", subject: form.name, details: { id: form.id, postcode: form.postcode, located } });
+    const changes = before ? changedFields(before, fields, pointFields) : {};
+    await recordAudit(tx, { actorId, action: "donation-point.edit", subject: form.name, details: { id: form.id, changes, located } });
     return { ok: true as const, id: form.id, version: form.version + 1, located };
   });
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { changedFields } from "@/lib/audit/changed-fields";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { PostStatus } from "@/lib/generated/prisma/enums";
 import type { ProcessedCover } from "@/lib/images/process-cover-image";
@@ -17,6 +18,15 @@ export type SaveOutcome =
       releasedCover: string | null;
     }
   | { ok: false; reason: "conflict" | "slug-taken" | "not-found" | "alt-missing" | "storage-failed" };
+
+/** A post's own fields, compared for the audit log. */
+const postFields = ["title", "slug", "category", "excerpt", "body", "authorName"] as const;
+const postFieldsSelect = { title: true, slug: true, category: true, excerpt: true, body: true, authorName: true } as const;
+
+/** When a scheduled post goes live, for the log. */
+function scheduled(timing: { status: PostStatus; publishedAt: Date | null } | null): { publishAt?: string } {
+  return timing?.status === PostStatus.SCHEDULED && timing.publishedAt ? { publishAt: timing.publishedAt.toISOString() } : {};
+}
 
 /** A newly chosen cover image and where to store it. */
 export type CoverUpload = { image: ProcessedCover; storage: Storage };
@@ -50,7 +60,7 @@ export async function savePost(db: Db, form: PostForm, actorId: string, now: Dat
         const clash = await tx.post.findUnique({ where: { slug }, select: { id: true } });
         if (clash && clash.id !== form.id) return { ok: false as const, reason: "slug-taken" as const };
 
-        const before = form.id ? await tx.post.findUnique({ where: { id: form.id }, select: { slug: true, coverImage: true } }) : null;
+        const before = form.id ? await tx.post.findUnique({ where: { id: form.id }, select: { coverImage: true, coverAlt: true, ...postFieldsSelect } }) : null;
         if (form.id && !before) return { ok: false as const, reason: "not-found" as const };
         const previousCover = before?.coverImage ?? null;
         const coverImage = upload ? upload.image.key : form.removeCover ? null : previousCover;
@@ -70,7 +80,7 @@ export async function savePost(db: Db, form: PostForm, actorId: string, now: Dat
             actorId,
             action: `post.${form.intent === "draft" ? "create" : form.intent}`,
             subject: slug,
-            ...(coverChange ? { details: { cover: coverChange } } : {}),
+            details: { id, title: form.title, ...(coverChange ? { cover: coverChange } : {}), ...scheduled(timing) },
           });
         } else {
           const { count } = await tx.post.updateMany({
@@ -80,12 +90,19 @@ export async function savePost(db: Db, form: PostForm, actorId: string, now: Dat
           if (count === 0) return { ok: false as const, reason: "conflict" as const };
           id = form.id;
           version = form.version + 1;
-          const details = { ...(before.slug !== slug ? { previousSlug: before.slug } : {}), ...(coverChange ? { cover: coverChange } : {}) };
+          // Only what changed, before → after (the cover image by what happened to it).
+          const changes = changedFields({ ...before }, { ...fields, coverAlt: cover.coverAlt }, [...postFields, "coverAlt"]);
           await recordAudit(tx, {
             actorId,
             action: `post.${form.intent === "draft" ? "edit" : form.intent}`,
             subject: slug,
-            ...(Object.keys(details).length ? { details } : {}),
+            details: {
+              id,
+              title: form.title,
+              ...(Object.keys(changes).length ? { changes } : {}),
+              ...(coverChange ? { cover: coverChange } : {}),
+              ...scheduled(timing),
+            },
           });
         }
 

@@ -13,6 +13,9 @@ export const queues = {
   // ── Stripe webhook money (issue #13) ──
   monthlyGiftPaymentFailed: "email.monthly-gift-payment-failed",
   // ── end Stripe webhook money ──
+  // ── Staff invitations (issue #16) ──
+  staffInvitation: "email.staff-invitation",
+  // ── end staff invitations ──
 } as const;
 
 export type JobData = {
@@ -30,6 +33,10 @@ export type JobData = {
   /** A monthly gift's invoice whose card payment failed: one email per invoice. */
   [queues.monthlyGiftPaymentFailed]: { donationId: string; invoiceId: string };
   // ── end Stripe webhook money ──
+  // ── Staff invitations (issue #16) ──
+  /** A colleague just invited: who invited them and as what is read from their staff record. */
+  [queues.staffInvitation]: { userId: string };
+  // ── end staff invitations ──
 };
 
 export type QueueName = keyof JobData;

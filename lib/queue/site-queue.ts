@@ -13,6 +13,7 @@ import { env } from "@/lib/env";
 import { newsletterRenderer } from "@/lib/newsletter/emails";
 import { sendConfirmation } from "@/lib/newsletter/send-confirmation";
 import { sendNewsletterBatch } from "@/lib/newsletter/send-newsletter-batch";
+import { sendStaffInvitation } from "@/lib/staff/send-staff-invitation";
 import { sendVolunteerAcknowledgement } from "@/lib/volunteers/send-acknowledgement";
 import { enqueueWith, startBoss, work, type Handlers } from "./boss";
 import { queues, type Enqueue } from "./jobs";
@@ -60,6 +61,9 @@ const handlers: Handlers = {
   },
   [queues.monthlyGiftPaymentFailed]: async (job) => {
     await sendPaymentFailedEmail(db, emailConfig(), job);
+  },
+  [queues.staffInvitation]: async (job) => {
+    await sendStaffInvitation(db, emailConfig(), job);
   },
 };
 

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { standalonePage } from "@/lib/http/standalone-page";
 import { adminsOnlyReason } from "@/lib/staff/sections";
+import { editablePage } from "@/lib/site-pages/editable-pages";
 
 // The staff area's door, for proxy.ts. It decides nothing about who may do what: every page checks
 // the session with requireStaff() and every action with staffAction(), beside the data. It gives
@@ -50,6 +51,8 @@ const recordPages: { pattern: RegExp; exists: Exists }[] = [
     pattern: /^\/admin\/donation-points\/([^/]+)(?:\/close)?$/,
     exists: async (db, id) => found(await db.donationPoint.findUnique({ where: { id }, select: { id: true } })),
   },
+  // A site page staff edit: one the code knows (lib/site-pages/editable-pages.ts).
+  { pattern: /^\/admin\/pages\/([^/]+)$/, exists: async (_db, slug) => editablePage(slug) !== undefined },
   {
     pattern: /^\/admin\/appeal\/in-kind\/([^/]+)\/remove$/,
     exists: async (db, id) => found(await db.inKindDelivery.findUnique({ where: { id }, select: { id: true } })),

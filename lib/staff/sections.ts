@@ -1,4 +1,5 @@
 import { StaffRole } from "@/lib/generated/prisma/enums";
+import { editablePage } from "@/lib/site-pages/editable-pages";
 
 /**
  * The staff area's sections, in the order the navigation lists them, with the role each needs.
@@ -12,6 +13,7 @@ export const staffSections = [
   { href: "/admin/posts", label: "Posts", role: StaffRole.EDITOR },
   { href: "/admin/appeal", label: "The appeal", role: StaffRole.EDITOR },
   { href: "/admin/donation-points", label: "Drop-off points", role: StaffRole.EDITOR },
+  { href: "/admin/pages", label: "Site pages", role: StaffRole.EDITOR },
   { href: "/admin/donations", label: "Donations", role: StaffRole.ADMIN, refusal: "Only admins can see donations." },
   { href: "/admin/gift-aid", label: "Gift Aid", role: StaffRole.ADMIN, refusal: "Only admins can make Gift Aid claims." },
   {
@@ -40,13 +42,21 @@ export function sectionOf(pathname: string): StaffSection | undefined {
     .sort((a, b) => b.href.length - a.href.length)[0];
 }
 
-/** Whether only admins may see this staff address (every page in an admin's section). */
+/**
+ * Whether only admins may see this staff address: every page in an admin's section, and within
+ * the editors' site pages, the editor of a page only admins may change (the legal statements).
+ */
 export function isAdminsOnlyPage(pathname: string): boolean {
-  return sectionOf(pathname)?.role === StaffRole.ADMIN;
+  if (sectionOf(pathname)?.role === StaffRole.ADMIN) return true;
+  const page = /^\/admin\/pages\/([^/]+)$/.exec(pathname)?.[1];
+  return page !== undefined && editablePage(page)?.role === StaffRole.ADMIN;
 }
 
 /** Why an editor may not see this admins' address, in the words its page uses; null for editors' pages. */
 export function adminsOnlyReason(pathname: string): string | null {
   const section = sectionOf(pathname);
-  return section && "refusal" in section ? section.refusal : null;
+  if (section && "refusal" in section) return section.refusal;
+  const page = /^\/admin\/pages\/([^/]+)$/.exec(pathname)?.[1];
+  const editable = page === undefined ? undefined : editablePage(page);
+  return editable?.role === StaffRole.ADMIN ? `Only admins can change the ${editable.name.toLowerCase()}: it is one of the charity’s legal statements.` : null;
 }

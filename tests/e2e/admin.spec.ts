@@ -39,7 +39,12 @@ test.describe("the staff area", () => {
     await expect(page.getByRole("status")).toContainText("Invited editor@example.org");
     await page.reload();
     await expect(page.getByRole("cell", { name: "editor@example.org" })).toBeVisible();
-    await expect(page.getByText("staff.invite · editor@example.org")).toBeVisible();
+    await expect(
+      page
+        .getByRole("main")
+        .getByText(/admin@example\.org \(admin\) invited editor@example\.org as an editor\./)
+        .first(),
+    ).toBeVisible();
     await expectAccessible(page);
 
     await page.goto("/admin");
@@ -98,7 +103,7 @@ test.describe("the staff area", () => {
     await signIn(leaverPage, "leaver@example.org");
 
     await page.reload();
-    await page.getByRole("link", { name: "leaver@example.org" }).click();
+    await page.getByRole("main").getByRole("table").getByRole("link", { name: "leaver@example.org" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "leaver@example.org" })).toBeVisible();
     await expectAccessible(page);
     await page.getByRole("button", { name: "Disable this account…" }).click();
@@ -112,7 +117,7 @@ test.describe("the staff area", () => {
     await leaver.close();
 
     await page.goto("/admin/audit?action=staff.disable");
-    await expect(page.getByRole("row", { name: /admin@example\.org staff\.disable leaver@example\.org/ })).toBeVisible();
+    await expect(page.getByRole("row", { name: /admin@example\.org \(admin\) disabled leaver@example\.org and signed them out\./ })).toBeVisible();
     await expectAccessible(page);
   });
 

@@ -52,7 +52,11 @@ describe("saving the appeal", () => {
     expect(after.updatedAt).toEqual(saved.version);
     expect(saved.version.getTime()).toBeGreaterThan(before.updatedAt.getTime());
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "appeal.copy" }, orderBy: { createdAt: "desc" } });
-    expect(audit).toMatchObject({ actorId, subject: "winter-coats", details: { changed: ["headline"] } });
+    expect(audit).toMatchObject({
+      actorId,
+      subject: "winter-coats",
+      details: { changes: { headline: { from: before.headline, to: "Coats before Christmas" } } },
+    });
   });
 
   it("tells the later of two editors who opened the same version, and overwrites nothing", async () => {
@@ -121,6 +125,14 @@ describe("saving the appeal", () => {
     expect((await opened()).figures).toHaveLength(2);
   });
 
+  it("records only the way to help that changed, not every way sent again", async () => {
+    const c = await opened();
+    const ways = c.waysToHelp.map((w, i) => (i === 1 ? { ...w, title: "Drive a van to Calais" } : w));
+    expect(await saveAppealSection(t.db, campaignId, c.updatedAt, { section: "ways", ways }, actorId)).toMatchObject({ ok: true });
+    const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "appeal.ways" }, orderBy: { createdAt: "desc" } });
+    expect(audit.details).toEqual({ changes: { "way 2 title": { from: c.waysToHelp[1]?.title, to: "Drive a van to Calais" } } });
+  });
+
   it("moves progress with the goal and the coat price", async () => {
     const c = await opened();
     const fields = goalFormSchema.parse({ version: c.updatedAt.toISOString(), goalCoats: "4,000", coatPricePence: "20", packPricePence: "13.00" });
@@ -135,9 +147,13 @@ describe("saving the appeal", () => {
     ).toMatchObject({ ok: true });
     expect(await computeCampaignProgress(t.db, TEST_MODE)).toMatchObject({ goal: 4000, coatsFunded: 0, coatsHandedIn: 1184, coatsTowardGoal: 1184 });
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "appeal.goal" }, orderBy: { createdAt: "desc" } });
-    expect(audit.details).toMatchObject({
-      before: { goalCoats: 3000, coatPricePence: 2500 },
-      after: { goalCoats: 4000, coatPricePence: 2000, packPricePence: 1300 },
+    // Only the figures that changed, before → after.
+    expect(audit.details).toEqual({
+      changes: {
+        goalCoats: { from: 3000, to: 4000 },
+        coatPricePence: { from: 2500, to: 2000 },
+        ...(c.packPricePence === 1300 ? {} : { packPricePence: { from: c.packPricePence, to: 1300 } }),
+      },
     });
   });
 });

@@ -100,6 +100,9 @@ describe("saveDonationPoint", () => {
     const kept = await saveDonationPoint(t.db, form({ id: point.id, version: String(point.version), needs: "Gloves, please." }), actorId, lookup);
     expect(kept).toMatchObject({ ok: true, located: true });
     expect(fake.requests).toEqual([]);
+    // The log keeps only what changed, before → after.
+    const edit = await t.db.auditLog.findFirstOrThrow({ where: { action: "donation-point.edit" }, orderBy: { createdAt: "desc" } });
+    expect(edit.details).toEqual({ id: point.id, located: true, changes: { needs: { from: point.needs, to: "Gloves, please." } } });
 
     // A new postcode the lookup cannot reach: the old coordinates would be wrong, so they go.
     fake.down(503);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditFilterSchema, describeDetails, listAudit } from "@/lib/audit/list-audit";
+import { auditFilterSchema, listAudit } from "@/lib/audit/list-audit";
+import { sentenceText } from "@/lib/audit/describe-audit";
 import { maySignIn } from "@/lib/auth/staff-access";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { changeStaffRole, setStaffDisabled } from "@/lib/staff/manage-staff";
@@ -71,6 +72,10 @@ describe("managing staff", () => {
     const bySubject = await listAudit(t.db, auditFilterSchema.parse({ subject: "nobody-here" }));
     expect(bySubject).toMatchObject({ total: 0, rows: [], totalPages: 1 });
     expect(auditFilterSchema.parse({ action: "'; DROP TABLE", page: "-3" })).toEqual({ action: undefined, actor: undefined, subject: undefined, page: 1 });
-    expect(describeDetails({ from: "EDITOR", to: "ADMIN", empty: null })).toBe("from: EDITOR, to: ADMIN");
+    // Each row reads as a sentence, linking to the member of staff it is about.
+    const [role] = byAction.rows;
+    expect(sentenceText(role!.sentence)).toBe("boss@example.org (admin) made writer@example.org an admin (was an editor).");
+    const writer = await t.db.user.findUniqueOrThrow({ where: { email: "writer@example.org" } });
+    expect(role!.sentence.parts).toContainEqual({ text: "writer@example.org", href: `/admin/staff/${writer.id}` });
   });
 });

@@ -61,7 +61,7 @@ describe("a post's cover image", () => {
     expect(await stored(image.key)).toEqual([true, true]);
     expect(await t.db.auditLog.findFirstOrThrow({ where: { subject: "coats-for-the-dunkirk-camp" } })).toMatchObject({
       action: "post.create",
-      details: { cover: "added" },
+      details: { cover: "added", title: "Coats for the Dunkirk camp" },
     });
   });
 
@@ -136,7 +136,8 @@ describe("a post's cover image", () => {
     expect(await releaseCover(t.db, files, shared)).toBe("still-used");
     expect(await stored(shared)).toEqual([true, true]);
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { subject: "same-photo-second-post", action: "post.edit" } });
-    expect(audit.details).toEqual({ cover: "removed" });
+    // The cover by what happened to it; its description, which went with it, as a change.
+    expect(audit.details).toMatchObject({ id: second.id, cover: "removed", changes: { coverAlt: { to: null } } });
   });
 
   it("stores nothing when the save is refused, and saves nothing when the storage fails", async () => {

@@ -3,6 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { adminsOnlyPage } from "@/lib/security/staff-door";
 import { adminsOnlyReason, isAdminsOnlyPage, sectionOf } from "@/lib/staff/sections";
+import { StaffRole } from "@/lib/generated/prisma/enums";
+import { editablePages } from "@/lib/site-pages/editable-pages";
 
 /** Every staff page in the app, as its address ("/admin/donations/[id]" → "/admin/donations/x"). */
 function staffPages(): { address: string; source: string }[] {
@@ -50,6 +52,12 @@ describe("the staff area's sections", () => {
     ]) {
       expect(isAdminsOnlyPage(p), p).toBe(false);
     }
+    // Site pages: editors edit /about; the legal statements are admins' (403 to editors at the door).
+    expect(isAdminsOnlyPage("/admin/pages")).toBe(false);
+    expect(isAdminsOnlyPage("/admin/pages/about")).toBe(false);
+    expect(isAdminsOnlyPage("/admin/pages/privacy")).toBe(true);
+    expect(isAdminsOnlyPage("/admin/pages/accessibility")).toBe(true);
+    expect(sectionOf("/admin/pages/privacy")?.label).toBe("Site pages");
     expect(sectionOf("/admin/appeal/in-kind")?.label).toBe("The appeal");
     expect(sectionOf("/admin")?.label).toBe("Overview");
   });
@@ -58,7 +66,12 @@ describe("the staff area's sections", () => {
   // a page that turns editors away is in an admins' section (so the answer is a 403), and every
   // page in an admins' section turns editors away (so the door never hides a page editors may use).
   it("agrees with the pages: exactly the pages that tell editors “Admins only” are in admins' sections", () => {
-    const pages = staffPages();
+    // The site page editor refuses editors for some pages only: one address per page it edits.
+    const pages = staffPages().flatMap((p) =>
+      p.address === "/admin/pages/x"
+        ? editablePages.map((page) => ({ address: `/admin/pages/${page.slug}`, source: page.role === StaffRole.ADMIN ? p.source : "" }))
+        : [p],
+    );
     expect(pages.length).toBeGreaterThan(20);
     const refusing = pages
       .filter((p) => p.source.includes("<AdminsOnly"))

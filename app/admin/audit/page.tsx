@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { AdminsOnly } from "@/components/admin/admins-only";
 import { Pagination } from "@/components/pagination";
-import { describeDetails, auditFilterSchema, listAudit } from "@/lib/audit/list-audit";
+import { AuditSentence } from "@/components/admin/audit-sentence";
+import { auditActionLabel } from "@/lib/audit/action-labels";
+import { auditFilterSchema, listAudit } from "@/lib/audit/list-audit";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { formatLondonDateTime, LONDON_TIME } from "@/lib/format/london-time";
@@ -36,7 +38,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
             <option value="">Any</option>
             {actions.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {auditActionLabel(a)}
               </option>
             ))}
           </select>
@@ -68,24 +70,15 @@ export default async function AuditLogPage({ searchParams }: Props) {
       </p>
       {rows.length ? (
         <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
+          <table className="w-full text-left">
             <caption className="sr-only">Staff changes, newest first</caption>
             <thead>
               <tr className="border-b border-ink/20">
                 <th scope="col" className="py-2 pr-4">
                   When ({LONDON_TIME})
                 </th>
-                <th scope="col" className="py-2 pr-4">
-                  Who
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Change
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  About
-                </th>
                 <th scope="col" className="py-2">
-                  Details
+                  What happened
                 </th>
               </tr>
             </thead>
@@ -95,10 +88,9 @@ export default async function AuditLogPage({ searchParams }: Props) {
                   <td className="py-2 pr-4 whitespace-nowrap">
                     <time dateTime={r.createdAt.toISOString()}>{formatLondonDateTime(r.createdAt)}</time>
                   </td>
-                  <td className="py-2 pr-4">{r.actor?.email ?? "A removed account"}</td>
-                  <td className="py-2 pr-4 font-mono">{r.action}</td>
-                  <td className="py-2 pr-4 break-words">{r.subject}</td>
-                  <td className="py-2 break-words text-ink-soft">{describeDetails(r.details)}</td>
+                  <td className="py-2 break-words">
+                    <AuditSentence sentence={r.sentence} />
+                  </td>
                 </tr>
               ))}
             </tbody>

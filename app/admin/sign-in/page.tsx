@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { SignInForm } from "@/app/admin/sign-in/sign-in-form";
 import { currentStaff } from "@/lib/auth/current-staff";
 
@@ -15,9 +16,19 @@ const errors: Record<string, string> = {
   AccessDenied: "That address can’t sign in here. Ask an admin to invite you.",
 };
 
+/**
+ * The address an invitation's link fills in (`?email=`), when it looks like one: only ever a
+ * default for the field, which the person can see and change; anything else is ignored.
+ */
+function invitedAddress(value: unknown): string {
+  if (typeof value !== "string") return "";
+  const parsed = z.email().max(254).safeParse(value.trim());
+  return parsed.success ? parsed.data : "";
+}
+
 export default async function SignInPage({ searchParams }: Props) {
   if (await currentStaff()) redirect("/admin");
-  const { sent, error, signedOut } = await searchParams;
+  const { sent, error, signedOut, email } = await searchParams;
   if (sent) {
     return (
       <div role="status" className="max-w-xl">
@@ -40,7 +51,7 @@ export default async function SignInPage({ searchParams }: Props) {
         </p>
       ) : null}
       <p className="mt-4 text-lg text-ink-soft">We’ll email you a link that signs you in. No password needed.</p>
-      <SignInForm />
+      <SignInForm initialEmail={invitedAddress(email)} />
     </div>
   );
 }

@@ -6,7 +6,8 @@ import { idleState } from "@/lib/forms/form-state";
 import { RateLimitField } from "@/components/forms/rate-limit-field";
 import { signInLimits } from "@/lib/auth/sign-in-form-limits";
 
-export function SignInForm() {
+/** `initialEmail`: the address an invitation filled in, until the form has an answer of its own. */
+export function SignInForm({ initialEmail = "" }: { initialEmail?: string }) {
   const [state, action, pending] = useActionState(requestSignInAction, idleState);
   const id = useId();
   const error = state.fieldErrors?.email;
@@ -27,7 +28,7 @@ export function SignInForm() {
           name="email"
           type="email"
           autoComplete="email"
-          defaultValue={state.values?.email ?? ""}
+          defaultValue={state.values?.email ?? initialEmail}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           className="mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4"

@@ -3,10 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { staffAction } from "@/lib/auth/staff-action";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { email } from "@/lib/forms/fields";
 import { StaffRole } from "@/lib/generated/prisma/enums";
+import { enqueue } from "@/lib/queue/site-queue";
+import { inviteStaff } from "@/lib/staff/invite-staff";
 import { changeStaffRole, setStaffDisabled } from "@/lib/staff/manage-staff";
 
 const invite = z.object({
@@ -14,18 +15,17 @@ const invite = z.object({
   role: z.enum([StaffRole.EDITOR, StaffRole.ADMIN], { error: "Choose editor or admin" }),
 });
 
-/** Admins invite colleagues: the address may then sign in, with the role given. */
+/** Admins invite colleagues: the address may then sign in, with the role given, and is emailed how. */
 export const inviteStaffAction = staffAction(StaffRole.ADMIN, invite, async (input, staff) => {
-  const created = await db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) return false;
-    await tx.user.create({ data: { email: input.email, role: input.role, invitedById: staff.id } });
-    await recordAudit(tx, { actorId: staff.id, action: "staff.invite", subject: input.email, details: { role: input.role } });
-    return true;
-  });
-  if (!created)
+  const invited = await inviteStaff(db, enqueue, staff, input);
+  if (!invited.ok)
     return { status: "error", fieldErrors: { email: "That address is already on the staff list" }, values: { email: input.email, role: input.role } };
   revalidatePath("/admin/staff");
-  return { status: "success", message: `Invited ${input.email}. They can sign in at /admin/sign-in with that address.` };
+  const as = input.role === StaffRole.ADMIN ? "an admin" : "an editor";
+  return {
+    status: "success",
+    message: `Invited ${input.email} as ${as}. We’ve emailed them who invited them and how to sign in (with their address, no password); it should arrive within a few minutes.`,
+  };
 });
 
 const member = z.object({ id: z.string().min(1).max(64) });

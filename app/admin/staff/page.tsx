@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminsOnly } from "@/components/admin/admins-only";
+import { AuditSentence } from "@/components/admin/audit-sentence";
 import { InviteForm } from "@/app/admin/staff/invite-form";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
+import { recentAudit } from "@/lib/audit/list-audit";
 import { db } from "@/lib/db";
 import { formatUkDate } from "@/lib/format/date";
 import { StaffRole } from "@/lib/generated/prisma/enums";
+import { formatLondonDateTime, LONDON_TIME } from "@/lib/format/london-time";
 
 export const metadata: Metadata = { title: "Staff" };
 export const instant = false;
@@ -17,11 +20,7 @@ export default async function StaffPage() {
   }
   const [members, log] = await Promise.all([
     db.user.findMany({ select: { id: true, email: true, role: true, createdAt: true, disabledAt: true }, orderBy: { createdAt: "asc" } }),
-    db.auditLog.findMany({
-      select: { id: true, action: true, subject: true, createdAt: true, actor: { select: { email: true } } },
-      orderBy: { createdAt: "desc" },
-      take: 20,
-    }),
+    recentAudit(db, 20),
   ]);
   return (
     <div className="space-y-10">
@@ -63,11 +62,12 @@ export default async function StaffPage() {
         <h2 id="audit" className="text-2xl font-semibold">
           Recent changes
         </h2>
+        <p className="mt-1 text-sm text-ink-muted">Times are {LONDON_TIME}.</p>
         {log.length ? (
           <ul className="mt-3 space-y-1 text-ink-soft">
             {log.map((entry) => (
               <li key={entry.id}>
-                {formatUkDate(entry.createdAt)}: {entry.actor?.email ?? "someone"} · {entry.action} · {entry.subject}
+                <time dateTime={entry.createdAt.toISOString()}>{formatLondonDateTime(entry.createdAt)}</time>: <AuditSentence sentence={entry.sentence} />
               </li>
             ))}
           </ul>
