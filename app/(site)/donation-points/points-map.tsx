@@ -13,7 +13,10 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
 
 /**
  * The drop-off points on a map, beside the list, which stays the page's main, accessible view:
- * each marker is a link to its entry in the list, numbered as the list is. Drawn only with
+ * each marker is numbered as the list is, named in its tooltip, and leads to its entry when
+ * chosen. Markers are pictures of the list, not more links: hidden from screen readers and out
+ * of the tab order (the list holds the same, and markers of nearby points overlap, too small to
+ * hit as links), while the map itself can be moved and zoomed from the keyboard. Drawn only with
  * script (without it nothing is drawn, not an empty box), and Leaflet is fetched only when the
  * map is drawn, so no other page carries it. The wheel does not zoom it, so a page scrolled
  * with the mouse never gets stuck in the map; Tab moves on through it like any other content.
@@ -41,13 +44,16 @@ export function PointsMap({ points, origin, tiles }: { points: MapPoint[]; origi
       map.attributionControl.setPrefix(false);
       L.tileLayer(tiles.url, { attribution: credit, maxZoom: 19 }).addTo(map);
       for (const p of view.markers) {
-        const label = `${p.number}. ${p.name}${p.full ? ", full for now" : ""}: show in the list`;
-        const html = `<a href="#point-${escape(p.id)}" class="finder-marker${p.full ? " finder-marker-full" : ""}" aria-label="${escape(label)}" title="${escape(p.name)}">${p.number}</a>`;
+        const html = `<span class="finder-marker${p.full ? " finder-marker-full" : ""}" aria-hidden="true">${p.number}</span>`;
         L.marker([p.latitude, p.longitude], {
           icon: L.divIcon({ html, className: "", iconSize: [32, 32], iconAnchor: [16, 16] }),
-          interactive: false,
+          title: `${p.number}. ${p.name}${p.full ? ", full for now" : ""}`,
           keyboard: false,
-        }).addTo(map);
+        })
+          .on("click", () => {
+            window.location.hash = `point-${p.id}`;
+          })
+          .addTo(map);
       }
       if (view.origin) {
         const label = escape(view.origin.label);
