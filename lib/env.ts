@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { effectiveTileUrl, OSM_ATTRIBUTION, OSM_ATTRIBUTION_URL, OSM_TILE_URL, tileUrlProblem } from "@/lib/map/tile-settings";
 
 const noLineBreaks = /^[^\r\n]*$/;
 
@@ -44,6 +45,22 @@ const schema = z.object({
   ),
   /** postcodes.io's origin for turning postcodes into coordinates; the tests point it at a local fake. */
   POSTCODES_IO_URL: optional(z.url({ protocol: /^https?$/ })).transform((v) => (v ?? "https://api.postcodes.io").replace(/\/+$/, "")),
+  /**
+   * The tile server the drop-off point finder's map draws from, as a template with {z}, {x} and
+   * {y}; "off" for no map (the list alone). Unset: OpenStreetMap's standard tiles. Its origin is
+   * baked into the security policy's img-src at build time (lib/startup/build-settings.ts).
+   */
+  MAP_TILE_URL: z
+    .preprocess((v) => (typeof v === "string" ? v : undefined), z.string().optional())
+    .transform((v) => effectiveTileUrl(v))
+    .superRefine((v, ctx) => {
+      const problem = v === null ? null : tileUrlProblem(v);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
+  /** The credit the tile server asks for, shown on the map; OpenStreetMap's when its tiles are used. */
+  MAP_TILE_ATTRIBUTION: optional(z.string().trim().max(200, "must be at most 200 characters").regex(noLineBreaks, "must be one line")),
+  /** Where the credit links to (the tiles' licence or copyright page). */
+  MAP_TILE_ATTRIBUTION_URL: optional(z.url({ protocol: /^https?$/ })),
   /** S3-compatible storage for uploaded images. Unset: files are kept under DATA_DIR/uploads. */
   S3_BUCKET: optional(z.string()),
   /** The storage's API origin (R2, MinIO, Spaces…); unset means AWS S3 in S3_REGION. */
@@ -97,8 +114,24 @@ const schema = z.object({
 });
 
 const checked = schema
-  .transform((v) => ({ ...v, SITE_URL: v.SITE_URL ?? `http://localhost:${v.PORT}` }))
+  .transform((v) => {
+    // OpenStreetMap's tiles carry OpenStreetMap's credit unless the operator words it otherwise.
+    const osm = v.MAP_TILE_URL === OSM_TILE_URL;
+    return {
+      ...v,
+      SITE_URL: v.SITE_URL ?? `http://localhost:${v.PORT}`,
+      MAP_TILE_ATTRIBUTION: v.MAP_TILE_ATTRIBUTION ?? (osm ? OSM_ATTRIBUTION : undefined),
+      MAP_TILE_ATTRIBUTION_URL: v.MAP_TILE_ATTRIBUTION_URL ?? (osm && !v.MAP_TILE_ATTRIBUTION ? OSM_ATTRIBUTION_URL : undefined),
+    };
+  })
   .superRefine((v, ctx) => {
+    if (v.MAP_TILE_URL !== null && !v.MAP_TILE_ATTRIBUTION) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MAP_TILE_ATTRIBUTION"],
+        message: "must be set when MAP_TILE_URL names another tile server: tile servers ask for credit on the map",
+      });
+    }
     if (v.STRIPE_SECRET_KEY && !v.STRIPE_WEBHOOK_SECRET) {
       ctx.addIssue({
         code: "custom",

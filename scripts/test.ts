@@ -12,6 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { seed } from "../prisma/seed/seed";
 import { phases } from "../tests/e2e/phases";
+import { TILE_PATH } from "../tests/support/fake-postcodes";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { migrate } from "./lib/migrate";
 
@@ -102,6 +103,12 @@ if (wants("e2e")) {
       E2E_AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
       // Resend's webhook signing secret, so tests can post signed bounces and complaints.
       E2E_RESEND_WEBHOOK_SECRET: `whsec_${crypto.randomBytes(24).toString("base64")}`,
+      // The finder's map draws its tiles from the fake postcodes.io beside the site (port + 1,
+      // tests/support/fake-postcodes.ts), never from the internet. Baked into the security policy,
+      // so the build and every server the tests start share it.
+      MAP_TILE_URL: `http://127.0.0.1:${Number(port) + 1}${TILE_PATH}`,
+      MAP_TILE_ATTRIBUTION: "Test tiles © OpenStreetMap contributors",
+      MAP_TILE_ATTRIBUTION_URL: "https://www.openstreetmap.org/copyright",
     };
     const built = run("build for e2e", bin("next"), ["build"], { env });
     if (!built) {

@@ -23,15 +23,29 @@ function mapLink(p: Pick<PointCardProps, "latitude" | "longitude" | "postcode">)
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(p.postcode)}`;
 }
 
-/** One drop-off point in the public list. */
-export function PointCard({ point, measured }: { point: PointCardProps; measured: boolean }) {
+/**
+ * One drop-off point in the public list. `number` is its place in the list, shown as the map's
+ * markers show it (the list itself tells screen readers the order); a marker links to the
+ * heading, and the card is outlined while it is the link's target.
+ */
+export function PointCard({ point, measured, number }: { point: PointCardProps; measured: boolean; number?: number }) {
   const headingId = `point-${point.id}`;
   return (
-    <article aria-labelledby={headingId} className="rounded-3xl bg-white p-6 shadow-sm ring-1 ring-ink/10">
+    <article aria-labelledby={headingId} className="rounded-3xl bg-white p-6 shadow-sm ring-1 ring-ink/10 has-[:target]:ring-4 has-[:target]:ring-ember">
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-        <h3 id={headingId} className="text-xl font-semibold sm:text-2xl">
-          {point.name}
-        </h3>
+        <div className="flex items-center gap-3">
+          {number !== undefined ? (
+            <span
+              aria-hidden="true"
+              className={`inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-full text-base font-bold text-white ${point.status === "FULL" ? "bg-ember-dark" : "bg-pine"}`}
+            >
+              {number}
+            </span>
+          ) : null}
+          <h3 id={headingId} className="scroll-mt-6 text-xl font-semibold sm:text-2xl">
+            {point.name}
+          </h3>
+        </div>
         <StatusBadge status={point.status} />
       </div>
       {measured ? (

@@ -1,26 +1,15 @@
 import type { Db } from "@/lib/db";
+import { appealCopySelect, figuresSelect, waysToHelpSelect } from "./campaign-select";
 
 /** The appeal's own fields, as the editor reads and saves them (`updatedAt` is the version token). */
 export const appealFieldsSelect = {
   slug: true,
   updatedAt: true,
-  headline: true,
-  strapline: true,
+  ...appealCopySelect,
   hashtag: true,
-  situation: true,
-  whyHereTitle: true,
-  whyHere: true,
-  whatWeDoTitle: true,
-  whatWeDo: true,
-  appealTitle: true,
-  appeal: true,
-  beyondGoal: true,
-  photoInvitation: true,
-  shareMessage: true,
   goalCoats: true,
   coatPricePence: true,
   packPricePence: true,
-  videoTitle: true,
   videoUrl: true,
 } as const;
 
@@ -31,8 +20,8 @@ export async function findCampaignForEditing(db: Db) {
       id: true,
       ...appealFieldsSelect,
       coatsReceivedInKind: true,
-      figures: { select: { id: true, place: true, count: true, qualifier: true, note: true }, orderBy: { position: "asc" } },
-      waysToHelp: { select: { title: true, body: true, ctaLabel: true, ctaHref: true }, orderBy: { position: "asc" } },
+      figures: figuresSelect,
+      waysToHelp: waysToHelpSelect,
     },
     orderBy: { createdAt: "desc" },
   });

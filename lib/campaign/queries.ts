@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
+import { appealCopySelect, figuresSelect, waysToHelpSelect } from "./campaign-select";
 import { computeProgress, type Progress } from "./progress";
 
 const campaignFields = {
@@ -7,29 +8,17 @@ const campaignFields = {
   slug: true,
   charityName: true,
   charityNumber: true,
-  headline: true,
-  strapline: true,
-  situation: true,
-  whyHereTitle: true,
-  whyHere: true,
-  whatWeDoTitle: true,
-  whatWeDo: true,
-  appealTitle: true,
-  appeal: true,
+  ...appealCopySelect,
   goalCoats: true,
   coatPricePence: true,
   packPricePence: true,
   feeBasisPoints: true,
   feeFixedPence: true,
-  photoInvitation: true,
-  shareMessage: true,
   hashtag: true,
-  videoTitle: true,
   videoUrl: true,
-  beyondGoal: true,
   updatedAt: true,
-  figures: { select: { place: true, count: true, qualifier: true, note: true }, orderBy: { position: "asc" } },
-  waysToHelp: { select: { title: true, body: true, ctaLabel: true, ctaHref: true }, orderBy: { position: "asc" } },
+  figures: figuresSelect,
+  waysToHelp: waysToHelpSelect,
 } as const;
 
 /** The campaign the site is running: the most recently created one. */

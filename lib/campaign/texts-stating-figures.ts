@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { formatCount, formatPence } from "@/lib/format/money";
 import type { PriceFacts } from "@/lib/markdown/placeholders";
+import { appealCopySelect, figuresSelect, waysToHelpSelect } from "./campaign-select";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -28,23 +29,7 @@ export async function textsStatingFigures(db: Db, figures: string[]): Promise<st
   if (figures.length === 0) return [];
   const campaign = await db.campaign.findFirst({
     orderBy: { createdAt: "desc" },
-    select: {
-      headline: true,
-      strapline: true,
-      situation: true,
-      whyHereTitle: true,
-      whyHere: true,
-      whatWeDoTitle: true,
-      whatWeDo: true,
-      appealTitle: true,
-      appeal: true,
-      beyondGoal: true,
-      photoInvitation: true,
-      shareMessage: true,
-      videoTitle: true,
-      figures: { select: { note: true } },
-      waysToHelp: { select: { title: true, body: true, ctaLabel: true } },
-    },
+    select: { ...appealCopySelect, figures: figuresSelect, waysToHelp: waysToHelpSelect },
   });
   const found: string[] = [];
   if (campaign) {

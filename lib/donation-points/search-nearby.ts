@@ -22,8 +22,8 @@ type Point = { name: string; address: string; latitude: number | null; longitude
 export type NearbyResult<T extends Point> = {
   /** For the postcode field: normalised when it was found, otherwise as typed. */
   postcode: string;
-  /** Where the distances are measured from; null when the list is alphabetical. */
-  origin: { kind: "postcode"; postcode: string } | { kind: "location" } | null;
+  /** Where the distances are measured from (shown on the map too); null when the list is alphabetical. */
+  origin: (({ kind: "postcode"; postcode: string } | { kind: "location" }) & { latitude: number; longitude: number }) | null;
   problem: NearbyProblem | null;
   /** Every point: nearest first with `miles` when there is an origin, otherwise by town. */
   points: (T & { miles: number | null })[];
@@ -60,14 +60,19 @@ export async function searchNearby<T extends Point>(
     const found = await deps.lookup(postcode);
     if (!found.ok)
       return fail({ kind: found.reason === "unavailable" ? "unavailable" : found.reason === "not-found" ? "unknown-postcode" : "invalid-postcode" });
-    return { postcode: found.postcode, origin: { kind: "postcode", postcode: found.postcode }, problem: null, points: nearestFirst(found, points) };
+    return {
+      postcode: found.postcode,
+      origin: { kind: "postcode", postcode: found.postcode, latitude: found.latitude, longitude: found.longitude },
+      problem: null,
+      points: nearestFirst(found, points),
+    };
   }
 
   if (query.lat !== undefined || query.lng !== undefined) {
     const latitude = coordinate(query.lat, 90);
     const longitude = coordinate(query.lng, 180);
     if (latitude === null || longitude === null) return { postcode: "", origin: null, problem: { kind: "invalid-location" }, points: everyPoint() };
-    return { postcode: "", origin: { kind: "location" }, problem: null, points: nearestFirst({ latitude, longitude }, points) };
+    return { postcode: "", origin: { kind: "location", latitude, longitude }, problem: null, points: nearestFirst({ latitude, longitude }, points) };
   }
 
   return { postcode: "", origin: null, problem: null, points: everyPoint() };

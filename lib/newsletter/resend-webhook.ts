@@ -2,6 +2,17 @@ import { Resend } from "resend";
 import type { Db } from "@/lib/db";
 import { recordEmailEvent, type EmailEventPayload } from "./email-events";
 
+let verifier: Resend | null = null;
+
+/**
+ * One SDK client for every webhook, made on first use: verifying needs no API key, but the
+ * client wants one to be constructed. It holds nothing of any request.
+ */
+function webhooks(): Resend["webhooks"] {
+  verifier ??= new Resend("re_verify_only");
+  return verifier.webhooks;
+}
+
 export type WebhookAnswer = { status: number; body: { received?: boolean; outcome?: string; error?: string } };
 
 /**
@@ -17,8 +28,7 @@ export async function handleResendWebhook(db: Db, secret: string | undefined, ra
   if (!id || !timestamp || !signature) return { status: 400, body: { error: "Missing signature headers." } };
   let event: EmailEventPayload;
   try {
-    // Verifying needs no API key, but the SDK's client wants one to be constructed.
-    event = new Resend("re_verify_only").webhooks.verify({
+    event = webhooks().verify({
       payload: rawBody,
       headers: { id, timestamp, signature },
       webhookSecret: secret,

@@ -38,7 +38,10 @@ export function normaliseUkPostcode(input: string): string | null {
   return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
 }
 
-export const UK_POSTCODE_MESSAGE = "Enter a UK postcode, like CT16 1AA";
+/** The one example postcode every hint and message gives, so a form never offers two. */
+export const EXAMPLE_POSTCODE = "CT16 1AA";
+
+export const UK_POSTCODE_MESSAGE = `Enter a UK postcode, like ${EXAMPLE_POSTCODE}`;
 
 /** A postcode field: parses to the normalised form ("CT16 1AA"), or fails with a message for the donor. */
 export const ukPostcodeSchema = z.string({ error: UK_POSTCODE_MESSAGE }).transform((value, ctx) => {

@@ -12,20 +12,33 @@
 // `script-src-attr 'none'` still refuses every inline event handler. Everything else is as tight
 // as the site allows, in both.
 
+import { effectiveTileUrl, tileOrigin } from "../map/tile-settings";
+
 type Header = { key: string; value: string };
 
 export type PolicyOptions = {
   /** Where uploaded images are served from when they live in S3-compatible storage. */
   imageOrigin?: string;
+  /** The tile server the drop-off point finder's map draws from: this one origin, nothing wider. */
+  tileOrigin?: string;
   /** React needs eval in development for its debugging aids; never in production. */
   development?: boolean;
   /** The response's nonce: given, the script policy is the strict, nonce-based one. */
   nonce?: string;
 };
 
-/** This deployment's options, from its configuration (next.config.ts passes process.env, proxy.ts lib/env). */
-export function deploymentPolicyOptions(config: { S3_PUBLIC_URL?: string; NODE_ENV?: string }): PolicyOptions {
-  return { imageOrigin: config.S3_PUBLIC_URL ? new URL(config.S3_PUBLIC_URL).origin : undefined, development: config.NODE_ENV === "development" };
+/**
+ * This deployment's options, from its configuration (next.config.ts passes process.env, proxy.ts
+ * lib/env). The tile origin is in every page's policy, not only the finder's: a visitor who comes
+ * to the finder from another page keeps that page's policy, as the site navigates without
+ * loading a new document.
+ */
+export function deploymentPolicyOptions(config: { S3_PUBLIC_URL?: string; NODE_ENV?: string; MAP_TILE_URL?: string | null }): PolicyOptions {
+  return {
+    imageOrigin: config.S3_PUBLIC_URL ? new URL(config.S3_PUBLIC_URL).origin : undefined,
+    tileOrigin: tileOrigin(effectiveTileUrl(config.MAP_TILE_URL)) ?? undefined,
+    development: config.NODE_ENV === "development",
+  };
 }
 
 /** Where donors are sent to pay (Checkout) and to manage a monthly gift (the billing portal). */
@@ -34,14 +47,14 @@ export const stripeOrigins = ["https://checkout.stripe.com", "https://billing.st
 /** The hosts the appeal video may be played from, once the visitor presses play. */
 export const videoOrigins = ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"];
 
-export function contentSecurityPolicy({ imageOrigin, development = false, nonce }: PolicyOptions, frameAncestors = "'none'"): string {
+export function contentSecurityPolicy({ imageOrigin, tileOrigin, development = false, nonce }: PolicyOptions, frameAncestors = "'none'"): string {
   const scripts = nonce ? ["'self'", `'nonce-${nonce}'`] : ["'self'", "'unsafe-inline'"];
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     "script-src": [...scripts, ...(development ? ["'unsafe-eval'"] : [])],
     "script-src-attr": ["'none'"],
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:", ...(imageOrigin ? [imageOrigin] : [])],
+    "img-src": ["'self'", "data:", "blob:", ...(imageOrigin ? [imageOrigin] : []), ...(tileOrigin ? [tileOrigin] : [])],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
     "media-src": ["'self'"],

@@ -1,6 +1,6 @@
 // The settings a build bakes into what it prerenders: the origin in canonical, social and feed
-// links, the demo banner, and the image origin in the content security policy (a header Next
-// fixes at build time). A server started with other values would serve pages that contradict
+// links, the demo banner, and the image and map tile origins in the content security policy (a
+// header Next fixes at build time). A server started with other values would serve pages that contradict
 // it, so a server refuses to start on a build made with other values (refuse-unsafe-start.ts),
 // and `npm start` rebuilds instead (scripts/start.ts).
 //
@@ -8,12 +8,16 @@
 // modules cannot be loaded. lib/env.ts parses the same variables for the running site; a test
 // (tests/unit/build-settings.test.ts) holds the two readings equal.
 
+import { effectiveTileUrl } from "../map/tile-settings";
+
 export type BuildSettings = {
   /** The public origin, without a trailing slash; http://localhost:$PORT when unset. */
   SITE_URL: string;
   DEMO_MODE: boolean;
   /** The public origin of uploaded images in S3, or null when they are served by the site. */
   S3_PUBLIC_URL: string | null;
+  /** The map's tile template (OpenStreetMap's when unset), or null when the map is off. */
+  MAP_TILE_URL: string | null;
 };
 
 const blank = (v: string | undefined) => (v === undefined || v.trim() === "" ? undefined : v.trim());
@@ -24,6 +28,7 @@ export function buildSettingsOf(variables: Record<string, string | undefined>): 
     SITE_URL: (blank(variables.SITE_URL) ?? `http://localhost:${blank(variables.PORT) ?? "3000"}`).replace(/\/+$/, ""),
     DEMO_MODE: /^(1|true|yes)$/i.test(blank(variables.DEMO_MODE) ?? ""),
     S3_PUBLIC_URL: blank(variables.S3_PUBLIC_URL) ?? null,
+    MAP_TILE_URL: effectiveTileUrl(variables.MAP_TILE_URL),
   };
 }
 
@@ -33,7 +38,13 @@ export function parseBuildSettings(inlined: string | undefined): BuildSettings |
   try {
     const value = JSON.parse(inlined) as Partial<BuildSettings>;
     if (typeof value.SITE_URL !== "string" || typeof value.DEMO_MODE !== "boolean") return null;
-    return { SITE_URL: value.SITE_URL, DEMO_MODE: value.DEMO_MODE, S3_PUBLIC_URL: value.S3_PUBLIC_URL ?? null };
+    // A build from before the map allowed no tile server: read as "off".
+    return {
+      SITE_URL: value.SITE_URL,
+      DEMO_MODE: value.DEMO_MODE,
+      S3_PUBLIC_URL: value.S3_PUBLIC_URL ?? null,
+      MAP_TILE_URL: typeof value.MAP_TILE_URL === "string" ? value.MAP_TILE_URL : null,
+    };
   } catch {
     return null;
   }
@@ -63,6 +74,11 @@ export function buildSettingsProblems(built: BuildSettings, now: BuildSettings):
   if (built.S3_PUBLIC_URL !== now.S3_PUBLIC_URL) {
     problems.push(
       `S3_PUBLIC_URL is ${shown(now.S3_PUBLIC_URL)} but the site was built with ${shown(built.S3_PUBLIC_URL)}: its security policy would block or allow the wrong image origin (${rebuild})`,
+    );
+  }
+  if (built.MAP_TILE_URL !== now.MAP_TILE_URL) {
+    problems.push(
+      `MAP_TILE_URL is ${shown(now.MAP_TILE_URL ?? "off")} but the site was built with ${shown(built.MAP_TILE_URL ?? "off")}: its security policy would block the map's tiles or allow another tile server (${rebuild})`,
     );
   }
   return problems;

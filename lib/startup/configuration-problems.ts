@@ -13,6 +13,7 @@ export type StartupEnv = Pick<
   | "SITE_URL"
   | "DEMO_MODE"
   | "S3_PUBLIC_URL"
+  | "MAP_TILE_URL"
   | "STRIPE_SECRET_KEY"
   | "STRIPE_WEBHOOK_SECRET"
   | "STRIPE_API_BASE"
@@ -125,6 +126,6 @@ function severalServersProblems(env: StartupEnv): string[] {
 }
 
 /** The baked settings as the running site reads them (lib/env.ts). */
-export function settingsOfEnv(env: Pick<StartupEnv, "SITE_URL" | "DEMO_MODE" | "S3_PUBLIC_URL">): BuildSettings {
-  return { SITE_URL: env.SITE_URL, DEMO_MODE: env.DEMO_MODE, S3_PUBLIC_URL: env.S3_PUBLIC_URL ?? null };
+export function settingsOfEnv(env: Pick<StartupEnv, "SITE_URL" | "DEMO_MODE" | "S3_PUBLIC_URL" | "MAP_TILE_URL">): BuildSettings {
+  return { SITE_URL: env.SITE_URL, DEMO_MODE: env.DEMO_MODE, S3_PUBLIC_URL: env.S3_PUBLIC_URL ?? null, MAP_TILE_URL: env.MAP_TILE_URL };
 }

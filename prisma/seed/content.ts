@@ -161,6 +161,8 @@ Our lawful basis is our legitimate interest in running a safe volunteer programm
 
 If you search for drop-off points near a postcode, we send that postcode to **postcodes.io**, a free UK postcode service, to find where it is on the map. We do not store the postcode or log it with your address. If you press "use my location", your browser asks your permission first; the location it gives us is rounded to about 100 metres, used only to sort the list, and not stored.
 
+The map beside the list is drawn from **OpenStreetMap**'s map tiles: your browser fetches them from OpenStreetMap's servers, which, like any website, see your internet address and the part of the map shown (around the postcode you searched, if you did), and say how they treat that in their own privacy policy.
+
 ## What we do not do
 
 - We do **not** use advertising trackers, tracking pixels or third-party analytics.

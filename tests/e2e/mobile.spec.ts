@@ -14,6 +14,21 @@ test.describe("on a phone", () => {
     await expect(page).toHaveURL(/\/news$/);
   });
 
+  test("the drop-off point map sits below the list, as wide as the screen allows and not taller than it", async ({ page }) => {
+    await page.goto("/donation-points?postcode=CT17+9DQ");
+    const list = page.getByRole("region", { name: "Nearest to CT17 9DQ" });
+    const map = page.getByRole("region", { name: "On the map" }).getByRole("group");
+    await expect(map.locator(".finder-marker").first()).toBeVisible();
+    const [listBox, mapBox, viewport] = [await list.boundingBox(), await map.boundingBox(), page.viewportSize()];
+    expect(mapBox && listBox && mapBox.y).toBeGreaterThan((listBox?.y ?? 0) + (listBox?.height ?? 0) - 1);
+    expect(mapBox?.height).toBeGreaterThanOrEqual(240);
+    expect(mapBox?.height).toBeLessThanOrEqual((viewport?.height ?? 0) * 0.6);
+    expect((mapBox?.x ?? -1) >= 0 && (mapBox?.x ?? 0) + (mapBox?.width ?? Infinity) <= (viewport?.width ?? 0)).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(page);
+  });
+
   for (const path of ["/", "/news", "/news/a-volunteers-story"]) {
     test(`${path} fits the screen without sideways scrolling and passes axe`, async ({ page }) => {
       await page.goto(path);

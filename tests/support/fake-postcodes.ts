@@ -8,6 +8,9 @@
 // so a browser test in another process can reach the failure paths: FAILING_POSTCODE answers
 // 500 and SLOW_POSTCODE takes far longer than the site waits. In-process tests can also make
 // every lookup slow (delay) or fail (down).
+//
+// It also stands in for the drop-off point finder's map tiles (MAP_TILE_URL, TILE_PATH): every
+// GET /tiles/{z}/{x}/{y}.png answers one plain pixel, so the browser tests never fetch a real tile.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { donationPoints } from "../../prisma/seed/content";
@@ -34,6 +37,11 @@ export const FAILING_POSTCODE = "EC1A 1BB";
 /** A real-looking postcode the fake answers only after SLOW_POSTCODE_DELAY_MS. */
 export const SLOW_POSTCODE = "W1A 0AX";
 export const SLOW_POSTCODE_DELAY_MS = 10_000;
+
+/** The tile template under the fake's origin: `${fake.url}${TILE_PATH}` is a MAP_TILE_URL. */
+export const TILE_PATH = "/tiles/{z}/{x}/{y}.png";
+/** A 1×1 PNG the colour of paper, which the map stretches over each tile. */
+const BLANK_TILE = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGN4+fQOAAVlAquKsz3oAAAAAElFTkSuQmCC", "base64");
 
 export type FakePostcodesRequest = { path: string; status: number };
 
@@ -87,6 +95,10 @@ export async function startFakePostcodes(options: { port?: number } = {}): Promi
     };
     // For Playwright's webServer to know the fake is up.
     if (path === "/health") return send({ status: 200, body: { status: "ok" } });
+    if (req.method === "GET" && /^\/tiles\/\d+\/\d+\/\d+\.png$/.test(path)) {
+      res.writeHead(200, { "content-type": "image/png", "cache-control": "max-age=3600" });
+      return res.end(BLANK_TILE);
+    }
     const match = /^\/postcodes\/([^/]+)$/.exec(path);
     if (req.method !== "GET" || !match?.[1]) return send({ status: 404, body: { status: 404, error: "Resource not found" } });
 

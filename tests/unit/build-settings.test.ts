@@ -13,6 +13,8 @@ describe("buildSettingsOf reads the variables as lib/env.ts does", () => {
     ["a trailing slash", { SITE_URL: "https://winter.example.org/" }],
     ["DEMO_MODE words", { DEMO_MODE: "TRUE" }],
     ["DEMO_MODE off", { DEMO_MODE: "no" }],
+    ["the map off", { MAP_TILE_URL: "OFF" }],
+    ["another tile server", { MAP_TILE_URL: " https://tiles.example.org/{z}/{x}/{y}.png ", MAP_TILE_ATTRIBUTION: "Tiles © Example" }],
     ["an image origin", { S3_BUCKET: "b", S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s", S3_PUBLIC_URL: "https://images.example.org" }],
   ])("%s", (_, variables) => {
     expect(buildSettingsOf(variables)).toEqual(settingsOfEnv(parseEnv(variables)));

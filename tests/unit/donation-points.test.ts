@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mapView, NEAREST_IN_VIEW, type MapPoint } from "@/lib/donation-points/map-view";
 import { alphabetically, nearestFirst, townOf } from "@/lib/donation-points/order-points";
 import { searchNearby } from "@/lib/donation-points/search-nearby";
 import { formatMiles } from "@/lib/format/miles";
@@ -129,7 +130,11 @@ describe("searchNearby", () => {
     calls.length = 0;
     const result = await searchNearby({ postcode: " ct17 9dq " }, points, deps(found("CT17 9DQ", { latitude: 51.1236, longitude: 1.3003 })));
     expect(calls).toEqual(["CT17 9DQ"]);
-    expect(result).toMatchObject({ postcode: "CT17 9DQ", origin: { kind: "postcode", postcode: "CT17 9DQ" }, problem: null });
+    expect(result).toMatchObject({
+      postcode: "CT17 9DQ",
+      origin: { kind: "postcode", postcode: "CT17 9DQ", latitude: 51.1236, longitude: 1.3003 },
+      problem: null,
+    });
     expect(names(result).slice(0, 2)).toEqual(["Pencester Road Community Hall", "Tontine Street Studios"]);
   });
 
@@ -163,7 +168,7 @@ describe("searchNearby", () => {
   it("sorts by a browser's coordinates, and refuses ones that are not", async () => {
     calls.length = 0;
     const near = await searchNearby({ lat: "51.082", lng: "1.185" }, points, deps(found("X", dover)));
-    expect(near).toMatchObject({ origin: { kind: "location" }, problem: null });
+    expect(near).toMatchObject({ origin: { kind: "location", latitude: 51.082, longitude: 1.185 }, problem: null });
     expect(names(near)[0]).toBe("Tontine Street Studios");
     expect(calls).toEqual([]);
     for (const [lat, lng] of [
@@ -178,5 +183,43 @@ describe("searchNearby", () => {
       expect(result.problem, `${lat},${lng}`).toEqual({ kind: "invalid-location" });
       expect(names(result)).toEqual(byTown);
     }
+  });
+});
+
+describe("mapView", () => {
+  const point = (number: number, at: { latitude: number; longitude: number } | null, full = false): MapPoint => ({
+    id: `p${number}`,
+    number,
+    name: `Point ${number}`,
+    latitude: at?.latitude ?? null,
+    longitude: at?.longitude ?? null,
+    full,
+  });
+
+  it("draws every point that has a position, numbered as the list, and opens on all of them", () => {
+    const view = mapView([point(1, london), point(2, null), point(3, dover, true)], null);
+    expect(view?.markers.map((m) => [m.number, m.full])).toEqual([
+      [1, false],
+      [3, true],
+    ]);
+    expect(view?.bounds).toEqual([
+      [london.latitude, london.longitude],
+      [dover.latitude, dover.longitude],
+    ]);
+    expect(view?.origin).toBeNull();
+  });
+
+  it("around a searched place, opens on it and its nearest few points", () => {
+    const origin = { label: "Your postcode, CT17 9DQ", latitude: 51.1236, longitude: 1.3003 };
+    const points = [point(1, dover), point(2, folkestone), point(3, null), point(4, london), point(5, paris)];
+    const view = mapView(points, origin);
+    expect(view?.markers).toHaveLength(4);
+    expect(view?.bounds).toEqual([[origin.latitude, origin.longitude], ...[dover, folkestone, london].map((p) => [p.latitude, p.longitude])]);
+    expect(view?.bounds).toHaveLength(NEAREST_IN_VIEW + 1);
+  });
+
+  it("draws no map when no point has a position", () => {
+    expect(mapView([point(1, null)], null)).toBeNull();
+    expect(mapView([], { label: "Your location", ...dover })).toBeNull();
   });
 });

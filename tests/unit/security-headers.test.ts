@@ -27,11 +27,30 @@ describe("the security headers", () => {
   it("allow eval only in development, and images from S3 only when it is configured", () => {
     expect(directives(contentSecurityPolicy({ development: true }))["script-src"]).toContain("'unsafe-eval'");
     expect(directives(contentSecurityPolicy({ imageOrigin: "https://images.example.org" }))["img-src"]).toContain("https://images.example.org");
-    expect(deploymentPolicyOptions({ S3_PUBLIC_URL: "https://images.example.org/appeal/", NODE_ENV: "production" })).toEqual({
+    expect(deploymentPolicyOptions({ S3_PUBLIC_URL: "https://images.example.org/appeal/", NODE_ENV: "production", MAP_TILE_URL: "off" })).toEqual({
       imageOrigin: "https://images.example.org",
+      tileOrigin: undefined,
       development: false,
     });
-    expect(deploymentPolicyOptions({ NODE_ENV: "development" })).toEqual({ imageOrigin: undefined, development: true });
+    expect(deploymentPolicyOptions({ NODE_ENV: "development", MAP_TILE_URL: null })).toEqual({
+      imageOrigin: undefined,
+      tileOrigin: undefined,
+      development: true,
+    });
+  });
+
+  it("allow map tiles from the configured tile server's origin only, OpenStreetMap's by default", () => {
+    const imgSrc = (options: Parameters<typeof deploymentPolicyOptions>[0]) => directives(contentSecurityPolicy(deploymentPolicyOptions(options)))["img-src"];
+    expect(imgSrc({})).toEqual(["'self'", "data:", "blob:", "https://tile.openstreetmap.org"]);
+    expect(imgSrc({ MAP_TILE_URL: "https://tiles.example.org:8443/styles/light/{z}/{x}/{y}{r}.png?key=abc" })).toEqual([
+      "'self'",
+      "data:",
+      "blob:",
+      "https://tiles.example.org:8443",
+    ]);
+    // Nothing wider: no scheme, no wildcard, and no origin at all when the map is off.
+    expect(imgSrc({ MAP_TILE_URL: "off" })).toEqual(["'self'", "data:", "blob:"]);
+    expect(imgSrc({ MAP_TILE_URL: "https://{s}.tile.example.org/{z}/{x}/{y}.png" })).toEqual(["'self'", "data:", "blob:"]);
   });
 
   it("let only the progress widget be framed by other sites", () => {
