@@ -10,6 +10,12 @@ export const auditActions = [
   "appeal.goal",
   "appeal.video",
   "appeal.ways",
+  // ── Coat wall (issue #17) ──
+  "coat-wall.approve",
+  "coat-wall.link",
+  "coat-wall.reject",
+  "coat-wall.remove",
+  // ── end coat wall ──
   "donation-point.accepting",
   "donation-point.close",
   "donation-point.create",

@@ -13,6 +13,11 @@ export const queues = {
   // ── Stripe webhook money (issue #13) ──
   monthlyGiftPaymentFailed: "email.monthly-gift-payment-failed",
   // ── end Stripe webhook money ──
+  // ── Coat wall (issue #17) ──
+  coatWallConfirm: "email.coat-wall-confirm",
+  coatWallApproved: "email.coat-wall-approved",
+  coatWallPurgeUnconfirmed: "coat-wall.purge-unconfirmed",
+  // ── end coat wall ──
 } as const;
 
 export type JobData = {
@@ -30,6 +35,11 @@ export type JobData = {
   /** A monthly gift's invoice whose card payment failed: one email per invoice. */
   [queues.monthlyGiftPaymentFailed]: { donationId: string; invoiceId: string };
   // ── end Stripe webhook money ──
+  // ── Coat wall (issue #17) ──
+  [queues.coatWallConfirm]: { photoId: string };
+  [queues.coatWallApproved]: { photoId: string };
+  [queues.coatWallPurgeUnconfirmed]: Record<string, never>;
+  // ── end coat wall ──
 };
 
 export type QueueName = keyof JobData;

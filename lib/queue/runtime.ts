@@ -14,6 +14,11 @@ import { newsletterRenderer } from "@/lib/newsletter/emails";
 import { sendConfirmation } from "@/lib/newsletter/send-confirmation";
 import { sendNewsletterBatch } from "@/lib/newsletter/send-newsletter-batch";
 import { sendVolunteerAcknowledgement } from "@/lib/volunteers/send-acknowledgement";
+// ── Coat wall (issue #17) ──
+import { purgeUnconfirmedPhotos } from "@/lib/coat-wall/purge-unconfirmed";
+import { sendCoatWallApproved, sendCoatWallConfirmation } from "@/lib/coat-wall/send-emails";
+import { storage } from "@/lib/storage";
+// ── end coat wall ──
 import { enqueueWith, startBoss, work, type Handlers } from "./boss";
 import { queues, type Enqueue } from "./jobs";
 
@@ -61,6 +66,18 @@ const handlers: Handlers = {
   [queues.monthlyGiftPaymentFailed]: async (job) => {
     await sendPaymentFailedEmail(db, emailConfig(), job);
   },
+  // ── Coat wall (issue #17) ──
+  [queues.coatWallConfirm]: async (job) => {
+    await sendCoatWallConfirmation(db, emailConfig(), job);
+  },
+  [queues.coatWallApproved]: async (job) => {
+    await sendCoatWallApproved(db, emailConfig(), job);
+  },
+  [queues.coatWallPurgeUnconfirmed]: async () => {
+    const count = await purgeUnconfirmedPhotos(db, storage());
+    if (count) console.log(`[coat-wall] deleted ${count} photos whose email was never confirmed`);
+  },
+  // ── end coat wall ──
 };
 
 let working = false;
@@ -73,6 +90,7 @@ export async function startWorkers(): Promise<void> {
   await work(b, handlers);
   // Hourly; pg-boss keeps one schedule however many workers start.
   await b.schedule(queues.expireAbandonedDonations, "17 * * * *");
+  await b.schedule(queues.coatWallPurgeUnconfirmed, "41 * * * *"); // coat wall (issue #17)
   console.log(`[queue] workers started (${Object.keys(handlers).join(", ")})`);
 }
 
