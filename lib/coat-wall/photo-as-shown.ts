@@ -13,8 +13,8 @@ export type ShownPhoto = {
   alt: string;
   full: { src: string; width: number; height: number };
   wall: { src: string; width: number; height: number };
-  /** The square the share card is drawn from. */
-  card: string;
+  /** The storage key of the square the share card is drawn from. */
+  cardKey: string;
 };
 
 /** The words a screen reader says for a photo: the uploader's own, with their name. */
@@ -39,6 +39,6 @@ export function photoAsShown(photo: WallPhotoRow): ShownPhoto | null {
     alt: photoAlt(photo),
     full: { src: files.publicUrl(keys.full), width: photo.width, height: photo.height },
     wall: { src: files.publicUrl(keys.wall), ...tile },
-    card: files.publicUrl(keys.card),
+    cardKey: keys.card,
   };
 }

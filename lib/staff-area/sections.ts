@@ -11,6 +11,9 @@ export const staffSections = [
   { href: "/admin/posts", label: "Posts", role: StaffRole.EDITOR },
   { href: "/admin/appeal", label: "The appeal", role: StaffRole.EDITOR },
   { href: "/admin/donation-points", label: "Drop-off points", role: StaffRole.EDITOR },
+  // ── Coat wall (issue #17) ──
+  { href: "/admin/coat-wall", label: "Coat wall", role: StaffRole.EDITOR },
+  // ── end coat wall ──
   { href: "/admin/donations", label: "Donations", role: StaffRole.ADMIN },
   { href: "/admin/gift-aid", label: "Gift Aid", role: StaffRole.ADMIN },
   { href: "/admin/volunteers", label: "Volunteers", role: StaffRole.ADMIN },
