@@ -1,10 +1,12 @@
 "use server";
 
 import { updateTag } from "next/cache";
+import { z } from "zod";
 import { tags } from "@/lib/cache/tags";
 import { confirmCoatPhoto, type ConfirmPhotoOutcome } from "@/lib/coat-wall/confirm-photo";
 import { deleteCoatPhotoByToken } from "@/lib/coat-wall/delete-photo";
-import { coatWallLimits } from "@/lib/coat-wall/photo-limits";
+import { coatWallLimits, photoReportLimits } from "@/lib/coat-wall/photo-limits";
+import { reportPhoto } from "@/lib/coat-wall/report-photo";
 import { coatPhotoSchema } from "@/lib/coat-wall/photo-schema";
 import { photoRefusalMessage, processPhoto } from "@/lib/coat-wall/process-photo";
 import { submitCoatPhoto } from "@/lib/coat-wall/submit-photo";
@@ -12,6 +14,8 @@ import { db } from "@/lib/db";
 import { answerForm } from "@/lib/forms/answer-without-script";
 import type { FormState } from "@/lib/forms/form-state";
 import { publicAction } from "@/lib/forms/public-action";
+import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { DAY, rateLimit } from "@/lib/rate-limit/rate-limit";
 import { enqueue } from "@/lib/queue/runtime";
 import { storage } from "@/lib/storage";
 
@@ -100,3 +104,28 @@ export async function deleteCoatPhotoAction(_previous: FormState<DeleteOutcome>,
   }
   return answerForm(state, deleteAnswerAt);
 }
+
+const REPORTED = "Thank you for telling us. Our team will look at this photo again.";
+/** One connection's report of one photo counts once a day, however often it is pressed. */
+const onePhotoReport = rateLimit("reports of one photo", 1, DAY);
+
+/** "Report this photo" (rate-limited per connection); enough reports take it off the wall until staff look again. */
+export const reportPhotoAction = publicAction(
+  {
+    schema: z.object({ id: z.string().min(1).max(40) }),
+    limits: photoReportLimits,
+    honeypot: { status: "success", outcome: "reported", message: REPORTED },
+    failed: "Sorry, something went wrong on our side and your report wasn’t sent. Please try again in a minute.",
+    label: "coat-wall-report",
+  },
+  async ({ id }, { clientAddress }): Promise<FormState> => {
+    // A second report of the same photo from one connection is thanked the same, and not counted.
+    if (!(await consumeRateLimit(onePhotoReport, `${clientAddress} ${id}`)).ok) return { status: "success", outcome: "reported", message: REPORTED };
+    const outcome = await reportPhoto(db, id);
+    if (outcome === "hidden") {
+      updateTag(tags.coatWall);
+      updateTag(tags.coatPhoto(id));
+    }
+    return { status: "success", outcome: "reported", message: REPORTED };
+  },
+);

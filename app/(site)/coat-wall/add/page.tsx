@@ -36,7 +36,7 @@ export default async function AddPhotoPage() {
           <AddPhotoForm points={points.map((p) => ({ id: p.id, name: p.name }))} />
         </div>
         <p className="mt-6 text-ink-soft">
-          What we keep and for how long is in our <Link href="/privacy#coat-wall">privacy notice</Link>. No coat to hand yet?{" "}
+          What we keep and for how long is in our <Link href="/privacy">privacy notice</Link>. No coat to hand yet?{" "}
           <Link href="/donation-points">Find a drop-off point</Link>.
         </p>
       </div>
