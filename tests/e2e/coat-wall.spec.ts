@@ -84,15 +84,17 @@ for (const variant of variants) {
     await page.getByRole("button", { name: "Send my photo" }).click();
     await expect(page.getByRole("heading", { name: "Nearly there: check your email" })).toBeVisible();
 
-    const [row] = await query<{ id: string; imageId: string; status: string; confirmedAt: Date | null }>(
-      `SELECT id, "imageId", status, "confirmedAt" FROM "CoatPhoto" WHERE email = $1`,
+    const [row] = await query<{ id: string; imageId: string; width: number; height: number; status: string; confirmedAt: Date | null }>(
+      `SELECT id, "imageId", width, height, status, "confirmedAt" FROM "CoatPhoto" WHERE email = $1`,
       [email],
     );
     expect(row).toMatchObject({ status: "PENDING", confirmedAt: null });
     const id = row?.id ?? "";
     expect(row?.imageId).toMatch(/^[0-9a-f]{32}$/);
 
-    // Nothing public before a person approves it.
+    // Nothing public before a person approves it: neither its page nor its stored image.
+    const image = `/uploads/coat-wall/${row?.imageId}-${row?.width}x${row?.height}.webp`;
+    expect((await request.get(image)).status()).toBe(404);
     await page.goto(`/coat-wall/${id}`);
     await expect(page.getByRole("heading", { name: "We couldn’t find that page" })).toBeVisible();
 
@@ -112,6 +114,10 @@ for (const variant of variants) {
     await staff.goto("/admin/coat-wall");
     const main = staff.getByRole("main");
     await expect(main.getByText(name, { exact: true })).toBeVisible();
+    // Staff see the photo itself (the uploads route shows it to them alone).
+    const waiting = main.getByRole("img", { name: new RegExp(name) });
+    await waiting.scrollIntoViewIfNeeded();
+    await expect.poll(() => waiting.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     await expectAccessible(staff);
     await main.getByRole("button", { name: `Approve the photo from ${name}` }).click();
     await expect(main.getByRole("status").filter({ hasText: "on the wall" })).toBeVisible();
@@ -147,6 +153,7 @@ for (const variant of variants) {
     const src = (await page.getByRole("img", { name: new RegExp(name) }).getAttribute("src")) ?? "";
     const stored = await request.get(src);
     expect(stored.status()).toBe(200);
+    expect(stored.headers()["cache-control"]).toBe("public, max-age=300");
     expect((await sharp(await stored.body()).metadata()).exif).toBeUndefined();
 
     // Reported from three connections, it leaves the wall for the staff's queue.

@@ -19,6 +19,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { confirmCoatPhoto } from "@/lib/coat-wall/confirm-photo";
 import { deleteCoatPhotoByToken } from "@/lib/coat-wall/delete-photo";
+import { wallImageAccess } from "@/lib/coat-wall/image-access";
 import { approvePhotos, linkPhotoToDelivery, takeDownPhoto } from "@/lib/coat-wall/moderate-photo";
 import { REPORTS_TO_HIDE } from "@/lib/coat-wall/photo-limits";
 import { photoObjectKeys } from "@/lib/coat-wall/photo-keys";
@@ -118,6 +119,10 @@ describe("the coat wall, from upload to deletion", () => {
     expect(upload.sent?.text).not.toContain("Amira");
     expect(upload.sent?.text).not.toContain("parka");
 
+    const fullKey = photoObjectKeys(upload.processed.imageId, upload.processed)[0] ?? "";
+    expect(await wallImageAccess(t.db, fullKey)).toBe("staff");
+    expect(await wallImageAccess(t.db, "covers/0123456789abcdef0123456789abcdef-10x10.webp")).toBeNull();
+    expect(await wallImageAccess(t.db, "coat-wall/0123456789abcdef0123456789abcdef-10x10.webp")).toBe("nobody");
     // Not on the wall, not in the staff's queue before it is confirmed.
     expect(await findWallPhoto(t.db, upload.id)).toBeNull();
     expect((await moderationQueue(t.db)).waiting.map((p) => p.id)).not.toContain(upload.id);
@@ -136,6 +141,7 @@ describe("the coat wall, from upload to deletion", () => {
     expect(await sendCoatWallApproved(t.db, emailConfig, { photoId: upload.id }, { transport: transport(), backoff: noWait })).toBe("sent");
     expect(fake.sentTo("amira@example.org").at(-1)?.text).toContain(`${TEST_SITE_URL}/coat-wall/${upload.id}`);
 
+    expect(await wallImageAccess(t.db, fullKey)).toBe("public");
     const shown = await findWallPhoto(t.db, upload.id);
     expect(shown).toMatchObject({ firstName: "Amira", town: "Dover", donationPoint: { id: pointId } });
     expect(shown).not.toHaveProperty("email");
@@ -148,6 +154,7 @@ describe("the coat wall, from upload to deletion", () => {
     expect(await reportPhoto(t.db, upload.id)).toBe("hidden");
     expect(await reportPhoto(t.db, upload.id)).toBe("not-found");
     expect(await findWallPhoto(t.db, upload.id)).toBeNull();
+    expect(await wallImageAccess(t.db, fullKey)).toBe("staff");
     const queued = (await moderationQueue(t.db)).waiting.find((p) => p.id === upload.id);
     expect(queued?.reportCount).toBe(REPORTS_TO_HIDE);
 
@@ -160,6 +167,7 @@ describe("the coat wall, from upload to deletion", () => {
     for (const key of photoObjectKeys(upload.processed.imageId, upload.processed)) expect(fileExists(key)).toBe(false);
     expect(await t.db.coatPhoto.findUnique({ where: { id: upload.id } })).toBeNull();
     expect(await deleteCoatPhotoByToken(t.db, files, upload.deleteToken)).toEqual({ outcome: "invalid" });
+    expect(await wallImageAccess(t.db, fullKey)).toBe("nobody");
   });
 
   it("takes a photo down with its files and words, keeping the reason in the audit log", async () => {
