@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { photoAsShown, type ShownPhoto } from "./photo-as-shown";
-import { findWallPhoto, latestWallPhotos, listWallPhotos, wallPhotoIds, wallPoints, type WallPhotoRow } from "./queries";
+import { findWallPhoto, isPhotoUnderReview, latestWallPhotos, listWallPhotos, wallPhotoIds, wallPoints, type WallPhotoRow } from "./queries";
 
 // Cached reads for the public wall. Every decision that changes what it shows (approve, remove,
 // a report that takes a photo off, the uploader's delete) calls updateTag with these tags, and the
@@ -40,6 +40,13 @@ export async function getWallPhoto(id: string) {
   const row = await findWallPhoto(db, id);
   const photo = row ? photoAsShown(row) : null;
   return photo && row ? { ...photo, delivery: row.inKindDelivery } : null;
+}
+
+export async function getPhotoUnderReview(id: string) {
+  "use cache";
+  cacheTag(tags.coatPhoto(id));
+  cacheLife("days");
+  return isPhotoUnderReview(db, id);
 }
 
 export async function getWallPhotoIds() {

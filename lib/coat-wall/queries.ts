@@ -67,6 +67,12 @@ export async function findWallPhoto(db: Db, id: string) {
   return photo as (WallPhotoRow & { inKindDelivery: { coats: number; receivedOn: Date } | null }) | null;
 }
 
+/** Whether a photo was on the wall and reports have taken it off until staff look again. */
+export async function isPhotoUnderReview(db: Db, id: string): Promise<boolean> {
+  if (id.length > 40) return false;
+  return (await db.coatPhoto.count({ where: { id, status: CoatPhotoStatus.PENDING, approvedAt: { not: null } } })) > 0;
+}
+
 /** The ids of the photos on the wall, for prerendering their pages. */
 export async function wallPhotoIds(db: Db, take: number): Promise<string[]> {
   return (await db.coatPhoto.findMany({ where: onWall, select: { id: true }, orderBy: newestFirst, take })).map((p) => p.id);

@@ -124,7 +124,10 @@ for (const variant of variants) {
     await expect.poll(() => waiting.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     await expectAccessible(staff);
     await main.getByRole("button", { name: `Approve the photo from ${name}` }).click();
-    await expect(main.getByRole("status").filter({ hasText: "on the wall" })).toBeVisible();
+    // It leaves the queue for the list of photos on the wall, where it can be removed.
+    const onWall = main.locator("section", { has: staff.getByRole("heading", { name: "Newest on the wall" }) });
+    await expect(onWall.getByRole("button", { name: `Remove the photo from ${name}` })).toBeVisible();
+    expect((await query<{ status: string }>(`SELECT status FROM "CoatPhoto" WHERE id = $1`, [id]))[0]?.status).toBe("APPROVED");
     await staff.context().close();
     await linkFromOutbox(email, new RegExp(`https?://[^\\s"<>]+/coat-wall/${id}`));
 
@@ -163,11 +166,13 @@ for (const variant of variants) {
     // Reported from three connections, it leaves the wall for the staff's queue.
     await page.getByRole("button", { name: "Report this photo" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Thank you for telling us" })).toBeVisible();
-    for (let i = 0; i < 2; i++) {
+    for (const last of [false, true]) {
       const other = await visitor(browser, { javaScriptEnabled: variant.javaScriptEnabled });
       await other.goto(`/coat-wall/${id}`);
       await other.getByRole("button", { name: "Report this photo" }).click();
-      await expect(other.getByRole("status").filter({ hasText: "Thank you for telling us" })).toBeVisible();
+      // The report that takes it off the wall shows the page as everyone now sees it.
+      if (last) await expect(other.getByRole("heading", { name: "This photo is off the wall for now" })).toBeVisible();
+      else await expect(other.getByRole("status").filter({ hasText: "Thank you for telling us" })).toBeVisible();
       await other.context().close();
     }
     expect((await query<{ status: string; reportCount: number }>(`SELECT status, "reportCount" FROM "CoatPhoto" WHERE id = $1`, [id]))[0]).toEqual({
@@ -175,7 +180,8 @@ for (const variant of variants) {
       reportCount: 3,
     });
     await page.goto(`/coat-wall/${id}`);
-    await expect(page.getByRole("heading", { name: "We couldn’t find that page" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "This photo is off the wall for now" })).toBeVisible();
+    await accessible();
     await page.goto("/coat-wall");
     await expect(page.getByRole("link", { name: new RegExp(name) })).toHaveCount(0);
 

@@ -5,7 +5,7 @@ import { WallPhotoImage } from "@/components/coat-wall/wall-photo-image";
 import { NotFoundPage } from "@/components/not-found-page";
 import { ShareLinks } from "@/components/share/share-links";
 import { getCampaign } from "@/lib/campaign/cached";
-import { getWallPhoto, getWallPhotoIds } from "@/lib/coat-wall/cached";
+import { getPhotoUnderReview, getWallPhoto, getWallPhotoIds } from "@/lib/coat-wall/cached";
 import { formatUkDate } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/money";
 import { pageMetadata, siteUrl } from "@/lib/site-metadata";
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CoatPhotoPage({ params }: Props) {
   const { id } = await params;
   const [photo, campaign] = await Promise.all([getWallPhoto(id), getCampaign()]);
-  if (!photo) return <NotFoundPage />;
+  if (!photo) return (await getPhotoUnderReview(id)) ? <UnderReview /> : <NotFoundPage />;
   return (
     <article className="container-page py-14">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -95,5 +95,20 @@ export default async function CoatPhotoPage({ params }: Props) {
         </div>
       </div>
     </article>
+  );
+}
+
+/** A photo reports have taken off the wall: said plainly to whoever follows a shared link, the last reporter included. */
+function UnderReview() {
+  return (
+    <div className="container-page max-w-3xl py-16">
+      <h1 className="text-4xl font-semibold">This photo is off the wall for now</h1>
+      <p className="mt-4 text-lg text-ink-soft">
+        People have reported it, so our team is looking at it again before it goes back up. Thank you for helping keep the wall a kind place.
+      </p>
+      <Link href="/coat-wall" className="btn-primary mt-6">
+        See the coat wall
+      </Link>
+    </div>
   );
 }
