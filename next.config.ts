@@ -54,11 +54,17 @@ const nextConfig: NextConfig = {
     // cached like any other, while the addresses people share stay the same.
     const category = { type: "query" as const, key: "category", value: "(?<category>.*)" };
     const page = { type: "query" as const, key: "page", value: "(?<page>.*)" };
+    // A point chosen in the wall's filter form ("" is "every point", left to /coat-wall itself).
+    const point = { type: "query" as const, key: "point", value: "(?<point>.+)" };
     return {
       beforeFiles: [
         { source: "/news", has: [category, page], destination: "/news-list/:category/:page" },
         { source: "/news", has: [category], destination: "/news-list/:category/1" },
         { source: "/news", has: [page], destination: "/news-list/all/:page" },
+        // ── Coat wall (issue #17): /coat-wall?point=<id>&page=<n> ──
+        { source: "/coat-wall", has: [point, page], destination: "/coat-wall-list/:point/:page" },
+        { source: "/coat-wall", has: [point], destination: "/coat-wall-list/:point/1" },
+        { source: "/coat-wall", has: [page], destination: "/coat-wall-list/all/:page" },
       ],
       afterFiles: [],
       fallback: [],

@@ -52,6 +52,9 @@ export const config = {
     "/newsletter",
     "/newsletter/confirm",
     "/newsletter/unsubscribe",
+    // ── Coat wall (issue #17): the private confirm and delete links ──
+    "/coat-wall/confirm",
+    "/coat-wall/delete",
     // Forms posted without script, wherever they are (the newsletter form is in every footer).
     { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }], missing: [{ type: "header", key: "next-action" }] },
     // Requests to route handlers that name another site as their origin.

@@ -12,6 +12,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...categories.map((c) => ({ url: url(`/news?category=${c.slug}`), changeFrequency: "daily" as const, priority: 0.6 })),
     { url: url("/volunteer"), changeFrequency: "weekly", priority: 0.7 },
     { url: url("/donation-points"), changeFrequency: "weekly", priority: 0.7 },
+    { url: url("/coat-wall"), changeFrequency: "daily", priority: 0.6 },
     { url: url("/about"), changeFrequency: "monthly", priority: 0.5 },
     { url: url("/privacy"), changeFrequency: "yearly", priority: 0.2 },
     { url: url("/accessibility"), changeFrequency: "yearly", priority: 0.2 },

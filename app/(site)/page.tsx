@@ -8,12 +8,14 @@ import { ShareKit } from "@/components/share/share-kit";
 import { getCampaign, getProgress } from "@/lib/campaign/cached";
 import { formatCount, formatPence } from "@/lib/format/money";
 import { getLatestPosts } from "@/lib/posts/cached";
+import { WallGrid } from "@/components/coat-wall/wall-grid";
+import { getLatestWallPhotos } from "@/lib/coat-wall/cached";
 import { siteUrl } from "@/lib/site-metadata";
 
 const qualifierWords = { AROUND: "around", OVER: "over", EXACTLY: "" } as const;
 
 export default async function AppealPage() {
-  const [campaign, progress, posts] = await Promise.all([getCampaign(), getProgress(), getLatestPosts(3)]);
+  const [campaign, progress, posts, wallPhotos] = await Promise.all([getCampaign(), getProgress(), getLatestPosts(3), getLatestWallPhotos(8)]);
   if (!campaign) {
     return (
       <div className="container-page py-20">
@@ -121,6 +123,36 @@ export default async function AppealPage() {
             </p>
           </div>
         </div>
+      </section>
+
+      <section aria-labelledby="coat-wall" className="container-page py-16">
+        <div className="flex flex-wrap items-end justify-between gap-4">
+          <div>
+            <p className="eyebrow">#{campaign.hashtag.replace(/^#+/, "")}</p>
+            <h2 id="coat-wall" className="mt-2 text-3xl font-semibold sm:text-4xl">
+              The coat wall
+            </h2>
+          </div>
+          <div className="flex flex-wrap gap-3">
+            <SiteLink href="/coat-wall/add" className="btn-primary">
+              Add your photo
+            </SiteLink>
+            {wallPhotos.length ? (
+              <SiteLink href="/coat-wall" className="btn-secondary">
+                See the whole wall
+              </SiteLink>
+            ) : null}
+          </div>
+        </div>
+        {wallPhotos.length ? (
+          <div className="mt-8">
+            <WallGrid photos={wallPhotos} />
+          </div>
+        ) : (
+          <p className="mt-6 max-w-prose text-ink-soft">
+            Giving a coat? Send us a photo of you holding it up and it will be the first on the wall, nudging your friends to look in their own wardrobes.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="help" className="container-page py-16">

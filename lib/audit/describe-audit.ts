@@ -370,6 +370,29 @@ function describeKnown(action: AuditAction, subject: string, d: Json, raw: unkno
     case "post.schedule":
     case "post.unpublish":
       return postChange(action, subject, d, links);
+    // Photos on the coat wall: a removed one is gone with its files, so only the moderation queue is linked.
+    case "coat-wall.approve": {
+      const cleared = typeof d.reportsCleared === "number" ? d.reportsCleared : 0;
+      return {
+        parts: [
+          "approved a ",
+          link("photo for the coat wall", "/admin/coat-wall"),
+          cleared ? ` and cleared ${cleared === 1 ? "its one report" : `its ${cleared} reports`}` : "",
+        ],
+      };
+    }
+    case "coat-wall.reject":
+    case "coat-wall.remove": {
+      const reason = str(d.reason);
+      const verb = action === "coat-wall.reject" ? "rejected a photo sent to the coat wall" : "removed a photo from the coat wall";
+      return { parts: [verb, reason ? ` because “${reason}”` : ""] };
+    }
+    case "coat-wall.link":
+      return {
+        parts: [
+          str(d.deliveryId) ? "linked a coat wall photo to the coats received at its drop-off point" : "unlinked a coat wall photo from the coats received",
+        ],
+      };
     case "site-page.edit": {
       const title = links.pages.get(subject);
       const page = link(title ? `“${title}”` : `/${subject}`, title ? `/admin/pages/${encodeURIComponent(subject)}` : null);

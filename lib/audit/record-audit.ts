@@ -13,6 +13,12 @@ export const auditActions = [
   "appeal.goal",
   "appeal.video",
   "appeal.ways",
+  // ── Coat wall (issue #17) ──
+  "coat-wall.approve",
+  "coat-wall.link",
+  "coat-wall.reject",
+  "coat-wall.remove",
+  // ── end coat wall ──
   "donation-point.accepting",
   "donation-point.close",
   "donation-point.create",
@@ -69,6 +75,13 @@ export type AuditDetails = {
   "appeal.video": ChangedFields;
   /** Keys `way 1 title`, `way 1 text`, `way 1 button`, `way 1 link`… */
   "appeal.ways": ChangedFields;
+  /** Reports on the photo that approving it cleared, if any. */
+  "coat-wall.approve": { reportsCleared: number } | undefined;
+  /** The delivery of coats received the photo is linked to; null when unlinked. */
+  "coat-wall.link": { deliveryId: string | null };
+  /** The reason staff gave, and the photo's status before. */
+  "coat-wall.reject": { reason: string; was: string };
+  "coat-wall.remove": { reason: string; was: string };
   "donation-point.accepting": PointStatusChange;
   "donation-point.close": PointStatusChange;
   "donation-point.create": { id: string; postcode: string; located: boolean };

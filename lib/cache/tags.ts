@@ -10,4 +10,10 @@ export const tags = {
   page: (slug: string) => `page:${slug}`,
   /** The coat drop-off points: /donation-points and the admin list. */
   donationPoints: "donation-points",
+  // ── Coat wall (issue #17) ──
+  /** Every list of approved coat-wall photos: /coat-wall, its filtered pages, the home page's strip. */
+  coatWall: "coat-wall",
+  /** One photo's page and share card. */
+  coatPhoto: (id: string) => `coat-photo:${id}`,
+  // ── end coat wall ──
 } as const;

@@ -15,6 +15,10 @@ export const PUBLIC_BODY_LIMIT = 100 * KB;
 export const STAFF_BODY_LIMIT = 1 * MB;
 /** The post editor, whose form carries the cover image (up to 10 MB, and the rest of the form). */
 export const COVER_UPLOAD_BODY_LIMIT = 11 * MB;
+/** The coat wall's upload form (issue #17): a photo of up to 10 MB, and a few lines of words. */
+export const COAT_WALL_UPLOAD_BODY_LIMIT = 11 * MB;
+/** The one public address that takes a file. */
+export const COAT_WALL_UPLOAD_PATH = "/coat-wall/add";
 
 /**
  * The most a request may send. The large limit is for the post editor only, and only with a
@@ -24,6 +28,7 @@ export const COVER_UPLOAD_BODY_LIMIT = 11 * MB;
 export function bodyLimitFor(pathname: string, hasSessionCookie: boolean): number {
   if (pathname === "/admin/posts" || pathname.startsWith("/admin/posts/")) return hasSessionCookie ? COVER_UPLOAD_BODY_LIMIT : STAFF_BODY_LIMIT;
   if (pathname === "/admin" || pathname.startsWith("/admin/")) return STAFF_BODY_LIMIT;
+  if (pathname === COAT_WALL_UPLOAD_PATH) return COAT_WALL_UPLOAD_BODY_LIMIT;
   if (pathname === "/api/stripe/webhook") return STAFF_BODY_LIMIT;
   return PUBLIC_BODY_LIMIT;
 }

@@ -16,6 +16,11 @@ export const queues = {
   // ── Staff invitations (issue #16) ──
   staffInvitation: "email.staff-invitation",
   // ── end staff invitations ──
+  // ── Coat wall (issue #17) ──
+  coatWallConfirm: "email.coat-wall-confirm",
+  coatWallApproved: "email.coat-wall-approved",
+  coatWallPurgeUnconfirmed: "coat-wall.purge-unconfirmed",
+  // ── end coat wall ──
 } as const;
 
 export type JobData = {
@@ -37,6 +42,11 @@ export type JobData = {
   /** A colleague just invited: who invited them and as what is read from their staff record. */
   [queues.staffInvitation]: { userId: string };
   // ── end staff invitations ──
+  // ── Coat wall (issue #17) ──
+  [queues.coatWallConfirm]: { photoId: string };
+  [queues.coatWallApproved]: { photoId: string };
+  [queues.coatWallPurgeUnconfirmed]: Record<string, never>;
+  // ── end coat wall ──
 };
 
 export type QueueName = keyof JobData;

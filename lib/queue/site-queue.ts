@@ -15,6 +15,11 @@ import { sendConfirmation } from "@/lib/newsletter/send-confirmation";
 import { sendNewsletterBatch } from "@/lib/newsletter/send-newsletter-batch";
 import { sendStaffInvitation } from "@/lib/staff/send-staff-invitation";
 import { sendVolunteerAcknowledgement } from "@/lib/volunteers/send-acknowledgement";
+// ── Coat wall (issue #17) ──
+import { purgeUnconfirmedPhotos } from "@/lib/coat-wall/purge-unconfirmed";
+import { sendCoatWallApproved, sendCoatWallConfirmation } from "@/lib/coat-wall/send-emails";
+import { storage } from "@/lib/storage";
+// ── end coat wall ──
 import { enqueueWith, startBoss, work, type Handlers } from "./boss";
 import { queues, type Enqueue } from "./jobs";
 
@@ -65,6 +70,18 @@ const handlers: Handlers = {
   [queues.staffInvitation]: async (job) => {
     await sendStaffInvitation(db, emailConfig(), job);
   },
+  // ── Coat wall (issue #17) ──
+  [queues.coatWallConfirm]: async (job) => {
+    await sendCoatWallConfirmation(db, emailConfig(), job);
+  },
+  [queues.coatWallApproved]: async (job) => {
+    await sendCoatWallApproved(db, emailConfig(), job);
+  },
+  [queues.coatWallPurgeUnconfirmed]: async () => {
+    const count = await purgeUnconfirmedPhotos(db, storage());
+    if (count) console.log(`[coat-wall] deleted ${count} photos whose email was never confirmed`);
+  },
+  // ── end coat wall ──
 };
 
 let working = false;
@@ -77,6 +94,7 @@ export async function startWorkers(): Promise<void> {
   await work(b, handlers);
   // Hourly; pg-boss keeps one schedule however many workers start.
   await b.schedule(queues.expireAbandonedDonations, "17 * * * *");
+  await b.schedule(queues.coatWallPurgeUnconfirmed, "41 * * * *"); // coat wall (issue #17)
   console.log(`[queue] workers started (${Object.keys(handlers).join(", ")})`);
 }
 

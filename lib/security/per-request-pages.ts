@@ -9,6 +9,9 @@ export const perRequestPages = [
   "/newsletter",
   "/newsletter/confirm",
   "/newsletter/unsubscribe",
+  // ── Coat wall (issue #17): the private confirm and delete links ──
+  "/coat-wall/confirm",
+  "/coat-wall/delete",
 ] as const;
 
 const patterns = perRequestPages.map(

@@ -157,6 +157,14 @@ If you apply to volunteer, we collect what you tell us on the form: your name, e
 
 Our lawful basis is our legitimate interest in running a safe volunteer programme. We keep applications that do not go ahead for 12 months, and records of people who volunteer with us for two years after their last volunteering date.
 
+## The coat wall
+
+If you send a photo to our coat wall, we keep the photo, the first name or nickname you give, and, if you give them, your town, the drop-off point you chose and your message, with your email address, your two consents (to publish the photo, and that everyone in it agreed) and when you gave them. Before we store the photo we remove everything your camera recorded with it, including **where it was taken**, and we give it a random file name.
+
+We use your email address only to ask you to confirm the photo is yours, to send you a private link to delete it, and to tell you when it is on the wall. It is never shown. Nothing is published until a member of our team has looked at the photo. Our lawful basis is your consent.
+
+If you do not confirm within 72 hours, we delete the photo and everything sent with it. Once on the wall, it stays there while the appeal runs, and we delete the wall's photos within 12 months of the appeal ending, unless you delete yours first: **the private link in our emails deletes the photo, its copies and your details at once**. If our team rejects or removes a photo, we delete it and your details straight away, keeping only a note of why in our staff records. Anyone can report a photo; we count reports but do not record who made them.
+
 ## Finding a drop-off point
 
 If you search for drop-off points near a postcode, we send that postcode to **postcodes.io**, a free UK postcode service, to find where it is on the map. We do not store the postcode or log it with your address. If you press "use my location", your browser asks your permission first; the location it gives us is rounded to about 100 metres, used only to sort the list, and not stored.

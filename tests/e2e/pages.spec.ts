@@ -52,8 +52,9 @@ test.describe("about, privacy and machine-readable addresses", () => {
     expect(sitemap).toContain(`<loc>${baseURL}/about</loc>`);
     expect(sitemap).toContain(`<loc>${baseURL}/volunteer</loc>`);
     expect(sitemap).toContain(`<loc>${baseURL}/donation-points</loc>`);
-    // The appeal, news, its two categories, volunteer, drop-off points, about, privacy and accessibility; the 8 posts.
-    expect(sitemap.match(/<url>/g)).toHaveLength(9 + 8);
+    expect(sitemap).toContain(`<loc>${baseURL}/coat-wall</loc>`);
+    // The appeal, news, its two categories, volunteer, drop-off points, the coat wall, about, privacy and accessibility; the 8 posts.
+    expect(sitemap.match(/<url>/g)).toHaveLength(10 + 8);
     const robots = await (await request.get("/robots.txt")).text();
     expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
     expect(robots).toContain("Disallow: /admin");

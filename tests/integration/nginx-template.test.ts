@@ -203,6 +203,12 @@ describe("the nginx template: bodies", () => {
     expect(seen(await post("/admin/posts/new", 1024 * 1024 + 5, { Cookie: "authjs.session-token=x" })).bodyBytes).toBe(1024 * 1024 + 5);
     expect(await post("/admin/newsletter/new", 2 * 1024 * 1024)).toMatchObject({ status: 413 });
   });
+
+  it("lets a coat-wall photo through at length, and only at that address", async () => {
+    expect(seen(await post("/coat-wall/add", 5 * 1024 * 1024)).bodyBytes).toBe(5 * 1024 * 1024);
+    expect(await post("/coat-wall/add", 12 * 1024 * 1024)).toMatchObject({ status: 413 });
+    expect(await post("/coat-wall/addition", 200 * 1024)).toMatchObject({ status: 413 });
+  });
 });
 
 describe("the nginx template: several web servers", () => {

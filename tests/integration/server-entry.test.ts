@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COVER_UPLOAD_BODY_LIMIT, PUBLIC_BODY_LIMIT } from "@/lib/http/body-limits";
+import { COAT_WALL_UPLOAD_BODY_LIMIT, COVER_UPLOAD_BODY_LIMIT, PUBLIC_BODY_LIMIT } from "@/lib/http/body-limits";
 import { prepareIncoming } from "@/lib/http/incoming-request";
 
 // What scripts/serve.ts does before Next.js sees a request, on real sockets: clients connect from
@@ -155,5 +155,14 @@ describe("the server entry's body limits", () => {
     // Other staff pages, and the public ones, never take the large limit.
     expect((await post("/admin/newsletter/new", 2 * 1024 * 1024, cookie)).status).toBe(413);
     expect((await post("/volunteer", 1024 * 1024, cookie)).status).toBe(413);
+  });
+
+  it("reads a coat-wall photo at length from anyone, at that one public address", async () => {
+    const accepted = await post("/coat-wall/add", 5 * 1024 * 1024);
+    expect(accepted.status).toBe(200);
+    expect((JSON.parse(accepted.text) as Seen).bodyBytes).toBe(5 * 1024 * 1024);
+    const refused = await post("/coat-wall/add", COAT_WALL_UPLOAD_BODY_LIMIT + 1);
+    expect(refused.status).toBe(413);
+    expect((await post("/coat-wall/1", PUBLIC_BODY_LIMIT + 1)).status).toBe(413);
   });
 });

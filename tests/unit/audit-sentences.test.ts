@@ -52,6 +52,27 @@ const samples: { [A in AuditAction]: Sample<A> } = {
     details: { changes: { "way 3 title": { from: "Give a coat", to: "Give a warm coat" } } },
     says: "Sam (admin) changed the title of way to help 3 from “Give a coat” to “Give a warm coat” in the appeal.",
   },
+  "coat-wall.approve": {
+    subject: "photo-1",
+    details: { reportsCleared: 2 },
+    says: "Sam (admin) approved a photo for the coat wall and cleared its 2 reports.",
+    link: { text: "photo for the coat wall", href: "/admin/coat-wall" },
+  },
+  "coat-wall.link": {
+    subject: "photo-1",
+    details: { deliveryId: "delivery-1" },
+    says: "Sam (admin) linked a coat wall photo to the coats received at its drop-off point.",
+  },
+  "coat-wall.reject": {
+    subject: "photo-1",
+    details: { reason: "Not a coat", was: "PENDING" },
+    says: "Sam (admin) rejected a photo sent to the coat wall because “Not a coat”.",
+  },
+  "coat-wall.remove": {
+    subject: "photo-1",
+    details: { reason: "A child is pictured", was: "APPROVED" },
+    says: "Sam (admin) removed a photo from the coat wall because “A child is pictured”.",
+  },
   "donation-point.accepting": {
     subject: "Harbour Chapel",
     details: { id: "point-1", from: "FULL", to: "ACCEPTING" },

@@ -112,6 +112,9 @@ export default async function DonationPointsPage({ searchParams }: Props) {
           Bring it to one of the drop-off points below, run by friends of the appeal across the UK. We collect what they gather and our volunteers hand every
           coat to someone who needs it.
         </p>
+        <p>
+          Before you hand it in, take a photo of yourself holding it up and <Link href="/coat-wall/add">add it to the coat wall</Link>.
+        </p>
       </div>
 
       <FinderBusy>

@@ -109,6 +109,11 @@ async function ThankYou({ searchParams }: Props) {
       <h1 className="text-4xl font-semibold sm:text-5xl">{heading}</h1>
       <p className="mt-4 text-lg text-ink-soft">{body}</p>
       {donorShare ?? askAFriend}
+      {thanked ? (
+        <p className="mt-8 text-lg">
+          Giving a coat as well? <SiteLink href="/coat-wall/add">Add a photo of you holding it up to our coat wall</SiteLink>.
+        </p>
+      ) : null}
       <div className="mt-8 flex flex-wrap gap-3">
         {thanked ? null : (
           <SiteLink href="/donate" className="btn-secondary">

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { ConfirmPhotoForm } from "@/app/(site)/coat-wall/confirm/confirm-form";
+import type { ConfirmPhotoOutcome } from "@/lib/coat-wall/confirm-photo";
+import { keptAnswer } from "@/lib/forms/answer-without-script";
+import type { FormState } from "@/lib/forms/form-state";
+
+// Rendered in full before anything is sent: its form must work with JavaScript switched off.
+export const instant = false;
+
+export const metadata: Metadata = { title: "Confirm your photo", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default function ConfirmPhotoPage({ searchParams }: Props) {
+  return (
+    <div className="container-page max-w-3xl py-16">
+      <Confirm searchParams={searchParams} />
+    </div>
+  );
+}
+
+async function Confirm({ searchParams }: Props) {
+  const { token } = await searchParams;
+  // A confirmation posted without script comes back here with its answer (the token is spent).
+  const kept = await keptAnswer("coat-wall-confirm");
+  const outcomes: readonly string[] = ["confirmed", "expired", "invalid"] satisfies ConfirmPhotoOutcome[];
+  const answer: FormState<ConfirmPhotoOutcome> | undefined =
+    kept && (kept.outcome === undefined || outcomes.includes(kept.outcome)) ? { ...kept, outcome: kept.outcome as ConfirmPhotoOutcome | undefined } : undefined;
+  return <ConfirmPhotoForm token={typeof token === "string" ? token : ""} answer={answer} />;
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { deleteCoatPhotoAction, type DeleteOutcome } from "@/app/(site)/coat-wall/actions";
+import type { FormState } from "@/lib/forms/form-state";
+
+const initial: FormState<DeleteOutcome> = { status: "idle" };
+
+/** The private delete link's page: one press deletes the photo, its files and everything sent with it. */
+export function DeletePhotoForm({ token, answer }: { token: string; answer?: FormState<DeleteOutcome> }) {
+  const [state, action, pending] = useActionState(deleteCoatPhotoAction, answer ?? initial);
+  if (state.outcome === "deleted") {
+    return (
+      <div role="status">
+        <h1 className="text-4xl font-semibold">Your photo has been deleted</h1>
+        <p className="mt-4 text-lg text-ink-soft">
+          The photo, your name, your words and your email address are gone from our site and our records. Thank you for giving a coat all the same.
+        </p>
+        <Link href="/" className="btn-primary mt-6">
+          Back to the appeal
+        </Link>
+      </div>
+    );
+  }
+  if (state.outcome === "invalid") {
+    return (
+      <div role="alert">
+        <h1 className="text-4xl font-semibold">There’s nothing to delete</h1>
+        <p className="mt-4 text-lg text-ink-soft">
+          The photo this link belonged to has already been deleted (by you, by our team, or because it was never confirmed), or the link was copied
+          incompletely. If you think your photo is still on the wall, reply to the email we sent you.
+        </p>
+        <Link href="/coat-wall" className="btn-primary mt-6">
+          See the coat wall
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <form action={action}>
+      <h1 className="text-4xl font-semibold">Delete your photo</h1>
+      <p className="mt-4 text-lg text-ink-soft">
+        This deletes your photo from the coat wall straight away, with your name, your words and your email address. It can’t be undone.
+      </p>
+      <input type="hidden" name="token" value={token} />
+      {state.message ? (
+        <p role="alert" className="mt-4 font-semibold text-ember-dark">
+          {state.message}
+        </p>
+      ) : null}
+      <button type="submit" disabled={pending} className="btn-primary mt-6">
+        {pending ? "Deleting…" : "Delete my photo"}
+      </button>
+    </form>
+  );
+}

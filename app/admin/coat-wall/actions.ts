@@ -1,0 +1,94 @@
+"use server";
+
+import { revalidatePath, updateTag } from "next/cache";
+import { z } from "zod";
+import { staffAction } from "@/lib/auth/staff-action";
+import { tags } from "@/lib/cache/tags";
+import { approvePhotos, linkPhotoToDelivery, takeDownPhoto } from "@/lib/coat-wall/moderate-photo";
+import { db } from "@/lib/db";
+import type { FormState } from "@/lib/forms/form-state";
+import { StaffRole } from "@/lib/generated/prisma/enums";
+import { enqueue } from "@/lib/queue/site-queue";
+import { storage } from "@/lib/storage";
+
+const id = z.string().min(1).max(40);
+
+/** Every page a decision changes: the wall, the photo's own page and card, and this queue. */
+function refresh(ids: readonly string[]) {
+  updateTag(tags.coatWall);
+  for (const photoId of ids) updateTag(tags.coatPhoto(photoId));
+  revalidatePath("/admin/coat-wall");
+}
+
+const approveSchema = z.object({
+  idList: z
+    .string()
+    .transform((value) => value.split(",").filter(Boolean))
+    .pipe(z.array(id).min(1, "Tick at least one photo to approve").max(100, "Approve at most 100 photos at once")),
+});
+
+const approve = staffAction(StaffRole.EDITOR, approveSchema, async ({ idList }, staff) => {
+  const approved = await approvePhotos(db, enqueue, idList, staff.id);
+  refresh(approved);
+  const missed = idList.length - approved.length;
+  if (!approved.length) return { status: "error", message: "Nothing was approved: a colleague may have decided on these photos already." };
+  return {
+    status: "success",
+    message: `${approved.length === 1 ? "1 photo is" : `${approved.length} photos are`} on the wall, and the ${approved.length === 1 ? "uploader is" : "uploaders are"} being emailed.${missed ? ` ${missed} had already been decided by a colleague.` : ""}`,
+  };
+});
+
+/** Approves one photo (its own button) or every ticked one (the bulk button): the ids arrive as a list. */
+export async function approvePhotosAction(previous: FormState, form: FormData): Promise<FormState> {
+  form.set(
+    "idList",
+    form
+      .getAll("ids")
+      .filter((v): v is string => typeof v === "string")
+      .join(","),
+  );
+  form.delete("ids");
+  return approve(previous, form);
+}
+
+const takeDownSchema = z.object({
+  id,
+  kind: z.enum(["reject", "remove"]),
+  reason: z.string().trim().min(1, "Say why, for the audit log (for example “someone else’s face is shown”)").max(300, "Keep the reason to 300 characters"),
+});
+
+/** Rejects a photo in the queue or removes one from the wall: its files are deleted at once, the reason audit-logged. */
+export const takeDownPhotoAction = staffAction(StaffRole.EDITOR, takeDownSchema, async (input, staff) => {
+  let result;
+  try {
+    result = await takeDownPhoto(db, storage(), input, staff.id);
+  } catch (error) {
+    console.error("[coat-wall] could not delete a photo's files", input.id, error);
+    return { status: "error", message: "We couldn’t delete the photo’s files just now, so nothing changed. Please try again in a minute." };
+  }
+  refresh([input.id]);
+  if (!result.ok) return { status: "error", message: "A colleague has already dealt with this photo." };
+  return { status: "success", message: input.kind === "reject" ? "Rejected: the photo and its words are deleted." : "Removed from the wall and deleted." };
+});
+
+const linkSchema = z.object({
+  id,
+  deliveryId: z
+    .string()
+    .max(40)
+    .transform((value) => value || null),
+});
+
+const linkMessages = {
+  "not-found": "This photo is no longer on the wall.",
+  "no-point": "This photo names no drop-off point, so there is nothing to link it to.",
+  "other-point": "That delivery was received at another drop-off point. Choose one from this photo’s point.",
+} as const;
+
+/** Links a photo to coats received at its drop-off point: shown on its page, never added to any total. */
+export const linkPhotoAction = staffAction(StaffRole.EDITOR, linkSchema, async (input, staff) => {
+  const result = await linkPhotoToDelivery(db, input, staff.id);
+  if (!result.ok) return { status: "error", message: linkMessages[result.reason] };
+  refresh([input.id]);
+  return { status: "success", message: input.deliveryId ? "Linked. The coat totals are unchanged." : "Unlinked." };
+});
