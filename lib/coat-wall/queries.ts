@@ -29,6 +29,9 @@ export type WallPhotoRow = {
   donationPoint: { id: string; name: string } | null;
 };
 
+/** A photo's id as Prisma's cuid() writes it: anything else (the "none" placeholder a build renders, junk in an address) is not looked up. */
+const isPhotoId = (id: string) => /^c[a-z0-9]{24}$/.test(id);
+
 const onWall = { status: CoatPhotoStatus.APPROVED, imageId: { not: null } } as const;
 const newestFirst = [{ approvedAt: "desc" as const }, { id: "desc" as const }];
 
@@ -59,7 +62,7 @@ export async function wallPoints(db: Db): Promise<{ id: string; name: string; co
 
 /** One approved photo for its page, with the delivery staff linked it to; null for anything else. */
 export async function findWallPhoto(db: Db, id: string) {
-  if (id.length > 40) return null;
+  if (!isPhotoId(id)) return null;
   const photo = await db.coatPhoto.findFirst({
     where: { id, ...onWall },
     select: { ...publicFields, inKindDelivery: { select: { coats: true, receivedOn: true } } },
@@ -69,7 +72,7 @@ export async function findWallPhoto(db: Db, id: string) {
 
 /** Whether a photo was on the wall and reports have taken it off until staff look again. */
 export async function isPhotoUnderReview(db: Db, id: string): Promise<boolean> {
-  if (id.length > 40) return false;
+  if (!isPhotoId(id)) return false;
   return (await db.coatPhoto.count({ where: { id, status: CoatPhotoStatus.PENDING, approvedAt: { not: null } } })) > 0;
 }
 
