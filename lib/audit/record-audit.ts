@@ -10,6 +10,17 @@ export const auditActions = [
   "appeal.goal",
   "appeal.video",
   "appeal.ways",
+  // ── Coat drives (issue #18) ──
+  "coat-drive.approve",
+  "coat-drive.close",
+  "coat-drive.edit",
+  "coat-drive.pause",
+  "coat-drive.reopen",
+  "coat-drive.report-confirm",
+  "coat-drive.report-reject",
+  "coat-drive.resume",
+  "coat-drives.export",
+  // ── end coat drives ──
   "donation-point.accepting",
   "donation-point.close",
   "donation-point.create",

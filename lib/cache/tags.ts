@@ -10,4 +10,9 @@ export const tags = {
   page: (slug: string) => `page:${slug}`,
   /** The coat drop-off points: /donation-points and the admin list. */
   donationPoints: "donation-points",
+  // ── Coat drives (issue #18) ──
+  /** Every public view of coat drives: the list, the appeal page's top ten, each drive's page and card. Also tagged `progress`. */
+  coatDrives: "coat-drives",
+  coatDrive: (slug: string) => `coat-drive:${slug}`,
+  // ── end coat drives ──
 } as const;

@@ -13,6 +13,12 @@ export const queues = {
   // ── Stripe webhook money (issue #13) ──
   monthlyGiftPaymentFailed: "email.monthly-gift-payment-failed",
   // ── end Stripe webhook money ──
+  // ── Coat drives (issue #18) ──
+  coatDriveConfirm: "email.coat-drive-confirm",
+  coatDriveEditLink: "email.coat-drive-edit-link",
+  coatDriveDigest: "coat-drives.digest",
+  coatDriveSweep: "coat-drives.sweep",
+  // ── end coat drives ──
 } as const;
 
 export type JobData = {
@@ -30,6 +36,16 @@ export type JobData = {
   /** A monthly gift's invoice whose card payment failed: one email per invoice. */
   [queues.monthlyGiftPaymentFailed]: { donationId: string; invoiceId: string };
   // ── end Stripe webhook money ──
+  // ── Coat drives (issue #18) ──
+  /** The organiser's confirmation link: derived from the drive and this nonce. */
+  [queues.coatDriveConfirm]: { driveId: string; nonce: string };
+  /** The organiser's private edit link: derived from the drive and this nonce. */
+  [queues.coatDriveEditLink]: { driveId: string; nonce: string };
+  /** Daily: each drive's gifts since its last digest, to its organiser. */
+  [queues.coatDriveDigest]: Record<string, never>;
+  /** Often: drives past their end date close; goal-reached and ended emails go out once. */
+  [queues.coatDriveSweep]: Record<string, never>;
+  // ── end coat drives ──
 };
 
 export type QueueName = keyof JobData;

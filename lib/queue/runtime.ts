@@ -14,6 +14,9 @@ import { newsletterRenderer } from "@/lib/newsletter/emails";
 import { sendConfirmation } from "@/lib/newsletter/send-confirmation";
 import { sendNewsletterBatch } from "@/lib/newsletter/send-newsletter-batch";
 import { sendVolunteerAcknowledgement } from "@/lib/volunteers/send-acknowledgement";
+import { sendDriveDigests, sweepDrives } from "@/lib/coat-drives/notices";
+import { sendDriveConfirmation, sendDriveEditLink } from "@/lib/coat-drives/send-emails";
+import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
 import { enqueueWith, startBoss, work, type Handlers } from "./boss";
 import { queues, type Enqueue } from "./jobs";
 
@@ -61,6 +64,22 @@ const handlers: Handlers = {
   [queues.monthlyGiftPaymentFailed]: async (job) => {
     await sendPaymentFailedEmail(db, emailConfig(), job);
   },
+  // ── Coat drives (issue #18) ──
+  [queues.coatDriveConfirm]: async (job) => {
+    await sendDriveConfirmation(db, emailConfig(), job);
+  },
+  [queues.coatDriveEditLink]: async (job) => {
+    await sendDriveEditLink(db, emailConfig(), job);
+  },
+  [queues.coatDriveDigest]: async () => {
+    const sent = await sendDriveDigests(db, emailConfig(), { livemode: siteTakesLivePayments() });
+    if (sent) console.log(`[coat-drives] sent ${sent} daily digests`);
+  },
+  [queues.coatDriveSweep]: async () => {
+    const { closed } = await sweepDrives(db, emailConfig(), { livemode: siteTakesLivePayments() });
+    if (closed) console.log(`[coat-drives] closed ${closed} drives past their end date`);
+  },
+  // ── end coat drives ──
 };
 
 let working = false;
@@ -73,6 +92,9 @@ export async function startWorkers(): Promise<void> {
   await work(b, handlers);
   // Hourly; pg-boss keeps one schedule however many workers start.
   await b.schedule(queues.expireAbandonedDonations, "17 * * * *");
+  // ── Coat drives (issue #18): a digest a day at 6 pm (UTC), and a sweep every ten minutes ──
+  await b.schedule(queues.coatDriveDigest, "0 18 * * *");
+  await b.schedule(queues.coatDriveSweep, "*/10 * * * *");
   console.log(`[queue] workers started (${Object.keys(handlers).join(", ")})`);
 }
 

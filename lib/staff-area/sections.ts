@@ -13,6 +13,9 @@ export const staffSections = [
   { href: "/admin/donation-points", label: "Drop-off points", role: StaffRole.EDITOR },
   { href: "/admin/donations", label: "Donations", role: StaffRole.ADMIN },
   { href: "/admin/gift-aid", label: "Gift Aid", role: StaffRole.ADMIN },
+  // ── Coat drives (issue #18): they hold organisers' addresses and each drive's money ──
+  { href: "/admin/coat-drives", label: "Coat drives", role: StaffRole.ADMIN },
+  // ── end coat drives ──
   { href: "/admin/volunteers", label: "Volunteers", role: StaffRole.ADMIN },
   { href: "/admin/subscribers", label: "Subscribers", role: StaffRole.ADMIN },
   { href: "/admin/newsletters", label: "Newsletters", role: StaffRole.ADMIN },
