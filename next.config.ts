@@ -59,6 +59,8 @@ const nextConfig: NextConfig = {
         { source: "/news", has: [category, page], destination: "/news-list/:category/:page" },
         { source: "/news", has: [category], destination: "/news-list/:category/1" },
         { source: "/news", has: [page], destination: "/news-list/all/:page" },
+        // Coat drives (issue #18): /coat-drives?sort=newest, the same way.
+        { source: "/coat-drives", has: [{ type: "query", key: "sort", value: "(?<sort>coats|newest)" }], destination: "/coat-drives-list/:sort" },
       ],
       afterFiles: [],
       fallback: [],

@@ -15,8 +15,11 @@ export function slugFrom(name: string): string {
 /** The form a drive's address takes (what /donate?drive= and /coat-drives/<slug> accept). */
 export const DRIVE_SLUG = /^[a-z0-9](?:[a-z0-9-]{0,70}[a-z0-9])?$/;
 
-/** The first of `base`, `base-2`, `base-3`… not among `taken`. */
+/** Addresses of the coat-drive pages themselves, which a drive may not take. */
+const RESERVED = new Set(["start", "confirm", "edit", "stop-emails", "newest", "coats"]);
+
+/** The first of `base`, `base-2`, `base-3`… not among `taken` nor a page's own address. */
 export function freeSlug(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
+  if (!taken.has(base) && !RESERVED.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
