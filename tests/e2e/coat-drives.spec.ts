@@ -143,9 +143,7 @@ test("start → confirm → approve → give through the drive → both totals m
   expect(await deliver(page, again)).toBe("duplicate");
 
   await expect.poll(() => driveCoats(page, slug)).toBe("2 of 30 coats");
-  await expect(page.getByRole("region", { name: "Recent supporters" }).or(page.locator("section", { hasText: "Recent supporters" }))).toContainText(
-    "Amira gave £50",
-  );
+  await expect(page.getByRole("region", { name: "Recent supporters" })).toContainText("Amira gave £50");
   await expect(page.getByText("Haddad")).toHaveCount(0);
   await expectAccessible(page);
   const appealPaid = await progress(page);
