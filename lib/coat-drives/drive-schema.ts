@@ -44,7 +44,11 @@ const endsOn = (today: string) =>
       z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the end date as a date, such as 2027-01-31")
-        .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "That date doesn’t exist")
+        // Date.parse rolls 30 February over into March: a real date reads back as itself.
+        .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, {
+          message: "That date doesn’t exist",
+          abort: true,
+        })
         .refine((v) => v >= today, "The end date can’t be in the past")
         .refine((v) => v <= addDays(today, MAX_DAYS_AHEAD), "A drive can run for up to a year: choose an earlier end date")
         .nullable(),
