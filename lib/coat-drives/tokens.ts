@@ -22,6 +22,6 @@ export function tokenHash(token: string): string | null {
 export { sha256 };
 
 export const confirmUrl = (siteUrl: string, driveId: string, nonce: string) => `${siteUrl}/coat-drives/confirm?token=${confirmToken(driveId, nonce)}`;
-export const editUrl = (siteUrl: string, driveId: string, nonce: string) => `${siteUrl}/coat-drives/edit?token=${editToken(driveId, nonce)}`;
+export const editUrl = (siteUrl: string, driveId: string, nonce: string) => `${siteUrl}/coat-drives/edit/${editToken(driveId, nonce)}`;
 export const stopEmailsUrl = (siteUrl: string, driveId: string) =>
   `${siteUrl}/coat-drives/stop-emails?d=${encodeURIComponent(driveId)}&t=${stopEmailsToken(driveId)}`;
