@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { EditOwnDriveForm, ReportCoatsForm } from "@/app/(site)/coat-drives/edit/[token]/organiser-forms";
 import { findDriveByEditToken } from "@/lib/coat-drives/organiser";
 import { statusLabel } from "@/lib/coat-drives/options";
@@ -29,6 +30,8 @@ export default function EditDrivePage({ params }: Props) {
 }
 
 async function Edit({ params }: Props) {
+  // Per request, never prerendered or cached: the page is the organiser's own.
+  await connection();
   const { token } = await params;
   const drive = await findDriveByEditToken(db, token);
   if (!drive) {
