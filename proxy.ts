@@ -56,6 +56,10 @@ export const config = {
     "/newsletter",
     "/newsletter/confirm",
     "/newsletter/unsubscribe",
+    // Coat drives (issue #18): the organiser's confirmation, private page and stop-emails page.
+    "/coat-drives/confirm",
+    "/coat-drives/edit/:path+",
+    "/coat-drives/stop-emails",
     // Forms posted without script, wherever they are (the newsletter form is in every footer).
     { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }], missing: [{ type: "header", key: "next-action" }] },
     // Requests to route handlers that name another site as their origin.

@@ -9,6 +9,10 @@ export const perRequestPages = [
   "/newsletter",
   "/newsletter/confirm",
   "/newsletter/unsubscribe",
+  // Coat drives (issue #18): the organiser's confirmation, private page and stop-emails page.
+  "/coat-drives/confirm",
+  "/coat-drives/edit/:path+",
+  "/coat-drives/stop-emails",
 ] as const;
 
 const patterns = perRequestPages.map(
