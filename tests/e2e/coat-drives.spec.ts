@@ -77,7 +77,7 @@ test("start → confirm → approve → give through the drive → both totals m
   expect(drive?.status).toBe("PENDING_CONFIRMATION");
   const slug = drive!.slug;
   // Not public before it is approved.
-  const page = await browser.newPage();
+  const page = await (await browser.newContext()).newPage();
   expect((await page.request.get(`/coat-drives/${slug}`)).status()).toBe(404);
 
   // axe needs script: the start page is checked in a browser that runs it.
