@@ -65,6 +65,8 @@ const nextConfig: NextConfig = {
         { source: "/coat-wall", has: [point, page], destination: "/coat-wall-list/:point/:page" },
         { source: "/coat-wall", has: [point], destination: "/coat-wall-list/:point/1" },
         { source: "/coat-wall", has: [page], destination: "/coat-wall-list/all/:page" },
+        // Coat drives (issue #18): /coat-drives?sort=newest, the same way.
+        { source: "/coat-drives", has: [{ type: "query", key: "sort", value: "(?<sort>coats|newest)" }], destination: "/coat-drives-list/:sort" },
       ],
       afterFiles: [],
       fallback: [],

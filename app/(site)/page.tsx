@@ -1,5 +1,6 @@
 import { SiteLink } from "@/components/site-link";
 import { AppealVideo } from "@/components/appeal-video";
+import { TopDrives } from "@/components/coat-drives/top-drives";
 import { NewsletterBox } from "@/components/newsletter-box";
 import { PostCard } from "@/components/post-card";
 import { ProgressMeter } from "@/components/progress-meter";
@@ -174,6 +175,9 @@ export default async function AppealPage() {
           ))}
         </ol>
       </section>
+
+      {/* Coat drives (issue #18): the top ten, when there are drives. */}
+      <TopDrives />
 
       <section aria-labelledby="latest" className="bg-paper-deep py-16">
         <div className="container-page">

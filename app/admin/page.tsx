@@ -3,6 +3,7 @@ import { AppealChart } from "@/components/admin/dashboard/appeal-chart";
 import { TotalCard } from "@/components/admin/dashboard/total-card";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { appealByDay } from "@/lib/dashboard/appeal-by-day";
+import { drivesShare } from "@/lib/coat-drives/admin-drives";
 import { moneyTotals, staffTotals, testGiftCount, weekStartingDay } from "@/lib/dashboard/dashboard-totals";
 import { db } from "@/lib/db";
 import { formatCount, formatPence } from "@/lib/format/money";
@@ -24,11 +25,13 @@ export default async function AdminHome() {
   const staff = await requireStaff();
   const admin = allowed(staff, StaffRole.ADMIN);
   const now = new Date();
-  const [mine, money, chart, testGifts] = await Promise.all([
+  const [mine, money, chart, testGifts, drives] = await Promise.all([
     staffTotals(db, now),
     admin ? moneyTotals(db, now) : null,
     appealByDay(db, now, { money: admin }),
     admin && !siteTakesLivePayments() ? testGiftCount(db) : 0,
+    // Coat drives (issue #18): their share of the money raised, by the same rule (live gifts, less refunds).
+    admin ? drivesShare(db, { livemode: true }) : null,
   ]);
   const weekFrom = weekStartingDay(now);
   return (
@@ -57,6 +60,14 @@ export default async function AdminHome() {
               figure={formatPence(money.raised.pence)}
               detail={`from ${plural(money.raised.gifts, "gift", "gifts")}, plus ${formatPence(money.raised.giftAidPence)} Gift Aid`}
             />
+            {drives ? (
+              <TotalCard
+                href="/admin/coat-drives"
+                label="Through coat drives"
+                figure={formatPence(drives.raisedPence)}
+                detail={`${money.raised.pence > 0 ? Math.round((drives.raisedPence / money.raised.pence) * 1000) / 10 : 0}% of the money raised; ${plural(drives.live, "drive", "drives")} live`}
+              />
+            ) : null}
             <TotalCard
               href={`/admin/donations?status=PAID&mode=live&from=${weekFrom}`}
               label="Gifts this week"

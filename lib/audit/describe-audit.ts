@@ -393,6 +393,38 @@ function describeKnown(action: AuditAction, subject: string, d: Json, raw: unkno
           str(d.deliveryId) ? "linked a coat wall photo to the coats received at its drop-off point" : "unlinked a coat wall photo from the coats received",
         ],
       };
+    // Coat drives: the subject is the drive's address, linked to its staff page.
+    case "coat-drive.approve":
+    case "coat-drive.close":
+    case "coat-drive.pause":
+    case "coat-drive.reopen":
+    case "coat-drive.resume": {
+      const verb = {
+        "coat-drive.approve": "approved",
+        "coat-drive.close": "closed",
+        "coat-drive.pause": "paused",
+        "coat-drive.reopen": "reopened",
+        "coat-drive.resume": "resumed",
+      }[action];
+      return { parts: [`${verb} the coat drive `, link(`“${subject}”`, "/admin/coat-drives")] };
+    }
+    case "coat-drive.edit": {
+      const drive = link(`“${subject}”`, "/admin/coat-drives");
+      const changes = changesOf(d);
+      if (!changes) return { parts: ["edited the coat drive ", drive] };
+      if (!Object.keys(changes).length) return { parts: ["saved the coat drive ", drive, " without changing anything"] };
+      const { words, long } = changeList(changes);
+      return { parts: [`changed ${words} of the coat drive `, drive], long };
+    }
+    case "coat-drive.report-confirm":
+    case "coat-drive.report-reject": {
+      const coats = typeof d.coats === "number" ? d.coats : undefined;
+      const what = coats === undefined ? "the coats" : coats === 1 ? "the 1 coat" : `the ${coats.toLocaleString("en-GB")} coats`;
+      const verb = action === "coat-drive.report-confirm" ? "confirmed" : "rejected";
+      return { parts: [`${verb} ${what} reported by the coat drive `, link(`“${subject}”`, "/admin/coat-drives")] };
+    }
+    case "coat-drives.export":
+      return { parts: [`downloaded ${subject} as a spreadsheet${filterWords(d)}`] };
     case "site-page.edit": {
       const title = links.pages.get(subject);
       const page = link(title ? `“${title}”` : `/${subject}`, title ? `/admin/pages/${encodeURIComponent(subject)}` : null);

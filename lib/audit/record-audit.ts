@@ -19,6 +19,17 @@ export const auditActions = [
   "coat-wall.reject",
   "coat-wall.remove",
   // ── end coat wall ──
+  // ── Coat drives (issue #18) ──
+  "coat-drive.approve",
+  "coat-drive.close",
+  "coat-drive.edit",
+  "coat-drive.pause",
+  "coat-drive.reopen",
+  "coat-drive.report-confirm",
+  "coat-drive.report-reject",
+  "coat-drive.resume",
+  "coat-drives.export",
+  // ── end coat drives ──
   "donation-point.accepting",
   "donation-point.close",
   "donation-point.create",
@@ -58,6 +69,8 @@ export type AuditValue = string | number | boolean | null;
 export type AuditChanges = Record<string, { from: AuditValue; to: AuditValue }>;
 
 type ChangedFields = { changes: AuditChanges };
+type DriveStatusChange = { from: string; to: string };
+type DriveReport = { reportId: string; coats: number };
 type PointStatusChange = { id: string; from: DonationPointStatus; to: DonationPointStatus };
 /** A post by its id (for the link) and title as saved; what changed, on an edit. */
 type PostChange = { id: string; title: string; changes?: AuditChanges; cover?: "added" | "removed" | "replaced"; publishAt?: string };
@@ -82,6 +95,18 @@ export type AuditDetails = {
   /** The reason staff gave, and the photo's status before. */
   "coat-wall.reject": { reason: string; was: string };
   "coat-wall.remove": { reason: string; was: string };
+  // ── Coat drives (issue #18): subject is the drive's slug ──
+  "coat-drive.approve": DriveStatusChange;
+  "coat-drive.close": DriveStatusChange;
+  /** The drive's fields that changed (name, kind, goal, story, endsOn, photoAlt, photo). */
+  "coat-drive.edit": ChangedFields;
+  "coat-drive.pause": DriveStatusChange;
+  "coat-drive.reopen": DriveStatusChange;
+  "coat-drive.report-confirm": DriveReport;
+  "coat-drive.report-reject": DriveReport;
+  "coat-drive.resume": DriveStatusChange;
+  /** Subject: "N coat drives". */
+  "coat-drives.export": { status?: string };
   "donation-point.accepting": PointStatusChange;
   "donation-point.close": PointStatusChange;
   "donation-point.create": { id: string; postcode: string; located: boolean };

@@ -16,4 +16,9 @@ export const tags = {
   /** One photo's page and share card. */
   coatPhoto: (id: string) => `coat-photo:${id}`,
   // ── end coat wall ──
+  // ── Coat drives (issue #18) ──
+  /** Every public view of coat drives: the list, the appeal page's top ten, each drive's page and card. Also tagged `progress`. */
+  coatDrives: "coat-drives",
+  coatDrive: (slug: string) => `coat-drive:${slug}`,
+  // ── end coat drives ──
 } as const;

@@ -18,6 +18,9 @@ export async function findDonationDetail(db: Db, id: string) {
       livemode: true,
       anonymous: true,
       emailConsent: true,
+      // Coat drives (issue #18): the drive the gift was made through (a renewal's is its first gift's).
+      drive: { select: { id: true, name: true } },
+      showAmountOnDrive: true,
       donorEmail: true,
       donorName: true,
       stripeSessionId: true,
@@ -59,7 +62,7 @@ export async function findDonationDetail(db: Db, id: string) {
         },
       },
       giftAidClaim: { select: { id: true, createdAt: true, donationCount: true } },
-      parent: { select: { id: true, createdAt: true, amountPence: true, status: true } },
+      parent: { select: { id: true, createdAt: true, amountPence: true, status: true, drive: { select: { id: true, name: true } } } },
       renewals: { select: { id: true, createdAt: true, paidAt: true, amountPence: true, status: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       problems: { select: problemSelect, orderBy: [{ occurredAt: "asc" }, { id: "asc" }] },
       events: { select: { id: true, type: true, createdAt: true, appliedAt: true }, orderBy: [{ createdAt: "asc" }, { appliedAt: "asc" }] },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DRIVE_SLUG } from "@/lib/coat-drives/slug";
 import { ukPostcodeSchema } from "@/lib/postcode/normalise-uk-postcode";
 import { checkbox, isTicked, money, oneLine, requiredLine, tidy } from "@/lib/forms/fields";
 import { donationFormMessages, giftOrAmountMessage, MAX_GIFT_PENCE, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "./parse-amount";
@@ -64,6 +65,9 @@ const scopeField = z.enum(["THIS_DONATION", "ENDURING"], { error: M.giftAidScope
 const confirmField = checkbox().refine((ticked) => ticked, { message: M.giftAidConfirm });
 
 const attemptField = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, M.attempt);
+// ── Coat drives (issue #18) ──
+const driveField = z.string().regex(DRIVE_SLUG, "That coat drive’s address isn’t one we know. Go back to the drive’s page and press Donate again.");
+// ── end coat drives ──
 
 // ---------------------------------------------------------------------------------------------
 // The whole form.
@@ -89,6 +93,12 @@ type DonationFormOutput = GiftChoice & {
   /** Null unless the donor ticked Gift Aid; then every detail is present and valid. */
   giftAid: GiftAidDetails | null;
   attempt: string;
+  // ── Coat drives (issue #18) ──
+  /** The address of the coat drive the gift is made through (checked against live drives by the action), or null. */
+  drive: string | null;
+  /** The donor agreed to show the amount of their gift on the drive's page. */
+  showAmountOnDrive: boolean;
+  // ── end coat drives ──
 };
 
 /**
@@ -161,9 +171,13 @@ export const donationFormSchema = z.record(z.string(), z.unknown()).transform((i
   }
 
   const attempt = take("attempt", attemptField, typed("attempt"));
+  // ── Coat drives (issue #18) ──
+  const drive = typed("drive") === "" ? null : (take("drive", driveField, typed("drive")) ?? null);
+  const showAmountOnDrive = drive !== null && isTicked(sent("showAmountOnDrive"));
+  // ── end coat drives ──
 
   if (!valid || choice === undefined || frequency === undefined || attempt === undefined) return z.NEVER;
-  return { ...choice, frequency, coverFee, anonymous, emailConsent, giftAid, attempt };
+  return { ...choice, frequency, coverFee, anonymous, emailConsent, giftAid, attempt, drive, showAmountOnDrive };
 });
 
 export type DonationForm = z.infer<typeof donationFormSchema>;

@@ -30,6 +30,8 @@ export async function restoreDonationForm(db: Db, token: string, now: Date = new
       anonymous: true,
       emailConsent: true,
       parentId: true,
+      drive: { select: { slug: true } },
+      showAmountOnDrive: true,
       giftAidDeclaration: { select: { title: true, firstName: true, lastName: true, houseNameOrNumber: true, addressLine: true, postcode: true, scope: true } },
     },
   });
@@ -44,6 +46,9 @@ export async function restoreDonationForm(db: Db, token: string, now: Date = new
   if (donation.feePence > 0) values.coverFee = "on";
   if (donation.anonymous) values.anonymous = "on";
   if (donation.emailConsent) values.emailConsent = "on";
+  // Coat drives (issue #18): the drive it was made through (the page shows it only while live).
+  if (donation.drive) values.drive = donation.drive.slug;
+  if (donation.showAmountOnDrive) values.showAmountOnDrive = "on";
   const declaration = donation.giftAidDeclaration;
   if (declaration) {
     Object.assign(values, {

@@ -51,9 +51,15 @@ async function createPendingDonation(db: Db, attemptKey: string, create: (tx: Pr
 export async function startCheckout(
   db: Db,
   payments: Payments,
-  input: { form: DonationForm; campaign: CheckoutCampaign; siteUrl: string },
+  input: {
+    form: DonationForm;
+    campaign: CheckoutCampaign;
+    siteUrl: string;
+    /** The live coat drive the gift is made through, found by the action from form.drive: it changes no price. */
+    drive?: { id: string } | null;
+  },
 ): Promise<{ donationId: string; url: string }> {
-  const { form, campaign, siteUrl } = input;
+  const { form, campaign, siteUrl, drive = null } = input;
   const priced = priceGift(campaign, form);
   const monthly = form.frequency === "monthly";
   const attemptKey = attemptKeyFor(form);
@@ -83,6 +89,9 @@ export async function startCheckout(
         attemptKey,
         livemode: payments.livemode,
         giftAidDeclarationId: declaration?.id ?? null,
+        // Coat drives (issue #18): the gift counts for this drive, read from this row, once.
+        driveId: drive?.id ?? null,
+        showAmountOnDrive: drive ? form.showAmountOnDrive : false,
       },
       select: { id: true },
     });

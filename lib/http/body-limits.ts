@@ -13,7 +13,7 @@ const MB = 1024 * KB;
 export const PUBLIC_BODY_LIMIT = 100 * KB;
 /** The staff area's forms (a newsletter of 40,000 characters is well inside), and Stripe's signed webhook. */
 export const STAFF_BODY_LIMIT = 1 * MB;
-/** The post editor, whose form carries the cover image (up to 10 MB, and the rest of the form). */
+/** The post editor and a coat drive organiser's page, whose forms carry a cover image (up to 10 MB, and the rest of the form). */
 export const COVER_UPLOAD_BODY_LIMIT = 11 * MB;
 /** The coat wall's upload form (issue #17): a photo of up to 10 MB, and a few lines of words. */
 export const COAT_WALL_UPLOAD_BODY_LIMIT = 11 * MB;
@@ -29,6 +29,9 @@ export function bodyLimitFor(pathname: string, hasSessionCookie: boolean): numbe
   if (pathname === "/admin/posts" || pathname.startsWith("/admin/posts/")) return hasSessionCookie ? COVER_UPLOAD_BODY_LIMIT : STAFF_BODY_LIMIT;
   if (pathname === "/admin" || pathname.startsWith("/admin/")) return STAFF_BODY_LIMIT;
   if (pathname === COAT_WALL_UPLOAD_PATH) return COAT_WALL_UPLOAD_BODY_LIMIT;
+  // Coat drives (issue #18): the organiser's private page carries the drive's photo. Anyone may
+  // post there, so its form is limited per connection and its action checks the link's token.
+  if (pathname.startsWith("/coat-drives/edit/")) return COVER_UPLOAD_BODY_LIMIT;
   if (pathname === "/api/stripe/webhook") return STAFF_BODY_LIMIT;
   return PUBLIC_BODY_LIMIT;
 }

@@ -21,6 +21,12 @@ export const queues = {
   coatWallApproved: "email.coat-wall-approved",
   coatWallPurgeUnconfirmed: "coat-wall.purge-unconfirmed",
   // ── end coat wall ──
+  // ── Coat drives (issue #18) ──
+  coatDriveConfirm: "email.coat-drive-confirm",
+  coatDriveEditLink: "email.coat-drive-edit-link",
+  coatDriveDigest: "coat-drives.digest",
+  coatDriveSweep: "coat-drives.sweep",
+  // ── end coat drives ──
 } as const;
 
 export type JobData = {
@@ -47,6 +53,16 @@ export type JobData = {
   [queues.coatWallApproved]: { photoId: string };
   [queues.coatWallPurgeUnconfirmed]: Record<string, never>;
   // ── end coat wall ──
+  // ── Coat drives (issue #18) ──
+  /** The organiser's confirmation link: derived from the drive and this nonce. */
+  [queues.coatDriveConfirm]: { driveId: string; nonce: string };
+  /** The organiser's private edit link: derived from the drive and this nonce. */
+  [queues.coatDriveEditLink]: { driveId: string; nonce: string };
+  /** Daily: each drive's gifts since its last digest, to its organiser. */
+  [queues.coatDriveDigest]: Record<string, never>;
+  /** Often: drives past their end date close; goal-reached and ended emails go out once. */
+  [queues.coatDriveSweep]: Record<string, never>;
+  // ── end coat drives ──
 };
 
 export type QueueName = keyof JobData;

@@ -20,6 +20,9 @@ import { purgeUnconfirmedPhotos } from "@/lib/coat-wall/purge-unconfirmed";
 import { sendCoatWallApproved, sendCoatWallConfirmation } from "@/lib/coat-wall/send-emails";
 import { storage } from "@/lib/storage";
 // ── end coat wall ──
+import { sendDriveDigests, sweepDrives } from "@/lib/coat-drives/notices";
+import { sendDriveConfirmation, sendDriveEditLink } from "@/lib/coat-drives/send-emails";
+import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
 import { enqueueWith, startBoss, work, type Handlers } from "./boss";
 import { queues, type Enqueue } from "./jobs";
 
@@ -82,6 +85,22 @@ const handlers: Handlers = {
     if (count) console.log(`[coat-wall] deleted ${count} photos whose email was never confirmed`);
   },
   // ── end coat wall ──
+  // ── Coat drives (issue #18) ──
+  [queues.coatDriveConfirm]: async (job) => {
+    await sendDriveConfirmation(db, emailConfig(), job);
+  },
+  [queues.coatDriveEditLink]: async (job) => {
+    await sendDriveEditLink(db, emailConfig(), job);
+  },
+  [queues.coatDriveDigest]: async () => {
+    const sent = await sendDriveDigests(db, emailConfig(), { livemode: siteTakesLivePayments() });
+    if (sent) console.log(`[coat-drives] sent ${sent} daily digests`);
+  },
+  [queues.coatDriveSweep]: async () => {
+    const { closed } = await sweepDrives(db, emailConfig(), { livemode: siteTakesLivePayments() });
+    if (closed) console.log(`[coat-drives] closed ${closed} drives past their end date`);
+  },
+  // ── end coat drives ──
 };
 
 let working = false;
@@ -95,6 +114,9 @@ export async function startWorkers(): Promise<void> {
   // Hourly; pg-boss keeps one schedule however many workers start.
   await b.schedule(queues.expireAbandonedDonations, "17 * * * *");
   await b.schedule(queues.coatWallPurgeUnconfirmed, "41 * * * *"); // coat wall (issue #17)
+  // ── Coat drives (issue #18): a digest a day at 6 pm (UTC), and a sweep every ten minutes ──
+  await b.schedule(queues.coatDriveDigest, "0 18 * * *");
+  await b.schedule(queues.coatDriveSweep, "*/10 * * * *");
   console.log(`[queue] workers started (${Object.keys(handlers).join(", ")})`);
 }
 

@@ -57,6 +57,9 @@ const recordPages: { pattern: RegExp; exists: Exists }[] = [
     pattern: /^\/admin\/appeal\/in-kind\/([^/]+)\/remove$/,
     exists: async (db, id) => found(await db.inKindDelivery.findUnique({ where: { id }, select: { id: true } })),
   },
+  // ── Coat drives (issue #18) ──
+  { pattern: /^\/admin\/coat-drives\/([^/]+)$/, exists: async (db, id) => found(await db.coatDrive.findUnique({ where: { id }, select: { id: true } })) },
+  // ── end coat drives ──
 ];
 
 /** Fixed addresses that the patterns above would otherwise read as ids. */
@@ -68,6 +71,7 @@ const fixedPages = new Set([
   "/admin/donations/problems",
   "/admin/volunteers/export",
   "/admin/subscribers/export",
+  "/admin/coat-drives/export",
 ]);
 
 export function isStaffPage(pathname: string): boolean {

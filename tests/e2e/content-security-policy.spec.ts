@@ -31,6 +31,8 @@ async function segmentValues(): Promise<Record<string, string>> {
     "[page]": "1",
     "[sessionId]": "cs_test_local_000000000000000000000000",
     "[token]": "not-a-real-token",
+    // Coat drives (issue #18): /coat-drives-list/[sort], behind the /coat-drives?sort= rewrite.
+    "[sort]": "newest",
   };
 }
 

@@ -52,6 +52,32 @@ const samples: { [A in AuditAction]: Sample<A> } = {
     details: { changes: { "way 3 title": { from: "Give a coat", to: "Give a warm coat" } } },
     says: "Sam (admin) changed the title of way to help 3 from “Give a coat” to “Give a warm coat” in the appeal.",
   },
+  "coat-drive.approve": {
+    subject: "st-marys-school",
+    details: { from: "PENDING_APPROVAL", to: "LIVE" },
+    says: "Sam (admin) approved the coat drive “st-marys-school”.",
+    link: { text: "“st-marys-school”", href: "/admin/coat-drives" },
+  },
+  "coat-drive.close": { subject: "st-marys-school", details: { from: "LIVE", to: "CLOSED" }, says: "Sam (admin) closed the coat drive “st-marys-school”." },
+  "coat-drive.edit": {
+    subject: "st-marys-school",
+    details: { changes: { goal: { from: 50, to: 80 } } },
+    says: "Sam (admin) changed the goal from 50 to 80 of the coat drive “st-marys-school”.",
+  },
+  "coat-drive.pause": { subject: "st-marys-school", details: { from: "LIVE", to: "PAUSED" }, says: "Sam (admin) paused the coat drive “st-marys-school”." },
+  "coat-drive.reopen": { subject: "st-marys-school", details: { from: "CLOSED", to: "LIVE" }, says: "Sam (admin) reopened the coat drive “st-marys-school”." },
+  "coat-drive.report-confirm": {
+    subject: "st-marys-school",
+    details: { reportId: "r1", coats: 12 },
+    says: "Sam (admin) confirmed the 12 coats reported by the coat drive “st-marys-school”.",
+  },
+  "coat-drive.report-reject": {
+    subject: "st-marys-school",
+    details: { reportId: "r2", coats: 1 },
+    says: "Sam (admin) rejected the 1 coat reported by the coat drive “st-marys-school”.",
+  },
+  "coat-drive.resume": { subject: "st-marys-school", details: { from: "PAUSED", to: "LIVE" }, says: "Sam (admin) resumed the coat drive “st-marys-school”." },
+  "coat-drives.export": { subject: "3 coat drives", details: {}, says: "Sam (admin) downloaded 3 coat drives as a spreadsheet." },
   "coat-wall.approve": {
     subject: "photo-1",
     details: { reportsCleared: 2 },

@@ -182,6 +182,9 @@ describe("the rest of the form", () => {
       emailConsent: false,
       giftAid: null,
       attempt: ATTEMPT,
+      // Coat drives (issue #18): given to the appeal directly.
+      drive: null,
+      showAmountOnDrive: false,
     });
   });
 

@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { findActiveCampaign } from "@/lib/campaign/queries";
+import { findDriveForGift } from "@/lib/coat-drives/queries";
 import { db } from "@/lib/db";
 import { donationFormLimits, donationFormSchema } from "@/lib/donations/donation-form-schema";
 import { RESTORE_COOKIE, RESTORE_HOURS, restoreToken } from "@/lib/donations/restore-token";
@@ -33,7 +34,17 @@ export const donateAction = publicAction(
   async (gift) => {
     const campaign = await findActiveCampaign(db);
     if (!campaign) return { status: "error", message: "Donations are not open just now." };
-    const started = await startCheckout(db, payments(), { form: gift, campaign, siteUrl: env.SITE_URL });
+    // A gift through a coat drive names the drive by its address; only a live one takes gifts,
+    // and it changes nothing about the price or the charity the donor pays.
+    const drive = gift.drive ? await findDriveForGift(db, gift.drive) : null;
+    if (gift.drive && !drive)
+      return {
+        status: "error",
+        message:
+          "That coat drive isn’t taking gifts just now, so nothing has been charged. You can still give to the winter appeal itself from the donate page.",
+        values: { drive: "" },
+      };
+    const started = await startCheckout(db, payments(), { form: gift, campaign, siteUrl: env.SITE_URL, drive });
     // Should the donor cancel at checkout, this browser (and only this one) gets the form back
     // as they filled it in (lib/donations/restore-token.ts).
     (await cookies()).set(RESTORE_COOKIE, restoreToken(started.donationId), {

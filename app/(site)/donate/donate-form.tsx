@@ -63,6 +63,8 @@ export type DonateFormProps = {
   emailConsentWording: string;
   giftAidScopes: { value: "THIS_DONATION" | "ENDURING"; label: string; wording: string }[];
   defaults: { gift: "coat" | "pack" | "custom"; quantity: string; amount: string; frequency: "once" | "monthly" };
+  /** The live coat drive the gift is made through (issue #18), checked again by the action. */
+  drive?: { slug: string; name: string } | null;
 };
 
 const input = "min-h-11 w-full rounded-xl border-2 bg-white px-4 text-ink";
@@ -128,6 +130,14 @@ export function DonateForm(props: DonateFormProps) {
     <form id="donate-form" action={action} onChange={onChange} noValidate className="group/donate space-y-10" key={key}>
       <RateLimitField limit={donationFormLimits.perConnection} />
       <input type="hidden" name="attempt" value={props.attempt} />
+      {props.drive ? (
+        <div className="rounded-2xl bg-white p-4 ring-1 ring-ink/10">
+          <input type="hidden" name="drive" value={props.drive.slug} />
+          <p>
+            Your gift counts toward <strong>{props.drive.name}</strong> as well as the winter appeal. The prices are the appeal’s own.
+          </p>
+        </div>
+      ) : null}
       {state.status === "error" ? (
         <ErrorSummary
           id="donate-problem"
@@ -275,6 +285,12 @@ export function DonateForm(props: DonateFormProps) {
           <input type="checkbox" name="anonymous" defaultChecked={checked("anonymous")} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
           <span>Keep my gift anonymous: never show my name publicly</span>
         </label>
+        {props.drive ? (
+          <label className="flex items-start gap-3">
+            <input type="checkbox" name="showAmountOnDrive" defaultChecked={checked("showAmountOnDrive")} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
+            <span>Show the amount of my gift on the drive’s page (we show your first name only, unless you keep your gift anonymous)</span>
+          </label>
+        ) : null}
         <label className="flex items-start gap-3">
           <input type="checkbox" name="emailConsent" defaultChecked={checked("emailConsent")} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
           <span>{props.emailConsentWording} We’ll email you once to confirm.</span>

@@ -4,6 +4,8 @@ import { cookies } from "next/headers";
 import { connection } from "next/server";
 import { DonateForm } from "@/app/(site)/donate/donate-form";
 import { getCampaign } from "@/lib/campaign/cached";
+import { findDriveForGift } from "@/lib/coat-drives/queries";
+import { DRIVE_SLUG } from "@/lib/coat-drives/slug";
 import { db } from "@/lib/db";
 import { GIFT_AID_EXPLAINER, giftAidScopeLabels, giftAidWording } from "@/lib/donations/gift-aid-wording";
 import { restoreDonationForm } from "@/lib/donations/restore-donation-form";
@@ -53,6 +55,10 @@ async function Donate({ searchParams }: Props) {
   // The form opens with, in order: the answer a post without script left for this page; after a
   // cancelled checkout, what this browser's donor sent (never anyone else's); or the defaults.
   const answer: FormState | undefined = (await keptAnswer("donate")) ?? (cancelled ? await restored() : undefined);
+  // A gift through a coat drive (/donate?drive=<address>, or the drive a refused post kept): only
+  // a live drive is named; the action checks it again.
+  const driveSlug = answer?.values ? (answer.values.drive ?? "") : one("drive");
+  const drive = DRIVE_SLUG.test(driveSlug) ? await findDriveForGift(db, driveSlug) : null;
 
   return (
     <div className="mt-8 grid gap-12 lg:grid-cols-[2fr_1fr]">
@@ -70,6 +76,7 @@ async function Donate({ searchParams }: Props) {
         <DonateForm
           key={attempt}
           attempt={attempt}
+          drive={drive ? { slug: drive.slug, name: drive.name } : null}
           answer={answer}
           coatPrice={formatPence(campaign.coatPricePence)}
           packPrice={formatPence(campaign.packPricePence)}

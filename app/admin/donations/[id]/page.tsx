@@ -178,6 +178,23 @@ export default async function DonationPage({ params }: Props) {
             ]}
           />
         </Section>
+        <Section id="coat-drive" title="Coat drive">
+          <Details
+            rows={[
+              [
+                "Given through",
+                (d.drive ?? d.parent?.drive) ? (
+                  <Link href={`/admin/coat-drives/${(d.drive ?? d.parent?.drive)!.id}`}>{(d.drive ?? d.parent?.drive)!.name}</Link>
+                ) : (
+                  "No coat drive: given to the appeal directly"
+                ),
+              ],
+              ...(d.drive
+                ? [["Amount on the drive’s page", d.showAmountOnDrive && !d.anonymous ? "Shown, as the donor asked" : "Not shown"] as [string, string]]
+                : []),
+            ]}
+          />
+        </Section>
         <Section id="stripe" title="Stripe">
           <Details
             rows={[

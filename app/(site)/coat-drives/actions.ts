@@ -1,0 +1,51 @@
+"use server";
+
+import { confirmDrive, type ConfirmDriveOutcome } from "@/lib/coat-drives/confirm-drive";
+import { startDriveLimits, STORY_MAX } from "@/lib/coat-drives/drive-limits";
+import { startDriveSchema } from "@/lib/coat-drives/drive-schema";
+import { startDrive } from "@/lib/coat-drives/start-drive";
+import { db } from "@/lib/db";
+import { isoDate } from "@/lib/format/date";
+import { answerForm } from "@/lib/forms/answer-without-script";
+import type { FormState } from "@/lib/forms/form-state";
+import { publicAction } from "@/lib/forms/public-action";
+import { enqueue } from "@/lib/queue/site-queue";
+
+// Public actions: no sign-in, so each one limits who may call it how often (rate limits) or
+// checks the token that authorises it, beside the data it touches.
+
+const STARTED = "Thank you. We’ve emailed you a link: please open it to confirm your address. Your drive goes to our team once you do.";
+
+/** Starting a drive (lib/forms/public-action.ts: honeypot, schema, limits, then the work). */
+export const startDriveAction = publicAction(
+  {
+    schema: () => startDriveSchema(isoDate(new Date())),
+    limits: { ...startDriveLimits, person: (input) => input.email },
+    honeypot: { status: "success", outcome: "started", message: STARTED },
+    invalid: "Please check the highlighted answers.",
+    failed: "Sorry, something went wrong on our side and your drive was not saved. Please try again in a minute.",
+    personRefusal:
+      "We already have several coat drives started from this email address today. Please confirm those from the emails we sent, or try again tomorrow.",
+    keep: STORY_MAX + 500,
+    label: "coat-drive-start",
+  },
+  async (input, { sendEmail }) => {
+    await startDrive(db, enqueue, input, { sendEmail });
+    return { status: "success", outcome: "started", message: STARTED };
+  },
+);
+
+/** A plain post's answer is shown on the confirm page itself (without the token, now spent). */
+const confirmAnswerAt = { name: "coat-drive-confirm", page: "/coat-drives/confirm" };
+
+export async function confirmDriveAction(_previous: FormState<ConfirmDriveOutcome>, form: FormData): Promise<FormState<ConfirmDriveOutcome>> {
+  let state: FormState<ConfirmDriveOutcome>;
+  try {
+    const outcome = await confirmDrive(db, enqueue, String(form.get("token") ?? "").slice(0, 200));
+    state = { status: outcome === "confirmed" ? "success" : "error", outcome };
+  } catch (error) {
+    console.error("[coat-drives] confirm failed", error);
+    state = { status: "error", message: "Sorry, something went wrong on our side. Please try again in a minute." };
+  }
+  return answerForm(state, confirmAnswerAt);
+}

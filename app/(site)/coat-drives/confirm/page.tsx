@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { ConfirmDriveForm } from "@/app/(site)/coat-drives/confirm/confirm-form";
+import type { ConfirmDriveOutcome } from "@/lib/coat-drives/confirm-drive";
+import { keptAnswer } from "@/lib/forms/answer-without-script";
+import type { FormState } from "@/lib/forms/form-state";
+
+// Rendered in full before anything is sent: its form must work with JavaScript switched off.
+export const instant = false;
+
+export const metadata: Metadata = { title: "Confirm your coat drive", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default function ConfirmDrivePage({ searchParams }: Props) {
+  return (
+    <div className="container-page max-w-3xl py-16">
+      <Confirm searchParams={searchParams} />
+    </div>
+  );
+}
+
+async function Confirm({ searchParams }: Props) {
+  const { token } = await searchParams;
+  // A confirmation posted without script comes back here with its answer (the token is spent).
+  const kept = await keptAnswer("coat-drive-confirm");
+  const outcomes: readonly string[] = ["confirmed", "expired", "invalid"] satisfies ConfirmDriveOutcome[];
+  const answer: FormState<ConfirmDriveOutcome> | undefined =
+    kept && (kept.outcome === undefined || outcomes.includes(kept.outcome)) ? { ...kept, outcome: kept.outcome as ConfirmDriveOutcome | undefined } : undefined;
+  return <ConfirmDriveForm token={typeof token === "string" ? token : ""} answer={answer} />;
+}

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { EditOwnDriveForm, ReportCoatsForm } from "@/app/(site)/coat-drives/edit/[token]/organiser-forms";
+import { findDriveByEditToken } from "@/lib/coat-drives/organiser";
+import { statusLabel } from "@/lib/coat-drives/options";
+import { db } from "@/lib/db";
+import { formatUkDate } from "@/lib/format/date";
+import { keptAnswer } from "@/lib/forms/answer-without-script";
+
+// The organiser's private page: the token in the address is the key (only its hash is stored).
+// Rendered per request and in full before sending: its forms work with JavaScript switched off.
+export const instant = false;
+
+export const metadata: Metadata = { title: "Your coat drive", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+type Props = { params: Promise<{ token: string }> };
+
+export async function generateStaticParams() {
+  // Cache Components needs one to check the route; it is not a valid token.
+  return [{ token: "example" }];
+}
+
+export default function EditDrivePage({ params }: Props) {
+  return (
+    <div className="container-page max-w-3xl py-14">
+      <Edit params={params} />
+    </div>
+  );
+}
+
+async function Edit({ params }: Props) {
+  // Per request, never prerendered or cached: the page is the organiser's own.
+  await connection();
+  const { token } = await params;
+  const drive = await findDriveByEditToken(db, token);
+  if (!drive) {
+    return (
+      <div role="alert">
+        <h1 className="text-4xl font-semibold">This link can’t be used</h1>
+        <p className="mt-4 text-lg text-ink-soft">
+          It may have been copied incompletely, or replaced by a newer one. Reply to any of our emails and we’ll send a new link.
+        </p>
+      </div>
+    );
+  }
+  const [editAnswer, reportAnswer] = await Promise.all([keptAnswer("coat-drive-edit"), keptAnswer("coat-drive-report")]);
+  return (
+    <div className="space-y-10">
+      <div>
+        <p className="eyebrow">Your coat drive</p>
+        <h1 className="mt-2 text-4xl font-semibold">{drive.name}</h1>
+        <p className="mt-3 text-ink-soft">
+          {statusLabel(drive.status)}
+          {drive.status === "LIVE" || drive.status === "CLOSED" ? (
+            <>
+              {" · "}
+              <Link href={`/coat-drives/${drive.slug}`}>see its page</Link>
+            </>
+          ) : null}
+        </p>
+        <p className="mt-3 text-ink-soft">Keep this page’s address to yourself: anyone with it can edit your drive.</p>
+      </div>
+      <section aria-labelledby="report-heading" className="rounded-3xl bg-white p-6 ring-1 ring-ink/10 sm:p-8">
+        <h2 id="report-heading" className="text-2xl font-semibold">
+          Tell us how many coats you’ve collected
+        </h2>
+        <p className="mt-2 text-ink-soft">They count toward your goal once they reach a drop-off point or our warehouse and our team confirms them.</p>
+        <ReportCoatsForm token={token} answer={reportAnswer} />
+        {drive.reports.length ? (
+          <ul className="mt-6 space-y-1 text-ink-soft">
+            {drive.reports.map((r) => (
+              <li key={r.id}>
+                {r.coats} coats reported {formatUkDate(r.createdAt)}:{" "}
+                {r.status === "PENDING" ? "waiting for our team" : r.status === "CONFIRMED" ? "counted" : "not counted"}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+      <section aria-labelledby="edit-heading" className="rounded-3xl bg-white p-6 ring-1 ring-ink/10 sm:p-8">
+        <h2 id="edit-heading" className="text-2xl font-semibold">
+          Edit your drive
+        </h2>
+        <EditOwnDriveForm
+          token={token}
+          answer={editAnswer}
+          initial={{
+            name: drive.name,
+            kind: drive.kind,
+            goal: String(drive.goalCoats),
+            story: drive.story,
+            endsOn: drive.endsOn ? drive.endsOn.toISOString().slice(0, 10) : "",
+            photoAlt: drive.photoAlt ?? "",
+            version: String(drive.version),
+          }}
+          hasPhoto={drive.photoKey !== null}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+"use server";
+
+import { updateTag } from "next/cache";
+import { tags } from "@/lib/cache/tags";
+import { editDriveLimits, reportCoatsLimits, STORY_MAX } from "@/lib/coat-drives/drive-limits";
+import { editDriveSchema, reportCoatsSchema } from "@/lib/coat-drives/drive-schema";
+import { findDriveByEditToken, reportCoats, stopDriveEmails } from "@/lib/coat-drives/organiser";
+import { saveDrive } from "@/lib/coat-drives/staff-changes";
+import { db } from "@/lib/db";
+import { isoDate } from "@/lib/format/date";
+import { answerForm } from "@/lib/forms/answer-without-script";
+import type { FormState } from "@/lib/forms/form-state";
+import { publicAction } from "@/lib/forms/public-action";
+import { processCoverImage, refusalMessage } from "@/lib/images/process-cover-image";
+import { storage } from "@/lib/storage";
+
+// The organiser's own actions: the token their link carries authorises each one, checked beside
+// the data; each is limited per connection too.
+
+const LINK_GONE = "This private link no longer works. Ask us for a new one by replying to any of our emails.";
+
+const tokenOf = (form: FormData) => String(form.get("token") ?? "").slice(0, 100);
+
+/** Where a post without script gets its answer: back on the organiser's own page. */
+const answerAt = (name: string, token: string) => ({ name, page: `/coat-drives/edit/${token}` });
+
+/** The organiser edits their drive's words, goal, end date and photo. */
+export async function editOwnDriveAction(previous: FormState, form: FormData): Promise<FormState> {
+  const token = tokenOf(form);
+  const chosen = form.get("photo");
+  const file = chosen instanceof File && chosen.size > 0 ? chosen : null;
+  return publicAction(
+    {
+      schema: () => editDriveSchema(isoDate(new Date())),
+      limits: editDriveLimits,
+      invalid: "Please check the highlighted answers.",
+      failed: "Sorry, something went wrong on our side and your changes were not saved. Please try again in a minute.",
+      keep: STORY_MAX + 500,
+      answerAt: answerAt("coat-drive-edit", token),
+      label: "coat-drive-edit",
+    },
+    async (fields): Promise<FormState> => {
+      const drive = await findDriveByEditToken(db, token);
+      if (!drive) return { status: "error", message: LINK_GONE };
+      let photoKey: string | undefined;
+      if (file) {
+        const processed = await processCoverImage(new Uint8Array(await file.arrayBuffer()));
+        if (!processed.ok) return { status: "error", message: "Please check the highlighted answers.", fieldErrors: { photo: refusalMessage(processed) } };
+        if (!fields.photoAlt)
+          return {
+            status: "error",
+            message: "Please check the highlighted answers.",
+            fieldErrors: { photoAlt: "Describe the photo for people who can’t see it" },
+          };
+        // Content-addressed: an object written for a save that then fails is the same bytes a retry writes.
+        for (const object of processed.objects) await storage().put(object.key, object.body, object.contentType);
+        photoKey = processed.key;
+      }
+      const saved = await saveDrive(db, { id: drive.id, fields, ...(photoKey ? { photoKey } : {}) }, undefined);
+      if (!saved.ok)
+        return {
+          status: "error",
+          message:
+            saved.reason === "stale"
+              ? "Your drive changed since you opened this page (perhaps our team edited it). Reload the page and make your changes again."
+              : LINK_GONE,
+        };
+      updateTag(tags.coatDrives);
+      updateTag(tags.coatDrive(saved.slug));
+      return { status: "success", outcome: "saved", message: "Saved. Visitors see your changes now.", values: { version: String(fields.version + 1) } };
+    },
+  )(previous, form);
+}
+
+/** The organiser tells us how many coats they collected; staff confirm before they count. */
+export async function reportOwnCoatsAction(previous: FormState, form: FormData): Promise<FormState> {
+  const token = tokenOf(form);
+  return publicAction(
+    {
+      schema: reportCoatsSchema,
+      limits: reportCoatsLimits,
+      invalid: "Please check the highlighted answers.",
+      failed: "Sorry, something went wrong on our side and your report was not saved. Please try again in a minute.",
+      answerAt: answerAt("coat-drive-report", token),
+      label: "coat-drive-report",
+    },
+    async (input): Promise<FormState> => {
+      const drive = await findDriveByEditToken(db, token);
+      if (!drive) return { status: "error", message: LINK_GONE };
+      const outcome = await reportCoats(db, drive.id, input);
+      if (outcome === "closed") return { status: "error", message: "This drive can’t take reports just now. Reply to any of our emails and we’ll help." };
+      return { status: "success", outcome: "reported", message: `Thank you: we’ll count your ${input.coats} coats once they reach us.` };
+    },
+  )(previous, form);
+}
+
+export async function stopDriveEmailsAction(_previous: FormState, form: FormData): Promise<FormState> {
+  let state: FormState;
+  try {
+    const stopped = await stopDriveEmails(db, String(form.get("d") ?? "").slice(0, 100), String(form.get("t") ?? "").slice(0, 100));
+    state = stopped
+      ? { status: "success", outcome: "stopped" }
+      : { status: "error", message: "This link can’t be used. It may have been copied incompletely." };
+  } catch (error) {
+    console.error("[coat-drives] stop emails failed", error);
+    state = { status: "error", message: "Sorry, something went wrong on our side. Please try again in a minute." };
+  }
+  return answerForm(state, { name: "coat-drive-stop-emails", page: "/coat-drives/stop-emails" });
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { stopDriveEmailsAction } from "@/app/(site)/coat-drives/organiser-actions";
+import { idleState, type FormState } from "@/lib/forms/form-state";
+
+/** A button press (a POST), so a mail scanner following the link stops nothing. */
+export function StopEmailsForm({ driveId, token, answer }: { driveId: string; token: string; answer?: FormState }) {
+  const [state, action, pending] = useActionState(stopDriveEmailsAction, answer ?? idleState);
+  if (state.status === "success") {
+    return (
+      <div role="status">
+        <h1 className="text-4xl font-semibold">We won’t email you about your drive again</h1>
+        <p className="mt-4 text-lg text-ink-soft">Your drive carries on as before. If you change your mind, reply to any of our emails.</p>
+      </div>
+    );
+  }
+  return (
+    <form action={action}>
+      <h1 className="text-4xl font-semibold">Stop emails about your coat drive</h1>
+      <p className="mt-4 text-lg text-ink-soft">No more daily round-ups of gifts, goal or end-of-drive emails. Your drive itself carries on.</p>
+      <input type="hidden" name="d" value={driveId} />
+      <input type="hidden" name="t" value={token} />
+      {state.message ? (
+        <p role="alert" className="mt-4 font-semibold text-ember-dark">
+          {state.message}
+        </p>
+      ) : null}
+      <button type="submit" disabled={pending} className="btn-primary mt-6">
+        {pending ? "Stopping…" : "Stop these emails"}
+      </button>
+    </form>
+  );
+}
