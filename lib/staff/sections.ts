@@ -15,7 +15,12 @@ export const staffSections = [
   { href: "/admin/donation-points", label: "Drop-off points", role: StaffRole.EDITOR },
   { href: "/admin/pages", label: "Site pages", role: StaffRole.EDITOR },
   { href: "/admin/coat-wall", label: "Coat wall", role: StaffRole.EDITOR },
-  { href: "/admin/coat-drives", label: "Coat drives", role: StaffRole.ADMIN, refusal: "Only admins can see coat drives: they hold organisers’ addresses and each drive’s money." },
+  {
+    href: "/admin/coat-drives",
+    label: "Coat drives",
+    role: StaffRole.ADMIN,
+    refusal: "Only admins can see coat drives: they hold organisers’ addresses and each drive’s money.",
+  },
   { href: "/admin/donations", label: "Donations", role: StaffRole.ADMIN, refusal: "Only admins can see donations." },
   { href: "/admin/gift-aid", label: "Gift Aid", role: StaffRole.ADMIN, refusal: "Only admins can make Gift Aid claims." },
   {
