@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useId, useState, useTransition } from "react";
 import { previewPageAction, savePageAction } from "@/app/admin/pages/actions";
-import { idleState } from "@/lib/forms/form-state";
+import { idleState, type FormState } from "@/lib/forms/form-state";
 
 export type EditableSitePage = { slug: string; version: number; title: string; description: string; body: string };
 
@@ -14,14 +14,17 @@ const input = "mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white p
  */
 export function PageEditor({
   page,
+  kept,
   initialPreview,
   limits,
 }: {
   page: EditableSitePage;
+  /** The answer to a save posted without script (lib/forms/kept-answers.ts). */
+  kept?: FormState;
   initialPreview: string;
   limits: { title: number; description: number; body: number };
 }) {
-  const [state, action, pending] = useActionState(savePageAction, idleState);
+  const [state, action, pending] = useActionState(savePageAction, kept ?? idleState);
   // A post without script comes back with what was typed already in the state.
   const [body, setBody] = useState(() => state.values?.body ?? page.body);
   const [preview, setPreview] = useState(initialPreview);

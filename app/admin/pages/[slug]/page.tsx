@@ -9,14 +9,15 @@ import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { findPriceFacts } from "@/lib/campaign/queries";
 import { renderMarkdownAsShown } from "@/lib/campaign/render-markdown-as-shown";
 import { db } from "@/lib/db";
-import { editablePage } from "@/lib/site-pages/editable-pages";
+import { editablePage, pageEditorPath } from "@/lib/site-pages/editable-pages";
+import { keptAnswerFor } from "@/lib/forms/kept-answers";
 import { findPageForEditing } from "@/lib/site-pages/find-page-for-editing";
 import { PAGE_BODY_MAX, PAGE_DESCRIPTION_MAX, PAGE_TITLE_MAX } from "@/lib/site-pages/page-form-schema";
 
 export const metadata: Metadata = { title: "Edit a site page" };
 export const instant = false;
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // One made-up slug, like the staff pages about a record (lib/routing/sample-params.ts): the page
 // stops at requireStaff() at build time, and each real page is rendered on request.
@@ -24,14 +25,19 @@ export function generateStaticParams() {
   return [{ slug: "placeholder" }];
 }
 
-export default async function EditSitePage({ params }: Props) {
+export default async function EditSitePage({ params, searchParams }: Props) {
   const staff = await requireStaff();
   const page = editablePage((await params).slug);
   if (!page) notFound();
   if (!allowed(staff, page.role)) {
     return <AdminsOnly reason={`Only admins can change the ${page.name.toLowerCase()}: it is one of the charity’s legal statements.`} />;
   }
-  const [current, facts] = await Promise.all([findPageForEditing(db, page), findPriceFacts(db)]);
+  // A save posted without script comes back here with its answer kept (lib/forms/kept-answers.ts).
+  const [current, facts, kept] = await Promise.all([
+    findPageForEditing(db, page),
+    findPriceFacts(db),
+    searchParams.then((query) => keptAnswerFor(db, query.answer, { staffId: staff.id, page: pageEditorPath(page.slug) })),
+  ]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -48,7 +54,8 @@ export default async function EditSitePage({ params }: Props) {
       <PlaceholderHelp facts={facts} />
       <PageEditor
         page={{ slug: page.slug, version: current.version, title: current.title, description: current.description, body: current.body }}
-        initialPreview={await renderMarkdownAsShown(db, current.body)}
+        kept={kept}
+        initialPreview={await renderMarkdownAsShown(db, kept?.values?.body ?? current.body)}
         limits={{ title: PAGE_TITLE_MAX, description: PAGE_DESCRIPTION_MAX, body: PAGE_BODY_MAX }}
       />
     </div>

@@ -1,0 +1,31 @@
+import "server-only";
+import { z } from "zod";
+import type { Db } from "@/lib/db";
+import type { FormState } from "./form-state";
+
+// Reading the answers lib/auth/keep-staff-answers.ts keeps. A staff form posted without script
+// loses its action's answer, as every form here does (answer-without-script.ts says why), and a
+// staff form can hold more than a cookie carries: a site page's whole text. So its answer is kept in the database for the page it returns to, under
+// a random id in the address (`?answer=`), for ten minutes, readable only by the member of staff
+// who posted it, on that page. Posts made by the site's own script get their answer in place.
+
+/** How long an answer is kept: long enough to follow the redirect on a slow connection. */
+export const KEPT_ANSWER_LIFETIME_MS = 10 * 60_000;
+const ID = /^[A-Za-z0-9_-]{24}$/;
+
+const stateSchema = z.object({
+  status: z.enum(["idle", "success", "error"]),
+  outcome: z.string().optional(),
+  message: z.string().optional(),
+  fieldErrors: z.record(z.string(), z.string()).optional(),
+  values: z.record(z.string(), z.string()).optional(),
+});
+
+/** The answer kept for this member of staff on this page, if the address names one still kept. */
+export async function keptAnswerFor(db: Db, id: unknown, where: { staffId: string; page: string }, now = new Date()): Promise<FormState | undefined> {
+  if (typeof id !== "string" || !ID.test(id)) return undefined;
+  const row = await db.keptFormAnswer.findUnique({ where: { id } });
+  if (!row || row.staffId !== where.staffId || row.page !== where.page || row.expiresAt <= now) return undefined;
+  const parsed = stateSchema.safeParse(row.state);
+  return parsed.success ? parsed.data : undefined;
+}
