@@ -94,22 +94,29 @@ test("the legal statements' editors answer an editor 403 at the door, and an adm
   expect((await request.get("/admin/pages/about", { headers: { cookie: editor.cookie }, maxRedirects: 0 })).status()).toBe(200);
 });
 
-// FIXME: without script the post comes back without the refusal's message in the HTML (found at
-// the deadline, not yet diagnosed): the editor does not yet answer without script as it should.
+// Without script the answer comes back from the database (lib/forms/kept-answers.ts): the whole
+// page's text, not only what a cookie could hold. axe needs script, so the pages with script are
+// where it runs.
 test("the editor works without script: a refusal keeps what was typed, and a save is saved", async ({ browser }) => {
   const { page } = await staffPage(browser, "admin", false);
   await page.goto("/admin/pages/accessibility");
   await expect(page.getByRole("heading", { level: 1, name: "Edit “Accessibility statement”" })).toBeVisible();
   const summary = page.getByLabel("Summary, under the title and in search results");
+  const body = page.getByLabel("The page, in Markdown");
   const original = await summary.inputValue();
+  const originalBody = await body.inputValue();
+  const typed = `${originalBody}\n\nA paragraph typed before the refusal, ${"long enough to need more than a cookie. ".repeat(120)}`;
   await summary.fill("");
+  await body.fill(typed);
   await page.getByLabel("Title", { exact: true }).fill(`Accessibility statement`);
   await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(/\/admin\/pages\/accessibility\?answer=/);
   await expect(page.getByText("Write a one- or two-sentence summary: it shows under the title and in search results")).toBeVisible();
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Accessibility statement");
+  await expect(page.getByLabel("The page, in Markdown")).toHaveValue(typed);
 
   await page.getByLabel("Summary, under the title and in search results").fill(original);
+  await page.getByLabel("The page, in Markdown").fill(originalBody);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status")).toContainText("Saved.");
-  await expectAccessible(page);
 });
