@@ -19,7 +19,7 @@ export const staffSections = [
     href: "/admin/coat-drives",
     label: "Coat drives",
     role: StaffRole.ADMIN,
-    refusal: "Only admins can see coat drives: they hold organisers’ addresses and each drive’s money.",
+    refusal: "Only admins can see coat drives: they hold organisers’ contact details and each drive’s money.",
   },
   { href: "/admin/donations", label: "Donations", role: StaffRole.ADMIN, refusal: "Only admins can see donations." },
   { href: "/admin/gift-aid", label: "Gift Aid", role: StaffRole.ADMIN, refusal: "Only admins can make Gift Aid claims." },
