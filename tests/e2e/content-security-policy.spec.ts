@@ -33,6 +33,8 @@ async function segmentValues(): Promise<Record<string, string>> {
     "[token]": "not-a-real-token",
     // Coat drives (issue #18): /coat-drives-list/[sort], behind the /coat-drives?sort= rewrite.
     "[sort]": "newest",
+    // The coat wall (issue #17): /coat-wall-list/[point]/[page], behind the /coat-wall?point= rewrite.
+    "[point]": "all",
   };
 }
 
