@@ -92,7 +92,7 @@ test.describe("the staff dashboard", () => {
     await expect(main).not.toContainText("Raised");
     await expect(main.getByRole("table", { name: "Coats handed in, by day" }).getByRole("columnheader")).toHaveText(["Day", "Coats handed in"]);
     const nav = page.getByRole("navigation", { name: "Staff area" });
-    await expect(nav.getByRole("link")).toHaveText(["Overview", "Posts", "The appeal", "Drop-off points"]);
+    await expect(nav.getByRole("link")).toHaveText(["Overview", "Posts", "The appeal", "Drop-off points", "Site pages", "Coat wall"]);
     await expectAccessible(page);
     await page.context().close();
   });
@@ -103,7 +103,7 @@ test.describe("the staff dashboard", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const links = page.getByRole("navigation", { name: "Staff area" }).getByRole("link");
-    await expect(links).toHaveCount(11);
+    await expect(links).toHaveCount(14);
     for (const link of await links.all()) await expect(link).toBeInViewport();
     // Tab from the sign-out button reaches the menu's links in order.
     await page.getByRole("button", { name: "Sign out" }).focus();
@@ -142,6 +142,7 @@ test.describe("admins' pages", () => {
     const sections = (await menuFor(request, admin.cookie)).filter((href) => !editorsMenu.includes(href));
     expect(sections.sort()).toEqual([
       "/admin/audit",
+      "/admin/coat-drives",
       "/admin/donations",
       "/admin/gift-aid",
       "/admin/newsletters",

@@ -32,6 +32,11 @@ const actionRoles: Record<string, Call> = {
   "app/admin/appeal/actions.ts removeInKindAction": { role: "EDITOR", call: "form" },
   "app/admin/donation-points/actions.ts savePointAction": { role: "EDITOR", call: "form" },
   "app/admin/donation-points/actions.ts changePointStatusAction": { role: "EDITOR", call: "form" },
+  "app/admin/pages/actions.ts savePageAction": { role: "EDITOR", call: "form" },
+  "app/admin/pages/actions.ts previewPageAction": { role: "EDITOR", call: "strings" },
+  "app/admin/coat-wall/actions.ts approvePhotosAction": { role: "EDITOR", call: "form" },
+  "app/admin/coat-wall/actions.ts takeDownPhotoAction": { role: "EDITOR", call: "form" },
+  "app/admin/coat-wall/actions.ts linkPhotoAction": { role: "EDITOR", call: "form" },
   // What donors are charged, people's personal data, money and staff: admins only.
   "app/admin/appeal/actions.ts saveGoalAction": { role: "ADMIN", call: "form" },
   "app/admin/gift-aid/actions.ts createClaimAction": { role: "ADMIN", call: "form" },
@@ -42,6 +47,9 @@ const actionRoles: Record<string, Call> = {
   "app/admin/staff/actions.ts setDisabledAction": { role: "ADMIN", call: "form" },
   "app/admin/volunteers/actions.ts changeVolunteerStatusAction": { role: "ADMIN", call: "form" },
   "app/admin/donations/problems/actions.ts resolveProblemAction": { role: "ADMIN", call: "form" },
+  "app/admin/coat-drives/actions.ts moveDriveAction": { role: "ADMIN", call: "form" },
+  "app/admin/coat-drives/actions.ts saveDriveAction": { role: "ADMIN", call: "form" },
+  "app/admin/coat-drives/actions.ts decideReportAction": { role: "ADMIN", call: "form" },
 };
 
 /** Route handlers under /admin, by their page path in the build: all are downloads for admins. */
@@ -50,6 +58,7 @@ const routeRoles: Record<string, Role> = {
   "/admin/volunteers/export/route": "ADMIN",
   "/admin/subscribers/export/route": "ADMIN",
   "/admin/gift-aid/claims/[id]/route": "ADMIN",
+  "/admin/coat-drives/export/route": "ADMIN",
 };
 
 type ActionEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };

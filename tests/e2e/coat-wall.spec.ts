@@ -82,7 +82,7 @@ for (const variant of variants) {
     await page.getByLabel("Your photo", { exact: true }).setInputFiles({ name: "IMG_0042.jpg", mimeType: "image/jpeg", buffer: await phonePhoto() });
     await page.getByLabel("Town (optional)").fill("Folkestone");
     await page.getByLabel("A few words (optional)").fill("My warmest parka, off to Calais");
-    await page.getByLabel("Email address").fill(email);
+    await page.locator("#wall-email").fill(email);
     await page.getByRole("checkbox", { name: /You may put this photo/ }).check();
     await page.getByRole("checkbox", { name: /Everyone in the photo has agreed/ }).check();
     await page.getByRole("button", { name: "Send my photo" }).click();
