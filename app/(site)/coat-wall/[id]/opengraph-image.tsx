@@ -1,6 +1,7 @@
+import { connection } from "next/server";
 import { CoatPhotoCard } from "@/components/og/coat-photo-card";
 import { getCampaign, getProgress } from "@/lib/campaign/cached";
-import { getWallPhoto, getWallPhotoIds } from "@/lib/coat-wall/cached";
+import { getWallPhoto } from "@/lib/coat-wall/cached";
 import { cardPhotoDataUrl } from "@/lib/coat-wall/card-photo";
 import { env } from "@/lib/env";
 import { cardSize, renderCard } from "@/lib/og/render-card";
@@ -11,12 +12,11 @@ export const alt = "A supporter holding up the coat they’re giving, with the a
 export const size = cardSize;
 export const contentType = "image/png";
 
-export async function generateStaticParams() {
-  const ids = await getWallPhotoIds();
-  return ids.length ? ids.map((id) => ({ id })) : [{ id: "none" }];
-}
-
+// Drawn on request, not prerendered: photos come and go, and a card drawn from a photo first
+// approved after the build must not be rendered as a static page (reading the stored photo is not
+// allowed there). The data still come from the cached readers, refreshed by tag.
 export default async function CoatPhotoImage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
   const { id } = await params;
   const [photo, campaign, progress] = await Promise.all([getWallPhoto(id), getCampaign(), getProgress()]);
   if (!photo) return new Response("Not found", { status: 404 });
