@@ -14,8 +14,10 @@ export default defineConfig({
     exclude: ["tests/e2e/**", "node_modules/**"],
     globalSetup: ["tests/support/global-database.ts"],
     environment: "node",
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Sized for a loaded two-core machine (a build and a browser run beside the suite): a test
+    // that sends a 1,000-subscriber newsletter took 37 s there. Only a failing test waits this long.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     env: { NODE_ENV: "test" },
   },
 });

@@ -76,7 +76,7 @@ beforeAll(async () => {
     tls: { ...selfSignedCertificate(certificateDir), httpPort: ports.redirect },
   });
   pair = await startNginx({ binary, port: ports.pair, upstream: [one.address, two.address] });
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await plain?.stop();

@@ -75,7 +75,7 @@ describe("inviting a colleague", () => {
         const [job] = await findJobs(boss, queues.staffInvitation, { userId: invited.id });
         expect(job?.state).toBe("completed");
       },
-      { timeout: 20_000, interval: 50 },
+      { timeout: 90_000, interval: 50 },
     );
     // The job carries the id only.
     expect((await findJobs(boss, queues.staffInvitation, { userId: invited.id }))[0]?.data).toEqual({ userId: invited.id });

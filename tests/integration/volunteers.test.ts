@@ -112,7 +112,7 @@ describe("applying", () => {
         const [job] = await findJobs(boss, queues.volunteerAcknowledgement, { applicationId: id });
         expect(job?.state).toBe("completed");
       },
-      { timeout: 20_000, interval: 50 },
+      { timeout: 90_000, interval: 50 },
     );
     // The job carries the id only: no address or other personal data sits in the queue.
     const [job] = await findJobs(boss, queues.volunteerAcknowledgement, { applicationId: id });

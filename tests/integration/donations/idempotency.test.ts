@@ -359,7 +359,7 @@ describe("a storm of redelivered, reordered, concurrent Stripe events", () => {
     expect(await t.db.donation.count({ where: { stripeInvoiceId: { in: renewals }, parentId: { not: null } } })).toBe(renewals.length);
     expect(await t.db.donation.count()).toBe(PAYING + EXPIRING + FAILING + renewals.length);
     expect(await computeCampaignProgress(t.db, TEST_MODE)).toEqual(expectedProgress(plan, campaign));
-  }, 120_000); // 1,000 concurrent deliveries: generous on a loaded 2-core machine; it asserts outcomes, not speed
+  }, 240_000); // 1,000 concurrent deliveries: generous on a loaded 2-core machine; it asserts outcomes, not speed
 
   it("records each distinct event once, linked to the donation it moved", async () => {
     const rows = await t.db.stripeEvent.findMany({ select: { id: true, type: true, donationId: true, createdAt: true } });

@@ -383,7 +383,7 @@ describe("through the real queue (pg-boss)", () => {
         const jobs = await findJobs(boss, queues.newsletterBatch, { newsletterId });
         expect(jobs.map((j) => j.state)).toEqual(["completed", "completed", "completed"]);
       },
-      { timeout: 20_000, interval: 50 },
+      { timeout: 90_000, interval: 50 },
     );
     expect(fake.emails).toHaveLength(250);
     for (const email of readers) expect(fake.sentTo(email), email).toHaveLength(1);

@@ -156,7 +156,7 @@ describe("subscribe", () => {
         const [job] = await findJobs(boss, queues.confirmSubscription, { subscriberId: pending.id });
         expect(job?.state).toBe("completed");
       },
-      { timeout: 20_000, interval: 50 },
+      { timeout: 90_000, interval: 50 },
     );
     const [job] = await findJobs(boss, queues.confirmSubscription, { subscriberId: pending.id });
     expect(job?.data).toEqual({ subscriberId: pending.id, nonce: pending.confirmNonce });
@@ -354,7 +354,7 @@ describe("subscribe", () => {
               WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'INSERT INTO%Subscriber%'`;
             expect(row?.waiting).toBe(1);
           },
-          { timeout: 4_000, interval: 10 },
+          { timeout: 30_000, interval: 10 },
         );
       }
       await recording.enqueue(queue, data, options);
