@@ -30,7 +30,12 @@ export async function createTestDatabase(options: { migrated?: boolean; name?: s
   await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
   const url = `${inject("pgServerUrl")}/${name}`;
   // Statements marked as prepared are prepared, as on the site (lib/db.ts).
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }, { statementNameGenerator: statementName }) });
+  // Interactive transactions get longer than Prisma's defaults (2 s to start, 5 s to finish):
+  // tests prove outcomes, not speed, and on a loaded two-core machine the defaults expired.
+  const db = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url }, { statementNameGenerator: statementName }),
+    transactionOptions: { maxWait: 30_000, timeout: 60_000 },
+  });
   return {
     url,
     db,
