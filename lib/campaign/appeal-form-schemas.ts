@@ -60,6 +60,8 @@ export const copyFormSchema = z.object({
   shareMessage: line("share message", 280),
 });
 export type CopyForm = z.infer<typeof copyFormSchema>;
+/** The copy form's page, where a post without script gets its kept answer (lib/forms/kept-answers.ts). */
+export const COPY_PAGE = "/admin/appeal/copy";
 export const copyFields = [
   "headline",
   "strapline",

@@ -1,7 +1,8 @@
 "use client";
 
 import { saveCopyAction } from "@/app/admin/appeal/actions";
-import { Field, FormMessage, useKeptForm, VersionField } from "@/components/admin/kept-form";
+import { Field, FormMessage, SubmitButton, useFormKit, VersionField } from "@/components/forms/form-kit";
+import type { FormState } from "@/lib/forms/form-state";
 
 const markdown = "A blank line starts a new paragraph; **two stars** make words bold.";
 
@@ -15,8 +16,8 @@ function Group({ legend, children }: { legend: string; children: React.ReactNode
 }
 
 /** The home page's words, grouped as the page shows them. */
-export function CopyForm({ initial }: { initial: Record<string, string> }) {
-  const [kit, action] = useKeptForm(saveCopyAction, initial);
+export function CopyForm({ initial, answer }: { initial: Record<string, string>; answer?: FormState }) {
+  const [kit, action] = useFormKit(saveCopyAction, { initial, answer });
   return (
     <form action={action} noValidate className="space-y-6">
       <VersionField kit={kit} />
@@ -46,9 +47,9 @@ export function CopyForm({ initial }: { initial: Record<string, string> }) {
         <Field kit={kit} name="photoInvitation" label="Invitation to share a photo" rows={3} />
         <Field kit={kit} name="shareMessage" label="Suggested message to share" rows={3} hint="Up to 280 characters, so it fits a post on any network." />
       </Group>
-      <button type="submit" disabled={kit.pending} className="btn-primary">
-        {kit.pending ? "Saving…" : "Save the words"}
-      </button>
+      <SubmitButton kit={kit} busy="Saving…">
+        Save the words
+      </SubmitButton>
     </form>
   );
 }
