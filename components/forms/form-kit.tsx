@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useCallback, useEffect, useId, useRef, type ReactNode } from "react";
+import { useActionState, useEffect, useId, type ReactNode } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { idleState, isTicked, type FormState } from "@/lib/forms/form-state";
 
@@ -35,16 +35,14 @@ export function useFormKit<State extends FormState>(action: Action<State>, optio
   const [state, formAction, pending] = useActionState<State, FormData>(action, (options.answer ?? idleState) as Awaited<State>, options.permalink);
   const generated = useId();
   const prefix = options.idPrefix ?? generated;
-  const target = useRef<HTMLElement | null>(null);
-  // A callback ref (not the ref object): the kit is read during render, a ref's value must not be.
-  const focus = useCallback((element: HTMLElement | null) => {
-    target.current = element;
-  }, []);
+  // What takes focus is marked with an attribute rather than a ref: the kit is read during
+  // render, and React's rules forbid reading anything that holds a ref there.
+  const focus = { "data-form-answer": prefix };
   // An answer with script: focus goes to what the form shows for it (the summary of problems, or
   // the thank-you that replaces the form), so a screen reader reads it and a phone scrolls to it.
   useEffect(() => {
-    if (state.status !== "idle") target.current?.focus();
-  }, [state]);
+    if (state.status !== "idle") document.querySelector<HTMLElement>(`[data-form-answer="${prefix}"]`)?.focus();
+  }, [state, prefix]);
   const values = state.values ?? options.initial ?? {};
   const id = (name: string) => `${prefix}-${name}`;
   const error = (name: string) => state.fieldErrors?.[name];
@@ -70,7 +68,7 @@ export function useFormKit<State extends FormState>(action: Action<State>, optio
      * kept (their defaultValue is only read when they mount).
      */
     key: JSON.stringify(state.values ?? {}),
-    /** Put on what should take focus when an answer arrives (the kit's summaries do it themselves). */
+    /** Spread on what should take focus when an answer arrives, with tabIndex={-1} (the kit's summaries do it themselves). */
     focus,
   };
   return [kit, formAction] as const;
@@ -218,7 +216,7 @@ export function ProblemSummary({
   title: string;
   failedTitle: string;
 }) {
-  const { state, focus } = kit;
+  const { state } = kit;
   if (state.status !== "error") return null;
   const listed = fields.map((field) => (typeof field === "string" ? ([field, kit.id(field)] as const) : field));
   const problems: { message: string; target?: string }[] = listed.flatMap(([name, target]) => {
@@ -227,7 +225,7 @@ export function ProblemSummary({
   });
   const known = new Set(listed.map(([name]) => name));
   for (const [name, message] of Object.entries(state.fieldErrors ?? {})) if (!known.has(name)) problems.push({ message });
-  return <ErrorSummary id={id} ref={focus} title={title} failedTitle={failedTitle} message={state.message} problems={problems} />;
+  return <ErrorSummary id={id} focus={kit.focus} title={title} failedTitle={failedTitle} message={state.message} problems={problems} />;
 }
 
 /**
@@ -241,8 +239,7 @@ export function FormMessage({ kit }: { kit: FormKit }) {
   const error = state.status === "error";
   return (
     <div
-      ref={error ? kit.focus : undefined}
-      tabIndex={error ? -1 : undefined}
+      {...(error ? { ...kit.focus, tabIndex: -1 } : {})}
       role={error ? "alert" : "status"}
       className={`rounded-2xl p-4 font-semibold ring-1 focus:outline-3 focus:outline-offset-2 focus:outline-ember ${error ? "bg-white text-ember-dark ring-ember" : "bg-pine-light text-pine ring-pine/30"}`}
     >
@@ -266,6 +263,16 @@ export function FormMessage({ kit }: { kit: FormKit }) {
   );
 }
 
+/** A refusal said in words, for a form with no fields to put it beside (a one-button form). */
+export function FormRefusal({ kit, fallback, className = "mt-4 font-semibold text-ember-dark" }: { kit: FormKit; fallback?: string; className?: string }) {
+  const message = kit.state.status === "error" ? (kit.state.message ?? fallback) : undefined;
+  return message ? (
+    <p role="alert" className={className}>
+      {message}
+    </p>
+  ) : null;
+}
+
 /** The version token the form was opened with; after a save, the one it saved. */
 export function VersionField({ kit }: { kit: FormKit }) {
   return <input type="hidden" name="version" value={kit.value("version")} />;
@@ -276,16 +283,19 @@ export function SubmitButton({
   kit,
   busy,
   className = "btn-primary",
+  disabled = false,
   children,
 }: {
   kit: FormKit;
   /** What it says while busy: "Sending…". */
   busy: string;
   className?: string;
+  /** Not to be pressed for a reason of the form's own (a photo known to be too large). */
+  disabled?: boolean;
   children: ReactNode;
 }) {
   return (
-    <button type="submit" disabled={kit.pending} className={className}>
+    <button type="submit" disabled={kit.pending || disabled} className={className}>
       {kit.pending ? busy : children}
     </button>
   );
