@@ -263,6 +263,19 @@ export function FormMessage({ kit }: { kit: FormKit }) {
   );
 }
 
+/**
+ * A small form's answer in a live region that is always there (so a screen reader hears each new
+ * answer): green for done, ember for refused.
+ */
+export function FormStatus({ kit }: { kit: FormKit }) {
+  const { state } = kit;
+  return (
+    <div role="status" aria-live="polite">
+      {state.message ? <p className={`font-semibold ${state.status === "error" ? "text-ember-dark" : "text-pine"}`}>{state.message}</p> : null}
+    </div>
+  );
+}
+
 /** A refusal said in words, for a form with no fields to put it beside (a one-button form). */
 export function FormRefusal({ kit, fallback, className = "mt-4 font-semibold text-ember-dark" }: { kit: FormKit; fallback?: string; className?: string }) {
   const message = kit.state.status === "error" ? (kit.state.message ?? fallback) : undefined;

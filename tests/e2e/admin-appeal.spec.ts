@@ -164,8 +164,8 @@ test.describe("the appeal in the staff area", () => {
     await page.getByRole("button", { name: "Save the words" }).click();
     await expect(page).toHaveURL(/\/admin\/appeal\/copy\?answer=[\w-]{24}$/);
     const alert = page.getByRole("main").getByRole("alert");
-    await expect(alert).toContainText("Your changes were not saved.");
-    await expect(alert.getByRole("link")).toHaveText([/headline/i]);
+    await expect(alert).toContainText("Please check the highlighted answers.");
+    await expect(alert.getByRole("link")).toHaveText(["Write the headline"]);
     await expect(page.getByLabel("Headline")).toHaveAccessibleDescription(/^The largest words on the page, and its title when shared\. Error: /);
     await expect(page.getByLabel("Headline")).toHaveValue("");
     await expect(page.getByLabel("Strapline")).toHaveValue(strapline);

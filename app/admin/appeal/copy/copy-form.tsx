@@ -16,7 +16,8 @@ function Group({ legend, children }: { legend: string; children: React.ReactNode
 }
 
 /** The home page's words, grouped as the page shows them. */
-export function CopyForm({ initial, answer }: { initial: Record<string, string>; answer?: FormState }) {
+/** `shareMessageMax`: the schema's limit, passed by the page so the form does not load zod. */
+export function CopyForm({ initial, answer, shareMessageMax }: { initial: Record<string, string>; answer?: FormState; shareMessageMax: number }) {
   const [kit, action] = useFormKit(saveCopyAction, { initial, answer });
   return (
     <form action={action} noValidate className="space-y-6">
@@ -45,7 +46,13 @@ export function CopyForm({ initial, answer }: { initial: Record<string, string>;
       </Group>
       <Group legend="Sharing">
         <Field kit={kit} name="photoInvitation" label="Invitation to share a photo" rows={3} />
-        <Field kit={kit} name="shareMessage" label="Suggested message to share" rows={3} hint="Up to 280 characters, so it fits a post on any network." />
+        <Field
+          kit={kit}
+          name="shareMessage"
+          label="Suggested message to share"
+          rows={3}
+          hint={`Up to ${shareMessageMax} characters, so it fits a post on any network.`}
+        />
       </Group>
       <SubmitButton kit={kit} busy="Saving…">
         Save the words

@@ -4,7 +4,7 @@ import { CopyForm } from "@/app/admin/appeal/copy/copy-form";
 import { PlaceholderHelp } from "@/components/admin/placeholder-help";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { requireStaff } from "@/lib/auth/current-staff";
-import { COPY_PAGE, copyFields } from "@/lib/campaign/appeal-form-schemas";
+import { COPY_PAGE, copyFields, SHARE_MESSAGE_MAX } from "@/lib/campaign/appeal-form-schemas";
 import { findCampaignForEditing } from "@/lib/campaign/find-campaign-for-editing";
 import { db } from "@/lib/db";
 import { keptAnswerFor } from "@/lib/forms/kept-answers";
@@ -28,7 +28,11 @@ export default async function AppealCopyPage({ searchParams }: Props) {
         <p>Everything the home page says, from the headline down. Save once you are done: the home page changes straight away.</p>
       </SectionHeader>
       <PlaceholderHelp facts={campaign} />
-      <CopyForm answer={answer} initial={{ version: campaign.updatedAt.toISOString(), ...Object.fromEntries(copyFields.map((k) => [k, campaign[k]])) }} />
+      <CopyForm
+        answer={answer}
+        shareMessageMax={SHARE_MESSAGE_MAX}
+        initial={{ version: campaign.updatedAt.toISOString(), ...Object.fromEntries(copyFields.map((k) => [k, campaign[k]])) }}
+      />
     </div>
   );
 }
