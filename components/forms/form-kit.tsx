@@ -7,8 +7,8 @@ import { idleState, isTicked, type FormState } from "@/lib/forms/form-state";
 // The form kit: what every form on the site is made of. A form posts to a server action and shows
 // the action's answer (lib/forms/form-state.ts): a message, each field's problem beside it, and
 // what was typed, kept. With script the answer arrives in place; without script the page comes
-// back with the same answer in its HTML, by the route docs/architecture.md ("What a form posted
-// without script gets back") describes, and the form is handed it as `answer`. Either way this
+// back with the same answer in its HTML, by the way docs/architecture.md ("Forms, and what a
+// post without script gets back") describes; a form whose page keeps it is handed it as `answer`. Either way this
 // kit renders it the same: the summary of problems at the top (focus moved to it with script;
 // the page opened at it without), every field marked aria-invalid and described by its problem.
 

@@ -33,7 +33,7 @@ const fields = [
 /**
  * The application form, on the form kit (components/forms/form-kit.tsx). The page has no
  * per-request data, so a post without script gets React's own answer in the HTML, at the
- * permalink (docs/architecture.md, "What a form posted without script gets back"). Everything typed,
+ * permalink (docs/architecture.md, "Forms, and what a post without script gets back"). Everything typed,
  * ticked and chosen is kept when something needs correcting; "another language" and the van
  * question open through CSS alone.
  */

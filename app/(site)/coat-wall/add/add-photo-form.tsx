@@ -26,10 +26,10 @@ const fields = [
 
 /**
  * The upload form, on the form kit (components/forms/form-kit.tsx). The page has no per-request
- * data, so a post without script gets React's own answer in the HTML (docs/architecture.md, "What a
- * form posted without script gets back"); with script the answer appears in place. Everything typed and ticked is kept when
- * something needs correcting (a browser cannot refill a file field, so the answer says so). On a
- * phone, the file field opens the camera.
+ * data, so a post without script gets React's own answer in the HTML (docs/architecture.md, "Forms,
+ * and what a post without script gets back"); with script the answer appears in place. Everything
+ * typed and ticked is kept when something needs correcting (a browser cannot refill a file field,
+ * so the answer says so). On a phone, the file field opens the camera.
  */
 export function AddPhotoForm({ points }: { points: { id: string; name: string }[] }) {
   const [kit, action] = useFormKit(addCoatPhotoAction, { permalink: "/coat-wall/add", idPrefix: "wall" });
