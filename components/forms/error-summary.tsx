@@ -9,6 +9,7 @@ import type { Ref } from "react";
 export function ErrorSummary({
   id,
   ref,
+  focus,
   title,
   failedTitle,
   message,
@@ -16,6 +17,8 @@ export function ErrorSummary({
 }: {
   id: string;
   ref?: Ref<HTMLDivElement>;
+  /** The form kit's mark for what takes focus when an answer arrives (components/forms/form-kit.tsx). */
+  focus?: Record<string, string>;
   /** "There’s a problem with your donation": when some answers need correcting. */
   title: string;
   /** "Your donation wasn’t started": when nothing the person typed was wrong. */
@@ -27,6 +30,7 @@ export function ErrorSummary({
   return (
     <div
       ref={ref}
+      {...focus}
       id={id}
       tabIndex={-1}
       role="alert"

@@ -33,6 +33,9 @@ function prose(what: string, max = PROSE_MAX) {
     .superRefine(refusePlaceholdersUnknown);
 }
 
+/** A suggested share message fits a post on any network. */
+export const SHARE_MESSAGE_MAX = 280;
+
 export const copyFormSchema = z.object({
   version,
   headline: line("headline", 120),
@@ -57,9 +60,11 @@ export const copyFormSchema = z.object({
   appeal: prose("appeal"),
   beyondGoal: line("paragraph", 600),
   photoInvitation: line("invitation", 400),
-  shareMessage: line("share message", 280),
+  shareMessage: line("share message", SHARE_MESSAGE_MAX),
 });
 export type CopyForm = z.infer<typeof copyFormSchema>;
+/** The copy form's page, where a post without script gets its kept answer (lib/forms/kept-answers.ts). */
+export const COPY_PAGE = "/admin/appeal/copy";
 export const copyFields = [
   "headline",
   "strapline",

@@ -5,12 +5,11 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import type { FormState } from "./form-state";
 
-// A form on a page rendered per request, posted without script, loses its action's answer: Next
-// renders the page's dynamic part without the form state React would apply (the upstream issue
-// behind vercel/next.js PR #97784). So a plain post is answered the way plain HTML forms always
-// were: the action keeps its answer in a short-lived cookie for that page alone and redirects
-// there (303), and the page hands the answer to its form as the initial state. A post made by
-// the site's own script (it carries a Next-Action header) gets its answer in place, as before.
+// The answer to a public form posted without script, on a page rendered per request: kept in a
+// short-lived cookie for that page, which the browser is sent back to (303). This is the second of
+// the three ways docs/architecture.md ("Forms, and what a post without script gets back")
+// describes, and the only account of why it is needed. A post made by the site's own script (it
+// carries a Next-Action header) gets its answer in place.
 
 /** Long enough to follow the redirect on a slow connection; a reload soon after shows it again. */
 const MAX_AGE_SECONDS = 60;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parsePoundsToPence, type AmountBounds } from "./amount";
+import { isTicked } from "./form-state";
 import { EMAIL_MAX } from "./length-limit";
 
 // The rules every form's fields share, each written once. A form's schema (lib/<domain>/*-schema.ts)
@@ -67,10 +68,8 @@ export const email = (messages: Partial<Record<keyof typeof emailMessages, strin
 // ---------------------------------------------------------------------------------------------
 // Checkboxes
 
-const UNTICKED = new Set(["", "off", "false", "0", "no"]);
-
-/** A checkbox is ticked when it is sent at all ("on", or whatever value the markup gives it), unless its value says no. */
-export const isTicked = (value: string | undefined) => value !== undefined && !UNTICKED.has(value.trim().toLowerCase());
+// isTicked lives in form-state.ts, which the form kit reads in the browser without zod.
+export { isTicked };
 
 /** A checkbox: an unticked box is not sent at all, so a missing field is `false`. */
 export const checkbox = () => z.string().optional().transform(isTicked);

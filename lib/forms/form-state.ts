@@ -22,3 +22,8 @@ export function firstErrors(fieldErrors: Record<string, string[] | undefined>): 
   for (const [field, messages] of Object.entries(fieldErrors)) if (messages?.[0]) out[field] = messages[0];
   return out;
 }
+
+const UNTICKED = new Set(["", "off", "false", "0", "no"]);
+
+/** A checkbox is ticked when it is sent at all ("on", or whatever value the markup gives it), unless its value says no. */
+export const isTicked = (value: string | undefined) => value !== undefined && !UNTICKED.has(value.trim().toLowerCase());

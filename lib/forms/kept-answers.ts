@@ -3,11 +3,11 @@ import { z } from "zod";
 import type { Db } from "@/lib/db";
 import type { FormState } from "./form-state";
 
-// Reading the answers lib/auth/keep-staff-answers.ts keeps. A staff form posted without script
-// loses its action's answer, as every form here does (answer-without-script.ts says why), and a
-// staff form can hold more than a cookie carries: a site page's whole text. So its answer is kept in the database for the page it returns to, under
-// a random id in the address (`?answer=`), for ten minutes, readable only by the member of staff
-// who posted it, on that page. Posts made by the site's own script get their answer in place.
+// Reading the answers lib/auth/keep-staff-answers.ts keeps: a staff form's answer to a post made
+// without script, kept in the database for the page it returns to, under a random id in the
+// address (`?answer=`), for ten minutes, readable only by the member of staff who posted it, on
+// that page. A staff form can hold more than a cookie carries (a site page's whole text). The third
+// of the ways docs/architecture.md ("Forms, and what a post without script gets back") describes.
 
 /** How long an answer is kept: long enough to follow the redirect on a slow connection. */
 export const KEPT_ANSWER_LIFETIME_MS = 10 * 60_000;

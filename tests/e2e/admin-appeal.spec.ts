@@ -125,7 +125,7 @@ test.describe("the appeal in the staff area", () => {
       .fill("Lille");
     await editor.getByRole("button", { name: "Save the figures" }).click();
     const lille = editor.getByRole("group", { name: "Figure 4: Lille" });
-    await expect(lille.getByLabel("People", { exact: true })).toHaveAccessibleDescription("Enter the number of people as a whole number, like 1,000");
+    await expect(lille.getByLabel("People", { exact: true })).toHaveAccessibleDescription("Error: Enter the number of people as a whole number, like 1,000");
     await expect(lille.getByLabel("Place")).toHaveValue("Lille");
 
     await editor.goto("/admin/appeal/video");
@@ -155,11 +155,21 @@ test.describe("the appeal in the staff area", () => {
     const figures = page.locator("section", { has: page.getByRole("heading", { name: /sleeping outside as winter sets in/ }) }).getByRole("listitem");
     await expect(figures.first()).toContainText("Brussels");
 
-    // A refused answer is reported, naming the field, instead of silently showing the old form.
+    // A refused answer is reported, naming the field, instead of silently showing the old form;
+    // everything typed is kept, so nothing has to be written again.
     await page.goto("/admin/appeal/copy");
     await page.getByLabel("Headline").fill("");
+    const strapline = "A strapline typed without script, kept through a refusal";
+    await page.getByLabel("Strapline").fill(strapline);
     await page.getByRole("button", { name: "Save the words" }).click();
-    await expect(page.getByRole("main").getByRole("alert")).toContainText("Your changes were not saved: please check Headline.");
+    await expect(page).toHaveURL(/\/admin\/appeal\/copy\?answer=[\w-]{24}$/);
+    const alert = page.getByRole("main").getByRole("alert");
+    await expect(alert).toContainText("Please check the highlighted answers.");
+    await expect(alert.getByRole("link")).toHaveText(["Write the headline"]);
+    await expect(page.getByLabel("Headline")).toHaveAccessibleDescription(/^The largest words on the page, and its title when shared\. Error: /);
+    await expect(page.getByLabel("Headline")).toHaveValue("");
+    await expect(page.getByLabel("Strapline")).toHaveValue(strapline);
+    expect((await query<{ strapline: string }>(`SELECT strapline FROM "Campaign" ORDER BY "createdAt" DESC LIMIT 1`))[0]?.strapline).not.toBe(strapline);
     const reported = page.url();
     await noScript.close();
     // axe needs script: check the same answer in the editor's own browser.

@@ -1,24 +1,14 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { donateAction } from "@/app/(site)/donate/actions";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { RateLimitField } from "@/components/forms/rate-limit-field";
+import { FieldError, ProblemSummary, RateLimitField, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 import { donationFormLimits, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "@/lib/donations/parse-amount";
 import { giftTotal } from "@/lib/donations/gift-total";
 import type { Pricing } from "@/lib/donations/price-gift";
 import { formatPence } from "@/lib/format/money";
-import { idleState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { GiftTotalSummary } from "@/components/donate/gift-total-summary";
-
-function FieldError({ name, message }: { name: string; message?: string }) {
-  return message ? (
-    <p id={`donate-${name}-error`} className="mt-1 font-semibold text-ember-dark">
-      <span className="sr-only">Error: </span>
-      {message}
-    </p>
-  ) : null;
-}
 
 /** The Gift Aid declaration's name and address fields: [name, label, autocomplete], by row. */
 const giftAidRows = [
@@ -40,16 +30,19 @@ const giftAidRows = [
   },
 ] as const;
 
-/** Where each field's problem links to from the summary, in the order the fields appear. */
-const anchors: [field: string, target: string][] = [
+/**
+ * The summary's links, in the order the fields appear: [field, control] where the control's id is
+ * not `donate-<field>` (a group's first radio). A lost attempt id is said without a link.
+ */
+const fields = [
   ["gift", "donate-gift-coat"],
-  ["quantity", "donate-quantity"],
-  ["amount", "donate-amount"],
+  "quantity",
+  "amount",
   ["frequency", "donate-frequency-once"],
-  ...giftAidRows.flatMap((row) => row.fields.map(([name]): [string, string] => [name, `donate-${name}`])),
+  ...giftAidRows.flatMap((row) => row.fields.map(([name]) => name)),
   ["giftAidScope", "donate-giftAidScope-ENDURING"],
-  ["giftAidConfirm", "donate-giftAidConfirm"],
-];
+  "giftAidConfirm",
+] as const;
 
 export type DonateFormProps = {
   attempt: string;
@@ -86,20 +79,9 @@ function choicesOf(form: HTMLFormElement) {
  * appear when their boxes are ticked through CSS alone.
  */
 export function DonateForm(props: DonateFormProps) {
-  const [state, action, pending] = useActionState(donateAction, props.answer ?? idleState);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status === "error") summary.current?.focus();
-  }, [state]);
-
-  const v = (name: string, fallback = "") => state.values?.[name] ?? fallback;
-  const checked = (name: string) => (state.values ? state.values[name] === "on" : false);
-  const err = (name: string) => state.fieldErrors?.[name];
-  const invalid = (name: string) => (err(name) ? { "aria-invalid": true as const, "aria-describedby": `donate-${name}-error` } : {});
-  const border = (name: string) => (err(name) ? "border-ember" : "border-ink/25");
-  const group = (name: string) => (err(name) ? { "aria-describedby": `donate-${name}-error` } : {});
-  // Keys change with every answer, so a re-render shows what was sent.
-  const key = JSON.stringify(state.values ?? {});
+  const [kit, action] = useFormKit(donateAction, { answer: props.answer, idPrefix: "donate" });
+  const { value: v, checked, aria: invalid, describe: group, key } = kit;
+  const border = (name: string) => (kit.error(name) ? "border-ember" : "border-ink/25");
 
   const opened = {
     gift: v("gift", props.defaults.gift),
@@ -123,9 +105,6 @@ export function DonateForm(props: DonateFormProps) {
     setLive({ key, choices: choicesOf(form) });
   };
 
-  const problems: { message: string; target?: string }[] = anchors.flatMap(([field, target]) => (err(field) ? [{ message: err(field) ?? "", target }] : []));
-  if (err("attempt")) problems.push({ message: err("attempt") ?? "" });
-
   return (
     <form id="donate-form" action={action} onChange={onChange} noValidate className="group/donate space-y-10" key={key}>
       <RateLimitField limit={donationFormLimits.perConnection} />
@@ -138,16 +117,7 @@ export function DonateForm(props: DonateFormProps) {
           </p>
         </div>
       ) : null}
-      {state.status === "error" ? (
-        <ErrorSummary
-          id="donate-problem"
-          ref={summary}
-          title="There’s a problem with your donation"
-          failedTitle="Your donation wasn’t started"
-          message={state.message}
-          problems={problems}
-        />
-      ) : null}
+      <ProblemSummary kit={kit} id="donate-problem" fields={fields} title="There’s a problem with your donation" failedTitle="Your donation wasn’t started" />
 
       <fieldset {...group("gift")}>
         <legend className="font-serif text-2xl font-semibold">What would you like to give?</legend>
@@ -196,7 +166,7 @@ export function DonateForm(props: DonateFormProps) {
             </span>
           </label>
         </div>
-        <FieldError name="gift" message={err("gift")} />
+        <FieldError kit={kit} name="gift" />
         <div className="mt-5 grid gap-5 sm:grid-cols-2">
           <div>
             <label htmlFor="donate-quantity" className="font-semibold">
@@ -213,7 +183,7 @@ export function DonateForm(props: DonateFormProps) {
               className={`${input} ${border("quantity")} mt-1`}
               {...invalid("quantity")}
             />
-            <FieldError name="quantity" message={err("quantity")} />
+            <FieldError kit={kit} name="quantity" />
           </div>
           <div>
             <label htmlFor="donate-amount" className="font-semibold">
@@ -233,7 +203,7 @@ export function DonateForm(props: DonateFormProps) {
                 {...invalid("amount")}
               />
             </div>
-            <FieldError name="amount" message={err("amount")} />
+            <FieldError kit={kit} name="amount" />
           </div>
         </div>
       </fieldset>
@@ -268,7 +238,7 @@ export function DonateForm(props: DonateFormProps) {
             </span>
           </label>
         </div>
-        <FieldError name="frequency" message={err("frequency")} />
+        <FieldError kit={kit} name="frequency" />
       </fieldset>
 
       <fieldset className="space-y-3">
@@ -323,7 +293,7 @@ export function DonateForm(props: DonateFormProps) {
                     className={`${input} ${border(name)} mt-1`}
                     {...invalid(name)}
                   />
-                  <FieldError name={name} message={err(name)} />
+                  <FieldError kit={kit} name={name} />
                 </div>
               ))}
             </div>
@@ -349,7 +319,7 @@ export function DonateForm(props: DonateFormProps) {
                 </label>
               ))}
             </div>
-            <FieldError name="giftAidScope" message={err("giftAidScope")} />
+            <FieldError kit={kit} name="giftAidScope" />
           </fieldset>
           <label className="flex items-start gap-3">
             <input
@@ -362,16 +332,16 @@ export function DonateForm(props: DonateFormProps) {
             />
             <span>I confirm I am a UK taxpayer and agree to the declaration I chose above</span>
           </label>
-          <FieldError name="giftAidConfirm" message={err("giftAidConfirm")} />
+          <FieldError kit={kit} name="giftAidConfirm" />
         </div>
       </fieldset>
 
       <GiftTotalSummary total={total} monthly={choices.frequency === "monthly"} />
 
       <div>
-        <button type="submit" disabled={pending} className="btn-primary text-lg">
-          {pending ? "Taking you to secure payment…" : "Continue to secure payment"}
-        </button>
+        <SubmitButton kit={kit} busy="Taking you to secure payment…" className="btn-primary text-lg">
+          Continue to secure payment
+        </SubmitButton>
         <p className="mt-3 text-sm text-ink-soft">Payment is taken by Stripe. We never see or store your card details.</p>
       </div>
     </form>

@@ -1,12 +1,9 @@
 "use client";
 
 import { SiteLink } from "@/components/site-link";
-import { useActionState, useEffect, useRef } from "react";
 import { applyToVolunteerAction } from "@/app/(site)/volunteer/actions";
-import { idleState } from "@/lib/forms/form-state";
+import { FieldError, HoneypotField, ProblemSummary, RateLimitField, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 import { volunteerLanguages, volunteerPlaces } from "@/lib/volunteers/options";
-import { HoneypotField } from "@/components/forms/honeypot-field";
-import { RateLimitField } from "@/components/forms/rate-limit-field";
 import { MAX_NOTE_LENGTH, volunteerLimits } from "@/lib/volunteers/application-limits";
 import { formatCount } from "@/lib/format/money";
 
@@ -17,11 +14,11 @@ const control = "mt-1 h-5 w-5 shrink-0 accent-ember";
 const legend = "font-serif text-xl font-semibold";
 const hint = "mt-1 text-ink-soft";
 
-/** Where each field's error links to in the summary, in the order the fields appear. */
-const anchors: [field: string, id: string][] = [
-  ["name", "volunteer-name"],
-  ["email", "volunteer-email"],
-  ["phone", "volunteer-phone"],
+/** The summary's links, in the order the fields appear: [field, control] where the control's id is not `volunteer-<field>`. */
+const fields = [
+  "name",
+  "email",
+  "phone",
   ["place", "volunteer-place-CALAIS"],
   ["availableFrom", "volunteer-from"],
   ["availableTo", "volunteer-to"],
@@ -29,36 +26,25 @@ const anchors: [field: string, id: string][] = [
   ["otherLanguages", "volunteer-other"],
   ["drivingLicence", "volunteer-licence-yes"],
   ["canDriveVan", "volunteer-van-yes"],
-  ["note", "volunteer-note"],
-  ["adult", "volunteer-adult"],
-];
-
-function FieldError({ field, message }: { field: string; message?: string }) {
-  return message ? (
-    <p id={`volunteer-${field}-error`} className="mt-1 font-semibold text-ember-dark">
-      <span className="sr-only">Error: </span>
-      {message}
-    </p>
-  ) : null;
-}
+  "note",
+  "adult",
+] as const;
 
 /**
- * The application form. A plain form posting to a server action: without JavaScript the page
- * reloads at the form with the answer; with it, the answer appears in place. Everything typed,
+ * The application form, on the form kit (components/forms/form-kit.tsx). The page has no
+ * per-request data, so a post without script gets React's own answer in the HTML, at the
+ * permalink (docs/architecture.md, "Forms, and what a post without script gets back"). Everything typed,
  * ticked and chosen is kept when something needs correcting; "another language" and the van
  * question open through CSS alone.
  */
 export function VolunteerForm() {
   // The permalink brings a no-JavaScript reload back down to the form rather than the page's top.
-  const [state, action, pending] = useActionState(applyToVolunteerAction, idleState, "/volunteer#apply");
-  const announce = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status !== "idle") announce.current?.focus();
-  }, [state]);
+  const [kit, action] = useFormKit(applyToVolunteerAction, { permalink: "/volunteer#apply", idPrefix: "volunteer" });
+  const { state } = kit;
 
   if (state.status === "success") {
     return (
-      <div ref={announce} tabIndex={-1} role="status" className="rounded-3xl bg-pine-light p-6 sm:p-8">
+      <div {...kit.focus} tabIndex={-1} role="status" className="rounded-3xl bg-pine-light p-6 sm:p-8">
         <h3 className="text-2xl font-semibold text-pine">Thank you: your application is with us</h3>
         <p className="mt-3">{state.message}</p>
         <h4 className="mt-6 font-serif text-lg font-semibold">What happens next</h4>
@@ -80,44 +66,24 @@ export function VolunteerForm() {
     );
   }
 
-  const v = (name: string) => state.values?.[name] ?? "";
+  const v = kit.value;
   const languages = new Set(v("languages").split(",").filter(Boolean));
-  const err = (name: string) => state.fieldErrors?.[name];
-  const errors = anchors.filter(([field]) => err(field));
-  /** A control's or a group's description: its hint and, when there is one, its error. */
-  const describe = (field: string, hintId?: string) => {
-    const ids = [hintId, err(field) ? `volunteer-${field}-error` : undefined].filter(Boolean).join(" ");
-    return ids ? { "aria-describedby": ids } : {};
-  };
-  /** A text box or checkbox: described, and marked invalid when it has an error. */
-  const aria = (field: string, hintId?: string) => ({ ...describe(field, hintId), ...(err(field) ? { "aria-invalid": true as const } : {}) });
+  const err = kit.error;
+  const { describe, aria } = kit;
   const border = (field: string) => (err(field) ? "border-ember" : "border-ink/25");
 
   return (
-    <form action={action} noValidate className="space-y-10" key={JSON.stringify(state.values ?? {})}>
+    <form action={action} noValidate className="space-y-10" key={kit.key}>
       <RateLimitField limit={volunteerLimits.perConnection} />
       <HoneypotField id="volunteer-website" />
 
-      {state.status === "error" ? (
-        <div ref={announce} tabIndex={-1} role="alert" aria-labelledby="volunteer-problem" className="rounded-2xl border-2 border-ember bg-white p-5">
-          <h3 id="volunteer-problem" className="font-sans text-lg font-semibold text-ember-dark">
-            {errors.length ? "There’s a problem with your application" : "Your application wasn’t sent"}
-          </h3>
-          {errors.length ? (
-            <ul className="mt-2 list-disc space-y-1 pl-5">
-              {errors.map(([field, id]) => (
-                <li key={field}>
-                  <a href={`#${id}`} className="text-ember-dark">
-                    {err(field)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="mt-2">{state.message}</p>
-          )}
-        </div>
-      ) : null}
+      <ProblemSummary
+        kit={kit}
+        id="volunteer-problem"
+        fields={fields}
+        title="There’s a problem with your application"
+        failedTitle="Your application wasn’t sent"
+      />
 
       <fieldset className="space-y-5">
         <legend className={legend}>About you</legend>
@@ -126,7 +92,7 @@ export function VolunteerForm() {
             Your name
           </label>
           <input id="volunteer-name" name="name" autoComplete="name" defaultValue={v("name")} className={`${input} ${border("name")}`} {...aria("name")} />
-          <FieldError field="name" message={err("name")} />
+          <FieldError kit={kit} name="name" />
         </div>
         <div className="grid gap-5 sm:grid-cols-2">
           <div>
@@ -143,7 +109,7 @@ export function VolunteerForm() {
               className={`${input} ${border("email")}`}
               {...aria("email")}
             />
-            <FieldError field="email" message={err("email")} />
+            <FieldError kit={kit} name="email" />
           </div>
           <div>
             <label htmlFor="volunteer-phone" className="font-semibold">
@@ -161,7 +127,7 @@ export function VolunteerForm() {
             <p id="volunteer-phone-hint" className={hint}>
               UK or international. We only call to arrange your volunteering.
             </p>
-            <FieldError field="phone" message={err("phone")} />
+            <FieldError kit={kit} name="phone" />
           </div>
         </div>
       </fieldset>
@@ -186,7 +152,7 @@ export function VolunteerForm() {
             </label>
           ))}
         </div>
-        <FieldError field="place" message={err("place")} />
+        <FieldError kit={kit} name="place" />
       </fieldset>
 
       <fieldset>
@@ -207,7 +173,7 @@ export function VolunteerForm() {
               className={`${input} ${border("availableFrom")}`}
               {...aria("availableFrom", "volunteer-dates-hint")}
             />
-            <FieldError field="availableFrom" message={err("availableFrom")} />
+            <FieldError kit={kit} name="availableFrom" />
           </div>
           <div>
             <label htmlFor="volunteer-to" className="font-semibold">
@@ -221,7 +187,7 @@ export function VolunteerForm() {
               className={`${input} ${border("availableTo")}`}
               {...aria("availableTo", "volunteer-dates-hint")}
             />
-            <FieldError field="availableTo" message={err("availableTo")} />
+            <FieldError kit={kit} name="availableTo" />
           </div>
         </div>
       </fieldset>
@@ -246,7 +212,7 @@ export function VolunteerForm() {
             </label>
           ))}
         </div>
-        <FieldError field="languages" message={err("languages")} />
+        <FieldError kit={kit} name="languages" />
         <div className="mt-4 hidden max-w-md group-has-[#volunteer-language-OTHER:checked]:block">
           <label htmlFor="volunteer-other" className="font-semibold">
             Which other languages?
@@ -258,7 +224,7 @@ export function VolunteerForm() {
             className={`${input} ${border("otherLanguages")}`}
             {...aria("otherLanguages")}
           />
-          <FieldError field="otherLanguages" message={err("otherLanguages")} />
+          <FieldError kit={kit} name="otherLanguages" />
         </div>
       </fieldset>
 
@@ -281,7 +247,7 @@ export function VolunteerForm() {
               </label>
             ))}
           </div>
-          <FieldError field="drivingLicence" message={err("drivingLicence")} />
+          <FieldError kit={kit} name="drivingLicence" />
         </fieldset>
         <fieldset className="hidden group-has-[#volunteer-licence-yes:checked]:block" {...describe("canDriveVan", "volunteer-van-hint")}>
           <legend className="font-semibold">Could you drive a van?</legend>
@@ -303,7 +269,7 @@ export function VolunteerForm() {
               </label>
             ))}
           </div>
-          <FieldError field="canDriveVan" message={err("canDriveVan")} />
+          <FieldError kit={kit} name="canDriveVan" />
         </fieldset>
       </fieldset>
 
@@ -323,28 +289,21 @@ export function VolunteerForm() {
           className={`${input} py-3 ${border("note")}`}
           {...aria("note", "volunteer-note-hint")}
         />
-        <FieldError field="note" message={err("note")} />
+        <FieldError kit={kit} name="note" />
       </div>
 
       <div>
         <label className="flex items-start gap-3 font-semibold">
-          <input
-            id="volunteer-adult"
-            type="checkbox"
-            name="adult"
-            defaultChecked={v("adult") !== "" && v("adult") !== "off"}
-            className={control}
-            {...aria("adult")}
-          />
+          <input id="volunteer-adult" type="checkbox" name="adult" defaultChecked={kit.checked("adult")} className={control} {...aria("adult")} />
           <span>I confirm I am 18 or over</span>
         </label>
-        <FieldError field="adult" message={err("adult")} />
+        <FieldError kit={kit} name="adult" />
       </div>
 
       <div>
-        <button type="submit" disabled={pending} className="btn-primary text-lg">
-          {pending ? "Sending your application…" : "Send my application"}
-        </button>
+        <SubmitButton kit={kit} busy="Sending your application…" className="btn-primary text-lg">
+          Send my application
+        </SubmitButton>
         <p className="mt-3 text-sm text-ink-soft">
           We use these details only to arrange your volunteering, and never share them. Our <SiteLink href="/privacy">privacy notice</SiteLink> explains what we
           keep and for how long.

@@ -3,9 +3,10 @@
 import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { keepingAnswersFor } from "@/lib/auth/keep-staff-answers";
 import { staffAction } from "@/lib/auth/staff-action";
 import { tags } from "@/lib/cache/tags";
-import { copyFields, copyFormSchema, figuresFormSchema, goalFormSchema, videoFormSchema, waysFormSchema } from "@/lib/campaign/appeal-form-schemas";
+import { COPY_PAGE, copyFields, copyFormSchema, figuresFormSchema, goalFormSchema, videoFormSchema, waysFormSchema } from "@/lib/campaign/appeal-form-schemas";
 import { wayField } from "@/lib/campaign/way-fields";
 import { figureRowValues } from "@/lib/campaign/figure-rows";
 import { inKindFormSchema } from "@/lib/campaign/in-kind-form-schema";
@@ -54,9 +55,14 @@ async function save(
 
 const published = "Saved. The home page shows it now.";
 
-/** The appeal's words: editors and admins. */
-export const saveCopyAction = answeringWithoutScript(
-  "/admin/appeal/copy",
+/**
+ * The appeal's words: editors and admins. Its answer to a post without script is kept in the
+ * database (lib/forms/kept-answers.ts), like a site page's: pages of text do not fit in the
+ * address, and a refusal must not lose what was typed.
+ */
+export const saveCopyAction = keepingAnswersFor(
+  () => COPY_PAGE,
+  () => db,
   staffAction(StaffRole.EDITOR, copyFormSchema, async ({ version, ...fields }, staff) =>
     save(version, { section: "copy", fields }, staff.id, Object.fromEntries(copyFields.map((k) => [k, fields[k]])), published),
   ),

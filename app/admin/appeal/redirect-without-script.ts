@@ -6,11 +6,11 @@ import type { FormState } from "@/lib/forms/form-state";
 type Action = (previous: FormState, form: FormData) => Promise<FormState>;
 
 /**
- * Without JavaScript a form posts the page itself. With Cache Components, Next renders the answer
- * by resuming the page's prerendered shell, and that resume does not receive the action's
- * returned state: the page would come back as if nothing had happened, even after an error.
- * So a plain post is answered with a redirect back to the page, carrying only fixed codes (and
- * the names of fields to check) for the page to show; never text a link could forge.
+ * The older answer of the appeal's sections to a post without script (docs/architecture.md, "Forms,
+ * and what a post without script gets back"): a redirect back to the page carrying only fixed codes
+ * (and the names of fields to check) for the page to show; never text a link could forge. What was
+ * typed is lost: the appeal's words now keep it in the database (lib/forms/kept-answers.ts), and the
+ * other sections should follow.
  * Calls from the enhanced form carry the Next-Action header and get the state as usual.
  */
 export function answeringWithoutScript(path: string, action: Action): Action {

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { decideReportAction, moveDriveAction, saveDriveAction } from "@/app/admin/coat-drives/actions";
-import { Field, SelectField, useKeptForm } from "@/components/admin/kept-form";
+import { Field, SelectField, useFormKit } from "@/components/forms/form-kit";
 import { driveKinds } from "@/lib/coat-drives/options";
 import { idleState, type FormState } from "@/lib/forms/form-state";
 
@@ -67,7 +67,7 @@ export function ReportDecision({ id, reportId }: { id: string; reportId: string 
 
 /** Staff edit of a drive: the same fields as the organiser's, guarded by the version opened. */
 export function DriveEditor({ id, initial }: { id: string; initial: Record<string, string> }) {
-  const [kit, action] = useKeptForm(saveDriveAction, initial);
+  const [kit, action] = useFormKit(saveDriveAction, { initial });
   return (
     <form action={action} className="space-y-5 rounded-3xl bg-white p-6 ring-1 ring-ink/10">
       <h2 className="text-2xl font-semibold">Edit the drive</h2>

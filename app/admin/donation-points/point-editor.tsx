@@ -18,8 +18,9 @@ const input = "mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white p
 const hint = "mt-1 text-sm text-ink-muted";
 
 /**
- * Adding or editing a drop-off point. Works without JavaScript: the page re-renders with the
- * answer, everything typed kept. `located` is false when the point has no map position.
+ * Adding or editing a drop-off point. Without JavaScript the form still posts and saves, but the
+ * page is rendered per request and comes back without the answer (docs/architecture.md, "Forms,
+ * and what a post without script gets back"). `located` is false when the point has no map position.
  */
 export function PointEditor({ point, located, unlocatedMessage }: { point: EditablePoint; located: boolean; unlocatedMessage: string }) {
   const [state, action, pending] = useActionState(savePointAction, idleState);

@@ -1,8 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { createClaimAction } from "@/app/admin/gift-aid/actions";
-import { idleState } from "@/lib/forms/form-state";
+import { FieldError, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 
 /**
  * The claim button, after a confirmation. With nothing to claim it says so instead of offering a
@@ -10,7 +9,8 @@ import { idleState } from "@/lib/forms/form-state";
  * after a claim, with nothing left to claim).
  */
 export function ClaimForm({ nothingToClaim }: { nothingToClaim: boolean }) {
-  const [state, action, pending] = useActionState(createClaimAction, idleState);
+  const [kit, action] = useFormKit(createClaimAction);
+  const { state } = kit;
   const message = state.message ? (
     <p role={state.status === "error" ? "alert" : "status"} className="font-semibold">
       {state.message}
@@ -28,22 +28,13 @@ export function ClaimForm({ nothingToClaim }: { nothingToClaim: boolean }) {
     <form action={action} className="space-y-3 rounded-3xl bg-white p-6 ring-1 ring-ink/10">
       {message}
       <label className="flex items-start gap-3">
-        <input
-          type="checkbox"
-          name="confirm"
-          className="mt-1 h-5 w-5 shrink-0 accent-ember"
-          aria-describedby={state.fieldErrors?.confirm ? "confirm-error" : undefined}
-        />
+        <input type="checkbox" name="confirm" className="mt-1 h-5 w-5 shrink-0 accent-ember" id={kit.id("confirm")} {...kit.aria("confirm")} />
         <span>I am ready to submit these donations to HMRC. Once claimed, they will not be offered for a claim again.</span>
       </label>
-      {state.fieldErrors?.confirm ? (
-        <p id="confirm-error" className="font-semibold text-ember-dark">
-          {state.fieldErrors.confirm}
-        </p>
-      ) : null}
-      <button type="submit" disabled={pending} className="btn-primary">
-        {pending ? "Creating…" : "Create the claim"}
-      </button>
+      <FieldError kit={kit} name="confirm" className="font-semibold text-ember-dark" />
+      <SubmitButton kit={kit} busy="Creating…">
+        Create the claim
+      </SubmitButton>
     </form>
   );
 }

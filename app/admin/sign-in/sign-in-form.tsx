@@ -1,16 +1,13 @@
 "use client";
 
-import { useActionState, useId } from "react";
 import { requestSignInAction } from "@/app/admin/sign-in/actions";
-import { idleState } from "@/lib/forms/form-state";
-import { RateLimitField } from "@/components/forms/rate-limit-field";
+import { FieldError, RateLimitField, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 import { signInLimits } from "@/lib/auth/sign-in-form-limits";
 
 /** `initialEmail`: the address an invitation filled in, until the form has an answer of its own. */
 export function SignInForm({ initialEmail = "" }: { initialEmail?: string }) {
-  const [state, action, pending] = useActionState(requestSignInAction, idleState);
-  const id = useId();
-  const error = state.fieldErrors?.email;
+  const [kit, action] = useFormKit(requestSignInAction);
+  const { state } = kit;
   return (
     <form action={action} noValidate className="mt-6 max-w-md space-y-4">
       <RateLimitField limit={signInLimits.perConnection} />
@@ -20,28 +17,23 @@ export function SignInForm({ initialEmail = "" }: { initialEmail?: string }) {
         </p>
       ) : null}
       <div>
-        <label htmlFor={`${id}-email`} className="font-semibold">
+        <label htmlFor={kit.id("email")} className="font-semibold">
           Your work email address
         </label>
         <input
-          id={`${id}-email`}
+          id={kit.id("email")}
           name="email"
           type="email"
           autoComplete="email"
-          defaultValue={state.values?.email ?? initialEmail}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          defaultValue={kit.value("email", initialEmail)}
+          {...kit.aria("email")}
           className="mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4"
         />
-        {error ? (
-          <p id={`${id}-error`} className="mt-1 font-semibold text-ember-dark">
-            {error}
-          </p>
-        ) : null}
+        <FieldError kit={kit} name="email" />
       </div>
-      <button type="submit" disabled={pending} className="btn-primary">
-        {pending ? "Sending…" : "Email me a sign-in link"}
-      </button>
+      <SubmitButton kit={kit} busy="Sending…">
+        Email me a sign-in link
+      </SubmitButton>
     </form>
   );
 }

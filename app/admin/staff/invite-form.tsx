@@ -1,13 +1,11 @@
 "use client";
 
-import { useActionState, useId } from "react";
 import { inviteStaffAction } from "@/app/admin/staff/actions";
-import { idleState } from "@/lib/forms/form-state";
+import { FieldError, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 
 export function InviteForm() {
-  const [state, action, pending] = useActionState(inviteStaffAction, idleState);
-  const id = useId();
-  const error = state.fieldErrors?.email;
+  const [kit, action] = useFormKit(inviteStaffAction);
+  const { state } = kit;
   return (
     <form action={action} noValidate className="space-y-4 rounded-3xl bg-white p-6 ring-1 ring-ink/10">
       <h2 className="text-2xl font-semibold">Invite a colleague</h2>
@@ -17,39 +15,34 @@ export function InviteForm() {
         </p>
       ) : null}
       <div>
-        <label htmlFor={`${id}-email`} className="font-semibold">
+        <label htmlFor={kit.id("email")} className="font-semibold">
           Email address
         </label>
         <input
-          id={`${id}-email`}
+          id={kit.id("email")}
           name="email"
           type="email"
-          defaultValue={state.status === "success" ? "" : (state.values?.email ?? "")}
+          defaultValue={state.status === "success" ? "" : kit.value("email")}
           key={state.status}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          {...kit.aria("email")}
           className="mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4"
         />
-        {error ? (
-          <p id={`${id}-error`} className="mt-1 font-semibold text-ember-dark">
-            {error}
-          </p>
-        ) : null}
+        <FieldError kit={kit} name="email" />
       </div>
       <fieldset>
         <legend className="font-semibold">Role</legend>
         <label className="mt-2 flex items-center gap-2">
-          <input type="radio" name="role" value="EDITOR" defaultChecked={(state.values?.role ?? "EDITOR") === "EDITOR"} className="h-5 w-5 accent-ember" />
+          <input type="radio" name="role" value="EDITOR" defaultChecked={kit.value("role", "EDITOR") === "EDITOR"} className="h-5 w-5 accent-ember" />
           Editor: publishes news and edits the appeal
         </label>
         <label className="mt-2 flex items-center gap-2">
-          <input type="radio" name="role" value="ADMIN" defaultChecked={state.values?.role === "ADMIN"} className="h-5 w-5 accent-ember" />
+          <input type="radio" name="role" value="ADMIN" defaultChecked={kit.value("role") === "ADMIN"} className="h-5 w-5 accent-ember" />
           Admin: also sees donations, exports and staff
         </label>
       </fieldset>
-      <button type="submit" disabled={pending} className="btn-primary">
-        {pending ? "Inviting…" : "Invite"}
-      </button>
+      <SubmitButton kit={kit} busy="Inviting…">
+        Invite
+      </SubmitButton>
     </form>
   );
 }

@@ -1,11 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { addCoatPhotoAction } from "@/app/(site)/coat-wall/actions";
-import { HoneypotField } from "@/components/forms/honeypot-field";
-import { RateLimitField } from "@/components/forms/rate-limit-field";
-import { idleState } from "@/lib/forms/form-state";
+import { FieldError, HoneypotField, ProblemSummary, RateLimitField, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 import { coatWallLimits, FIRST_NAME_MAX, MESSAGE_MAX, TOWN_MAX } from "@/lib/coat-wall/photo-limits";
 
 const MAX_MB = 10;
@@ -14,8 +12,8 @@ const hint = "mt-1 text-ink-soft";
 const choice = "flex min-h-11 cursor-pointer items-start gap-3 rounded-2xl border-2 border-ink/15 bg-white p-4 has-[:checked]:border-ember";
 const control = "mt-1 h-5 w-5 shrink-0 accent-ember";
 
-/** Where each field's error links to in the summary, in the order the fields appear. */
-const anchors: [field: string, id: string][] = [
+/** The summary's links, in the order the fields appear: [field, control id]. */
+const fields = [
   ["photoBytes", "wall-photo"],
   ["firstName", "wall-name"],
   ["town", "wall-town"],
@@ -24,34 +22,23 @@ const anchors: [field: string, id: string][] = [
   ["email", "wall-email"],
   ["consentPublish", "wall-consent-publish"],
   ["consentPictured", "wall-consent-pictured"],
-];
-
-function FieldError({ field, message }: { field: string; message?: string }) {
-  return message ? (
-    <p id={`wall-${field}-error`} className="mt-1 font-semibold text-ember-dark">
-      <span className="sr-only">Error: </span>
-      {message}
-    </p>
-  ) : null;
-}
+] as const;
 
 /**
- * The upload form. A plain form posting to a server action: without JavaScript the page reloads
- * with the answer; with it, the answer appears in place. Everything typed and ticked is kept when
- * something needs correcting (a browser cannot refill a file field, so the answer says so). On a
- * phone, the file field opens the camera.
+ * The upload form, on the form kit (components/forms/form-kit.tsx). The page has no per-request
+ * data, so a post without script gets React's own answer in the HTML (docs/architecture.md, "Forms,
+ * and what a post without script gets back"); with script the answer appears in place. Everything
+ * typed and ticked is kept when something needs correcting (a browser cannot refill a file field,
+ * so the answer says so). On a phone, the file field opens the camera.
  */
 export function AddPhotoForm({ points }: { points: { id: string; name: string }[] }) {
-  const [state, action, pending] = useActionState(addCoatPhotoAction, idleState, "/coat-wall/add");
+  const [kit, action] = useFormKit(addCoatPhotoAction, { permalink: "/coat-wall/add", idPrefix: "wall" });
+  const { state } = kit;
   const [tooLarge, setTooLarge] = useState(false);
-  const announce = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status !== "idle") announce.current?.focus();
-  }, [state]);
 
   if (state.status === "success") {
     return (
-      <div ref={announce} tabIndex={-1} role="status" className="rounded-3xl bg-pine-light p-6 sm:p-8">
+      <div {...kit.focus} tabIndex={-1} role="status" className="rounded-3xl bg-pine-light p-6 sm:p-8">
         <h2 className="text-2xl font-semibold text-pine">Nearly there: check your email</h2>
         <p className="mt-3">{state.message}</p>
         <p className="mt-3">
@@ -65,42 +52,20 @@ export function AddPhotoForm({ points }: { points: { id: string; name: string }[
     );
   }
 
-  const v = (name: string) => state.values?.[name] ?? "";
-  const err = (name: string) =>
-    name === "photoBytes" && tooLarge ? `That photo is larger than ${MAX_MB} MB. Please choose a smaller one.` : state.fieldErrors?.[name];
-  const errors = anchors.filter(([field]) => state.fieldErrors?.[field]);
-  const describe = (field: string, hintId?: string) => {
-    const ids = [hintId, err(field) ? `wall-${field}-error` : undefined].filter(Boolean).join(" ");
-    return ids ? { "aria-describedby": ids } : {};
-  };
-  const aria = (field: string, hintId?: string) => ({ ...describe(field, hintId), ...(err(field) ? { "aria-invalid": true as const } : {}) });
+  const v = kit.value;
+  // A photo known to be too large before it is sent is said beside its field at once.
+  const tooLargeMessage = tooLarge ? `That photo is larger than ${MAX_MB} MB. Please choose a smaller one.` : undefined;
+  const err = (name: string) => (name === "photoBytes" && tooLargeMessage) || kit.error(name);
+  const photoDescription = ["wall-photo-hint", err("photoBytes") ? "wall-photoBytes-error" : ""].filter(Boolean).join(" ");
+  const { aria } = kit;
   const border = (field: string) => (err(field) ? "border-ember" : "border-ink/25");
 
   return (
-    <form action={action} noValidate className="space-y-8" key={JSON.stringify(state.values ?? {})}>
+    <form action={action} noValidate className="space-y-8" key={kit.key}>
       <RateLimitField limit={coatWallLimits.perConnection} />
       <HoneypotField id="wall-website" />
 
-      {state.status === "error" ? (
-        <div ref={announce} tabIndex={-1} role="alert" aria-labelledby="wall-problem" className="rounded-2xl border-2 border-ember bg-white p-5">
-          <h2 id="wall-problem" className="font-sans text-lg font-semibold text-ember-dark">
-            {errors.length ? "There’s a problem with your photo" : "Your photo wasn’t sent"}
-          </h2>
-          {errors.length ? (
-            <ul className="mt-2 list-disc space-y-1 pl-5">
-              {errors.map(([field, id]) => (
-                <li key={field}>
-                  <a href={`#${id}`} className="text-ember-dark">
-                    {state.fieldErrors?.[field]}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="mt-2">{state.message}</p>
-          )}
-        </div>
-      ) : null}
+      <ProblemSummary kit={kit} id="wall-problem" fields={fields} title="There’s a problem with your photo" failedTitle="Your photo wasn’t sent" />
 
       <div>
         <label htmlFor="wall-photo" className="font-semibold">
@@ -118,9 +83,15 @@ export function AddPhotoForm({ points }: { points: { id: string; name: string }[
           capture="user"
           className={`${input} ${border("photoBytes")} py-2`}
           onChange={(event) => setTooLarge((event.currentTarget.files?.[0]?.size ?? 0) > MAX_MB * 1024 * 1024)}
-          {...aria("photoBytes", "wall-photo-hint")}
+          aria-describedby={photoDescription}
+          {...(err("photoBytes") ? { "aria-invalid": true as const } : {})}
         />
-        <FieldError field="photoBytes" message={err("photoBytes")} />
+        {err("photoBytes") ? (
+          <p id="wall-photoBytes-error" className="mt-1 font-semibold text-ember-dark">
+            <span className="sr-only">Error: </span>
+            {err("photoBytes")}
+          </p>
+        ) : null}
       </div>
 
       <div className="grid gap-5 sm:grid-cols-2">
@@ -140,7 +111,7 @@ export function AddPhotoForm({ points }: { points: { id: string; name: string }[
           <p id="wall-name-hint" className={hint}>
             Shown under your photo.
           </p>
-          <FieldError field="firstName" message={err("firstName")} />
+          <FieldError kit={kit} name="firstName" />
         </div>
         <div>
           <label htmlFor="wall-town" className="font-semibold">
@@ -155,7 +126,7 @@ export function AddPhotoForm({ points }: { points: { id: string; name: string }[
             className={`${input} ${border("town")}`}
             {...aria("town")}
           />
-          <FieldError field="town" message={err("town")} />
+          <FieldError kit={kit} name="town" />
         </div>
       </div>
 
@@ -177,7 +148,7 @@ export function AddPhotoForm({ points }: { points: { id: string; name: string }[
             </option>
           ))}
         </select>
-        <FieldError field="donationPointId" message={err("donationPointId")} />
+        <FieldError kit={kit} name="donationPointId" />
       </div>
 
       <div>
@@ -195,7 +166,7 @@ export function AddPhotoForm({ points }: { points: { id: string; name: string }[
         <p id="wall-message-hint" className={hint}>
           Up to {MESSAGE_MAX} characters, shown with your photo and used to describe it for people who can’t see it.
         </p>
-        <FieldError field="message" message={err("message")} />
+        <FieldError kit={kit} name="message" />
       </div>
 
       <div>
@@ -216,7 +187,7 @@ export function AddPhotoForm({ points }: { points: { id: string; name: string }[
           Never shown. We email you a link to confirm the photo is yours, a private link to delete it whenever you like, and a note when it’s on the wall.
           Nothing else.
         </p>
-        <FieldError field="email" message={err("email")} />
+        <FieldError kit={kit} name="email" />
       </div>
 
       <fieldset className="space-y-3">
@@ -227,13 +198,13 @@ export function AddPhotoForm({ points }: { points: { id: string; name: string }[
               id="wall-consent-publish"
               type="checkbox"
               name="consentPublish"
-              defaultChecked={v("consentPublish") !== ""}
+              defaultChecked={kit.checked("consentPublish")}
               className={control}
               {...aria("consentPublish")}
             />
             <span>You may put this photo, my first name and the words above on the coat wall, for anyone to see and share.</span>
           </label>
-          <FieldError field="consentPublish" message={err("consentPublish")} />
+          <FieldError kit={kit} name="consentPublish" />
         </div>
         <div>
           <label className={choice}>
@@ -241,19 +212,19 @@ export function AddPhotoForm({ points }: { points: { id: string; name: string }[
               id="wall-consent-pictured"
               type="checkbox"
               name="consentPictured"
-              defaultChecked={v("consentPictured") !== ""}
+              defaultChecked={kit.checked("consentPictured")}
               className={control}
               {...aria("consentPictured")}
             />
             <span>Everyone in the photo has agreed to be on the wall (and for anyone under 16, a parent or carer has).</span>
           </label>
-          <FieldError field="consentPictured" message={err("consentPictured")} />
+          <FieldError kit={kit} name="consentPictured" />
         </div>
       </fieldset>
 
-      <button type="submit" disabled={pending || tooLarge} className="btn-primary">
-        {pending ? "Sending your photo…" : "Send my photo"}
-      </button>
+      <SubmitButton kit={kit} busy="Sending your photo…" disabled={tooLarge}>
+        Send my photo
+      </SubmitButton>
     </form>
   );
 }

@@ -1,19 +1,18 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { FormRefusal, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 import { confirmCoatPhotoAction } from "@/app/(site)/coat-wall/actions";
 import type { ConfirmPhotoOutcome } from "@/lib/coat-wall/confirm-photo";
 import type { FormState } from "@/lib/forms/form-state";
-
-const initial: FormState<ConfirmPhotoOutcome> = { status: "idle" };
 
 /**
  * Confirming takes a button press (a POST), not just opening the link: mail scanners that follow
  * links must not confirm anyone's photo. Without script the answer comes back as `answer`.
  */
 export function ConfirmPhotoForm({ token, answer }: { token: string; answer?: FormState<ConfirmPhotoOutcome> }) {
-  const [state, action, pending] = useActionState(confirmCoatPhotoAction, answer ?? initial);
+  const [kit, action] = useFormKit(confirmCoatPhotoAction, { answer });
+  const { state } = kit;
   if (state.outcome === "confirmed") {
     return (
       <div role="status">
@@ -47,14 +46,10 @@ export function ConfirmPhotoForm({ token, answer }: { token: string; answer?: Fo
       <h1 className="text-4xl font-semibold">Confirm your photo</h1>
       <p className="mt-4 text-lg text-ink-soft">Press the button to confirm you sent this photo. Our team will then look at it before it goes on the wall.</p>
       <input type="hidden" name="token" value={token} />
-      {state.message ? (
-        <p role="alert" className="mt-4 font-semibold text-ember-dark">
-          {state.message}
-        </p>
-      ) : null}
-      <button type="submit" disabled={pending} className="btn-primary mt-6">
-        {pending ? "Confirming…" : "Confirm my photo"}
-      </button>
+      <FormRefusal kit={kit} />
+      <SubmitButton kit={kit} busy="Confirming…" className="btn-primary mt-6">
+        Confirm my photo
+      </SubmitButton>
     </form>
   );
 }

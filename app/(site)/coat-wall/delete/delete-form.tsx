@@ -1,15 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { FormRefusal, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 import { deleteCoatPhotoAction, type DeleteOutcome } from "@/app/(site)/coat-wall/actions";
 import type { FormState } from "@/lib/forms/form-state";
 
-const initial: FormState<DeleteOutcome> = { status: "idle" };
-
 /** The private delete link's page: one press deletes the photo, its files and everything sent with it. */
 export function DeletePhotoForm({ token, answer }: { token: string; answer?: FormState<DeleteOutcome> }) {
-  const [state, action, pending] = useActionState(deleteCoatPhotoAction, answer ?? initial);
+  const [kit, action] = useFormKit(deleteCoatPhotoAction, { answer });
+  const { state } = kit;
   if (state.outcome === "deleted") {
     return (
       <div role="status">
@@ -44,14 +43,10 @@ export function DeletePhotoForm({ token, answer }: { token: string; answer?: For
         This deletes your photo from the coat wall straight away, with your name, your words and your email address. It can’t be undone.
       </p>
       <input type="hidden" name="token" value={token} />
-      {state.message ? (
-        <p role="alert" className="mt-4 font-semibold text-ember-dark">
-          {state.message}
-        </p>
-      ) : null}
-      <button type="submit" disabled={pending} className="btn-primary mt-6">
-        {pending ? "Deleting…" : "Delete my photo"}
-      </button>
+      <FormRefusal kit={kit} />
+      <SubmitButton kit={kit} busy="Deleting…" className="btn-primary mt-6">
+        Delete my photo
+      </SubmitButton>
     </form>
   );
 }

@@ -1,12 +1,10 @@
 "use client";
 
 import { SiteLink } from "@/components/site-link";
-import { useActionState } from "react";
+import { FormRefusal, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 import { confirmAction } from "@/app/(site)/newsletter/actions";
 import type { FormState } from "@/lib/forms/form-state";
 import type { ConfirmOutcome } from "@/lib/newsletter/confirm-subscription";
-
-const initial: FormState<ConfirmOutcome> = { status: "idle" };
 
 /**
  * Confirming takes a button press (a POST), not just opening the link: mail scanners that follow
@@ -14,7 +12,8 @@ const initial: FormState<ConfirmOutcome> = { status: "idle" };
  * lib/forms/answer-without-script.ts as `answer`, so a confirmed subscription says so.
  */
 export function ConfirmForm({ token, answer }: { token: string; answer?: FormState<ConfirmOutcome> }) {
-  const [state, action, pending] = useActionState(confirmAction, answer ?? initial);
+  const [kit, action] = useFormKit(confirmAction, { answer });
+  const { state } = kit;
   if (state.outcome === "confirmed") {
     return (
       <div role="status">
@@ -46,14 +45,10 @@ export function ConfirmForm({ token, answer }: { token: string; answer?: FormSta
       <h1 className="text-4xl font-semibold">Confirm your subscription</h1>
       <p className="mt-4 text-lg text-ink-soft">Press the button to start receiving email updates about the winter appeal.</p>
       <input type="hidden" name="token" value={token} />
-      {state.message ? (
-        <p role="alert" className="mt-4 font-semibold text-ember-dark">
-          {state.message}
-        </p>
-      ) : null}
-      <button type="submit" disabled={pending} className="btn-primary mt-6">
-        {pending ? "Confirming…" : "Confirm my subscription"}
-      </button>
+      <FormRefusal kit={kit} />
+      <SubmitButton kit={kit} busy="Confirming…" className="btn-primary mt-6">
+        Confirm my subscription
+      </SubmitButton>
     </form>
   );
 }

@@ -1,12 +1,11 @@
 "use client";
 
 import { SiteLink } from "@/components/site-link";
-import { useActionState } from "react";
+import { FormRefusal, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 import { resubscribeAction, unsubscribeAction } from "@/app/(site)/newsletter/actions";
 import type { FormState } from "@/lib/forms/form-state";
 
 type Outcome = "unsubscribed" | "resubscribed" | "invalid";
-const initial: FormState<Outcome> = { status: "idle" };
 
 export function UnsubscribeForm({
   subscriberId,
@@ -19,8 +18,10 @@ export function UnsubscribeForm({
   email: string;
   alreadyUnsubscribed: boolean;
 }) {
-  const [left, leave, leaving] = useActionState(unsubscribeAction, initial);
-  const [back, rejoin, rejoining] = useActionState(resubscribeAction, initial);
+  const [leaving, leave] = useFormKit<FormState<Outcome>>(unsubscribeAction);
+  const [rejoining, rejoin] = useFormKit<FormState<Outcome>>(resubscribeAction);
+  const left = leaving.state;
+  const back = rejoining.state;
   const link = (
     <>
       <input type="hidden" name="s" value={subscriberId} />
@@ -45,18 +46,14 @@ export function UnsubscribeForm({
         </p>
         <form action={rejoin} className="mt-6 flex flex-wrap gap-3">
           {link}
-          <button type="submit" disabled={rejoining} className="btn-secondary">
-            {rejoining ? "Resubscribing…" : "Resubscribe"}
-          </button>
+          <SubmitButton kit={rejoining} busy="Resubscribing…" className="btn-secondary">
+            Resubscribe
+          </SubmitButton>
           <SiteLink href="/" className="btn-primary">
             Back to the appeal
           </SiteLink>
         </form>
-        {back.message || back.outcome === "invalid" ? (
-          <p role="alert" className="mt-4 font-semibold text-ember-dark">
-            {back.message ?? "This link can’t be used any more."}
-          </p>
-        ) : null}
+        <FormRefusal kit={rejoining} fallback="This link can’t be used any more." />
       </div>
     );
   }
@@ -67,14 +64,10 @@ export function UnsubscribeForm({
         Stop sending appeal updates to <strong className="text-ink">{email}</strong>?
       </p>
       {link}
-      {left.message || left.outcome === "invalid" ? (
-        <p role="alert" className="mt-4 font-semibold text-ember-dark">
-          {left.message ?? "This link can’t be used."}
-        </p>
-      ) : null}
-      <button type="submit" disabled={leaving} className="btn-primary mt-6">
-        {leaving ? "Unsubscribing…" : "Unsubscribe"}
-      </button>
+      <FormRefusal kit={leaving} fallback="This link can’t be used." />
+      <SubmitButton kit={leaving} busy="Unsubscribing…" className="btn-primary mt-6">
+        Unsubscribe
+      </SubmitButton>
     </form>
   );
 }

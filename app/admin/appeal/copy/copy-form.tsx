@@ -1,7 +1,8 @@
 "use client";
 
 import { saveCopyAction } from "@/app/admin/appeal/actions";
-import { Field, FormMessage, useKeptForm, VersionField } from "@/components/admin/kept-form";
+import { Field, FormMessage, SubmitButton, useFormKit, VersionField } from "@/components/forms/form-kit";
+import type { FormState } from "@/lib/forms/form-state";
 
 const markdown = "A blank line starts a new paragraph; **two stars** make words bold.";
 
@@ -15,8 +16,9 @@ function Group({ legend, children }: { legend: string; children: React.ReactNode
 }
 
 /** The home page's words, grouped as the page shows them. */
-export function CopyForm({ initial }: { initial: Record<string, string> }) {
-  const [kit, action] = useKeptForm(saveCopyAction, initial);
+/** `shareMessageMax`: the schema's limit, passed by the page so the form does not load zod. */
+export function CopyForm({ initial, answer, shareMessageMax }: { initial: Record<string, string>; answer?: FormState; shareMessageMax: number }) {
+  const [kit, action] = useFormKit(saveCopyAction, { initial, answer });
   return (
     <form action={action} noValidate className="space-y-6">
       <VersionField kit={kit} />
@@ -44,11 +46,17 @@ export function CopyForm({ initial }: { initial: Record<string, string> }) {
       </Group>
       <Group legend="Sharing">
         <Field kit={kit} name="photoInvitation" label="Invitation to share a photo" rows={3} />
-        <Field kit={kit} name="shareMessage" label="Suggested message to share" rows={3} hint="Up to 280 characters, so it fits a post on any network." />
+        <Field
+          kit={kit}
+          name="shareMessage"
+          label="Suggested message to share"
+          rows={3}
+          hint={`Up to ${shareMessageMax} characters, so it fits a post on any network.`}
+        />
       </Group>
-      <button type="submit" disabled={kit.pending} className="btn-primary">
-        {kit.pending ? "Saving…" : "Save the words"}
-      </button>
+      <SubmitButton kit={kit} busy="Saving…">
+        Save the words
+      </SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { saveFiguresAction } from "@/app/admin/appeal/actions";
-import { Field, FieldError, FormMessage, SelectField, useKeptForm, VersionField } from "@/components/admin/kept-form";
+import { Field, FieldError, FormMessage, SelectField, useFormKit, VersionField } from "@/components/forms/form-kit";
 import { figureField, isBlankRow, readFigureRows, rowsWithBlank } from "@/lib/campaign/figure-rows";
 
 const qualifiers = [
@@ -16,7 +16,7 @@ const qualifiers = [
  * all of it applied by one save, so it works as a plain form post too.
  */
 export function FiguresForm({ initial }: { initial: Record<string, string> }) {
-  const [kit, action] = useKeptForm(saveFiguresAction, initial);
+  const [kit, action] = useFormKit(saveFiguresAction, { initial });
   const rows = rowsWithBlank(readFigureRows(kit.state.values ?? initial));
   const positions = rows.map((_, i) => ({ value: String(i + 1), label: String(i + 1) }));
   return (

@@ -1,10 +1,10 @@
 "use client";
 
 import { saveGoalAction } from "@/app/admin/appeal/actions";
-import { Field, FormMessage, useKeptForm, VersionField } from "@/components/admin/kept-form";
+import { Field, FormMessage, useFormKit, VersionField } from "@/components/forms/form-kit";
 
 export function GoalForm({ initial }: { initial: Record<string, string> }) {
-  const [kit, action] = useKeptForm(saveGoalAction, initial);
+  const [kit, action] = useFormKit(saveGoalAction, { initial });
   return (
     <form action={action} noValidate className="max-w-xl space-y-6 rounded-3xl bg-white p-5 ring-1 ring-ink/10 sm:p-6">
       <VersionField kit={kit} />

@@ -1,13 +1,13 @@
 "use client";
 
 import { recordInKindAction } from "@/app/admin/appeal/actions";
-import { Field, FormMessage, SelectField, useKeptForm } from "@/components/admin/kept-form";
+import { Field, FormMessage, SelectField, useFormKit } from "@/components/forms/form-kit";
 
 type Props = { today: string; points: { id: string; name: string }[] };
 
 /** Records coats handed in; after a save the form is empty again, ready for the next delivery. */
 export function InKindForm({ today, points }: Props) {
-  const [kit, action] = useKeptForm(recordInKindAction, { coats: "", receivedOn: today, donationPointId: "", note: "" });
+  const [kit, action] = useFormKit(recordInKindAction, { initial: { coats: "", receivedOn: today, donationPointId: "", note: "" } });
   return (
     <form action={action} noValidate className="space-y-5 rounded-3xl bg-white p-5 ring-1 ring-ink/10 sm:p-6">
       <h2 className="text-2xl font-semibold">Record a delivery</h2>

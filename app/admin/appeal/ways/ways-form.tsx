@@ -1,11 +1,11 @@
 "use client";
 
 import { saveWaysAction } from "@/app/admin/appeal/actions";
-import { Field, FormMessage, useKeptForm, VersionField } from "@/components/admin/kept-form";
+import { Field, FormMessage, useFormKit, VersionField } from "@/components/forms/form-kit";
 import { WAYS_TO_HELP, wayField } from "@/lib/campaign/way-fields";
 
 export function WaysForm({ initial }: { initial: Record<string, string> }) {
-  const [kit, action] = useKeptForm(saveWaysAction, initial);
+  const [kit, action] = useFormKit(saveWaysAction, { initial });
   return (
     <form action={action} noValidate className="space-y-6">
       <VersionField kit={kit} />

@@ -1,13 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { resolveProblemAction } from "@/app/admin/donations/problems/actions";
-import { idleState } from "@/lib/forms/form-state";
+import { FieldError, FormStatus, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 
 /** Marks one payment problem resolved, with an optional note of what was done. */
 export function ResolveProblemForm({ id, donationId }: { id: string; donationId: string | null }) {
-  const [state, action, pending] = useActionState(resolveProblemAction, idleState);
-  const noteId = `note-${id}`;
+  const [kit, action] = useFormKit(resolveProblemAction, { idPrefix: `problem-${id}` });
+  const noteId = kit.id("note");
   return (
     <form action={action} className="mt-3 space-y-2">
       <input type="hidden" name="id" value={id} />
@@ -19,21 +18,15 @@ export function ResolveProblemForm({ id, donationId }: { id: string; donationId:
         id={noteId}
         name="note"
         maxLength={1000}
-        defaultValue={state.values?.note ?? ""}
-        aria-describedby={state.fieldErrors?.note ? `${noteId}-error` : undefined}
+        defaultValue={kit.value("note")}
+        {...kit.aria("note")}
         className="min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-3"
       />
-      {state.fieldErrors?.note ? (
-        <p id={`${noteId}-error`} className="font-semibold text-ember-dark">
-          {state.fieldErrors.note}
-        </p>
-      ) : null}
-      <button type="submit" disabled={pending} className="btn-secondary">
-        {pending ? "Saving…" : "Mark resolved"}
-      </button>
-      <div role="status" aria-live="polite">
-        {state.message ? <p className={`font-semibold ${state.status === "error" ? "text-ember-dark" : "text-pine"}`}>{state.message}</p> : null}
-      </div>
+      <FieldError kit={kit} name="note" className="font-semibold text-ember-dark" />
+      <SubmitButton kit={kit} busy="Saving…" className="btn-secondary">
+        Mark resolved
+      </SubmitButton>
+      <FormStatus kit={kit} />
     </form>
   );
 }

@@ -1,0 +1,318 @@
+"use client";
+
+import { useActionState, useEffect, useId, type ReactNode } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { idleState, isTicked, type FormState } from "@/lib/forms/form-state";
+
+// The form kit: what every form on the site is made of. A form posts to a server action and shows
+// the action's answer (lib/forms/form-state.ts): a message, each field's problem beside it, and
+// what was typed, kept. With script the answer arrives in place; without script the page comes
+// back with the same answer in its HTML, by the way docs/architecture.md ("Forms, and what a
+// post without script gets back") describes; a form whose page keeps it is handed it as `answer`. Either way this
+// kit renders it the same: the summary of problems at the top (focus moved to it with script;
+// the page opened at it without), every field marked aria-invalid and described by its problem.
+
+type Action<State extends FormState> = (previous: State, form: FormData) => Promise<State>;
+
+export type FormKitOptions<State extends FormState> = {
+  /** The answer a post without script left for this page (lib/forms/answer-without-script.ts, kept-answers.ts). */
+  answer?: State;
+  /** The values the form opens with, before any answer (a staff form's saved record). */
+  initial?: Record<string, string>;
+  /** Where a post without script lands when the page gets React's own answer (useActionState's permalink). */
+  permalink?: string;
+  /** The start of every control's id (`volunteer` → `volunteer-email`); a generated one otherwise. */
+  idPrefix?: string;
+};
+
+/**
+ * The form's state, from its action: `kit` for the kit's components and the form's own markup,
+ * `action` for `<form action>`. Values come, in order, from the last answer (what was typed,
+ * after an error; what was saved, after a save), then `initial`. Once the server has answered,
+ * its values are the whole form: a field it did not send back (an unticked box) is empty.
+ */
+export function useFormKit<State extends FormState>(action: Action<State>, options: FormKitOptions<State> = {}) {
+  const [state, formAction, pending] = useActionState<State, FormData>(action, (options.answer ?? idleState) as Awaited<State>, options.permalink);
+  const generated = useId();
+  const prefix = options.idPrefix ?? generated;
+  // What takes focus is marked with an attribute rather than a ref: the kit is read during
+  // render, and React's rules forbid reading anything that holds a ref there.
+  const focus = { "data-form-answer": prefix };
+  // An answer with script: focus goes to what the form shows for it (the summary of problems, or
+  // the thank-you that replaces the form), so a screen reader reads it and a phone scrolls to it.
+  useEffect(() => {
+    if (state.status !== "idle") document.querySelector<HTMLElement>(`[data-form-answer="${prefix}"]`)?.focus();
+  }, [state, prefix]);
+  const values = state.values ?? options.initial ?? {};
+  const id = (name: string) => `${prefix}-${name}`;
+  const error = (name: string) => state.fieldErrors?.[name];
+  /** A group's (fieldset's) description: its hint and, when there is one, its problem. */
+  const describe = (name: string, hintId?: string) => {
+    const ids = [hintId, error(name) ? `${id(name)}-error` : undefined].filter(Boolean).join(" ");
+    return ids ? { "aria-describedby": ids } : {};
+  };
+  const kit = {
+    state,
+    pending,
+    id,
+    error,
+    /** The value to show: the answer's, else `initial`'s, else `fallback` (a choice the page opens with). */
+    value: (name: string, fallback = "") => values[name] ?? fallback,
+    /** Whether a checkbox is ticked in the answer (or `initial`). */
+    checked: (name: string) => isTicked(values[name]),
+    describe,
+    /** A control's description and validity: its hint, its problem, and aria-invalid while it has one. */
+    aria: (name: string, hintId?: string) => ({ ...describe(name, hintId), ...(error(name) ? { "aria-invalid": true as const } : {}) }),
+    /**
+     * The form's key: it changes with every answer, so uncontrolled fields show what the server
+     * kept (their defaultValue is only read when they mount).
+     */
+    key: JSON.stringify(state.values ?? {}),
+    /** Spread on what should take focus when an answer arrives, with tabIndex={-1} (the kit's summaries do it themselves). */
+    focus,
+  };
+  return [kit, formAction] as const;
+}
+
+export type FormKit = ReturnType<typeof useFormKit>[0];
+
+const control = "mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4 aria-invalid:border-ember-dark";
+
+function Hint({ kit, name, hint }: { kit: FormKit; name: string; hint?: string }) {
+  return hint ? (
+    <p id={`${kit.id(name)}-hint`} className="mt-1 text-sm text-ink-soft">
+      {hint}
+    </p>
+  ) : null;
+}
+
+/** A field's problem, beside it; the control (or its group) names it with aria-describedby. */
+export function FieldError({ kit, name, className = "mt-1 font-semibold text-ember-dark" }: { kit: FormKit; name: string; className?: string }) {
+  const error = kit.error(name);
+  return error ? (
+    <p id={`${kit.id(name)}-error`} className={className}>
+      <span className="sr-only">Error: </span>
+      {error}
+    </p>
+  ) : null;
+}
+
+type FieldProps = {
+  kit: FormKit;
+  name: string;
+  label: string;
+  hint?: string;
+  /** A textarea of this many rows instead of a one-line input. */
+  rows?: number;
+  type?: "text" | "url" | "date" | "email" | "number";
+  inputMode?: "numeric" | "decimal" | "url";
+  prefix?: string;
+  min?: number | string;
+  max?: number | string;
+  maxLength?: number;
+  autoComplete?: string;
+  className?: string;
+};
+
+/** A labelled text box (or textarea) with its hint and problem. */
+export function Field({ kit, name, label, hint, rows, type = "text", inputMode, prefix, min, max, maxLength, autoComplete, className }: FieldProps) {
+  const id = kit.id(name);
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
+      <Hint kit={kit} name={name} hint={hint} />
+      {rows ? (
+        <textarea
+          id={id}
+          name={name}
+          rows={rows}
+          maxLength={maxLength}
+          defaultValue={kit.value(name)}
+          className={`${control} py-3`}
+          {...kit.aria(name, hintId)}
+        />
+      ) : (
+        <div className="flex items-center gap-2">
+          {prefix ? (
+            <span aria-hidden="true" className="mt-1 font-semibold">
+              {prefix}
+            </span>
+          ) : null}
+          <input
+            id={id}
+            name={name}
+            type={type}
+            inputMode={inputMode}
+            min={min}
+            max={max}
+            maxLength={maxLength}
+            autoComplete={autoComplete}
+            defaultValue={kit.value(name)}
+            className={control}
+            {...kit.aria(name, hintId)}
+          />
+        </div>
+      )}
+      <FieldError kit={kit} name={name} />
+    </div>
+  );
+}
+
+export function SelectField({
+  kit,
+  name,
+  label,
+  hint,
+  options,
+  className,
+}: {
+  kit: FormKit;
+  name: string;
+  label: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+  className?: string;
+}) {
+  const id = kit.id(name);
+  const value = kit.value(name);
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
+      <Hint kit={kit} name={name} hint={hint} />
+      {/* Keyed by its value: a select keeps the option it was mounted with as its reset value. */}
+      <select key={value} id={id} name={name} defaultValue={value} className={control} {...kit.aria(name, hint ? `${id}-hint` : undefined)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldError kit={kit} name={name} />
+    </div>
+  );
+}
+
+/**
+ * The summary at the top of a refused form: each problem, in the order of `fields`, linking to its
+ * control (`[name, id]` when the control's id is not `kit.id(name)`: the first radio of a group);
+ * a problem of a field not listed is said without a link. Focus moves here with script; without
+ * it, the answer's address ends in `#<id>` so the page opens here.
+ */
+export function ProblemSummary({
+  kit,
+  id,
+  fields,
+  title,
+  failedTitle,
+}: {
+  kit: FormKit;
+  id: string;
+  fields: readonly (string | readonly [name: string, target: string])[];
+  title: string;
+  failedTitle: string;
+}) {
+  const { state } = kit;
+  if (state.status !== "error") return null;
+  const listed = fields.map((field) => (typeof field === "string" ? ([field, kit.id(field)] as const) : field));
+  const problems: { message: string; target?: string }[] = listed.flatMap(([name, target]) => {
+    const message = kit.error(name);
+    return message ? [{ message, target }] : [];
+  });
+  const known = new Set(listed.map(([name]) => name));
+  for (const [name, message] of Object.entries(state.fieldErrors ?? {})) if (!known.has(name)) problems.push({ message });
+  return <ErrorSummary id={id} focus={kit.focus} title={title} failedTitle={failedTitle} message={state.message} problems={problems} />;
+}
+
+/**
+ * A staff form's answer: an alert for a refusal (the message, a conflict, and each field's problem
+ * linking to its field), a status otherwise. Focus moves to a refusal.
+ */
+export function FormMessage({ kit }: { kit: FormKit }) {
+  const { state } = kit;
+  const problems = Object.entries(state.fieldErrors ?? {}).filter(([name]) => name !== "version");
+  if (!state.message && !state.fieldErrors?.version && !problems.length) return null;
+  const error = state.status === "error";
+  return (
+    <div
+      {...(error ? { ...kit.focus, tabIndex: -1 } : {})}
+      role={error ? "alert" : "status"}
+      className={`rounded-2xl p-4 font-semibold ring-1 focus:outline-3 focus:outline-offset-2 focus:outline-ember ${error ? "bg-white text-ember-dark ring-ember" : "bg-pine-light text-pine ring-pine/30"}`}
+    >
+      {state.message ? <p>{state.message}</p> : null}
+      {state.fieldErrors?.version ? <p>{state.fieldErrors.version}</p> : null}
+      {problems.length ? (
+        <>
+          {state.message ? null : <p>Your changes were not saved. Please check:</p>}
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {problems.map(([name, message]) => (
+              <li key={name}>
+                <a href={`#${kit.id(name)}`} className="text-ember-dark">
+                  {message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * A small form's answer in a live region that is always there (so a screen reader hears each new
+ * answer): green for done, ember for refused.
+ */
+export function FormStatus({ kit }: { kit: FormKit }) {
+  const { state } = kit;
+  return (
+    <div role="status" aria-live="polite">
+      {state.message ? <p className={`font-semibold ${state.status === "error" ? "text-ember-dark" : "text-pine"}`}>{state.message}</p> : null}
+    </div>
+  );
+}
+
+/** A refusal said in words, for a form with no fields to put it beside (a one-button form). */
+export function FormRefusal({ kit, fallback, className = "mt-4 font-semibold text-ember-dark" }: { kit: FormKit; fallback?: string; className?: string }) {
+  const message = kit.state.status === "error" ? (kit.state.message ?? fallback) : undefined;
+  return message ? (
+    <p role="alert" className={className}>
+      {message}
+    </p>
+  ) : null;
+}
+
+/** The version token the form was opened with; after a save, the one it saved. */
+export function VersionField({ kit }: { kit: FormKit }) {
+  return <input type="hidden" name="version" value={kit.value("version")} />;
+}
+
+/** The submit button: it says what it is doing, and cannot be pressed twice, while the answer is on its way. */
+export function SubmitButton({
+  kit,
+  busy,
+  className = "btn-primary",
+  disabled = false,
+  children,
+}: {
+  kit: FormKit;
+  /** What it says while busy: "Sending…". */
+  busy: string;
+  className?: string;
+  /** Not to be pressed for a reason of the form's own (a photo known to be too large). */
+  disabled?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <button type="submit" disabled={kit.pending || disabled} className={className}>
+      {kit.pending ? busy : children}
+    </button>
+  );
+}
+
+export { HoneypotField } from "@/components/forms/honeypot-field";
+export { RateLimitField } from "@/components/forms/rate-limit-field";
