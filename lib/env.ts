@@ -13,6 +13,8 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof
 
 const schema = z.object({
   NODE_ENV: optional(z.enum(["development", "production", "test"])).transform((v) => v ?? "development"),
+  /** Set by Next.js itself: `phase-production-build` while `next build` prerenders pages. */
+  NEXT_PHASE: optional(z.string()),
   /** Set by `npm start` to the embedded PostgreSQL when the operator gives none. */
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")),
   /** The public origin, and the only source of every absolute URL the site writes. Unset: http://localhost:$PORT. */
