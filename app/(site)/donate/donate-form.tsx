@@ -4,9 +4,9 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from "rea
 import { donateAction } from "@/app/(site)/donate/actions";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { RateLimitField } from "@/components/forms/rate-limit-field";
-import { donationFormLimits, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "@/lib/donations/parse-amount";
-import { giftTotal } from "@/lib/donations/gift-total";
-import type { Pricing } from "@/lib/donations/price-gift";
+import { donationFormLimits, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "@/lib/donations/checkout/parse-amount";
+import { giftTotal } from "@/lib/donations/checkout/gift-total";
+import type { Pricing } from "@/lib/donations/checkout/price-gift";
 import { formatPence } from "@/lib/format/money";
 import { idleState, type FormState } from "@/lib/forms/form-state";
 import { GiftTotalSummary } from "@/components/donate/gift-total-summary";

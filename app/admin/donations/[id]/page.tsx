@@ -5,7 +5,7 @@ import { AdminsOnly } from "@/components/admin/admins-only";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { describeGift } from "@/lib/donations/describe-gift";
-import { donationTimeline, findDonationDetail } from "@/lib/donations/donation-detail";
+import { donationTimeline, findDonationDetail } from "@/lib/donations/admin/donation-detail";
 import { giftAidScopeLabels } from "@/lib/donations/gift-aid-wording";
 import { env } from "@/lib/env";
 import { formatUkDate } from "@/lib/format/date";
