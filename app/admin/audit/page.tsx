@@ -40,7 +40,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
         {filtered ? " match" : ""}.
       </p>
       {rows.length ? (
-        <StaffTable caption="Staff changes, newest first" columns={[{ key: "when", label: <>When ({LONDON_TIME})</> }, "What happened"]}>
+        <StaffTable caption="The audit log, newest first" columns={[{ key: "when", label: <>When ({LONDON_TIME})</> }, "What happened"]}>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-ink/10 align-top">
               <td className="py-2 pr-4 whitespace-nowrap">
