@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { effectiveTileUrl, OSM_ATTRIBUTION, OSM_ATTRIBUTION_URL, OSM_TILE_URL, tileUrlProblem } from "./map/tile-settings";
+import { effectiveTileUrl, OSM_ATTRIBUTION, OSM_ATTRIBUTION_URL, OSM_TILE_URL, tileUrlProblem } from "./donation-points/tile-settings";
 
 const noLineBreaks = /^[^\r\n]*$/;
 

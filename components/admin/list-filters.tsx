@@ -37,7 +37,19 @@ export function ListFilters({
 }
 
 /** A choice among fixed values; `any` labels the empty choice (none: every value must be chosen). */
-export function FilterSelect({ name, label, value, options, any }: { name: string; label: string; value: string | undefined; options: Options; any?: string }) {
+export function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+  any,
+}: {
+  name: string;
+  label: ReactNode;
+  value: string | undefined;
+  options: Options;
+  any?: string;
+}) {
   const id = `filter-${name}`;
   return (
     <div>
@@ -56,11 +68,25 @@ export function FilterSelect({ name, label, value, options, any }: { name: strin
   );
 }
 
-/** Words to look for. */
-export function FilterSearch({ name, label, value, hint }: { name: string; label: string; value: string | undefined; hint?: string }) {
+/** Words to look for; `wide` takes the row's spare width (a search with a long hint). */
+export function FilterSearch({
+  name,
+  label,
+  value,
+  hint,
+  placeholder,
+  wide = false,
+}: {
+  name: string;
+  label: ReactNode;
+  value: string | undefined;
+  hint?: string;
+  placeholder?: string;
+  wide?: boolean;
+}) {
   const id = `filter-${name}`;
   return (
-    <div>
+    <div className={wide ? "min-w-0 flex-1 basis-64" : undefined}>
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
@@ -75,9 +101,23 @@ export function FilterSearch({ name, label, value, hint }: { name: string; label
         type="search"
         defaultValue={value ?? ""}
         autoComplete="off"
+        placeholder={placeholder}
         aria-describedby={hint ? `${id}-hint` : undefined}
-        className={control}
+        className={wide ? `${control} w-full` : control}
       />
+    </div>
+  );
+}
+
+/** A day (YYYY-MM-DD, the browser's date picker). */
+export function FilterDate({ name, label, value }: { name: string; label: ReactNode; value: string | undefined }) {
+  const id = `filter-${name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <input id={id} name={name} type="date" defaultValue={value ?? ""} className={control} />
     </div>
   );
 }

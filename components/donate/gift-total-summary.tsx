@@ -1,4 +1,4 @@
-import type { GiftTotal } from "@/lib/donations/gift-total";
+import type { GiftTotal } from "@/lib/donations/checkout/gift-total";
 import { formatPence } from "@/lib/format/money";
 
 /**

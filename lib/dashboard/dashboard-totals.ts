@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import { computeCampaignProgress } from "@/lib/campaign/queries";
-import { claimableWhere } from "@/lib/donations/admin-donations";
-import { giftAidOn } from "@/lib/donations/gift-total";
+import { claimableWhere } from "@/lib/donations/admin/admin-donations";
+import { giftAidOn } from "@/lib/donations/checkout/gift-total";
 import { addDays, londonDay, startOfLondonDay } from "@/lib/format/london-day";
 import { DonationFrequency, DonationPointStatus, DonationStatus, PostStatus, SubscriberStatus } from "@/lib/generated/prisma/enums";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { oneLine } from "@/lib/forms/fields";
-import { ukPostcodeSchema } from "@/lib/postcode/normalise-uk-postcode";
+import { ukPostcodeSchema } from "@/lib/geocode/normalise-uk-postcode";
 
 /** Each line trimmed, blank lines dropped, Windows line endings made plain. */
 const lines = (value: string) =>

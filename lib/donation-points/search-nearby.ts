@@ -1,5 +1,5 @@
 import type { PostcodeLookup } from "@/lib/geocode/lookup-postcode";
-import { normaliseUkPostcode } from "@/lib/postcode/normalise-uk-postcode";
+import { normaliseUkPostcode } from "@/lib/geocode/normalise-uk-postcode";
 import type { RateLimitResult } from "@/lib/rate-limit/consume";
 import { alphabetically, nearestFirst } from "./order-points";
 

@@ -8,8 +8,8 @@ import { stripeClient } from "@/lib/stripe/client";
 import { paymentKeyMode } from "@/lib/stripe/payment-mode";
 import { stripePayments, testModePayments, type Payments } from "@/lib/stripe/payments";
 import { webhookSecret } from "@/lib/stripe/webhook-secret";
-import { handleWebhook } from "./handle-webhook";
-import { connectionTransactions, type RunInTransaction } from "./webhook-transaction";
+import { handleWebhook } from "./webhook/handle-webhook";
+import { connectionTransactions, type RunInTransaction } from "./webhook/webhook-transaction";
 
 // The webhook's own transactions (webhook-transaction.ts): a few connections of its own, made once.
 const globalForWebhook = globalThis as unknown as { webhookTransactions?: RunInTransaction };

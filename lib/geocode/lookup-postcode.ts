@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { normaliseUkPostcode } from "@/lib/postcode/normalise-uk-postcode";
+import { normaliseUkPostcode } from "./normalise-uk-postcode";
 import type { LatLng } from "./miles-between";
 
 /**

@@ -1,4 +1,4 @@
-import { normaliseUkPostcode } from "@/lib/postcode/normalise-uk-postcode";
+import { normaliseUkPostcode } from "@/lib/geocode/normalise-uk-postcode";
 
 /*
  * Rows of HMRC's Gift Aid schedule (the Charities Online spreadsheet), one per donation. Each

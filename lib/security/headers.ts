@@ -12,7 +12,7 @@
 // `script-src-attr 'none'` still refuses every inline event handler. Everything else is as tight
 // as the site allows, in both.
 
-import { effectiveTileUrl, tileOrigin } from "../map/tile-settings";
+import { effectiveTileUrl, tileOrigin } from "../donation-points/tile-settings";
 
 type Header = { key: string; value: string };
 

@@ -8,7 +8,7 @@
 // modules cannot be loaded. lib/env.ts parses the same variables for the running site; a test
 // (tests/unit/build-settings.test.ts) holds the two readings equal.
 
-import { effectiveTileUrl } from "../map/tile-settings";
+import { effectiveTileUrl } from "../donation-points/tile-settings";
 
 export type BuildSettings = {
   /** The public origin, without a trailing slash; http://localhost:$PORT when unset. */

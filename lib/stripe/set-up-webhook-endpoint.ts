@@ -1,5 +1,5 @@
 import type Stripe from "stripe";
-import { handledEventTypes } from "@/lib/donations/apply-stripe-event";
+import { handledEventTypes } from "@/lib/donations/webhook/apply-stripe-event";
 import { isLocalOrigin } from "@/lib/startup/local-origin";
 import { STRIPE_API_VERSION } from "./api-version";
 import { paymentKeyMode } from "./payment-mode";

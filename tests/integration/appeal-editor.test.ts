@@ -7,7 +7,7 @@ import { computeCampaignProgress } from "@/lib/campaign/queries";
 import { recordInKindDelivery } from "@/lib/campaign/record-in-kind-delivery";
 import { removeInKindDelivery } from "@/lib/campaign/remove-in-kind-delivery";
 import { saveAppealSection } from "@/lib/campaign/save-appeal-section";
-import { donationTimeline, findDonationDetail } from "@/lib/donations/donation-detail";
+import { donationTimeline, findDonationDetail } from "@/lib/donations/admin/donation-detail";
 import { DEMO_ADMIN_EMAIL, seed } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listDonations } from "@/lib/donations/admin-donations";
-import { donationWhere, parseDonationFilter } from "@/lib/donations/donation-filter";
-import { exportDonationsCsv } from "@/lib/donations/export-donations-csv";
+import { listDonations } from "@/lib/donations/admin/admin-donations";
+import { donationWhere, parseDonationFilter } from "@/lib/donations/admin/donation-filter";
+import { exportDonationsCsv } from "@/lib/donations/admin/export-donations-csv";
 import { DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
 import { seed } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ABANDONED_AFTER_MS, expireAbandonedDonations } from "@/lib/donations/expire-abandoned";
+import { ABANDONED_AFTER_MS, expireAbandonedDonations } from "@/lib/donations/checkout/expire-abandoned";
 import { DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
 import { seed } from "../../prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createGiftAidClaim } from "@/lib/donations/admin-donations";
+import { createGiftAidClaim } from "@/lib/donations/admin/admin-donations";
 import { DonationKind, DonationStatus, GiftAidScope } from "@/lib/generated/prisma/enums";
 import { DEMO_ADMIN_EMAIL, seed } from "../../prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

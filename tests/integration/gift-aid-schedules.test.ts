@@ -2,7 +2,7 @@
 // every donation in exactly one of them: against a real PostgreSQL, through the CSV writer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spreadsheetCsvText } from "@/lib/csv/spreadsheet-csv";
-import { createGiftAidClaim } from "@/lib/donations/admin-donations";
+import { createGiftAidClaim } from "@/lib/donations/admin/admin-donations";
 import { claimScheduleFile, claimScheduleRanges } from "@/lib/gift-aid/claim-schedule";
 import { DonationKind, DonationStatus, GiftAidScope } from "@/lib/generated/prisma/enums";
 import { DEMO_ADMIN_EMAIL, seed } from "../../prisma/seed/seed";

@@ -18,11 +18,11 @@ vi.hoisted(() => {
 import { spreadsheetCsvText, type SpreadsheetExport } from "@/lib/csv/spreadsheet-csv";
 import { EXPORT_PAGE_SIZE } from "@/lib/csv/rows-in-pages";
 import type { Db } from "@/lib/db";
-import { donationFilterSchema } from "@/lib/donations/admin-donations";
-import { parseDonationForm } from "@/lib/donations/donation-form-schema";
-import { exportDonationsCsv } from "@/lib/donations/export-donations-csv";
-import { handleWebhook } from "@/lib/donations/handle-webhook";
-import { startCheckout } from "@/lib/donations/start-checkout";
+import { donationFilterSchema } from "@/lib/donations/admin/admin-donations";
+import { parseDonationForm } from "@/lib/donations/checkout/donation-form-schema";
+import { exportDonationsCsv } from "@/lib/donations/admin/export-donations-csv";
+import { handleWebhook } from "@/lib/donations/webhook/handle-webhook";
+import { startCheckout } from "@/lib/donations/checkout/start-checkout";
 import { exportGiftAidScheduleCsv } from "@/lib/gift-aid/export-gift-aid-schedule-csv";
 import { StaffRole, SubscriberStatus } from "@/lib/generated/prisma/enums";
 import { exportSubscribersCsv } from "@/lib/newsletter/export-subscribers-csv";

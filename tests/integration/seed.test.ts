@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findActiveCampaign } from "@/lib/campaign/queries";
 import { listPosts } from "@/lib/posts/queries";
-import { normaliseUkPostcode } from "@/lib/postcode/normalise-uk-postcode";
+import { normaliseUkPostcode } from "@/lib/geocode/normalise-uk-postcode";
 import { campaign, donationPoints, pages, posts } from "@/prisma/seed/content";
 import { seed } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

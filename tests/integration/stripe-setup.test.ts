@@ -6,7 +6,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { handledEventTypes } from "@/lib/donations/apply-stripe-event";
+import { handledEventTypes } from "@/lib/donations/webhook/apply-stripe-event";
 import { STRIPE_API_VERSION } from "@/lib/stripe/api-version";
 import { createStripe } from "@/lib/stripe/create-stripe";
 import { setUpWebhookEndpoint } from "@/lib/stripe/set-up-webhook-endpoint";

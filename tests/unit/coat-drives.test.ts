@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { startDriveSchema, reportCoatsSchema } from "@/lib/coat-drives/drive-schema";
 import { renderStory } from "@/lib/coat-drives/render-story";
 import { DRIVE_SLUG, freeSlug, slugFrom } from "@/lib/coat-drives/slug";
-import { parseDonationForm } from "@/lib/donations/donation-form-schema";
+import { parseDonationForm } from "@/lib/donations/checkout/donation-form-schema";
 
 describe("a drive's address", () => {
   it("is made from its name, and never takes a page's own address or one already taken", () => {

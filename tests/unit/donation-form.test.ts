@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { donationFormMessages as M, donationFormSchema, parseAmountPence, parseDonationForm, type DonationForm } from "@/lib/donations/donation-form-schema";
+import {
+  donationFormMessages as M,
+  donationFormSchema,
+  parseAmountPence,
+  parseDonationForm,
+  type DonationForm,
+} from "@/lib/donations/checkout/donation-form-schema";
 import { GIFT_AID_WORDING_VERSION, giftAidScopeLabels, giftAidWording } from "@/lib/donations/gift-aid-wording";
-import { coverFeePence, priceGift, type Pricing } from "@/lib/donations/price-gift";
+import { coverFeePence, priceGift, type Pricing } from "@/lib/donations/checkout/price-gift";
 
 const ATTEMPT = "a1B2_c3-d4";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { giftAidOn, giftTotal } from "@/lib/donations/gift-total";
-import { parseDonationForm } from "@/lib/donations/donation-form-schema";
-import { coverFeePence, priceGift, type Pricing } from "@/lib/donations/price-gift";
+import { giftAidOn, giftTotal } from "@/lib/donations/checkout/gift-total";
+import { parseDonationForm } from "@/lib/donations/checkout/donation-form-schema";
+import { coverFeePence, priceGift, type Pricing } from "@/lib/donations/checkout/price-gift";
 
 const pricing: Pricing = { coatPricePence: 2500, packPricePence: 1300, feeBasisPoints: 150, feeFixedPence: 20 };
 

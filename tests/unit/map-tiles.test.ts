@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
-import { effectiveTileUrl, OSM_TILE_URL, tileOrigin, tileUrlProblem } from "@/lib/map/tile-settings";
+import { effectiveTileUrl, OSM_TILE_URL, tileOrigin, tileUrlProblem } from "@/lib/donation-points/tile-settings";
 import { buildSettingsOf, buildSettingsProblems, parseBuildSettings } from "@/lib/startup/build-settings";
 
 describe("the map's tile server (MAP_TILE_URL)", () => {

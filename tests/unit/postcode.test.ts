@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseUkPostcode, ukPostcodeSchema } from "@/lib/postcode/normalise-uk-postcode";
+import { normaliseUkPostcode, ukPostcodeSchema } from "@/lib/geocode/normalise-uk-postcode";
 
 describe("normaliseUkPostcode", () => {
   it.each([

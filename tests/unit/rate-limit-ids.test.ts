@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signInLimits } from "@/lib/auth/sign-in-form-limits";
-import { donationFormLimits } from "@/lib/donations/parse-amount";
+import { donationFormLimits } from "@/lib/donations/checkout/parse-amount";
 import { signupLimits } from "@/lib/newsletter/signup-limits";
 import { manageLinkLimits, postcodeLookupLimit } from "@/lib/rate-limit/policies";
 import { limitId, parseLimitId, rateLimit, type RateLimit } from "@/lib/rate-limit/rate-limit";

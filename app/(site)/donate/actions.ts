@@ -5,10 +5,10 @@ import { redirect } from "next/navigation";
 import { findActiveCampaign } from "@/lib/campaign/queries";
 import { findDriveForGift } from "@/lib/coat-drives/queries";
 import { db } from "@/lib/db";
-import { donationFormLimits, donationFormSchema } from "@/lib/donations/donation-form-schema";
-import { RESTORE_COOKIE, RESTORE_HOURS, restoreToken } from "@/lib/donations/restore-token";
+import { donationFormLimits, donationFormSchema } from "@/lib/donations/checkout/donation-form-schema";
+import { RESTORE_COOKIE, RESTORE_HOURS, restoreToken } from "@/lib/donations/checkout/restore-token";
 import { payments } from "@/lib/donations/stripe-wiring";
-import { startCheckout } from "@/lib/donations/start-checkout";
+import { startCheckout } from "@/lib/donations/checkout/start-checkout";
 import { env } from "@/lib/env";
 import { publicAction } from "@/lib/forms/public-action";
 
@@ -46,7 +46,7 @@ export const donateAction = publicAction(
       };
     const started = await startCheckout(db, payments(), { form: gift, campaign, siteUrl: env.SITE_URL, drive });
     // Should the donor cancel at checkout, this browser (and only this one) gets the form back
-    // as they filled it in (lib/donations/restore-token.ts).
+    // as they filled it in (lib/donations/checkout/restore-token.ts).
     (await cookies()).set(RESTORE_COOKIE, restoreToken(started.donationId), {
       path: "/donate",
       maxAge: RESTORE_HOURS * 60 * 60,

@@ -3,9 +3,9 @@
 import { useState, type FormEvent } from "react";
 import { donateAction } from "@/app/(site)/donate/actions";
 import { FieldError, ProblemSummary, RateLimitField, SubmitButton, useFormKit } from "@/components/forms/form-kit";
-import { donationFormLimits, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "@/lib/donations/parse-amount";
-import { giftTotal } from "@/lib/donations/gift-total";
-import type { Pricing } from "@/lib/donations/price-gift";
+import { donationFormLimits, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "@/lib/donations/checkout/parse-amount";
+import { giftTotal } from "@/lib/donations/checkout/gift-total";
+import type { Pricing } from "@/lib/donations/checkout/price-gift";
 import { formatPence } from "@/lib/format/money";
 import type { FormState } from "@/lib/forms/form-state";
 import { GiftTotalSummary } from "@/components/donate/gift-total-summary";

@@ -10,7 +10,7 @@ import { formatPence } from "@/lib/format/money";
 import { lookupPostcode } from "@/lib/geocode/lookup-postcode";
 import { clientIp } from "@/lib/http/client-ip";
 import { env } from "@/lib/env";
-import { EXAMPLE_POSTCODE, UK_POSTCODE_MESSAGE } from "@/lib/postcode/normalise-uk-postcode";
+import { EXAMPLE_POSTCODE, UK_POSTCODE_MESSAGE } from "@/lib/geocode/normalise-uk-postcode";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { postcodeLookupLimit } from "@/lib/rate-limit/policies";
 import { pageMetadata } from "@/lib/site-metadata";

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminsOnly } from "@/components/admin/admins-only";
+import { FilterSelect, ListFilters } from "@/components/admin/list-filters";
+import { StaffTable } from "@/components/admin/staff-table";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { driveFilterSchema, listDrivesForStaff } from "@/lib/coat-drives/admin-drives";
 import { driveStatuses, kindLabel, statusLabel } from "@/lib/coat-drives/options";
@@ -35,76 +37,39 @@ export default async function AdminCoatDrives({ searchParams }: Props) {
         Supporters’ own appeal pages. A drive is public only once you approve it. Its coats are those bought with gifts through its page plus the coats its
         organiser reported and you confirmed; its money also counts in the appeal’s total, once.
       </p>
-      <form className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="f-status" className="block font-semibold">
-            Status
-          </label>
-          <select id="f-status" name="status" defaultValue={filter.status ?? ""} className="min-h-11 rounded-xl border-2 border-ink/25 bg-white px-3">
-            <option value="">Any</option>
-            {driveStatuses.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="btn-secondary">
-          Filter
-        </button>
-        {filter.status ? (
-          <Link href="/admin/coat-drives" className="self-center">
-            Clear filter
-          </Link>
-        ) : null}
-      </form>
+      <ListFilters label="Coat drives" clearHref={filter.status ? "/admin/coat-drives" : undefined}>
+        <FilterSelect name="status" label="Status" value={filter.status} options={driveStatuses} any="Any" />
+      </ListFilters>
       {drives.length ? (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left">
-            <caption className="sr-only">Coat drives, newest first</caption>
-            <thead>
-              <tr className="border-b border-ink/20">
-                <th scope="col" className="py-2 pr-4">
-                  Started
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Drive
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Status
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  Coats of goal
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  Raised
-                </th>
-                <th scope="col" className="py-2 text-right">
-                  Reports waiting
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {drives.map((d) => (
-                <tr key={d.id} className="border-b border-ink/10">
-                  <td className="py-2 pr-4 whitespace-nowrap">{formatUkDate(d.createdAt)}</td>
-                  <td className="py-2 pr-4">
-                    <Link href={`/admin/coat-drives/${d.id}`}>{d.name}</Link>
-                    <span className="block text-sm text-ink-soft">
-                      {kindLabel(d.kind)} · {d.organiserName} ({d.organiserEmail})
-                    </span>
-                  </td>
-                  <td className="py-2 pr-4">{statusLabel(d.status)}</td>
-                  <td className="py-2 pr-4 text-right tabular-nums">
-                    {formatCount(d.progress.coatsTowardGoal)} of {formatCount(d.goalCoats)}
-                  </td>
-                  <td className="py-2 pr-4 text-right tabular-nums">{formatPence(d.progress.raisedPence)}</td>
-                  <td className="py-2 text-right tabular-nums">{d.reportsWaiting}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StaffTable
+          caption="Coat drives, newest first"
+          columns={[
+            "Started",
+            "Drive",
+            "Status",
+            { key: "coats", label: "Coats of goal", figures: true },
+            { key: "raised", label: "Raised", figures: true },
+            { key: "reports", label: "Reports waiting", figures: true },
+          ]}
+        >
+          {drives.map((d) => (
+            <tr key={d.id} className="border-b border-ink/10">
+              <td className="py-2 pr-4 whitespace-nowrap">{formatUkDate(d.createdAt)}</td>
+              <td className="py-2 pr-4">
+                <Link href={`/admin/coat-drives/${d.id}`}>{d.name}</Link>
+                <span className="block text-sm text-ink-soft">
+                  {kindLabel(d.kind)} · {d.organiserName} ({d.organiserEmail})
+                </span>
+              </td>
+              <td className="py-2 pr-4">{statusLabel(d.status)}</td>
+              <td className="py-2 pr-4 text-right tabular-nums">
+                {formatCount(d.progress.coatsTowardGoal)} of {formatCount(d.goalCoats)}
+              </td>
+              <td className="py-2 pr-4 text-right tabular-nums">{formatPence(d.progress.raisedPence)}</td>
+              <td className="py-2 text-right tabular-nums">{d.reportsWaiting}</td>
+            </tr>
+          ))}
+        </StaffTable>
       ) : (
         <div className="rounded-3xl bg-white p-8 ring-1 ring-ink/10">
           <h2 className="text-2xl font-semibold">{filter.status ? "No coat drives with this status" : "No coat drives yet"}</h2>

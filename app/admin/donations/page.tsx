@@ -3,46 +3,33 @@ import { AdminsOnly } from "@/components/admin/admins-only";
 import Link from "next/link";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
-import { DONATIONS_PER_PAGE, listDonations } from "@/lib/donations/admin-donations";
-import { ALL_STATUSES, donationQueryOf, donationWhere, failingGiftsWhere, parseDonationFilter } from "@/lib/donations/donation-filter";
+import { DONATIONS_PER_PAGE, listDonations } from "@/lib/donations/admin/admin-donations";
+import { ALL_STATUSES, donationQueryOf, donationWhere, failingGiftsWhere, parseDonationFilter } from "@/lib/donations/admin/donation-filter";
 import { describeGift } from "@/lib/donations/describe-gift";
-import { countOpenProblems } from "@/lib/donations/payment-problems";
+import { countOpenProblems } from "@/lib/donations/admin/payment-problems";
 import { formatUkDate } from "@/lib/format/date";
 import { formatCount, formatPence } from "@/lib/format/money";
 import { TestBadge } from "@/components/admin/test-badge";
+import { StaffTable } from "@/components/admin/staff-table";
+import { FilterDate, FilterSearch, FilterSelect, ListFilters } from "@/components/admin/list-filters";
 import { DonationStatus, StaffRole } from "@/lib/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "Donations" };
 export const instant = false;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const select = "min-h-11 rounded-xl border-2 border-ink/25 bg-white px-3";
 const label = (value: string) => value.charAt(0) + value.slice(1).toLowerCase();
-const statusOptions: [string, string][] = [
-  [ALL_STATUSES, "Any, with unfinished checkouts"],
-  ...["PAID", "FAILED", "EXPIRED", "REFUNDED"].map((s): [string, string] => [s, label(s)]),
-  ["PENDING", "Pending (unfinished checkouts)"],
-];
-const choices: [string, string, [string, string][]][] = [
-  ["kind", "Gift", ["COAT", "PACK", "CUSTOM"].map((o) => [o, label(o)])],
-  ["frequency", "How often", ["ONCE", "MONTHLY"].map((o) => [o, label(o)])],
-  [
-    "giftAid",
-    "Gift Aid",
-    [
-      ["yes", "Yes"],
-      ["no", "No"],
-    ],
-  ],
-  [
-    "mode",
-    "Payments",
-    [
-      ["live", "Live (real money)"],
-      ["test", "Test (no money moved)"],
-    ],
-  ],
-  ["payment", "Card payments", [["failing", "Failing"]]],
+const statusOptions: Record<string, string> = {
+  [ALL_STATUSES]: "Any, with unfinished checkouts",
+  ...Object.fromEntries(["PAID", "FAILED", "EXPIRED", "REFUNDED"].map((s) => [s, label(s)])),
+  PENDING: "Pending (unfinished checkouts)",
+};
+const choices: { name: string; label: string; options: Record<string, string> }[] = [
+  { name: "kind", label: "Gift", options: { COAT: "Coat", PACK: "Pack", CUSTOM: "Custom" } },
+  { name: "frequency", label: "How often", options: { ONCE: "Once", MONTHLY: "Monthly" } },
+  { name: "giftAid", label: "Gift Aid", options: { yes: "Yes", no: "No" } },
+  { name: "mode", label: "Payments", options: { live: "Live (real money)", test: "Test (no money moved)" } },
+  { name: "payment", label: "Card payments", options: { failing: "Failing" } },
 ];
 
 export default async function AdminDonations({ searchParams }: Props) {
@@ -88,69 +75,37 @@ export default async function AdminDonations({ searchParams }: Props) {
           donor has been emailed a link to update their card. <Link href="/admin/donations?payment=failing">See {failingGifts === 1 ? "it" : "them"}</Link>.
         </p>
       ) : null}
-      <form className="space-y-3" role="search" aria-label="Find donations">
-        <div className="flex flex-wrap items-end gap-3">
-          <div className="min-w-0 flex-1 basis-64">
-            <label htmlFor="f-q" className="block font-semibold">
-              Search
-            </label>
-            <p id="f-q-hint" className="text-sm text-ink-soft">
-              Donor name or email, or a reference: the donation id or a Stripe id (cs_…, pi_…, in_…, sub_…, cus_…)
-            </p>
-            <input id="f-q" type="search" name="q" defaultValue={filter.q ?? ""} aria-describedby="f-q-hint" className={`${select} w-full`} />
-          </div>
-          <div>
-            <label htmlFor="f-status" className="block font-semibold">
-              Status
-            </label>
-            <select id="f-status" name="status" defaultValue={filter.status ?? ""} className={select}>
-              <option value="">Any, without unfinished checkouts</option>
-              {statusOptions.map(([value, text]) => (
-                <option key={value} value={value}>
-                  {text}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="flex flex-wrap items-end gap-3">
-          {choices.map(([name, text, options]) => (
-            <div key={name}>
-              <label htmlFor={`f-${name}`} className="block font-semibold">
-                {text}
-              </label>
-              <select id={`f-${name}`} name={name} defaultValue={raw[name] ?? ""} className={select}>
-                <option value="">Any</option>
-                {options.map(([value, optionText]) => (
-                  <option key={value} value={value}>
-                    {optionText}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
-          <div>
-            <label htmlFor="f-from" className="block font-semibold">
+      <ListFilters label="Find donations" clearHref={filtered ? "/admin/donations" : undefined}>
+        <FilterSearch
+          name="q"
+          label="Search"
+          value={filter.q}
+          hint="Donor name or email, or a reference: the donation id or a Stripe id (cs_…, pi_…, in_…, sub_…, cus_…)"
+          wide
+        />
+        <FilterSelect name="status" label="Status" value={filter.status} options={statusOptions} any="Any, without unfinished checkouts" />
+        {choices.map((choice) => (
+          <FilterSelect key={choice.name} {...choice} value={raw[choice.name]} any="Any" />
+        ))}
+        <FilterDate
+          name="from"
+          label={
+            <>
               Made from <span className="font-normal text-ink-soft">(London date)</span>
-            </label>
-            <input id="f-from" type="date" name="from" defaultValue={filter.from ?? ""} className={select} />
-          </div>
-          <div>
-            <label htmlFor="f-to" className="block font-semibold">
+            </>
+          }
+          value={filter.from}
+        />
+        <FilterDate
+          name="to"
+          label={
+            <>
               to <span className="font-normal text-ink-soft">(included)</span>
-            </label>
-            <input id="f-to" type="date" name="to" defaultValue={filter.to ?? ""} className={select} />
-          </div>
-          <button type="submit" className="btn-secondary">
-            Filter
-          </button>
-          {filtered ? (
-            <Link href="/admin/donations" className="self-center">
-              Clear filters
-            </Link>
-          ) : null}
-        </div>
-      </form>
+            </>
+          }
+          value={filter.to}
+        />
+      </ListFilters>
       <p className="rounded-2xl bg-white p-4 ring-1 ring-ink/10">
         <strong>
           {formatCount(totals.count)} {totals.count === 1 ? "donation" : "donations"}
@@ -165,60 +120,35 @@ export default async function AdminDonations({ searchParams }: Props) {
         ) : null}
       </p>
       {rows.length ? (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Donations, newest first</caption>
-          <thead>
-            <tr className="border-b border-ink/20">
-              <th scope="col" className="py-2">
-                Date
-              </th>
-              <th scope="col" className="py-2">
-                Donor
-              </th>
-              <th scope="col" className="py-2">
-                Gift
-              </th>
-              <th scope="col" className="py-2">
-                Amount
-              </th>
-              <th scope="col" className="py-2">
-                Status
-              </th>
-              <th scope="col" className="py-2">
-                Gift Aid
-              </th>
+        <StaffTable caption="Donations, newest first" className="text-sm" columns={["Date", "Donor", "Gift", "Amount", "Status", "Gift Aid"]}>
+          {rows.map((d) => (
+            <tr key={d.id} className="border-b border-ink/10">
+              <td className="py-2 pr-4">{formatUkDate(d.createdAt)}</td>
+              <td className="py-2 pr-4">
+                {d.donorName ?? d.donorEmail ?? "–"}
+                {d.anonymous ? " (anonymous)" : ""}
+              </td>
+              <td className="py-2 pr-4">
+                <Link href={`/admin/donations/${d.id}`}>
+                  {describeGift(d)}
+                  {d.frequency === "MONTHLY" ? " a month" : ""}
+                </Link>
+              </td>
+              <td className="py-2 pr-4">{formatPence(d.amountPence)}</td>
+              <td className="py-2 pr-4">
+                {d.status === DonationStatus.PENDING ? "Pending (unfinished checkout)" : label(d.status)}
+                <TestBadge livemode={d.livemode} />
+                {d.disputeState ? (
+                  <span className="ml-2 font-semibold text-ember-dark">
+                    {d.disputeState === "OPEN" ? "Disputed" : `Dispute ${d.disputeState.toLowerCase()}`}
+                  </span>
+                ) : null}
+                {d.paymentFailing && !d.subscriptionEndedAt ? <span className="ml-2 font-semibold text-ember-dark">Card payment failing</span> : null}
+              </td>
+              <td className="py-2">{d.giftAidDeclarationId ? (d.giftAidClaimedAt ? "Claimed" : "Yes") : "No"}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((d) => (
-              <tr key={d.id} className="border-b border-ink/10">
-                <td className="py-2">{formatUkDate(d.createdAt)}</td>
-                <td className="py-2">
-                  {d.donorName ?? d.donorEmail ?? "–"}
-                  {d.anonymous ? " (anonymous)" : ""}
-                </td>
-                <td className="py-2">
-                  <Link href={`/admin/donations/${d.id}`}>
-                    {describeGift(d)}
-                    {d.frequency === "MONTHLY" ? " a month" : ""}
-                  </Link>
-                </td>
-                <td className="py-2">{formatPence(d.amountPence)}</td>
-                <td className="py-2">
-                  {d.status === DonationStatus.PENDING ? "Pending (unfinished checkout)" : label(d.status)}
-                  <TestBadge livemode={d.livemode} />
-                  {d.disputeState ? (
-                    <span className="ml-2 font-semibold text-ember-dark">
-                      {d.disputeState === "OPEN" ? "Disputed" : `Dispute ${d.disputeState.toLowerCase()}`}
-                    </span>
-                  ) : null}
-                  {d.paymentFailing && !d.subscriptionEndedAt ? <span className="ml-2 font-semibold text-ember-dark">Card payment failing</span> : null}
-                </td>
-                <td className="py-2">{d.giftAidDeclarationId ? (d.giftAidClaimedAt ? "Claimed" : "Yes") : "No"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </StaffTable>
       ) : (
         <p className="text-ink-soft">No donations match these filters.</p>
       )}

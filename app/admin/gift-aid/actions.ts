@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { staffAction } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
-import { createGiftAidClaim } from "@/lib/donations/admin-donations";
+import { createGiftAidClaim } from "@/lib/donations/admin/admin-donations";
 import { formatPence } from "@/lib/format/money";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 

@@ -4,11 +4,11 @@ import { ClaimForm } from "@/app/admin/gift-aid/claim-form";
 import { Pagination } from "@/components/pagination";
 // ── Stripe webhook money (issue #13): Gift Aid repaid for refunds after a claim ──
 import { GiftAidAdjustments } from "@/components/admin/gift-aid-adjustments";
-import { pendingAdjustmentsWhere } from "@/lib/donations/admin-donations";
+import { pendingAdjustmentsWhere } from "@/lib/donations/admin/admin-donations";
 // ── end Stripe webhook money ──
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
-import { claimableWhere } from "@/lib/donations/admin-donations";
+import { claimableWhere } from "@/lib/donations/admin/admin-donations";
 import { formatPence } from "@/lib/format/money";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";

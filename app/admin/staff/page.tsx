@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminsOnly } from "@/components/admin/admins-only";
 import { AuditSentence } from "@/components/admin/audit-sentence";
+import { StaffTable } from "@/components/admin/staff-table";
 import { InviteForm } from "@/app/admin/staff/invite-form";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { recentAudit } from "@/lib/audit/list-audit";
@@ -26,36 +27,20 @@ export default async function StaffPage() {
     <div className="space-y-10">
       <h1 className="text-4xl font-semibold">Staff</h1>
       <div className="grid gap-10 lg:grid-cols-[3fr_2fr]">
-        <table className="w-full text-left">
-          <caption className="sr-only">Members of staff</caption>
-          <thead>
-            <tr className="border-b border-ink/20">
-              <th scope="col" className="py-2">
-                Email
-              </th>
-              <th scope="col" className="py-2">
-                Role
-              </th>
-              <th scope="col" className="py-2">
-                Since
-              </th>
+        <StaffTable caption="Members of staff" columns={["Email", "Role", "Since"]}>
+          {members.map((m) => (
+            <tr key={m.id} className="border-b border-ink/10">
+              <td className="py-2 pr-4">
+                <Link href={`/admin/staff/${m.id}`}>{m.email}</Link>
+              </td>
+              <td className="py-2 pr-4">
+                {m.role === StaffRole.ADMIN ? "Admin" : "Editor"}
+                {m.disabledAt ? " (disabled)" : ""}
+              </td>
+              <td className="py-2">{formatUkDate(m.createdAt)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.id} className="border-b border-ink/10">
-                <td className="py-2">
-                  <Link href={`/admin/staff/${m.id}`}>{m.email}</Link>
-                </td>
-                <td className="py-2">
-                  {m.role === StaffRole.ADMIN ? "Admin" : "Editor"}
-                  {m.disabledAt ? " (disabled)" : ""}
-                </td>
-                <td className="py-2">{formatUkDate(m.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </StaffTable>
         <InviteForm />
       </div>
       <section aria-labelledby="audit">

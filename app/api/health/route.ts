@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { databaseAnswers } from "@/lib/health/check-database";
+import { databaseAnswers } from "@/lib/startup/check-database";
 
 // Never cached: every call asks the database.
 export async function GET() {

@@ -22,10 +22,10 @@ const { databaseName } = await vi.hoisted(async () => {
 });
 
 import { findActiveCampaign } from "@/lib/campaign/queries";
-import { parseDonationForm, type DonationForm } from "@/lib/donations/donation-form-schema";
-import { poundsAsTyped, restoreDonationForm } from "@/lib/donations/restore-donation-form";
-import { donationFromRestoreToken, RESTORE_HOURS, restoreToken } from "@/lib/donations/restore-token";
-import { startCheckout, type CheckoutCampaign } from "@/lib/donations/start-checkout";
+import { parseDonationForm, type DonationForm } from "@/lib/donations/checkout/donation-form-schema";
+import { poundsAsTyped, restoreDonationForm } from "@/lib/donations/checkout/restore-donation-form";
+import { donationFromRestoreToken, RESTORE_HOURS, restoreToken } from "@/lib/donations/checkout/restore-token";
+import { startCheckout, type CheckoutCampaign } from "@/lib/donations/checkout/start-checkout";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
 import { createStripe } from "@/lib/stripe/client";
 import { stripePayments, testModePayments } from "@/lib/stripe/payments";

@@ -16,10 +16,10 @@ vi.hoisted(() => {
 });
 
 import { findActiveCampaign } from "@/lib/campaign/queries";
-import { parseDonationForm, type DonationForm } from "@/lib/donations/donation-form-schema";
+import { parseDonationForm, type DonationForm } from "@/lib/donations/checkout/donation-form-schema";
 import { GIFT_AID_WORDING_VERSION, giftAidWording } from "@/lib/donations/gift-aid-wording";
-import { coverFeePence } from "@/lib/donations/price-gift";
-import { attemptKeyFor, startCheckout, type CheckoutCampaign } from "@/lib/donations/start-checkout";
+import { coverFeePence } from "@/lib/donations/checkout/price-gift";
+import { attemptKeyFor, startCheckout, type CheckoutCampaign } from "@/lib/donations/checkout/start-checkout";
 import { DonationFrequency, DonationKind, DonationStatus, GiftAidScope } from "@/lib/generated/prisma/enums";
 import { createStripe } from "@/lib/stripe/client";
 import { PaymentProviderError, stripePayments, testModePayments, type Payments } from "@/lib/stripe/payments";

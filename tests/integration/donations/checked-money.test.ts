@@ -3,7 +3,7 @@
 // in the donation's mode. Anything else is kept as a PaymentProblem for staff, never as paid, and
 // staff mark problems resolved (admins only, audited). Events through the whole signed webhook.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolveProblem } from "@/lib/donations/payment-problems";
+import { resolveProblem } from "@/lib/donations/admin/payment-problems";
 import { DonationFrequency, DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
 import { recordingEnqueue } from "../../support/newsletter-fixtures";
 import { checkoutEvent, checkoutSession, invoice, invoicePaidEvent, stripeId } from "../../support/stripe-events";

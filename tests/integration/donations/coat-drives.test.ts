@@ -23,9 +23,9 @@ import { findDriveForGift, findPublicDrive, listLiveDrives, progressOfDrives } f
 import { decideReport, moveDrive } from "@/lib/coat-drives/staff-changes";
 import { startDrive } from "@/lib/coat-drives/start-drive";
 import { confirmToken } from "@/lib/coat-drives/tokens";
-import { parseDonationForm } from "@/lib/donations/donation-form-schema";
-import { startCheckout } from "@/lib/donations/start-checkout";
-import { connectionTransactions } from "@/lib/donations/webhook-transaction";
+import { parseDonationForm } from "@/lib/donations/checkout/donation-form-schema";
+import { startCheckout } from "@/lib/donations/checkout/start-checkout";
+import { connectionTransactions } from "@/lib/donations/webhook/webhook-transaction";
 import { CoatDriveStatus, DonationStatus, StaffRole } from "@/lib/generated/prisma/enums";
 import { queues } from "@/lib/queue/jobs";
 import { testModePayments } from "@/lib/stripe/payments";

@@ -5,10 +5,10 @@
 import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { computeCampaignProgress } from "@/lib/campaign/queries";
-import { donationFilterSchema, listDonations } from "@/lib/donations/admin-donations";
-import { findDonationDetail } from "@/lib/donations/donation-detail";
+import { donationFilterSchema, listDonations } from "@/lib/donations/admin/admin-donations";
+import { findDonationDetail } from "@/lib/donations/admin/donation-detail";
 import { checkManageToken } from "@/lib/donations/manage-link";
-import { sendPaymentFailedEmail } from "@/lib/donations/send-payment-failed-email";
+import { sendPaymentFailedEmail } from "@/lib/donations/emails/send-payment-failed-email";
 import type { EmailTransport } from "@/lib/email/message";
 import { createResendTransport } from "@/lib/email/resend-transport";
 import { DonationFrequency, DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";

@@ -8,7 +8,7 @@ import Stripe from "stripe";
 import { computeCampaignProgress } from "@/lib/campaign/queries";
 import { DonationFrequency, DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
 import { queues } from "@/lib/queue/jobs";
-import type { CheckoutCampaign } from "@/lib/donations/start-checkout";
+import type { CheckoutCampaign } from "@/lib/donations/checkout/start-checkout";
 import { stripePayments, type Payments } from "@/lib/stripe/payments";
 import { startFakeStripe, type FakeStripe } from "../../support/fake-stripe";
 import { jobsFor, recordingEnqueue } from "../../support/newsletter-fixtures";

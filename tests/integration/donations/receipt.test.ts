@@ -18,7 +18,7 @@ import fs from "node:fs";
 import type { EmailTransport } from "@/lib/email/message";
 import { createResendTransport } from "@/lib/email/resend-transport";
 import { isValidManageToken } from "@/lib/donations/manage-link";
-import { sendDonationReceipt } from "@/lib/donations/send-receipt";
+import { sendDonationReceipt } from "@/lib/donations/emails/send-receipt";
 import { GIFT_AID_WORDING_VERSION, giftAidWording } from "@/lib/donations/gift-aid-wording";
 import { DonationFrequency, DonationKind, DonationStatus, GiftAidScope } from "@/lib/generated/prisma/enums";
 import { queues, type JobData } from "@/lib/queue/jobs";

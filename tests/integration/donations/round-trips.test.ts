@@ -8,7 +8,7 @@ import type { PgBoss } from "pg-boss";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
-import { handleWebhook } from "@/lib/donations/handle-webhook";
+import { handleWebhook } from "@/lib/donations/webhook/handle-webhook";
 import { PREPARED, statementName } from "@/lib/prepared-statements";
 import { enqueueWith, startBoss } from "@/lib/queue/boss";
 import { queues } from "@/lib/queue/jobs";

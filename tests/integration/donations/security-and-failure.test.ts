@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import pg from "pg";
 import type { PgBoss } from "pg-boss";
 import type Stripe from "stripe";
-import { handleWebhook } from "@/lib/donations/handle-webhook";
+import { handleWebhook } from "@/lib/donations/webhook/handle-webhook";
 import { DonationFrequency, DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
 import { enqueueWith, startBoss } from "@/lib/queue/boss";
 import { queues, type Enqueue } from "@/lib/queue/jobs";

@@ -1,11 +1,11 @@
-// The webhook's own transaction (lib/donations/webhook-transaction.ts): leased single-connection
+// The webhook's own transaction (lib/donations/webhook/webhook-transaction.ts): leased single-connection
 // lanes with BEGIN/COMMIT. A failure mid-event rolls everything back (the event is not recorded,
 // the donation not paid, no job queued), and Stripe's retry applies it afresh; lanes queue up
 // when all are busy and every event is still applied once.
 import pg from "pg";
 import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectionTransactions } from "@/lib/donations/webhook-transaction";
+import { connectionTransactions } from "@/lib/donations/webhook/webhook-transaction";
 import { DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
 import { enqueueWith, startBoss } from "@/lib/queue/boss";
 import { queues, type Enqueue } from "@/lib/queue/jobs";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { isValidManageToken } from "@/lib/donations/manage-link";
 import { askForManageLinks } from "@/lib/donations/request-manage-links";
-import { cancelTestSubscription } from "@/lib/donations/test-mode";
+import { cancelTestSubscription } from "@/lib/donations/checkout/test-mode";
 import { answerForm } from "@/lib/forms/answer-without-script";
 import { email } from "@/lib/forms/fields";
 import { firstErrors, type FormState } from "@/lib/forms/form-state";

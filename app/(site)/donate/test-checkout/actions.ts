@@ -2,11 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { cancelTestSession, payTestSession } from "@/lib/donations/test-mode";
+import { cancelTestSession, payTestSession } from "@/lib/donations/checkout/test-mode";
 import { email, requiredLine } from "@/lib/forms/fields";
 import type { FormState } from "@/lib/forms/form-state";
 
-// Test mode only (no STRIPE_SECRET_KEY): each function refuses otherwise (lib/donations/test-mode).
+// Test mode only (no STRIPE_SECRET_KEY): each function refuses otherwise (lib/donations/checkout/test-mode).
 
 const donor = z.object({
   email: email(),

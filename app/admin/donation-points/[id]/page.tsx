@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { findDonationPointForEdit } from "@/lib/donation-points/queries";
 import { UNLOCATED_MESSAGE } from "@/lib/donation-points/save-point";
 import { formatUkDate } from "@/lib/format/date";
-import { oneSampleId } from "@/lib/routing/sample-params";
+import { placeholderParams } from "@/lib/staff/placeholder-params";
 
 export const metadata: Metadata = { title: "Edit drop-off point" };
 export const instant = false;
@@ -17,7 +17,7 @@ export const instant = false;
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export function generateStaticParams() {
-  return oneSampleId();
+  return placeholderParams();
 }
 
 const statusHelp = {

@@ -5,7 +5,7 @@ import { AdminsOnly } from "@/components/admin/admins-only";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { describeGift } from "@/lib/donations/describe-gift";
-import { donationTimeline, findDonationDetail } from "@/lib/donations/donation-detail";
+import { donationTimeline, findDonationDetail } from "@/lib/donations/admin/donation-detail";
 import { giftAidScopeLabels } from "@/lib/donations/gift-aid-wording";
 import { env } from "@/lib/env";
 import { formatUkDate } from "@/lib/format/date";
@@ -15,7 +15,7 @@ import { TestBadge } from "@/components/admin/test-badge";
 import { PaymentProblemList } from "@/app/admin/donations/problems/payment-problem-list";
 import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
 import { stripeDashboardUrl, stripeKeyMode, type StripeObjectKind } from "@/lib/stripe/dashboard-url";
-import { oneSampleId } from "@/lib/routing/sample-params";
+import { placeholderParams } from "@/lib/staff/placeholder-params";
 import { LondonTime } from "@/components/admin/london-time";
 import { StaffTable } from "@/components/admin/staff-table";
 
@@ -25,7 +25,7 @@ export const instant = false;
 type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
-  return oneSampleId();
+  return placeholderParams();
 }
 
 const statusLabel = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();

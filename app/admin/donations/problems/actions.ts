@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { staffAction } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
-import { resolveProblem } from "@/lib/donations/payment-problems";
+import { resolveProblem } from "@/lib/donations/admin/payment-problems";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 
 const resolution = z.object({

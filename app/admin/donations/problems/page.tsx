@@ -4,7 +4,7 @@ import { AdminsOnly } from "@/components/admin/admins-only";
 import { PaymentProblemList } from "@/app/admin/donations/problems/payment-problem-list";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
-import { listProblems, RESOLVED_SHOWN } from "@/lib/donations/payment-problems";
+import { listProblems, RESOLVED_SHOWN } from "@/lib/donations/admin/payment-problems";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "Payment problems" };

@@ -12,7 +12,7 @@ import { NewsletterStatus, StaffRole } from "@/lib/generated/prisma/enums";
 import { newsletterProgress } from "@/lib/newsletter/admin-newsletters";
 import { deliveryReport } from "@/lib/newsletter/email-events";
 import { renderStaffCopy } from "@/lib/newsletter/staff-copy";
-import { oneSampleId } from "@/lib/routing/sample-params";
+import { placeholderParams } from "@/lib/staff/placeholder-params";
 import { LondonTime } from "@/components/admin/london-time";
 
 export const metadata: Metadata = { title: "Update" };
@@ -21,7 +21,7 @@ export const instant = false;
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export function generateStaticParams() {
-  return oneSampleId();
+  return placeholderParams();
 }
 
 function When({ date }: { date: Date | null }) {

@@ -13,16 +13,15 @@ import { editablePage, pageEditorPath } from "@/lib/site-pages/editable-pages";
 import { keptAnswerFor } from "@/lib/forms/kept-answers";
 import { findPageForEditing } from "@/lib/site-pages/find-page-for-editing";
 import { PAGE_BODY_MAX, PAGE_DESCRIPTION_MAX, PAGE_TITLE_MAX } from "@/lib/site-pages/page-form-schema";
+import { placeholderParams } from "@/lib/staff/placeholder-params";
 
 export const metadata: Metadata = { title: "Edit a site page" };
 export const instant = false;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// One made-up slug, like the staff pages about a record (lib/routing/sample-params.ts): the page
-// stops at requireStaff() at build time, and each real page is rendered on request.
 export function generateStaticParams() {
-  return [{ slug: "placeholder" }];
+  return placeholderParams("slug");
 }
 
 export default async function EditSitePage({ params, searchParams }: Props) {

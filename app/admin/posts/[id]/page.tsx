@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { findPriceFacts } from "@/lib/campaign/queries";
 import { renderMarkdownAsShown } from "@/lib/campaign/render-markdown-as-shown";
 import { coverPicture } from "@/lib/posts/cover-image";
-import { oneSampleId } from "@/lib/routing/sample-params";
+import { placeholderParams } from "@/lib/staff/placeholder-params";
 import { describeLondonTime, toLondonInputValue } from "@/lib/format/london-time";
 
 export const metadata: Metadata = { title: "Edit post" };
@@ -17,7 +17,7 @@ export const instant = false;
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export function generateStaticParams() {
-  return oneSampleId();
+  return placeholderParams();
 }
 
 export default async function EditPost({ params, searchParams }: Props) {

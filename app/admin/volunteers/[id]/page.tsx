@@ -9,7 +9,7 @@ import { formatUkDate } from "@/lib/format/date";
 import { StaffRole, VolunteerStatus } from "@/lib/generated/prisma/enums";
 import { findVolunteerApplication } from "@/lib/volunteers/admin-volunteers";
 import { describeDriving, describeLanguages, placeLabel, statusLabel } from "@/lib/volunteers/options";
-import { oneSampleId } from "@/lib/routing/sample-params";
+import { placeholderParams } from "@/lib/staff/placeholder-params";
 import { LondonTime } from "@/components/admin/london-time";
 
 export const metadata: Metadata = { title: "Volunteer application" };
@@ -18,7 +18,7 @@ export const instant = false;
 type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
-  return oneSampleId();
+  return placeholderParams();
 }
 
 const isStatus = (value: unknown): value is VolunteerStatus => typeof value === "string" && value in VolunteerStatus;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TestCheckoutForm } from "@/app/(site)/donate/test-checkout/[sessionId]/test-checkout-form";
 import { describeGift } from "@/lib/donations/describe-gift";
-import { findTestSession } from "@/lib/donations/test-mode";
+import { findTestSession } from "@/lib/donations/checkout/test-mode";
 import { formatPence } from "@/lib/format/money";
 import { cancelTestCheckoutAction } from "../actions";
 

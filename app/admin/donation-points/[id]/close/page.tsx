@@ -6,7 +6,7 @@ import { requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { townOf } from "@/lib/donation-points/order-points";
 import { findDonationPointForEdit } from "@/lib/donation-points/queries";
-import { oneSampleId } from "@/lib/routing/sample-params";
+import { placeholderParams } from "@/lib/staff/placeholder-params";
 
 export const metadata: Metadata = { title: "Close a drop-off point" };
 export const instant = false;
@@ -14,7 +14,7 @@ export const instant = false;
 type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
-  return oneSampleId();
+  return placeholderParams();
 }
 
 /** Closing asks first: this page is the question, and its button the answer. */

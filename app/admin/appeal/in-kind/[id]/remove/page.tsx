@@ -7,7 +7,7 @@ import { findInKindDelivery } from "@/lib/campaign/list-in-kind-deliveries";
 import { db } from "@/lib/db";
 import { formatUkDate } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/money";
-import { oneSampleId } from "@/lib/routing/sample-params";
+import { placeholderParams } from "@/lib/staff/placeholder-params";
 
 export const metadata: Metadata = { title: "Remove a delivery" };
 export const instant = false;
@@ -15,7 +15,7 @@ export const instant = false;
 type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
-  return oneSampleId();
+  return placeholderParams();
 }
 
 /** The confirmation step before a delivery recorded by mistake is removed. */

@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
 import { advanceFromSession, type SessionLearned } from "../advance-donation";
+import { sessionEventStatus } from "../donation-status";
 import { checkAmount, checkSession } from "./check-payment";
 import { queueReceipt } from "./queue-receipt";
 import type { EventContext, EventEffect } from "./types";
@@ -24,10 +25,8 @@ export async function applyCheckoutSessionEvent(event: Stripe.Event, session: St
   const donationId = donationIdOf(session);
   const donation = donationId ? await ctx.lockDonation(donationId) : null;
   if (!donation) return { donationId: null, progressChanged: false, note: "not one of our donations" };
-  const pays =
-    event.type === "checkout.session.async_payment_succeeded" ||
-    (event.type === "checkout.session.completed" && (session.payment_status === "paid" || session.payment_status === "no_payment_required"));
-  if (pays) {
+  const to = sessionEventStatus(event.type, session.payment_status);
+  if (to === DonationStatus.PAID) {
     // A payment is applied only as the donation asked for it: its own session, the amount the
     // donor was charged, in pounds. Anything else is a problem for staff, never a paid gift.
     const mismatches = [...checkSession(donation, session), ...checkAmount(donation, { amount: session.amount_total, currency: session.currency })];
@@ -47,17 +46,6 @@ export async function applyCheckoutSessionEvent(event: Stripe.Event, session: St
     donorEmail: session.customer_details?.email || session.customer_email || null,
     donorName: session.customer_details?.name || null,
   };
-
-  let to: typeof DonationStatus.PAID | typeof DonationStatus.FAILED | typeof DonationStatus.EXPIRED | null = null;
-  if (event.type === "checkout.session.completed") {
-    to = session.payment_status === "paid" || session.payment_status === "no_payment_required" ? DonationStatus.PAID : null;
-  } else if (event.type === "checkout.session.async_payment_succeeded") {
-    to = DonationStatus.PAID;
-  } else if (event.type === "checkout.session.async_payment_failed") {
-    to = DonationStatus.FAILED;
-  } else if (event.type === "checkout.session.expired") {
-    to = DonationStatus.EXPIRED;
-  }
 
   // One prepared statement either way (every paid checkout runs it), in the event's transaction.
   const changed = await advanceFromSession(ctx.sql, donation, to, at, learned);

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { DonationFrequency, DonationKind } from "@/lib/generated/prisma/enums";
 import type { Payments } from "@/lib/stripe/payments";
 import type { DonationForm } from "./donation-form-schema";
-import { GIFT_AID_WORDING_VERSION, giftAidWording } from "./gift-aid-wording";
+import { GIFT_AID_WORDING_VERSION, giftAidWording } from "../gift-aid-wording";
 import { priceGift, type Pricing } from "./price-gift";
 
 export type CheckoutCampaign = Pricing & { id: string; charityName: string };

@@ -22,7 +22,7 @@ export function giftAidOn(amountPence: number): number {
 
 /**
  * The running total the donate form shows before payment, from what is typed: the same prices
- * and the same fee function (lib/donations/price-gift.ts) the server charges with. Null while the
+ * and the same fee function (lib/donations/checkout/price-gift.ts) the server charges with. Null while the
  * choice is not yet a gift the server would accept (no amount, £1, 21 coats, coats with an
  * amount typed beside them, which the server asks about).
  */

@@ -1,5 +1,5 @@
-import { describeGift } from "./describe-gift";
-import type { DonationForm } from "@/lib/donations/donation-form-schema";
+import { describeGift } from "../describe-gift";
+import type { DonationForm } from "@/lib/donations/checkout/donation-form-schema";
 
 /** A campaign's prices and card fee, in integer pence and basis points (150 = 1.5%). */
 export type Pricing = { coatPricePence: number; packPricePence: number; feeBasisPoints: number; feeFixedPence: number };

@@ -2,6 +2,7 @@ import type Stripe from "stripe";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { advanceDonation, type LockedDonation } from "../advance-donation";
+import { paidBeforeRefund } from "../donation-status";
 import { queueReceipt } from "./queue-receipt";
 import type { EventContext } from "./types";
 
@@ -49,9 +50,9 @@ export async function refundGift(
   }
 
   if (refund.full) {
-    // Money going back implies the payment happened, even if its own event is still on the way;
-    // whoever records the payment queues its receipt (under the payment's key, so only once).
-    if (donation.status === DonationStatus.PENDING && (await advanceDonation(ctx.tx, donation, DonationStatus.PAID, at))) {
+    // Money going back implies the payment happened (paidBeforeRefund); whoever records the
+    // payment queues its receipt (under the payment's key, so only once).
+    if (paidBeforeRefund(donation.status) && (await advanceDonation(ctx.tx, donation, DonationStatus.PAID, at))) {
       await queueReceipt(ctx, donation.id, donation.stripeSessionId ?? donation.stripeInvoiceId ?? refund.paymentKey);
     }
     return advanceDonation(ctx.tx, donation, DonationStatus.REFUNDED, at, data);

@@ -8,7 +8,7 @@ import { renderEmail } from "@/lib/email/templates/render";
 import type { BackoffOptions } from "@/lib/email/with-backoff";
 import { formatUkDate } from "@/lib/format/date";
 import type { EmailConfig } from "@/lib/newsletter/emails";
-import { describeGift } from "./describe-gift";
+import { describeGift } from "../describe-gift";
 
 const lowerFirst = (words: string): string => words.charAt(0).toLowerCase() + words.slice(1);
 

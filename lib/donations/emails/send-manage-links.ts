@@ -8,9 +8,9 @@ import { renderEmail } from "@/lib/email/templates/render";
 import type { BackoffOptions } from "@/lib/email/with-backoff";
 import { formatUkDate } from "@/lib/format/date";
 import type { EmailConfig } from "@/lib/newsletter/emails";
-import { describeGift } from "./describe-gift";
-import { MANAGE_LINK_DAYS, manageUrl } from "./manage-link";
-import { activeMonthlyGift } from "./request-manage-links";
+import { describeGift } from "../describe-gift";
+import { MANAGE_LINK_DAYS, manageUrl } from "../manage-link";
+import { activeMonthlyGift } from "../request-manage-links";
 
 /**
  * The queue's handler for a link request: one email per request, under `manage-links/<request>`,

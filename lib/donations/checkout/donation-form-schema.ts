@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DRIVE_SLUG } from "@/lib/coat-drives/slug";
-import { ukPostcodeSchema } from "@/lib/postcode/normalise-uk-postcode";
+import { ukPostcodeSchema } from "@/lib/geocode/normalise-uk-postcode";
 import { checkbox, isTicked, money, oneLine, requiredLine, tidy } from "@/lib/forms/fields";
 import { donationFormMessages, giftOrAmountMessage, MAX_GIFT_PENCE, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "./parse-amount";
 

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db";
 import { CsvNumber, csvColumns, type SpreadsheetExport } from "@/lib/csv/spreadsheet-csv";
 import { pageAfter, rowsInPages } from "@/lib/csv/rows-in-pages";
 import { donationRowSelect, donationWhere, type DonationFilter } from "./admin-donations";
-import { describeGift } from "./describe-gift";
+import { describeGift } from "../describe-gift";
 
 const columns = csvColumns(
   "id",

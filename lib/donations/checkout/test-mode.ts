@@ -2,7 +2,7 @@ import "server-only";
 import Stripe from "stripe";
 import { db } from "@/lib/db";
 import { webhookSecret } from "@/lib/stripe/webhook-secret";
-import { payments, receiveStripeWebhook } from "./stripe-wiring";
+import { payments, receiveStripeWebhook } from "../stripe-wiring";
 import { testExpiryEvent, testPaymentEvents, testSubscriptionCancelledEvent } from "./test-mode-events";
 
 export function isTestMode(): boolean {

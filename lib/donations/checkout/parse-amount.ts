@@ -1,5 +1,5 @@
 // The donation form's bounds, messages and amount parser, without zod: the donate form's running
-// total uses them in the browser, and lib/donations/donation-form-schema.ts at the boundary.
+// total uses them in the browser, and lib/donations/checkout/donation-form-schema.ts at the boundary.
 
 import { formatPence } from "@/lib/format/money";
 import { parsePoundsToPence, type AmountBounds, type AmountResult } from "@/lib/forms/amount";

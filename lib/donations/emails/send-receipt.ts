@@ -10,8 +10,8 @@ import { formatUkDate } from "@/lib/format/date";
 import { formatPence } from "@/lib/format/money";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
 import type { EmailConfig } from "@/lib/newsletter/emails";
-import { describeGift } from "./describe-gift";
-import { manageUrl } from "./manage-link";
+import { describeGift } from "../describe-gift";
+import { manageUrl } from "../manage-link";
 
 /**
  * The queue's handler for a receipt: one per payment, under the payment's key

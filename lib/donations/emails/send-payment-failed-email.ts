@@ -8,8 +8,8 @@ import { renderEmail } from "@/lib/email/templates/render";
 import type { BackoffOptions } from "@/lib/email/with-backoff";
 import { formatPence } from "@/lib/format/money";
 import type { EmailConfig } from "@/lib/newsletter/emails";
-import { describeGift } from "./describe-gift";
-import { manageUrl } from "./manage-link";
+import { describeGift } from "../describe-gift";
+import { manageUrl } from "../manage-link";
 
 const lowerFirst = (words: string): string => words.charAt(0).toLowerCase() + words.slice(1);
 

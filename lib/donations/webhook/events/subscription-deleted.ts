@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import { queues } from "@/lib/queue/jobs";
-import { cancellationKey } from "../send-cancellation-email";
+import { cancellationKey } from "../../emails/send-cancellation-email";
 import { checkLivemode } from "./check-payment";
 import type { EventContext, EventEffect } from "./types";
 

@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import { queues } from "@/lib/queue/jobs";
-import { paymentFailedKey } from "../send-payment-failed-email";
+import { paymentFailedKey } from "../../emails/send-payment-failed-email";
 import { donationIdOfInvoice } from "./invoice-paid";
 import { notePaymentOutcome } from "./payment-outcome";
 import type { EventContext, EventEffect } from "./types";

@@ -1,26 +1,13 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { DonationStatus } from "@/lib/generated/prisma/enums";
+import type { DonationStatus } from "@/lib/generated/prisma/enums";
 import { PREPARED } from "@/lib/prepared-statements";
 import type { RawSql } from "@/lib/queue/jobs";
+import { moveStatus, type SessionStatus } from "./donation-status";
 
 export type Tx = Prisma.TransactionClient;
 
-// A donation only moves forward. Events applied in any order therefore end in the same state:
-// a late "expired" cannot undo a payment, a late "completed" cannot undo a refund.
-const rank: Record<DonationStatus, number> = {
-  [DonationStatus.PENDING]: 0,
-  [DonationStatus.EXPIRED]: 1,
-  [DonationStatus.FAILED]: 1,
-  [DonationStatus.PAID]: 2,
-  [DonationStatus.REFUNDED]: 3,
-};
-
-const stamp: Partial<Record<DonationStatus, "paidAt" | "failedAt" | "expiredAt" | "refundedAt">> = {
-  [DonationStatus.PAID]: "paidAt",
-  [DonationStatus.FAILED]: "failedAt",
-  [DonationStatus.EXPIRED]: "expiredAt",
-  [DonationStatus.REFUNDED]: "refundedAt",
-};
+// The SQL that reads, locks and moves a donation. Which moves are allowed, and what each event
+// asks for, is the pure status machine in donation-status.ts.
 
 export type LockedDonation = {
   id: string;
@@ -127,22 +114,15 @@ const ADVANCE_FROM_SESSION = `${PREPARED}
  * when `to` is null or not forward: advanceDonation(), in plain SQL. Returns whether the status
  * changed.
  */
-export async function advanceFromSession(
-  sql: RawSql,
-  donation: LockedDonation,
-  to: typeof DonationStatus.PAID | typeof DonationStatus.FAILED | typeof DonationStatus.EXPIRED | null,
-  at: Date,
-  learned: SessionLearned,
-): Promise<boolean> {
-  const forward = to !== null && rank[to] > rank[donation.status];
-  const field = forward ? stamp[to] : undefined;
+export async function advanceFromSession(sql: RawSql, donation: LockedDonation, to: SessionStatus | null, at: Date, learned: SessionLearned): Promise<boolean> {
+  const move = to === null ? null : moveStatus(donation.status, to);
   const rows = await sql.$queryRawUnsafe<unknown[]>(
     ADVANCE_FROM_SESSION,
     donation.id,
-    forward ? to : null,
-    field === "paidAt" ? utc(at) : null,
-    field === "failedAt" ? utc(at) : null,
-    field === "expiredAt" ? utc(at) : null,
+    move?.to ?? null,
+    move?.stamp === "paidAt" ? utc(at) : null,
+    move?.stamp === "failedAt" ? utc(at) : null,
+    move?.stamp === "expiredAt" ? utc(at) : null,
     learned.stripeSessionId,
     learned.stripePaymentIntentId ?? null,
     learned.stripeCustomerId ?? null,
@@ -152,8 +132,8 @@ export async function advanceFromSession(
     utc(new Date()),
   );
   if (rows.length !== 1) throw new Error(`donation ${donation.id} was not updated`);
-  if (forward) donation.status = to;
-  return forward;
+  if (move) donation.status = move.to;
+  return move !== null;
 }
 
 /**
@@ -162,12 +142,11 @@ export async function advanceFromSession(
  * Returns whether the status changed.
  */
 export async function advanceDonation(tx: Tx, donation: LockedDonation, to: DonationStatus, at: Date, data: Prisma.DonationUpdateInput = {}): Promise<boolean> {
-  const forward = rank[to] > rank[donation.status];
-  const field = stamp[to];
+  const move = moveStatus(donation.status, to);
   await tx.donation.update({
     where: { id: donation.id },
-    data: { ...data, ...(forward ? { status: to, ...(field ? { [field]: at } : {}) } : {}) },
+    data: { ...data, ...(move ? { status: move.to, [move.stamp]: at } : {}) },
   });
-  if (forward) donation.status = to;
-  return forward;
+  if (move) donation.status = move.to;
+  return move !== null;
 }
