@@ -173,6 +173,24 @@ describe("the Stripe webhook, answered by the server entry", () => {
     expect((await receiptJobs(pending.id))[0]?.n).toBe(1n);
   });
 
+  it("applies each of many events once when each is delivered three times, concurrently and out of order", async () => {
+    const paid = await Promise.all(Array.from({ length: 40 }, () => pendingPaidEvent()));
+    const deliveries = paid.flatMap(({ event }) => [event, event, event]);
+    // A fixed shuffle (no randomness in a test): every seventh delivery, round and round.
+    const order = deliveries.map((_, i) => (i * 7) % deliveries.length);
+    expect(new Set(order).size).toBe(deliveries.length);
+    const answers = await Promise.all(order.map((i) => post(deliveries[i] as Stripe.Event)));
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
+    const outcomes = answers.map((a) => (JSON.parse(a.text) as { outcome: string }).outcome);
+    expect(outcomes.filter((o) => o === "applied")).toHaveLength(paid.length);
+    expect(outcomes.filter((o) => o === "duplicate")).toHaveLength(2 * paid.length);
+    for (const { pending, event } of paid) {
+      expect((await t.db.donation.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe(DonationStatus.PAID);
+      expect(await t.db.stripeEvent.count({ where: { id: event.id } })).toBe(1);
+      expect((await receiptJobs(pending.id))[0]?.n).toBe(1n);
+    }
+  });
+
   it("refuses a bad signature (400) and an event of another API version (422), writing nothing", async () => {
     const { pending, event } = await pendingPaidEvent();
     const forged = await post(event, { signature: "t=1,v1=00" });
