@@ -52,8 +52,10 @@ await app.prepare();
 // Stripe's webhook is answered here, before Next.js, with the route handler's own code and checks
 // (lib/http/stripe-webhook.ts): Next's request handling cost more CPU per event than the event.
 // The build folder as next.config.ts names it, for the headers the build gives that path.
-const { stripeWebhookAnswerer } = await import("../lib/http/stripe-webhook");
-const answerStripeWebhook = stripeWebhookAnswerer(path.resolve(process.env.NEXT_DIST_DIR || ".next"));
+// Without a database (nothing to apply events to) the route handler answers, as before.
+const answerStripeWebhook = env.DATABASE_URL
+  ? (await import("../lib/http/stripe-webhook")).stripeWebhookAnswerer(path.resolve(process.env.NEXT_DIST_DIR || ".next"))
+  : () => false;
 
 const server = http.createServer((req, res) => {
   if (!prepareIncoming(req, res, trustedHops)) return;

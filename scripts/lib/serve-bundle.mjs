@@ -55,7 +55,7 @@ export function whyRebundle() {
 
 /** Makes the bundle (always). Written to a temporary name and renamed, so that several starters at once never read half a file. */
 export function makeServeBundle() {
-  return writeBundle(requireEsbuild().buildSync(options()));
+  return writeBundle(bundle());
 }
 
 /** Makes the bundle when it is missing or stale; returns its path. Synchronous: serveCommand() is. */
@@ -71,7 +71,40 @@ function requireEsbuild() {
   return createRequire(path.join(root, "package.json"))("esbuild");
 }
 
-function options() {
+/**
+ * A file inside a package without an exports map (`next/cache`, `nodemailer/lib/mail-composer`) is
+ * found by a bundler or require() without its extension or index.js, but not by Node's ESM loader:
+ * each such import becomes the file's full name in the package (`next/cache.js`), still an import.
+ */
+function fileAliases(result) {
+  const require = createRequire(path.join(root, "package.json"));
+  const aliases = {};
+  for (const input of Object.values(result.metafile.inputs)) {
+    for (const { path: specifier, external } of input.imports) {
+      const match = /^((?:@[^/.][^/]*\/)?[^/.@][^/]*)\/(.+)$/.exec(specifier);
+      if (!external || !match || aliases[specifier]) continue;
+      const [, name] = match;
+      const packageDir = path.join(root, "node_modules", name);
+      let manifest;
+      try {
+        manifest = JSON.parse(fs.readFileSync(path.join(packageDir, "package.json"), "utf8"));
+      } catch {
+        continue; // not an installed package (a type-only import of our own, say)
+      }
+      if (manifest.exports) continue; // Node resolves what the package exports itself
+      const file = path.relative(packageDir, require.resolve(specifier)).split(path.sep).join("/");
+      aliases[specifier] = `${name}/${file}`;
+    }
+  }
+  return aliases;
+}
+
+function bundle() {
+  const esbuild = requireEsbuild();
+  return esbuild.buildSync(options(fileAliases(esbuild.buildSync(options({})))));
+}
+
+function options(aliases) {
   return {
     absWorkingDir: root,
     entryPoints: ["scripts/serve.ts"],
@@ -80,7 +113,7 @@ function options() {
     format: "esm",
     target: `node${process.versions.node.split(".")[0]}`,
     packages: "external",
-    alias: { "server-only": "./scripts/lib/server-only-empty.mjs" },
+    alias: { "server-only": "./scripts/lib/server-only-empty.mjs", ...aliases },
     // The entry first, alone; what it imports later (the Stripe webhook's code, with the packages
     // it loads: Prisma, pg-boss, the email templates' React) in chunks beside it, loaded when the
     // entry asks for them, after it has set NODE_ENV and read the .env files. One file would load
