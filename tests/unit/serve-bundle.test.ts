@@ -1,6 +1,7 @@
 // The production server's entry, bundled for plain `node` (scripts/lib/serve-bundle.mjs): what
 // the bundle may import, and that a stale one is made again. The server starting from it, every
 // way, is proven by the end-to-end tests (playwright.config.ts, tests/e2e/layout.spec.ts).
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -40,6 +41,20 @@ describe("the bundled server entry", () => {
     expect(importsOf(serveBundle).map((i) => i.specifier)).not.toEqual(expect.arrayContaining(["react"]));
     expect(chunks).toMatch(/^import .* from ["']pg-boss["']/m);
     expect(whyRebundle()).toBeNull();
+  });
+
+  it("loads in plain node: every package file its chunks import is one Node's ESM loader finds", () => {
+    makeServeBundle();
+    const chunks = fs.readdirSync(path.join(path.dirname(serveBundle), "chunks")).map((name) => path.join(path.dirname(serveBundle), "chunks", name));
+    // Imported, not run: a database nobody listens on is never reached by loading the modules.
+    const code = `for (const file of ${JSON.stringify(chunks)}) await import(file);`;
+    const loaded = spawnSync(process.execPath, ["--input-type=module", "-e", code], {
+      cwd: root,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH, NODE_ENV: "production", DATABASE_URL: "postgresql://nobody@127.0.0.1:9/none" },
+    });
+    expect(loaded.stderr).toBe("");
+    expect(loaded.status).toBe(0);
   });
 
   it("is made again when a source is newer than it, and is then up to date", () => {
