@@ -1,5 +1,6 @@
 // The production server's entry (scripts/serve.ts, and the TypeScript it imports from lib/ and
-// scripts/lib/), bundled ahead of time into one plain JavaScript file, so that the server runs
+// scripts/lib/), bundled ahead of time into plain JavaScript (the entry, and chunks it loads once
+// started: the Stripe webhook's code, lib/http/stripe-webhook.ts), so that the server runs
 // under plain `node`, with no module loader hooks. Under `--import tsx` every dynamic import()
 // goes through the loader thread as a synchronous round trip, and Next.js makes about three per
 // request (its cache handlers): 0.6 ms of an ignored webhook event's 3.5 ms (docs/benchmarks.md).
