@@ -10,6 +10,7 @@
 // `npm start` (scripts/start.ts), the end-to-end tests (playwright.config.ts) and the benchmarks
 // and audits all start the site this way, so what is tested is what runs.
 import http from "node:http";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
 import next from "next";
@@ -48,8 +49,17 @@ const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localh
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Stripe's webhook is answered here, before Next.js, with the route handler's own code and checks
+// (lib/http/stripe-webhook.ts): Next's request handling cost more CPU per event than the event.
+// The build folder as next.config.ts names it, for the headers the build gives that path.
+// Without a database (nothing to apply events to) the route handler answers, as before.
+const answerStripeWebhook = env.DATABASE_URL
+  ? (await import("../lib/http/stripe-webhook")).stripeWebhookAnswerer(path.resolve(process.env.NEXT_DIST_DIR || ".next"))
+  : () => false;
+
 const server = http.createServer((req, res) => {
   if (!prepareIncoming(req, res, trustedHops)) return;
+  if (answerStripeWebhook(req, res)) return;
   handle(req, res).catch((error: unknown) => {
     console.error("[serve] request failed", error);
     if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });

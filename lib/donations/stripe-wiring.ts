@@ -3,7 +3,7 @@ import { revalidateTag } from "next/cache";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { enqueue } from "@/lib/queue/site-queue";
+import { enqueue } from "@/lib/queue/site-boss";
 import { stripeClient } from "@/lib/stripe/client";
 import { paymentKeyMode } from "@/lib/stripe/payment-mode";
 import { stripePayments, testModePayments, type Payments } from "@/lib/stripe/payments";
@@ -40,8 +40,16 @@ async function invoiceIdForPaymentIntent(paymentIntentId: string): Promise<strin
   return typeof invoice === "string" ? invoice : (invoice?.id ?? null);
 }
 
-/** The webhook as the running site uses it; revalidates progress when money moved. */
-export async function receiveStripeWebhook(rawBody: string, signature: string | null) {
+/** Expires the progress tag on every server, inside a Next.js request (the route handler). */
+const expireProgressInNext = () => revalidateTag(tags.progress, { expire: 0 });
+
+/**
+ * The webhook as the running site uses it; when money moved, `expireProgress` expires the progress
+ * tag on every server before the answer. The route handler (app/api/stripe/webhook) uses Next's
+ * revalidateTag; the server entry, which answers the webhook before Next.js sees it
+ * (lib/http/stripe-webhook.ts), has no Next request and writes the shared tag directly.
+ */
+export async function receiveStripeWebhook(rawBody: string, signature: string | null, expireProgress: () => void | Promise<void> = expireProgressInNext) {
   const result = await handleWebhook(db, rawBody, signature, {
     secret: webhookSecret(),
     transaction: webhookTransactions(),
@@ -51,6 +59,6 @@ export async function receiveStripeWebhook(rawBody: string, signature: string | 
     log: (m) => console.error(m),
   });
   // Expire at once: the next visit to / or /api/progress shows the new total.
-  if (result.progressChanged) revalidateTag(tags.progress, { expire: 0 });
+  if (result.progressChanged) await expireProgress();
   return result;
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import type { PgBoss } from "pg-boss";
 import { sendSignInLink } from "@/lib/auth/sign-in-link";
 import { db } from "@/lib/db";
 import { defaultTransport } from "@/lib/email/mailer";
@@ -23,20 +22,13 @@ import { storage } from "@/lib/storage";
 import { sendDriveDigests, sweepDrives } from "@/lib/coat-drives/notices";
 import { sendDriveConfirmation, sendDriveEditLink } from "@/lib/coat-drives/send-emails";
 import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
-import { enqueueWith, startBoss, work, type Handlers } from "./boss";
-import { queues, type Enqueue } from "./jobs";
+import { work, type Handlers } from "./boss";
+import { queues } from "./jobs";
+import { enqueue, siteBoss, startedBoss } from "./site-boss";
 
-// The queue as the running site uses it: one pg-boss per process, started on first use.
-
-const globalForQueue = globalThis as unknown as { boss?: Promise<PgBoss> };
-
-function boss(): Promise<PgBoss> {
-  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set");
-  globalForQueue.boss ??= startBoss(env.DATABASE_URL);
-  return globalForQueue.boss;
-}
-
-export const enqueue: Enqueue = async (queue, data, options) => enqueueWith(await boss())(queue, data, options);
+// The queue as the running site uses it: one pg-boss per process, started on first use
+// (site-boss.ts), and this process's workers for every queue.
+export { enqueue };
 
 const emailConfig = () => ({ siteUrl: env.SITE_URL, postalAddress: env.CHARITY_POSTAL_ADDRESS });
 
@@ -109,7 +101,7 @@ let working = false;
 export async function startWorkers(): Promise<void> {
   if (working) return;
   working = true;
-  const b = await boss();
+  const b = await siteBoss();
   await work(b, handlers);
   // Hourly; pg-boss keeps one schedule however many workers start.
   await b.schedule(queues.expireAbandonedDonations, "17 * * * *");
@@ -121,6 +113,6 @@ export async function startWorkers(): Promise<void> {
 }
 
 export async function stopQueue(): Promise<void> {
-  const b = globalForQueue.boss;
+  const b = startedBoss();
   if (b) await (await b).stop({ graceful: true, timeout: 10_000 });
 }

@@ -193,7 +193,13 @@ try {
   const [command, args] = serveCommand(PORT, CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROF}`] : []);
   console.log("building for the webhook benchmark…");
   const build = spawnSync("node_modules/.bin/next", ["build"], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (build.status !== 0) throw new Error(`build failed:\n${`${build.stdout}\n${build.stderr}`.trim().split("\n").slice(-40).join("\n")}`);
+  if (build.status !== 0) {
+    // The last lines are often warnings printed after the error: the whole output goes to a file.
+    const output = `${build.stdout}\n${build.stderr}`.trim();
+    const logFile = path.join(os.tmpdir(), `bench-webhook-build-${process.pid}.log`);
+    fs.writeFileSync(logFile, `${output}\n`);
+    throw new Error(`build failed (whole output in ${logFile}):\n${output.split("\n").slice(-40).join("\n")}`);
+  }
 
   const serverLog: string[] = [];
   web = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
