@@ -11,6 +11,7 @@ export const GOAL_MIN = 5;
 export const GOAL_MAX = 5000;
 export const REPORT_MAX_COATS = 2000;
 export const REPORT_NOTE_MAX = 500;
+export const PHOTO_ALT_MAX = 200;
 /** The latest end date: a drive runs for at most a year. */
 export const MAX_DAYS_AHEAD = 366;
 

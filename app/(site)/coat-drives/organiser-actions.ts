@@ -4,6 +4,7 @@ import { updateTag } from "next/cache";
 import { tags } from "@/lib/cache/tags";
 import { editDriveLimits, reportCoatsLimits, STORY_MAX } from "@/lib/coat-drives/drive-limits";
 import { editDriveSchema, reportCoatsSchema } from "@/lib/coat-drives/drive-schema";
+import { chosenPhoto, readDrivePhoto, withPhotoToChooseAgain } from "@/lib/coat-drives/drive-photo";
 import { findDriveByEditToken, reportCoats, stopDriveEmails } from "@/lib/coat-drives/organiser";
 import { saveDrive } from "@/lib/coat-drives/staff-changes";
 import { db } from "@/lib/db";
@@ -11,7 +12,7 @@ import { isoDate } from "@/lib/format/date";
 import { answerForm } from "@/lib/forms/answer-without-script";
 import type { FormState } from "@/lib/forms/form-state";
 import { publicAction } from "@/lib/forms/public-action";
-import { processCoverImage, refusalMessage } from "@/lib/images/process-cover-image";
+import { releasePageImageAfterCommit } from "@/lib/images/page-image-store";
 import { storage } from "@/lib/storage";
 
 // The organiser's own actions: the token their link carries authorises each one, checked beside
@@ -27,36 +28,23 @@ const answerAt = (name: string, token: string) => ({ name, page: `/coat-drives/e
 /** The organiser edits their drive's words, goal, end date and photo. */
 export async function editOwnDriveAction(previous: FormState, form: FormData): Promise<FormState> {
   const token = tokenOf(form);
-  const chosen = form.get("photo");
-  const file = chosen instanceof File && chosen.size > 0 ? chosen : null;
-  return publicAction(
+  const photo = chosenPhoto(form);
+  const edit = publicAction(
     {
       schema: () => editDriveSchema(isoDate(new Date())),
       limits: editDriveLimits,
       invalid: "Please check the highlighted answers.",
       failed: "Sorry, something went wrong on our side and your changes were not saved. Please try again in a minute.",
       keep: STORY_MAX + 500,
-      answerAt: answerAt("coat-drive-edit", token),
       label: "coat-drive-edit",
     },
     async (fields): Promise<FormState> => {
       const drive = await findDriveByEditToken(db, token);
       if (!drive) return { status: "error", message: LINK_GONE };
-      let photoKey: string | undefined;
-      if (file) {
-        const processed = await processCoverImage(new Uint8Array(await file.arrayBuffer()));
-        if (!processed.ok) return { status: "error", message: "Please check the highlighted answers.", fieldErrors: { photo: refusalMessage(processed) } };
-        if (!fields.photoAlt)
-          return {
-            status: "error",
-            message: "Please check the highlighted answers.",
-            fieldErrors: { photoAlt: "Describe the photo for people who can’t see it" },
-          };
-        // Content-addressed: an object written for a save that then fails is the same bytes a retry writes.
-        for (const object of processed.objects) await storage().put(object.key, object.body, object.contentType);
-        photoKey = processed.key;
-      }
-      const saved = await saveDrive(db, { id: drive.id, fields, ...(photoKey ? { photoKey } : {}) }, undefined);
+      const read = await readDrivePhoto(photo, fields.photoAlt);
+      if (!read.ok) return { status: "error", message: "Please check the highlighted answers.", fieldErrors: read.fieldErrors };
+      const files = storage();
+      const saved = await saveDrive(db, { id: drive.id, fields, ...(read.image ? { photo: { image: read.image, storage: files } } : {}) }, undefined);
       if (!saved.ok)
         return {
           status: "error",
@@ -67,9 +55,12 @@ export async function editOwnDriveAction(previous: FormState, form: FormData): P
         };
       updateTag(tags.coatDrives);
       updateTag(tags.coatDrive(saved.slug));
+      // The old photo goes only now the drive no longer shows it.
+      await releasePageImageAfterCommit(db, files, saved.releasedPhoto, "a replaced coat drive photo");
       return { status: "success", outcome: "saved", message: "Saved. Visitors see your changes now.", values: { version: String(fields.version + 1) } };
     },
-  )(previous, form);
+  );
+  return answerForm(withPhotoToChooseAgain(await edit(previous, form), photo), answerAt("coat-drive-edit", token));
 }
 
 /** The organiser tells us how many coats they collected; staff confirm before they count. */

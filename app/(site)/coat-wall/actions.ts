@@ -8,12 +8,13 @@ import { deleteCoatPhotoByToken } from "@/lib/coat-wall/delete-photo";
 import { coatWallLimits, photoReportLimits } from "@/lib/coat-wall/photo-limits";
 import { reportPhoto } from "@/lib/coat-wall/report-photo";
 import { coatPhotoSchema } from "@/lib/coat-wall/photo-schema";
-import { photoRefusalMessage, processPhoto } from "@/lib/coat-wall/process-photo";
+import { processPhoto } from "@/lib/coat-wall/process-photo";
 import { submitCoatPhoto } from "@/lib/coat-wall/submit-photo";
 import { db } from "@/lib/db";
 import { answerForm } from "@/lib/forms/answer-without-script";
 import type { FormState } from "@/lib/forms/form-state";
 import { publicAction } from "@/lib/forms/public-action";
+import { imageRefusalMessage } from "@/lib/images/upload-image";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { DAY, rateLimit } from "@/lib/rate-limit/rate-limit";
 import { enqueue } from "@/lib/queue/site-queue";
@@ -41,7 +42,8 @@ const upload = (file: File | null) =>
       // gets no new upload either.
       if (!sendEmail) return { status: "error", message: "We’ve sent several emails to this address today already. Please try again tomorrow." };
       const photo = await processPhoto(new Uint8Array(await (file as File).arrayBuffer()));
-      if (!photo.ok) return { status: "error", message: "Please check the highlighted answers.", fieldErrors: { photoBytes: photoRefusalMessage(photo) } };
+      if (!photo.ok)
+        return { status: "error", message: "Please check the highlighted answers.", fieldErrors: { photoBytes: imageRefusalMessage(photo, "photo") } };
       const result = await submitCoatPhoto(db, storage(), enqueue, input, photo);
       if (!result.ok)
         return {
