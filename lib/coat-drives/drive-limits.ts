@@ -30,4 +30,9 @@ export const reportCoatsLimits = {
 export const editDriveLimits = {
   perConnection: rateLimit("coat drive edits", 30, HOUR),
 } as const satisfies FormLimits;
+/** "Email me a new link": per connection, and per organiser address (the same inbox cap as starting a drive). */
+export const editLinkLimits = {
+  perConnection: rateLimit("coat drive link requests", 10, HOUR),
+  perPerson: { perSender: rateLimit("coat drive link requests for one address", 3, DAY), emails: startDriveLimits.perPerson.emails },
+} as const satisfies FormLimits;
 // ── end coat drives ──

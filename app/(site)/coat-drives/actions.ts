@@ -10,6 +10,7 @@ import { isoDate } from "@/lib/format/date";
 import { answerForm } from "@/lib/forms/answer-without-script";
 import type { FormState } from "@/lib/forms/form-state";
 import { publicAction } from "@/lib/forms/public-action";
+import { TOKEN_TOO_LONG, tokenField } from "@/lib/forms/token-field";
 import { enqueue } from "@/lib/queue/site-queue";
 import { storage } from "@/lib/storage";
 
@@ -52,8 +53,12 @@ const confirmAnswerAt = { name: "coat-drive-confirm", page: "/coat-drives/confir
 export async function confirmDriveAction(_previous: FormState<ConfirmDriveOutcome>, form: FormData): Promise<FormState<ConfirmDriveOutcome>> {
   let state: FormState<ConfirmDriveOutcome>;
   try {
-    const outcome = await confirmDrive(db, enqueue, String(form.get("token") ?? "").slice(0, 200));
-    state = { status: outcome === "confirmed" ? "success" : "error", outcome };
+    const token = tokenField(form, "token");
+    if (token === null) state = { status: "error", message: TOKEN_TOO_LONG };
+    else {
+      const outcome = await confirmDrive(db, enqueue, token);
+      state = { status: outcome === "confirmed" ? "success" : "error", outcome };
+    }
   } catch (error) {
     console.error("[coat-drives] confirm failed", error);
     state = { status: "error", message: "Sorry, something went wrong on our side. Please try again in a minute." };

@@ -12,22 +12,26 @@ import { isoDate } from "@/lib/format/date";
 import { answerForm } from "@/lib/forms/answer-without-script";
 import type { FormState } from "@/lib/forms/form-state";
 import { publicAction } from "@/lib/forms/public-action";
+import { TOKEN_TOO_LONG, tokenField } from "@/lib/forms/token-field";
 import { releasePageImageAfterCommit } from "@/lib/images/page-image-store";
 import { storage } from "@/lib/storage";
 
 // The organiser's own actions: the token their link carries authorises each one, checked beside
 // the data; each is limited per connection too.
 
-const LINK_GONE = "This private link no longer works. Ask us for a new one by replying to any of our emails.";
-
-const tokenOf = (form: FormData) => String(form.get("token") ?? "").slice(0, 100);
+const LINK_GONE = "This private link no longer works. Ask for a new one at /coat-drives/edit, and we’ll email it to you.";
 
 /** Where a post without script gets its answer: back on the organiser's own page. */
 const answerAt = (name: string, token: string) => ({ name, page: `/coat-drives/edit/${token}` });
 
+/** A token longer than any we send is refused as it is, on the page that asks for a new link. */
+const tooLong = (): Promise<FormState> =>
+  answerForm({ status: "error", message: TOKEN_TOO_LONG }, { name: "coat-drive-new-link", page: "/coat-drives/edit", hash: "#new-link" });
+
 /** The organiser edits their drive's words, goal, end date and photo. */
 export async function editOwnDriveAction(previous: FormState, form: FormData): Promise<FormState> {
-  const token = tokenOf(form);
+  const token = tokenField(form, "token");
+  if (token === null) return tooLong();
   const photo = chosenPhoto(form);
   const edit = publicAction(
     {
@@ -65,7 +69,8 @@ export async function editOwnDriveAction(previous: FormState, form: FormData): P
 
 /** The organiser tells us how many coats they collected; staff confirm before they count. */
 export async function reportOwnCoatsAction(previous: FormState, form: FormData): Promise<FormState> {
-  const token = tokenOf(form);
+  const token = tokenField(form, "token");
+  if (token === null) return tooLong();
   return publicAction(
     {
       schema: reportCoatsSchema,
@@ -88,10 +93,12 @@ export async function reportOwnCoatsAction(previous: FormState, form: FormData):
 export async function stopDriveEmailsAction(_previous: FormState, form: FormData): Promise<FormState> {
   let state: FormState;
   try {
-    const stopped = await stopDriveEmails(db, String(form.get("d") ?? "").slice(0, 100), String(form.get("t") ?? "").slice(0, 100));
+    const driveId = tokenField(form, "d");
+    const token = tokenField(form, "t");
+    const stopped = driveId !== null && token !== null && (await stopDriveEmails(db, driveId, token));
     state = stopped
       ? { status: "success", outcome: "stopped" }
-      : { status: "error", message: "This link can’t be used. It may have been copied incompletely." };
+      : { status: "error", message: driveId === null || token === null ? TOKEN_TOO_LONG : "This link can’t be used. It may have been copied incompletely." };
   } catch (error) {
     console.error("[coat-drives] stop emails failed", error);
     state = { status: "error", message: "Sorry, something went wrong on our side. Please try again in a minute." };

@@ -14,6 +14,7 @@ import { db } from "@/lib/db";
 import { answerForm } from "@/lib/forms/answer-without-script";
 import type { FormState } from "@/lib/forms/form-state";
 import { publicAction } from "@/lib/forms/public-action";
+import { TOKEN_TOO_LONG, tokenField } from "@/lib/forms/token-field";
 import { imageRefusalMessage } from "@/lib/images/upload-image";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { DAY, rateLimit } from "@/lib/rate-limit/rate-limit";
@@ -79,8 +80,12 @@ const TRY_LATER = "Sorry, something went wrong on our side. Please try again in 
 export async function confirmCoatPhotoAction(_previous: FormState<ConfirmPhotoOutcome>, form: FormData): Promise<FormState<ConfirmPhotoOutcome>> {
   let state: FormState<ConfirmPhotoOutcome>;
   try {
-    const outcome = await confirmCoatPhoto(db, String(form.get("token") ?? "").slice(0, 100));
-    state = { status: outcome === "confirmed" ? "success" : "error", outcome };
+    const token = tokenField(form, "token");
+    if (token === null) state = { status: "error", message: TOKEN_TOO_LONG };
+    else {
+      const outcome = await confirmCoatPhoto(db, token);
+      state = { status: outcome === "confirmed" ? "success" : "error", outcome };
+    }
   } catch (error) {
     console.error("[coat-wall] confirm failed", error);
     state = { status: "error", message: TRY_LATER };
@@ -94,12 +99,16 @@ export type DeleteOutcome = "deleted" | "invalid";
 export async function deleteCoatPhotoAction(_previous: FormState<DeleteOutcome>, form: FormData): Promise<FormState<DeleteOutcome>> {
   let state: FormState<DeleteOutcome>;
   try {
-    const result = await deleteCoatPhotoByToken(db, storage(), String(form.get("token") ?? "").slice(0, 100));
-    if (result.outcome === "deleted") {
-      if (result.wasPublic) updateTag(tags.coatWall);
-      updateTag(tags.coatPhoto(result.id));
+    const token = tokenField(form, "token");
+    if (token === null) state = { status: "error", message: TOKEN_TOO_LONG };
+    else {
+      const result = await deleteCoatPhotoByToken(db, storage(), token);
+      if (result.outcome === "deleted") {
+        if (result.wasPublic) updateTag(tags.coatWall);
+        updateTag(tags.coatPhoto(result.id));
+      }
+      state = { status: result.outcome === "deleted" ? "success" : "error", outcome: result.outcome };
     }
-    state = { status: result.outcome === "deleted" ? "success" : "error", outcome: result.outcome };
   } catch (error) {
     console.error("[coat-wall] delete failed", error);
     state = { status: "error", message: TRY_LATER };
