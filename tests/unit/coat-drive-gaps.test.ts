@@ -38,7 +38,7 @@ describe("a drive's end", () => {
 });
 
 describe("a drive's photo", () => {
-  const photoFile = async () => new File([await solidJpeg(1200, 900)], "IMG_0042.jpg", { type: "image/jpeg" });
+  const photoFile = async () => new File([new Uint8Array(await solidJpeg(1200, 900))], "IMG_0042.jpg", { type: "image/jpeg" });
 
   it("is optional, and needs a description when chosen", async () => {
     expect(await readDrivePhoto(null, "")).toEqual({ ok: true, image: null });
