@@ -175,7 +175,7 @@ test("start → confirm → approve → give through the drive → both totals m
   await expectAccessible(page);
 });
 
-test("a photo when starting a drive, with and without script, and a new private link on request", async ({ browser }) => {
+test("a photo when starting a drive, with and without script, and a new private link on request", async ({ browser, request }) => {
   test.setTimeout(180_000);
   const stamp = Date.now().toString(36);
   const organiser = `photo-${stamp}@elmroad.example`;
@@ -214,7 +214,7 @@ test("a photo when starting a drive, with and without script, and a new private 
   expect(drive?.photoKey).toMatch(/^covers\/[0-9a-f]{32}-900x1200\.webp$/);
   expect(drive?.photoAlt).toBe("Neighbours with bags of coats on the doorstep");
   const page = await (await contextFrom(browser, freshAddress())).newPage();
-  const stored = await page.request.get(`/uploads/${drive!.photoKey}`);
+  const stored = await request.get(`/uploads/${drive!.photoKey}`);
   expect(stored.status()).toBe(200);
   expect(stored.headers()["content-type"]).toBe("image/webp");
 
