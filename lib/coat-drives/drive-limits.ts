@@ -11,6 +11,7 @@ export const GOAL_MIN = 5;
 export const GOAL_MAX = 5000;
 export const REPORT_MAX_COATS = 2000;
 export const REPORT_NOTE_MAX = 500;
+export const PHOTO_ALT_MAX = 200;
 /** The latest end date: a drive runs for at most a year. */
 export const MAX_DAYS_AHEAD = 366;
 
@@ -28,5 +29,10 @@ export const reportCoatsLimits = {
 /** Saves from the organiser's private edit page, per connection. */
 export const editDriveLimits = {
   perConnection: rateLimit("coat drive edits", 30, HOUR),
+} as const satisfies FormLimits;
+/** "Email me a new link": per connection, and per organiser address (the same inbox cap as starting a drive). */
+export const editLinkLimits = {
+  perConnection: rateLimit("coat drive link requests", 10, HOUR),
+  perPerson: { perSender: rateLimit("coat drive link requests for one address", 3, DAY), emails: startDriveLimits.perPerson.emails },
 } as const satisfies FormLimits;
 // ── end coat drives ──

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { email, lines, oneLine, requiredLine, tidy } from "@/lib/forms/fields";
 import { CoatDriveKind } from "@/lib/generated/prisma/enums";
-import { GOAL_MAX, GOAL_MIN, MAX_DAYS_AHEAD, NAME_MAX, ORGANISER_NAME_MAX, REPORT_MAX_COATS, REPORT_NOTE_MAX, STORY_MAX } from "./drive-limits";
+import { GOAL_MAX, GOAL_MIN, MAX_DAYS_AHEAD, NAME_MAX, ORGANISER_NAME_MAX, PHOTO_ALT_MAX, REPORT_MAX_COATS, REPORT_NOTE_MAX, STORY_MAX } from "./drive-limits";
 
 // The coat-drive forms' schemas: the start form, the organiser's and staff's edit, a report of
 // coats collected. Every field says what is wrong in words, beside the field.
@@ -56,6 +56,13 @@ const endsOn = (today: string) =>
 
 const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** The photo's description, for people who can't see it (required with a photo: lib/coat-drives/drive-photo.ts). */
+const photoAlt = oneLine("Please keep the description to one line")
+  .transform(tidy)
+  .pipe(z.string().max(PHOTO_ALT_MAX, `Please keep the description to ${PHOTO_ALT_MAX} characters`))
+  .optional()
+  .default("");
+
 /** What a drive says about itself: the start form, the organiser's edit and staff's edit share it. */
 const driveFields = (today: string) => ({
   name: driveName,
@@ -70,6 +77,7 @@ export const startDriveSchema = (today: string) =>
     organiserName: requiredLine(ORGANISER_NAME_MAX, { missing: "Enter your name", tooLong: `Please keep your name to ${ORGANISER_NAME_MAX} characters` }),
     email: email(),
     ...driveFields(today),
+    photoAlt,
     agree: z.string({ error: "Please confirm you’ll run the drive as described" }).min(1, "Please confirm you’ll run the drive as described"),
   });
 
@@ -78,11 +86,7 @@ export type StartDriveInput = z.output<ReturnType<typeof startDriveSchema>>;
 export const editDriveSchema = (today: string) =>
   z.object({
     ...driveFields(today),
-    photoAlt: oneLine("Please keep the description to one line")
-      .transform(tidy)
-      .pipe(z.string().max(200, "Please keep the description to 200 characters"))
-      .optional()
-      .default(""),
+    photoAlt,
     version: z.coerce.number().int().min(1),
   });
 

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import { londonDay } from "@/lib/format/london-day";
 import { computeProgress, type Progress } from "@/lib/campaign/progress";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isPastEndDate } from "./drive-end";
 import { CoatDriveReportStatus, CoatDriveStatus, DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
 
 // Reads of coat drives, as plain functions of a client: the cached readers (cached.ts), the staff
@@ -109,10 +110,11 @@ const publicFields = {
   createdAt: true,
 } as const;
 
-/** Every live drive with its progress: the public list and the appeal page's top ten. */
-export async function listLiveDrives(db: Db, counting: { livemode: boolean }) {
+/** Every live drive with its progress: the public list and the appeal page's top ten. A drive past its end date is not live, closed by the sweep yet or not. */
+export async function listLiveDrives(db: Db, counting: { livemode: boolean }, now: Date = new Date()) {
+  const today = new Date(`${londonDay(now)}T00:00:00Z`);
   const drives = await db.coatDrive.findMany({
-    where: { status: CoatDriveStatus.LIVE },
+    where: { status: CoatDriveStatus.LIVE, OR: [{ endsOn: null }, { endsOn: { gte: today } }] },
     select: publicFields,
     orderBy: [{ approvedAt: "desc" }, { id: "asc" }],
   });
@@ -122,8 +124,21 @@ export async function listLiveDrives(db: Db, counting: { livemode: boolean }) {
 
 export type LiveDrive = Awaited<ReturnType<typeof listLiveDrives>>[number];
 
-/** A drive's public page: live or closed ones only (pending and paused drives are not public). */
-export async function findPublicDrive(db: Db, slug: string, counting: { livemode: boolean }) {
+/** Live drives, for the sitemap: the address, and when the drive last changed (its words, photo or goal). */
+export async function listSitemapDrives(db: Db, now: Date = new Date()) {
+  const today = new Date(`${londonDay(now)}T00:00:00Z`);
+  return db.coatDrive.findMany({
+    where: { status: CoatDriveStatus.LIVE, OR: [{ endsOn: null }, { endsOn: { gte: today } }] },
+    select: { slug: true, updatedAt: true, endsOn: true },
+    orderBy: [{ approvedAt: "desc" }, { id: "asc" }],
+  });
+}
+
+/**
+ * A drive's public page: live or closed ones only (pending and paused drives are not public).
+ * `ended`: closed, or past its end date (the sweep closes it a few minutes later).
+ */
+export async function findPublicDrive(db: Db, slug: string, counting: { livemode: boolean }, now: Date = new Date()) {
   const drive = await db.coatDrive.findFirst({
     where: { slug, status: { in: [CoatDriveStatus.LIVE, CoatDriveStatus.CLOSED] }, approvedAt: { not: null } },
     select: publicFields,
@@ -131,7 +146,13 @@ export async function findPublicDrive(db: Db, slug: string, counting: { livemode
   if (!drive) return null;
   const progress = (await progressOfDrives(db, [drive], counting)).get(drive.id)!;
   const { organiserName, ...rest } = drive;
-  return { ...rest, organiserFirstName: firstName(organiserName), progress, supporters: await recentSupporters(db, drive.id, counting) };
+  return {
+    ...rest,
+    ended: drive.status !== CoatDriveStatus.LIVE || isPastEndDate(drive.endsOn, now),
+    organiserFirstName: firstName(organiserName),
+    progress,
+    supporters: await recentSupporters(db, drive.id, counting),
+  };
 }
 
 export type PublicDrive = NonNullable<Awaited<ReturnType<typeof findPublicDrive>>>;

@@ -50,8 +50,8 @@ export async function sendDriveConfirmation(db: Db, config: EmailConfig, job: { 
   return "sent";
 }
 
-/** The organiser's private edit link, sent once their address is confirmed. */
-export async function sendDriveEditLink(db: Db, config: EmailConfig, job: { driveId: string; nonce: string }, options: SendOptions = {}) {
+/** The organiser's private edit link, sent once their address is confirmed, and again whenever they ask for a new one. */
+export async function sendDriveEditLink(db: Db, config: EmailConfig, job: { driveId: string; nonce: string; renewed?: boolean }, options: SendOptions = {}) {
   const drive = await db.coatDrive.findUnique({
     where: { id: job.driveId },
     select: { id: true, name: true, organiserEmail: true, editTokenHash: true, emailsStoppedAt: true },
@@ -62,11 +62,21 @@ export async function sendDriveEditLink(db: Db, config: EmailConfig, job: { driv
     createElement(CoatDriveEmail, {
       footer,
       preview: `Your private link to edit ${drive.name}.`,
-      heading: "Thank you: your coat drive is with our team",
-      paragraphs: [
-        `Thank you for starting ${drive.name}. Our team will check it and put it live, usually within two working days; we’ll email you when it is.`,
-        "Meanwhile, and for as long as the drive runs, this private link lets you edit its story, goal and end date, add a photo, and tell us how many coats you’ve collected. Please don’t share it: anyone with it can edit your drive.",
-      ],
+      ...(job.renewed
+        ? {
+            heading: "Your new link for your coat drive",
+            paragraphs: [
+              `You asked for a new private link for ${drive.name}. It lets you edit the drive’s story, goal, end date and photo, and tell us how many coats you’ve collected. Please don’t share it: anyone with it can edit your drive.`,
+              "Any link we sent you before no longer works. If you didn’t ask for this, you can ignore this email: only this address receives the link.",
+            ],
+          }
+        : {
+            heading: "Thank you: your coat drive is with our team",
+            paragraphs: [
+              `Thank you for starting ${drive.name}. Our team will check it and put it live, usually within two working days; we’ll email you when it is.`,
+              "Meanwhile, and for as long as the drive runs, this private link lets you edit its story, goal and end date, add a photo, and tell us how many coats you’ve collected. Please don’t share it: anyone with it can edit your drive.",
+            ],
+          }),
       button: { href: editUrl(config.siteUrl, drive.id, job.nonce), label: "Edit my coat drive" },
     }),
   );

@@ -2,6 +2,7 @@ import { changedFields } from "@/lib/audit/changed-fields";
 import { recordAudit, type AuditAction } from "@/lib/audit/record-audit";
 import type { Db } from "@/lib/db";
 import { CoatDriveReportStatus, CoatDriveStatus } from "@/lib/generated/prisma/enums";
+import { storePageImage, type PageImageUpload } from "@/lib/images/page-image-store";
 import type { EditDriveInput } from "./drive-schema";
 
 // What staff do to a drive, each change with its audit row in the same transaction.
@@ -55,57 +56,76 @@ export async function moveDrive(db: Db, input: { id: string; move: DriveMove }, 
   });
 }
 
-export type SaveDriveResult = { ok: true; slug: string } | { ok: false; reason: "not-found" | "stale" };
+export type SaveDriveResult =
+  | {
+      ok: true;
+      slug: string;
+      /** The photo the drive no longer shows: for releasePageImage once the save has committed. */
+      releasedPhoto: string | null;
+    }
+  | { ok: false; reason: "not-found" | "stale" };
 
 const calendarDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
 
 /**
- * Saves a drive's words, goal and end date (and, when given, a new photo key), only if nobody
- * saved it since the version the editor opened: a stale save writes nothing. The address (slug)
+ * Saves a drive's words, goal and end date (and, when given, a new photo, stored under its key's
+ * lock in the same transaction), only if nobody saved it since the version the editor opened: a
+ * stale save writes nothing. The address (slug)
  * stays, so links already shared keep working. `actorId` undefined: the organiser saved it.
  */
 export async function saveDrive(
   db: Db,
-  input: { id: string; fields: EditDriveInput; photoKey?: string | null },
+  input: { id: string; fields: EditDriveInput; photo?: PageImageUpload },
   actorId: string | null | undefined,
 ): Promise<SaveDriveResult> {
-  return db.$transaction(async (tx) => {
-    const drive = await tx.coatDrive.findUnique({
-      where: { id: input.id },
-      select: { slug: true, name: true, kind: true, goalCoats: true, story: true, endsOn: true, photoAlt: true, photoKey: true },
-    });
-    if (!drive) return { ok: false, reason: "not-found" };
-    const { fields } = input;
-    const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-    const before = { name: drive.name, kind: drive.kind, goal: drive.goalCoats, story: drive.story, endsOn: day(drive.endsOn), photoAlt: drive.photoAlt ?? "" };
-    const after = {
-      name: fields.name,
-      kind: fields.kind,
-      goal: fields.goal,
-      story: fields.story,
-      endsOn: fields.endsOn || null,
-      photoAlt: fields.photoAlt || "",
-    };
-    const changes = changedFields(before, after, ["name", "kind", "goal", "story", "endsOn", "photoAlt"]);
-    if (input.photoKey !== undefined && input.photoKey !== drive.photoKey)
-      changes.photo = { from: drive.photoKey ? "a photo" : null, to: input.photoKey ? "a new photo" : null };
-    const { count } = await tx.coatDrive.updateMany({
-      where: { id: input.id, version: fields.version },
-      data: {
+  return db.$transaction(
+    async (tx) => {
+      const drive = await tx.coatDrive.findUnique({
+        where: { id: input.id },
+        select: { slug: true, name: true, kind: true, goalCoats: true, story: true, endsOn: true, photoAlt: true, photoKey: true },
+      });
+      if (!drive) return { ok: false, reason: "not-found" };
+      const { fields } = input;
+      const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+      const before = {
+        name: drive.name,
+        kind: drive.kind,
+        goal: drive.goalCoats,
+        story: drive.story,
+        endsOn: day(drive.endsOn),
+        photoAlt: drive.photoAlt ?? "",
+      };
+      const after = {
         name: fields.name,
         kind: fields.kind,
-        goalCoats: fields.goal,
+        goal: fields.goal,
         story: fields.story,
-        endsOn: fields.endsOn ? calendarDay(fields.endsOn) : null,
-        photoAlt: fields.photoAlt || null,
-        ...(input.photoKey !== undefined ? { photoKey: input.photoKey } : {}),
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0) return { ok: false, reason: "stale" };
-    if (actorId !== undefined) await recordAudit(tx, { actorId, action: "coat-drive.edit", subject: drive.slug, details: { changes } });
-    return { ok: true, slug: drive.slug };
-  });
+        endsOn: fields.endsOn || null,
+        photoAlt: fields.photoAlt || "",
+      };
+      const changes = changedFields(before, after, ["name", "kind", "goal", "story", "endsOn", "photoAlt"]);
+      const photoKey = input.photo ? input.photo.image.key : drive.photoKey;
+      if (photoKey !== drive.photoKey) changes.photo = { from: drive.photoKey ? "a photo" : null, to: photoKey ? "a new photo" : null };
+      const { count } = await tx.coatDrive.updateMany({
+        where: { id: input.id, version: fields.version },
+        data: {
+          name: fields.name,
+          kind: fields.kind,
+          goalCoats: fields.goal,
+          story: fields.story,
+          endsOn: fields.endsOn ? calendarDay(fields.endsOn) : null,
+          photoAlt: fields.photoAlt || null,
+          photoKey,
+          version: { increment: 1 },
+        },
+      });
+      if (count === 0) return { ok: false, reason: "stale" };
+      if (input.photo) await storePageImage(tx, input.photo.storage, input.photo.image);
+      if (actorId !== undefined) await recordAudit(tx, { actorId, action: "coat-drive.edit", subject: drive.slug, details: { changes } });
+      return { ok: true, slug: drive.slug, releasedPhoto: drive.photoKey && drive.photoKey !== photoKey ? drive.photoKey : null };
+    },
+    input.photo ? { timeout: 30_000 } : undefined,
+  );
 }
 
 export type DecideReportResult = { ok: true; slug: string; coats: number } | { ok: false; reason: "not-found" | "decided" };

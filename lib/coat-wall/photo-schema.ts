@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkbox, email, lines, oneLine, requiredLine, tidy } from "@/lib/forms/fields";
 import { FIRST_NAME_MAX, MESSAGE_MAX, TOWN_MAX } from "./photo-limits";
-import { MAX_PHOTO_BYTES } from "./process-photo";
+import { MAX_IMAGE_BYTES } from "@/lib/images/image-limits";
 
 const optionalText = () =>
   z
@@ -23,7 +23,7 @@ export const coatPhotoSchema = z.object({
         .number()
         .int()
         .min(1, "Choose a photo of you with your coat")
-        .max(MAX_PHOTO_BYTES, "That photo is larger than 10 MB. Please choose a smaller one: a photo sent by message is usually small enough."),
+        .max(MAX_IMAGE_BYTES, "That photo is larger than 10 MB. Please choose a smaller one: a photo sent by message is usually small enough."),
     ),
   firstName: requiredLine(FIRST_NAME_MAX, {
     missing: "Enter a first name or a nickname",

@@ -13,12 +13,13 @@ const MB = 1024 * KB;
 export const PUBLIC_BODY_LIMIT = 100 * KB;
 /** The staff area's forms (a newsletter of 40,000 characters is well inside), and Stripe's signed webhook. */
 export const STAFF_BODY_LIMIT = 1 * MB;
-/** The post editor and a coat drive organiser's page, whose forms carry a cover image (up to 10 MB, and the rest of the form). */
+/** The post editor and a coat drive organiser's page, whose forms carry a page image (up to 10 MB, and the rest of the form). */
 export const COVER_UPLOAD_BODY_LIMIT = 11 * MB;
-/** The coat wall's upload form (issue #17): a photo of up to 10 MB, and a few lines of words. */
+/** The coat wall's upload form (issue #17) and the coat-drive start form (issue #18): a photo of up to 10 MB, and the words. */
 export const COAT_WALL_UPLOAD_BODY_LIMIT = 11 * MB;
-/** The one public address that takes a file. */
+/** The public addresses that take a file: the coat wall's upload, and starting a coat drive (with its optional photo). */
 export const COAT_WALL_UPLOAD_PATH = "/coat-wall/add";
+export const COAT_DRIVE_START_PATH = "/coat-drives/start";
 
 /**
  * The most a request may send. The large limit is for the post editor only, and only with a
@@ -28,7 +29,7 @@ export const COAT_WALL_UPLOAD_PATH = "/coat-wall/add";
 export function bodyLimitFor(pathname: string, hasSessionCookie: boolean): number {
   if (pathname === "/admin/posts" || pathname.startsWith("/admin/posts/")) return hasSessionCookie ? COVER_UPLOAD_BODY_LIMIT : STAFF_BODY_LIMIT;
   if (pathname === "/admin" || pathname.startsWith("/admin/")) return STAFF_BODY_LIMIT;
-  if (pathname === COAT_WALL_UPLOAD_PATH) return COAT_WALL_UPLOAD_BODY_LIMIT;
+  if (pathname === COAT_WALL_UPLOAD_PATH || pathname === COAT_DRIVE_START_PATH) return COAT_WALL_UPLOAD_BODY_LIMIT;
   // Coat drives (issue #18): the organiser's private page carries the drive's photo. Anyone may
   // post there, so its form is limited per connection and its action checks the link's token.
   if (pathname.startsWith("/coat-drives/edit/")) return COVER_UPLOAD_BODY_LIMIT;

@@ -1,5 +1,5 @@
 import "server-only";
-import { coverVariants } from "@/lib/images/cover-keys";
+import { pageImageVariants } from "@/lib/images/page-image-keys";
 import { storage } from "@/lib/storage";
 
 export type CoverPicture = {
@@ -12,7 +12,7 @@ export type CoverPicture = {
 
 /** What a page needs to show a post's cover, or null when it has none. */
 export function coverPicture(post: { coverImage: string | null; coverAlt: string | null }): CoverPicture | null {
-  const variants = post.coverImage ? coverVariants(post.coverImage) : null;
+  const variants = post.coverImage ? pageImageVariants(post.coverImage) : null;
   if (!variants) return null;
   const files = storage();
   const full = { src: files.publicUrl(variants.full.key), width: variants.full.width, height: variants.full.height };

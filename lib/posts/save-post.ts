@@ -2,10 +2,9 @@ import type { Db } from "@/lib/db";
 import { changedFields } from "@/lib/audit/changed-fields";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { PostStatus } from "@/lib/generated/prisma/enums";
-import type { ProcessedCover } from "@/lib/images/process-cover-image";
-import { StorageError, type Storage } from "@/lib/storage/storage";
+import { StorageError } from "@/lib/storage/storage";
 import type { PostForm } from "./post-form-schema";
-import { lockCover } from "./post-cover";
+import { storePageImage, type PageImageUpload } from "@/lib/images/page-image-store";
 import { slugify } from "./slugify";
 
 export type SaveOutcome =
@@ -29,7 +28,7 @@ function scheduled(timing: { status: PostStatus; publishedAt: Date | null } | nu
 }
 
 /** A newly chosen cover image and where to store it. */
-export type CoverUpload = { image: ProcessedCover; storage: Storage };
+export type CoverUpload = PageImageUpload;
 
 /**
  * Saves a post as the button asked (draft, publish now, schedule, unpublish). The slug comes
@@ -107,8 +106,7 @@ export async function savePost(db: Db, form: PostForm, actorId: string, now: Dat
         }
 
         if (upload && coverImage) {
-          await lockCover(tx, coverImage);
-          for (const object of upload.image.objects) await upload.storage.put(object.key, object.body, object.contentType);
+          await storePageImage(tx, upload.storage, upload.image);
         }
         return {
           ok: true as const,

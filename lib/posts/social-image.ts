@@ -1,4 +1,4 @@
-import { coverVariants, type ImageVariant } from "@/lib/images/cover-keys";
+import { pageImageVariants, type ImageVariant } from "@/lib/images/page-image-keys";
 
 /** How wide a picture must be for Facebook, LinkedIn and X to show it as a large card (1200 × 630 is their size). */
 export const SOCIAL_CARD_WIDTH = 1200;
@@ -11,7 +11,7 @@ export type SocialImage = { url: string; width: number; height: number; alt: str
  * itself is smaller; null without a cover, when the site's drawn title card is used instead.
  */
 export function socialImageOf(post: { coverImage: string | null; coverAlt: string | null }, publicUrl: (key: string) => string): SocialImage | null {
-  const variants = post.coverImage ? coverVariants(post.coverImage) : null;
+  const variants = post.coverImage ? pageImageVariants(post.coverImage) : null;
   if (!variants) return null;
   const copies: ImageVariant[] = [...new Map([variants.card, variants.full].map((v) => [v.key, v])).values()].sort((a, b) => a.width - b.width);
   const chosen = copies.find((v) => v.width >= SOCIAL_CARD_WIDTH) ?? copies[copies.length - 1] ?? variants.full;

@@ -56,8 +56,8 @@ export type JobData = {
   // ── Coat drives (issue #18) ──
   /** The organiser's confirmation link: derived from the drive and this nonce. */
   [queues.coatDriveConfirm]: { driveId: string; nonce: string };
-  /** The organiser's private edit link: derived from the drive and this nonce. */
-  [queues.coatDriveEditLink]: { driveId: string; nonce: string };
+  /** The organiser's private edit link: derived from the drive and this nonce; `renewed` when they asked for a new one. */
+  [queues.coatDriveEditLink]: { driveId: string; nonce: string; renewed?: boolean };
   /** Daily: each drive's gifts since its last digest, to its organiser. */
   [queues.coatDriveDigest]: Record<string, never>;
   /** Often: drives past their end date close; goal-reached and ended emails go out once. */

@@ -16,6 +16,7 @@ import { sendStaffInvitation } from "@/lib/staff/send-staff-invitation";
 import { sendVolunteerAcknowledgement } from "@/lib/volunteers/send-acknowledgement";
 // ── Coat wall (issue #17) ──
 import { purgeUnconfirmedPhotos } from "@/lib/coat-wall/purge-unconfirmed";
+import { purgeUnconfirmedDrives } from "@/lib/coat-drives/purge-unconfirmed";
 import { sendCoatWallApproved, sendCoatWallConfirmation } from "@/lib/coat-wall/send-emails";
 import { storage } from "@/lib/storage";
 // ── end coat wall ──
@@ -91,6 +92,8 @@ const handlers: Handlers = {
   [queues.coatDriveSweep]: async () => {
     const { closed } = await sweepDrives(db, emailConfig(), { livemode: siteTakesLivePayments() });
     if (closed) console.log(`[coat-drives] closed ${closed} drives past their end date`);
+    const purged = await purgeUnconfirmedDrives(db, storage());
+    if (purged) console.log(`[coat-drives] deleted ${purged} drives whose organiser never confirmed their address`);
   },
   // ── end coat drives ──
 };

@@ -7,7 +7,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import Stripe from "stripe";
+import { asUpload, phonePhoto } from "../support/image-fixtures";
 import { charge, chargeRefundedEvent, checkoutEvent, checkoutSession } from "../support/stripe-events";
+import { contextFrom, freshAddress } from "./client-address";
 import { staffWithSession } from "./staff-sessions";
 import { expectAccessible, linkFromOutbox, query } from "./support";
 
@@ -170,5 +172,103 @@ test("start → confirm → approve → give through the drive → both totals m
   expect(appealAfter.coatsFunded).toBe(appealBefore.coatsFunded);
   expect(appealAfter.raisedPence).toBe(appealBefore.raisedPence);
   expect(appealAfter.donationCount).toBe(appealBefore.donationCount);
+  await expectAccessible(page);
+});
+
+test("a photo when starting a drive, with and without script, and a new private link on request", async ({ browser, request }) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now().toString(36);
+  const organiser = `photo-${stamp}@elmroad.example`;
+  const name = `Elm Road keeps warm ${stamp}`;
+  const photo = asUpload("IMG_0042.jpg", await phonePhoto(1200, 900));
+
+  // Without script: a photo chosen but not described is refused; everything typed is kept, and
+  // the photo must be chosen again (a browser can't put a file back in a form).
+  const noScript = await contextFrom(browser, freshAddress(), { javaScriptEnabled: false });
+  const start = await noScript.newPage();
+  await start.goto("/coat-drives/start");
+  const form = start.locator("#start");
+  await form.getByLabel("Your name").fill("Sam Rivers");
+  await form.getByLabel("Email address").fill(organiser);
+  await form.getByLabel("The drive’s name").fill(name);
+  await form.getByRole("radio", { name: "Neighbours" }).check();
+  await form.getByLabel("Goal, in coats").fill("40");
+  await form.getByLabel("Your story").fill("Our street is collecting coats for the winter appeal, door to door.");
+  await form.getByLabel("A photo (optional)").setInputFiles(photo);
+  await form.getByRole("checkbox", { name: /I’ll run this drive as described/ }).check();
+  await form.getByRole("button", { name: "Start my coat drive" }).click();
+  await expect(form.getByRole("alert")).toContainText("Describe the photo for people who can’t see it");
+  await expect(form.locator("#drive-photo-error")).toHaveText("Error: Your photo wasn’t saved: please choose it again.");
+  await expect(form.getByLabel("The drive’s name")).toHaveValue(name);
+  await expect(form.getByLabel("Your story")).toHaveValue("Our street is collecting coats for the winter appeal, door to door.");
+  await form.getByLabel("A photo (optional)").setInputFiles(photo);
+  await form.getByLabel("Describe the photo (needed with a photo)").fill("Neighbours with bags of coats on the doorstep");
+  await form.getByRole("button", { name: "Start my coat drive" }).click();
+  await expect(start.getByRole("heading", { name: "Check your email" })).toBeVisible({ timeout: 30_000 });
+  await noScript.close();
+
+  const [drive] = await query<{ id: string; photoKey: string | null; photoAlt: string | null }>(
+    `SELECT id, "photoKey", "photoAlt" FROM "CoatDrive" WHERE "organiserEmail" = $1`,
+    [organiser],
+  );
+  expect(drive?.photoKey).toMatch(/^covers\/[0-9a-f]{32}-900x1200\.webp$/);
+  expect(drive?.photoAlt).toBe("Neighbours with bags of coats on the doorstep");
+  const page = await (await contextFrom(browser, freshAddress())).newPage();
+  const stored = await request.get(`/uploads/${drive!.photoKey}`);
+  expect(stored.status()).toBe(200);
+  expect(stored.headers()["content-type"]).toBe("image/webp");
+
+  // With script: the same form, answered in place.
+  const scripted = `scripted-${stamp}@elmroad.example`;
+  await page.goto("/coat-drives/start");
+  const again = page.locator("#start");
+  await again.getByLabel("Your name").fill("Ali Khan");
+  await again.getByLabel("Email address").fill(scripted);
+  await again.getByLabel("The drive’s name").fill(`Office coats ${stamp}`);
+  await again.getByRole("radio", { name: "A workplace" }).check();
+  await again.getByLabel("Goal, in coats").fill("3"); // below the least: refused, the photo asked for again
+  await again.getByLabel("Your story").fill("Our office is collecting coats for the winter appeal this month.");
+  await again.getByLabel("A photo (optional)").setInputFiles(photo);
+  await again.getByLabel("Describe the photo (needed with a photo)").fill("A rail of coats in our office lobby");
+  await again.getByRole("checkbox", { name: /I’ll run this drive as described/ }).check();
+  await again.getByRole("button", { name: "Start my coat drive" }).click();
+  await expect(again.getByRole("alert")).toContainText("Enter a whole number of coats from 5");
+  await expect(again.locator("#drive-photo-error")).toHaveText("Error: Your photo wasn’t saved: please choose it again.");
+  await expect(again.getByLabel("Describe the photo (needed with a photo)")).toHaveValue("A rail of coats in our office lobby");
+  await expectAccessible(page);
+  await again.getByLabel("Goal, in coats").fill("30");
+  await again.getByLabel("A photo (optional)").setInputFiles(photo);
+  await again.getByRole("button", { name: "Start my coat drive" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible({ timeout: 30_000 });
+  const [second] = await query<{ photoKey: string | null }>(`SELECT "photoKey" FROM "CoatDrive" WHERE "organiserEmail" = $1`, [scripted]);
+  expect(second?.photoKey).toBe(drive!.photoKey); // the same photo, stored once
+
+  // The organiser confirms, then loses their link and asks for a new one (without script).
+  await page.goto(await linkFromOutbox(organiser, /https?:\/\/[^\s"<>]+\/coat-drives\/confirm\?token=[A-Za-z0-9_-]{43}/));
+  await page.getByRole("button", { name: "Confirm my coat drive" }).click();
+  await expect(page.getByRole("heading", { name: "Thank you: your coat drive is with our team" })).toBeVisible();
+  const firstLink = await linkFromOutbox(organiser, /https?:\/\/[^\s"<>]+\/coat-drives\/edit\/[A-Za-z0-9_-]{43}/);
+
+  const asking = await contextFrom(browser, freshAddress(), { javaScriptEnabled: false });
+  const ask = await asking.newPage();
+  await ask.goto("/coat-drives/edit");
+  const newLinkForm = ask.locator("#new-link");
+  const answer = "If that address runs a coat drive with us, we’ve emailed it a new private link";
+  await newLinkForm.getByLabel("Email address").fill(`nobody-${stamp}@example.org`);
+  await newLinkForm.getByRole("button", { name: "Email me a new link" }).click();
+  await expect(newLinkForm.getByRole("status")).toContainText(answer);
+  await newLinkForm.getByLabel("Email address").fill(organiser);
+  await newLinkForm.getByRole("button", { name: "Email me a new link" }).click();
+  await expect(newLinkForm.getByRole("status")).toContainText(answer);
+  await asking.close();
+
+  await expect.poll(() => linkFromOutbox(organiser, /https?:\/\/[^\s"<>]+\/coat-drives\/edit\/[A-Za-z0-9_-]{43}/)).not.toBe(firstLink);
+  const newLink = await linkFromOutbox(organiser, /https?:\/\/[^\s"<>]+\/coat-drives\/edit\/[A-Za-z0-9_-]{43}/);
+  await page.goto(newLink);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await page.goto(firstLink);
+  await expect(page.getByRole("heading", { name: "This link can’t be used" })).toBeVisible();
+  await page.getByRole("link", { name: "Ask for a new link" }).click();
+  await expect(page).toHaveURL(/\/coat-drives\/edit$/);
   await expectAccessible(page);
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { contextFrom, freshAddress } from "./client-address";
+import { phonePhoto } from "../support/image-fixtures";
 import { staffWithSession } from "./staff-sessions";
 import { expectAccessible, linkFromOutbox, query } from "./support";
 
@@ -10,14 +11,6 @@ import { expectAccessible, linkFromOutbox, query } from "./support";
 // off the wall, and the private link deletes it and its files. With script, without, and on a phone.
 
 const run = Date.now().toString(36);
-
-/** A photo as a phone would send it: a JPEG carrying a GPS position the site must strip. */
-async function phonePhoto(): Promise<Buffer> {
-  return sharp({ create: { width: 1200, height: 1600, channels: 3, background: "#b5452b" } })
-    .jpeg()
-    .withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "51/1 7/1 3000/100", GPSLongitudeRef: "E", GPSLongitude: "1/1 18/1 4200/100" } })
-    .toBuffer();
-}
 
 async function visitor(browser: Browser, options: { javaScriptEnabled: boolean; phone?: boolean }): Promise<Page> {
   const context = await contextFrom(browser, freshAddress(), {
@@ -79,7 +72,7 @@ for (const variant of variants) {
     await accessible();
 
     // Sent properly.
-    await page.getByLabel("Your photo", { exact: true }).setInputFiles({ name: "IMG_0042.jpg", mimeType: "image/jpeg", buffer: await phonePhoto() });
+    await page.getByLabel("Your photo", { exact: true }).setInputFiles({ name: "IMG_0042.jpg", mimeType: "image/jpeg", buffer: await phonePhoto(1200, 1600) });
     await page.getByLabel("Town (optional)").fill("Folkestone");
     await page.getByLabel("A few words (optional)").fill("My warmest parka, off to Calais");
     await page.locator("#wall-email").fill(email);

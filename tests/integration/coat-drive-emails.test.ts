@@ -20,6 +20,7 @@ import { confirmDrive } from "@/lib/coat-drives/confirm-drive";
 import { startDriveSchema } from "@/lib/coat-drives/drive-schema";
 import { sendDriveDigests, sweepDrives } from "@/lib/coat-drives/notices";
 import { findDriveByEditToken, reportCoats, stopDriveEmails } from "@/lib/coat-drives/organiser";
+import { requestEditLinks } from "@/lib/coat-drives/request-edit-link";
 import { sendDriveConfirmation, sendDriveEditLink } from "@/lib/coat-drives/send-emails";
 import { moveDrive } from "@/lib/coat-drives/staff-changes";
 import { startDrive } from "@/lib/coat-drives/start-drive";
@@ -165,5 +166,51 @@ describe("the organiser's private link", () => {
     expect(found?.id).toBe(d.id);
     expect(await reportCoats(t.db, d.id, { coats: 14, note: "Two bags" })).toBe("reported");
     expect(await t.db.coatDriveReport.findFirst({ where: { driveId: d.id }, select: { coats: true, status: true } })).toEqual({ coats: 14, status: "PENDING" });
+  });
+});
+
+describe("a new private link on request", () => {
+  it("replaces the link of each confirmed drive the address runs, and emails the new one", async () => {
+    const d = await drive("six@school.example");
+    const second = await drive("Six@School.example", { approve: false });
+    const oldToken = editToken(d.id, d.editJob.nonce);
+    expect((await findDriveByEditToken(t.db, oldToken))?.id).toBe(d.id);
+
+    const { enqueue, jobs } = recordingEnqueue();
+    expect(await requestEditLinks(t.db, enqueue, " SIX@school.example ")).toBe(2);
+    const sent = jobsFor(jobs, queues.coatDriveEditLink);
+    expect(sent.map((j) => j.driveId).sort()).toEqual([d.id, second.id].sort());
+    expect(sent.every((j) => j.renewed === true)).toBe(true);
+    // The old link no longer opens the drive; the new one does.
+    expect(await findDriveByEditToken(t.db, oldToken)).toBeNull();
+    const renewed = sent.find((j) => j.driveId === d.id)!;
+    expect((await findDriveByEditToken(t.db, editToken(d.id, renewed.nonce)))?.id).toBe(d.id);
+
+    fake.reset();
+    expect(await sendDriveEditLink(t.db, emailConfig, renewed, { transport })).toBe("sent");
+    const [email] = to("six@school.example");
+    expect(email?.subject).toMatch(/^Your coat drive: /);
+    expect(email?.text).toContain("You asked for a new private link");
+    expect(email?.text).toContain(`/coat-drives/edit/${editToken(d.id, renewed.nonce)}`);
+    // The email the first link came in, queued before, sends nothing now: its link was replaced.
+    expect(await sendDriveEditLink(t.db, emailConfig, d.editJob, { transport })).toBe("superseded");
+  });
+
+  it("sends nothing for an address that runs no drive, or whose drive was never confirmed", async () => {
+    const { enqueue, jobs } = recordingEnqueue();
+    expect(await requestEditLinks(t.db, enqueue, "nobody@example.org")).toBe(0);
+    const today = new Date().toISOString().slice(0, 10);
+    const input = startDriveSchema(today).parse({
+      organiserName: "Un Confirmed",
+      email: "unconfirmed@example.org",
+      name: "Never confirmed",
+      kind: "OTHER",
+      goal: "10",
+      story: "A story long enough to pass the form's check.",
+      agree: "on",
+    });
+    await startDrive(t.db, enqueue, input, { sendEmail: false });
+    expect(await requestEditLinks(t.db, enqueue, "unconfirmed@example.org")).toBe(0);
+    expect(jobsFor(jobs, queues.coatDriveEditLink)).toEqual([]);
   });
 });

@@ -16,7 +16,6 @@ const { dataDir } = await vi.hoisted(async () => {
 
 import fs from "node:fs";
 import path from "node:path";
-import sharp from "sharp";
 import { confirmCoatPhoto } from "@/lib/coat-wall/confirm-photo";
 import { deleteCoatPhotoByToken } from "@/lib/coat-wall/delete-photo";
 import { wallImageAccess } from "@/lib/coat-wall/image-access";
@@ -35,6 +34,7 @@ import { CoatPhotoStatus, StaffRole } from "@/lib/generated/prisma/enums";
 import { queues } from "@/lib/queue/jobs";
 import { createLocalStorage } from "@/lib/storage/local-storage";
 import { startFakeResend, type FakeEmail, type FakeResend } from "../support/fake-resend";
+import { solidJpeg } from "../support/image-fixtures";
 import { TEST_API_KEY, TEST_FROM, TEST_SITE_URL, emailConfig, jobsFor, noWait, recordingEnqueue } from "../support/newsletter-fixtures";
 import { seed } from "../../prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -79,11 +79,7 @@ function form(overrides: Record<string, string> = {}): CoatPhotoInput {
 }
 
 async function photo(): Promise<ProcessedPhoto> {
-  const result = await processPhoto(
-    await sharp({ create: { width: 900, height: 1200, channels: 3, background: "#b5452b" } })
-      .jpeg()
-      .toBuffer(),
-  );
+  const result = await processPhoto(await solidJpeg(900, 1200, "#b5452b"));
   if (!result.ok) throw new Error(result.reason);
   return result;
 }

@@ -209,6 +209,14 @@ describe("the nginx template: bodies", () => {
     expect(await post("/coat-wall/add", 12 * 1024 * 1024)).toMatchObject({ status: 413 });
     expect(await post("/coat-wall/addition", 200 * 1024)).toMatchObject({ status: 413 });
   });
+
+  it("lets a coat drive's photo through at length when starting a drive and on the organiser's page, and nowhere else", async () => {
+    expect(seen(await post("/coat-drives/start", 5 * 1024 * 1024)).bodyBytes).toBe(5 * 1024 * 1024);
+    expect(seen(await post("/coat-drives/edit/abc", 5 * 1024 * 1024)).bodyBytes).toBe(5 * 1024 * 1024);
+    expect(await post("/coat-drives/start", 12 * 1024 * 1024)).toMatchObject({ status: 413 });
+    expect(await post("/coat-drives/edit", 200 * 1024)).toMatchObject({ status: 413 });
+    expect(await post("/coat-drives/starting", 200 * 1024)).toMatchObject({ status: 413 });
+  });
 });
 
 describe("the nginx template: several web servers", () => {

@@ -1,16 +1,16 @@
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { coverObjectKeys } from "@/lib/images/cover-keys";
-import { processCoverImage, type ProcessedCover } from "@/lib/images/process-cover-image";
+import { processPageImage, type ProcessedPageImage } from "@/lib/images/page-image";
+import { pageImageObjectKeys } from "@/lib/images/page-image-keys";
+import { releasePageImage } from "@/lib/images/page-image-store";
 import { postFormSchema } from "@/lib/posts/post-form-schema";
-import { releaseCover } from "@/lib/posts/post-cover";
 import { savePost } from "@/lib/posts/save-post";
 import { createLocalStorage, type LocalStorage } from "@/lib/storage/local-storage";
 import { StorageError, type Storage } from "@/lib/storage/storage";
 import { DEMO_ADMIN_EMAIL, seed } from "../../prisma/seed/seed";
+import { solidJpeg } from "../support/image-fixtures";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
@@ -39,17 +39,13 @@ const form = (fields: Record<string, string>) =>
     ...fields,
   });
 
-async function cover(colour: string): Promise<ProcessedCover> {
-  const result = await processCoverImage(
-    await sharp({ create: { width: 1800, height: 1200, channels: 3, background: colour } })
-      .jpeg()
-      .toBuffer(),
-  );
+async function cover(colour: string): Promise<ProcessedPageImage> {
+  const result = await processPageImage(await solidJpeg(1800, 1200, colour));
   if (!result.ok) throw new Error(result.reason);
   return result;
 }
 
-const stored = async (key: string) => Promise.all(coverObjectKeys(key).map(async (k) => (await files.read(k)) !== null));
+const stored = async (key: string) => Promise.all(pageImageObjectKeys(key).map(async (k) => (await files.read(k)) !== null));
 const row = (slug: string) => t.db.post.findUniqueOrThrow({ where: { slug }, select: { id: true, version: true, coverImage: true, coverAlt: true } });
 
 describe("a post's cover image", () => {
@@ -112,7 +108,7 @@ describe("a post's cover image", () => {
     expect(await row("coats-for-the-dunkirk-camp")).toMatchObject({ coverImage: image.key, coverAlt: "A queue for coats at dusk" });
     // Saved, not yet released: the old image is still there.
     expect(await stored(oldKey)).toEqual([true, true]);
-    expect(await releaseCover(t.db, files, oldKey)).toBe("deleted");
+    expect(await releasePageImage(t.db, files, oldKey)).toBe("deleted");
     expect(await stored(oldKey)).toEqual([false, false]);
     expect(await stored(image.key)).toEqual([true, true]);
   });
@@ -133,7 +129,7 @@ describe("a post's cover image", () => {
     );
     expect(removed).toMatchObject({ ok: true, releasedCover: shared });
     expect(await row("same-photo-second-post")).toMatchObject({ coverImage: null, coverAlt: null });
-    expect(await releaseCover(t.db, files, shared)).toBe("still-used");
+    expect(await releasePageImage(t.db, files, shared)).toBe("still-used");
     expect(await stored(shared)).toEqual([true, true]);
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { subject: "same-photo-second-post", action: "post.edit" } });
     // The cover by what happened to it; its description, which went with it, as a change.
@@ -210,7 +206,7 @@ describe("a post's cover image", () => {
     // The release of the first post's image starts now: without the lock it would count no post
     // using the key (the upload has not committed) and delete the files the upload relies on.
     let released: string | null = null;
-    const release = releaseCover(t.db, files, image.key).then((outcome) => (released = outcome));
+    const release = releasePageImage(t.db, files, image.key).then((outcome) => (released = outcome));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(released).toBeNull(); // waiting for the upload's lock
     finish();

@@ -165,4 +165,12 @@ describe("the server entry's body limits", () => {
     expect(refused.status).toBe(413);
     expect((await post("/coat-wall/1", PUBLIC_BODY_LIMIT + 1)).status).toBe(413);
   });
+
+  it("reads a coat drive's photo at length when starting a drive, from anyone", async () => {
+    const accepted = await post("/coat-drives/start", 5 * 1024 * 1024);
+    expect(accepted.status).toBe(200);
+    expect((JSON.parse(accepted.text) as Seen).bodyBytes).toBe(5 * 1024 * 1024);
+    expect((await post("/coat-drives/start", COAT_WALL_UPLOAD_BODY_LIMIT + 1)).status).toBe(413);
+    expect((await post("/coat-drives/edit", PUBLIC_BODY_LIMIT + 1)).status).toBe(413);
+  });
 });

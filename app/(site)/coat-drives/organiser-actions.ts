@@ -4,6 +4,7 @@ import { updateTag } from "next/cache";
 import { tags } from "@/lib/cache/tags";
 import { editDriveLimits, reportCoatsLimits, STORY_MAX } from "@/lib/coat-drives/drive-limits";
 import { editDriveSchema, reportCoatsSchema } from "@/lib/coat-drives/drive-schema";
+import { chosenPhoto, readDrivePhoto, withPhotoToChooseAgain } from "@/lib/coat-drives/drive-photo";
 import { findDriveByEditToken, reportCoats, stopDriveEmails } from "@/lib/coat-drives/organiser";
 import { saveDrive } from "@/lib/coat-drives/staff-changes";
 import { db } from "@/lib/db";
@@ -11,52 +12,43 @@ import { isoDate } from "@/lib/format/date";
 import { answerForm } from "@/lib/forms/answer-without-script";
 import type { FormState } from "@/lib/forms/form-state";
 import { publicAction } from "@/lib/forms/public-action";
-import { processCoverImage, refusalMessage } from "@/lib/images/process-cover-image";
+import { TOKEN_TOO_LONG, tokenField } from "@/lib/forms/token-field";
+import { releasePageImageAfterCommit } from "@/lib/images/page-image-store";
 import { storage } from "@/lib/storage";
 
 // The organiser's own actions: the token their link carries authorises each one, checked beside
 // the data; each is limited per connection too.
 
-const LINK_GONE = "This private link no longer works. Ask us for a new one by replying to any of our emails.";
-
-const tokenOf = (form: FormData) => String(form.get("token") ?? "").slice(0, 100);
+const LINK_GONE = "This private link no longer works. Ask for a new one at /coat-drives/edit, and we’ll email it to you.";
 
 /** Where a post without script gets its answer: back on the organiser's own page. */
 const answerAt = (name: string, token: string) => ({ name, page: `/coat-drives/edit/${token}` });
 
+/** A token longer than any we send is refused as it is, on the page that asks for a new link. */
+const tooLong = (): Promise<FormState> =>
+  answerForm({ status: "error", message: TOKEN_TOO_LONG }, { name: "coat-drive-new-link", page: "/coat-drives/edit", hash: "#new-link" });
+
 /** The organiser edits their drive's words, goal, end date and photo. */
 export async function editOwnDriveAction(previous: FormState, form: FormData): Promise<FormState> {
-  const token = tokenOf(form);
-  const chosen = form.get("photo");
-  const file = chosen instanceof File && chosen.size > 0 ? chosen : null;
-  return publicAction(
+  const token = tokenField(form, "token");
+  if (token === null) return tooLong();
+  const photo = chosenPhoto(form);
+  const edit = publicAction(
     {
       schema: () => editDriveSchema(isoDate(new Date())),
       limits: editDriveLimits,
       invalid: "Please check the highlighted answers.",
       failed: "Sorry, something went wrong on our side and your changes were not saved. Please try again in a minute.",
       keep: STORY_MAX + 500,
-      answerAt: answerAt("coat-drive-edit", token),
       label: "coat-drive-edit",
     },
     async (fields): Promise<FormState> => {
       const drive = await findDriveByEditToken(db, token);
       if (!drive) return { status: "error", message: LINK_GONE };
-      let photoKey: string | undefined;
-      if (file) {
-        const processed = await processCoverImage(new Uint8Array(await file.arrayBuffer()));
-        if (!processed.ok) return { status: "error", message: "Please check the highlighted answers.", fieldErrors: { photo: refusalMessage(processed) } };
-        if (!fields.photoAlt)
-          return {
-            status: "error",
-            message: "Please check the highlighted answers.",
-            fieldErrors: { photoAlt: "Describe the photo for people who can’t see it" },
-          };
-        // Content-addressed: an object written for a save that then fails is the same bytes a retry writes.
-        for (const object of processed.objects) await storage().put(object.key, object.body, object.contentType);
-        photoKey = processed.key;
-      }
-      const saved = await saveDrive(db, { id: drive.id, fields, ...(photoKey ? { photoKey } : {}) }, undefined);
+      const read = await readDrivePhoto(photo, fields.photoAlt);
+      if (!read.ok) return { status: "error", message: "Please check the highlighted answers.", fieldErrors: read.fieldErrors };
+      const files = storage();
+      const saved = await saveDrive(db, { id: drive.id, fields, ...(read.image ? { photo: { image: read.image, storage: files } } : {}) }, undefined);
       if (!saved.ok)
         return {
           status: "error",
@@ -67,14 +59,18 @@ export async function editOwnDriveAction(previous: FormState, form: FormData): P
         };
       updateTag(tags.coatDrives);
       updateTag(tags.coatDrive(saved.slug));
+      // The old photo goes only now the drive no longer shows it.
+      await releasePageImageAfterCommit(db, files, saved.releasedPhoto, "a replaced coat drive photo");
       return { status: "success", outcome: "saved", message: "Saved. Visitors see your changes now.", values: { version: String(fields.version + 1) } };
     },
-  )(previous, form);
+  );
+  return answerForm(withPhotoToChooseAgain(await edit(previous, form), photo), answerAt("coat-drive-edit", token));
 }
 
 /** The organiser tells us how many coats they collected; staff confirm before they count. */
 export async function reportOwnCoatsAction(previous: FormState, form: FormData): Promise<FormState> {
-  const token = tokenOf(form);
+  const token = tokenField(form, "token");
+  if (token === null) return tooLong();
   return publicAction(
     {
       schema: reportCoatsSchema,
@@ -97,10 +93,12 @@ export async function reportOwnCoatsAction(previous: FormState, form: FormData):
 export async function stopDriveEmailsAction(_previous: FormState, form: FormData): Promise<FormState> {
   let state: FormState;
   try {
-    const stopped = await stopDriveEmails(db, String(form.get("d") ?? "").slice(0, 100), String(form.get("t") ?? "").slice(0, 100));
+    const driveId = tokenField(form, "d");
+    const token = tokenField(form, "t");
+    const stopped = driveId !== null && token !== null && (await stopDriveEmails(db, driveId, token));
     state = stopped
       ? { status: "success", outcome: "stopped" }
-      : { status: "error", message: "This link can’t be used. It may have been copied incompletely." };
+      : { status: "error", message: driveId === null || token === null ? TOKEN_TOO_LONG : "This link can’t be used. It may have been copied incompletely." };
   } catch (error) {
     console.error("[coat-drives] stop emails failed", error);
     state = { status: "error", message: "Sorry, something went wrong on our side. Please try again in a minute." };

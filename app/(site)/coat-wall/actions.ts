@@ -8,12 +8,14 @@ import { deleteCoatPhotoByToken } from "@/lib/coat-wall/delete-photo";
 import { coatWallLimits, photoReportLimits } from "@/lib/coat-wall/photo-limits";
 import { reportPhoto } from "@/lib/coat-wall/report-photo";
 import { coatPhotoSchema } from "@/lib/coat-wall/photo-schema";
-import { photoRefusalMessage, processPhoto } from "@/lib/coat-wall/process-photo";
+import { processPhoto } from "@/lib/coat-wall/process-photo";
 import { submitCoatPhoto } from "@/lib/coat-wall/submit-photo";
 import { db } from "@/lib/db";
 import { answerForm } from "@/lib/forms/answer-without-script";
 import type { FormState } from "@/lib/forms/form-state";
 import { publicAction } from "@/lib/forms/public-action";
+import { TOKEN_TOO_LONG, tokenField } from "@/lib/forms/token-field";
+import { imageRefusalMessage } from "@/lib/images/upload-image";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { DAY, rateLimit } from "@/lib/rate-limit/rate-limit";
 import { enqueue } from "@/lib/queue/site-queue";
@@ -41,7 +43,8 @@ const upload = (file: File | null) =>
       // gets no new upload either.
       if (!sendEmail) return { status: "error", message: "We’ve sent several emails to this address today already. Please try again tomorrow." };
       const photo = await processPhoto(new Uint8Array(await (file as File).arrayBuffer()));
-      if (!photo.ok) return { status: "error", message: "Please check the highlighted answers.", fieldErrors: { photoBytes: photoRefusalMessage(photo) } };
+      if (!photo.ok)
+        return { status: "error", message: "Please check the highlighted answers.", fieldErrors: { photoBytes: imageRefusalMessage(photo, "photo") } };
       const result = await submitCoatPhoto(db, storage(), enqueue, input, photo);
       if (!result.ok)
         return {
@@ -77,8 +80,12 @@ const TRY_LATER = "Sorry, something went wrong on our side. Please try again in 
 export async function confirmCoatPhotoAction(_previous: FormState<ConfirmPhotoOutcome>, form: FormData): Promise<FormState<ConfirmPhotoOutcome>> {
   let state: FormState<ConfirmPhotoOutcome>;
   try {
-    const outcome = await confirmCoatPhoto(db, String(form.get("token") ?? "").slice(0, 100));
-    state = { status: outcome === "confirmed" ? "success" : "error", outcome };
+    const token = tokenField(form, "token");
+    if (token === null) state = { status: "error", message: TOKEN_TOO_LONG };
+    else {
+      const outcome = await confirmCoatPhoto(db, token);
+      state = { status: outcome === "confirmed" ? "success" : "error", outcome };
+    }
   } catch (error) {
     console.error("[coat-wall] confirm failed", error);
     state = { status: "error", message: TRY_LATER };
@@ -92,12 +99,16 @@ export type DeleteOutcome = "deleted" | "invalid";
 export async function deleteCoatPhotoAction(_previous: FormState<DeleteOutcome>, form: FormData): Promise<FormState<DeleteOutcome>> {
   let state: FormState<DeleteOutcome>;
   try {
-    const result = await deleteCoatPhotoByToken(db, storage(), String(form.get("token") ?? "").slice(0, 100));
-    if (result.outcome === "deleted") {
-      if (result.wasPublic) updateTag(tags.coatWall);
-      updateTag(tags.coatPhoto(result.id));
+    const token = tokenField(form, "token");
+    if (token === null) state = { status: "error", message: TOKEN_TOO_LONG };
+    else {
+      const result = await deleteCoatPhotoByToken(db, storage(), token);
+      if (result.outcome === "deleted") {
+        if (result.wasPublic) updateTag(tags.coatWall);
+        updateTag(tags.coatPhoto(result.id));
+      }
+      state = { status: result.outcome === "deleted" ? "success" : "error", outcome: result.outcome };
     }
-    state = { status: result.outcome === "deleted" ? "success" : "error", outcome: result.outcome };
   } catch (error) {
     console.error("[coat-wall] delete failed", error);
     state = { status: "error", message: TRY_LATER };

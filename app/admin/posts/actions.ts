@@ -9,10 +9,12 @@ import { staffAction } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
 import { StaffRole } from "@/lib/generated/prisma/enums";
-import { MAX_UPLOAD_BYTES, processCoverImage, refusalMessage, type ProcessedCover } from "@/lib/images/process-cover-image";
+import { MAX_IMAGE_BYTES } from "@/lib/images/image-limits";
+import { processPageImage, type ProcessedPageImage } from "@/lib/images/page-image";
+import { releasePageImageAfterCommit } from "@/lib/images/page-image-store";
+import { imageRefusalMessage } from "@/lib/images/upload-image";
 import { renderMarkdownAsShown } from "@/lib/campaign/render-markdown-as-shown";
 import { POST_BODY_MAX, postFormSchema, type PostForm } from "@/lib/posts/post-form-schema";
-import { releaseCover } from "@/lib/posts/post-cover";
 import { savePost } from "@/lib/posts/save-post";
 import { storage } from "@/lib/storage";
 
@@ -45,13 +47,13 @@ export async function savePostAction(previous: FormState, data: FormData): Promi
 }
 
 async function save(form: PostForm, file: File | null, staff: Staff): Promise<FormState> {
-  let image: ProcessedCover | null = null;
+  let image: ProcessedPageImage | null = null;
   if (file) {
     // The size first: no point reading 10 MB to refuse it.
     const processed =
-      file.size > MAX_UPLOAD_BYTES ? ({ ok: false, reason: "too-large" } as const) : await processCoverImage(new Uint8Array(await file.arrayBuffer()));
+      file.size > MAX_IMAGE_BYTES ? ({ ok: false, reason: "too-large" } as const) : await processPageImage(new Uint8Array(await file.arrayBuffer()));
     if (!processed.ok || !form.coverAlt) {
-      const fieldErrors = { ...(processed.ok ? {} : { cover: refusalMessage(processed) }), ...(form.coverAlt ? {} : { coverAlt: altMissing }) };
+      const fieldErrors = { ...(processed.ok ? {} : { cover: imageRefusalMessage(processed) }), ...(form.coverAlt ? {} : { coverAlt: altMissing }) };
       return { status: "error", message: "Please check the highlighted answers.", fieldErrors };
     }
     image = processed;
@@ -72,11 +74,7 @@ async function save(form: PostForm, file: File | null, staff: Staff): Promise<Fo
   for (const slug of result.slugs) updateTag(tags.post(slug));
   // The old image goes only now the post no longer points at it. If that fails, the post is
   // still right; the unused file stays behind and is logged.
-  if (result.releasedCover) {
-    await releaseCover(db, files, result.releasedCover).catch((error: unknown) =>
-      console.error("[posts] could not delete a replaced cover image", result.releasedCover, error),
-    );
-  }
+  await releasePageImageAfterCommit(db, files, result.releasedCover, "a replaced cover image");
   if (!form.id) redirect(`/admin/posts/${result.id}?saved=${form.intent}`);
   return {
     status: "success",

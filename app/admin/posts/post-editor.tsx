@@ -4,6 +4,7 @@ import { useActionState, useEffect, useId, useState, useTransition } from "react
 import { previewMarkdownAction, savePostAction } from "@/app/admin/posts/actions";
 import { Prose } from "@/components/prose";
 import { idleState } from "@/lib/forms/form-state";
+import { MAX_IMAGE_BYTES } from "@/lib/images/image-limits";
 
 export type EditablePost = {
   id?: string;
@@ -21,9 +22,6 @@ export type EditablePost = {
 
 /** The post's current cover, as the card on the site shows it. */
 export type CurrentCover = { src: string; width: number; height: number };
-
-/** Mirrors MAX_UPLOAD_BYTES in lib/images/process-cover-image.ts (which stays on the server). */
-const MAX_COVER_BYTES = 10 * 1024 * 1024;
 
 const input = "mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4";
 
@@ -176,7 +174,7 @@ export function PostEditor({
                 name="cover"
                 accept="image/jpeg,image/png,image/webp"
                 onChange={(e) => {
-                  const tooLarge = (e.target.files?.[0]?.size ?? 0) > MAX_COVER_BYTES;
+                  const tooLarge = (e.target.files?.[0]?.size ?? 0) > MAX_IMAGE_BYTES;
                   setCoverTooLarge(tooLarge);
                   if (tooLarge) e.target.value = "";
                 }}

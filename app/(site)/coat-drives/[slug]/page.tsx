@@ -46,7 +46,8 @@ export default async function CoatDrivePage({ params }: Props) {
   const [drive, campaign] = await Promise.all([getPublicDrive(slug), getCampaign()]);
   if (!drive) return <NotFoundPage />;
   const photo = coverPicture({ coverImage: drive.photoKey, coverAlt: drive.photoAlt });
-  const live = drive.status === "LIVE";
+  // Decided from the end date as well as the status (lib/coat-drives/drive-end.ts): ended from midnight after its last day.
+  const live = !drive.ended;
   return (
     <article className="container-page py-14">
       <nav aria-label="Breadcrumb" className="text-sm">

@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { startDriveAction } from "@/app/(site)/coat-drives/actions";
 import { HoneypotField } from "@/components/forms/honeypot-field";
 import { RateLimitField } from "@/components/forms/rate-limit-field";
-import { GOAL_MAX, GOAL_MIN, NAME_MAX, STORY_MAX, startDriveLimits } from "@/lib/coat-drives/drive-limits";
+import { GOAL_MAX, GOAL_MIN, NAME_MAX, PHOTO_ALT_MAX, STORY_MAX, startDriveLimits } from "@/lib/coat-drives/drive-limits";
 import { driveKinds } from "@/lib/coat-drives/options";
 import { idleState } from "@/lib/forms/form-state";
+import { MAX_IMAGE_BYTES } from "@/lib/images/image-limits";
 
 const input = "mt-1 min-h-11 w-full rounded-xl border-2 bg-white px-4 text-ink";
 const hint = "mt-1 text-ink-soft";
@@ -20,6 +21,8 @@ const anchors: [field: string, id: string][] = [
   ["goal", "drive-goal"],
   ["story", "drive-story"],
   ["endsOn", "drive-ends"],
+  ["photo", "drive-photo"],
+  ["photoAlt", "drive-photo-alt"],
   ["agree", "drive-agree"],
 ];
 
@@ -40,6 +43,8 @@ function FieldError({ field, message }: { field: string; message?: string }) {
 export function StartDriveForm() {
   const [state, action, pending] = useActionState(startDriveAction, idleState, "/coat-drives/start#start");
   const announce = useRef<HTMLDivElement>(null);
+  // A file over the limit is named at once (with script): the server would refuse it anyway.
+  const [tooLarge, setTooLarge] = useState(false);
   useEffect(() => {
     if (state.status !== "idle") announce.current?.focus();
   }, [state]);
@@ -55,8 +60,9 @@ export function StartDriveForm() {
   }
 
   const v = (name: string) => state.values?.[name] ?? "";
-  const err = (name: string) => state.fieldErrors?.[name];
-  const errors = anchors.filter(([field]) => err(field));
+  const err = (name: string) =>
+    name === "photo" && tooLarge ? `That photo is larger than ${MAX_IMAGE_BYTES / (1024 * 1024)} MB. Please choose a smaller one.` : state.fieldErrors?.[name];
+  const errors = anchors.filter(([field]) => state.fieldErrors?.[field]);
   const aria = (field: string, hintId?: string) => {
     const ids = [hintId, err(field) ? `drive-${field}-error` : undefined].filter(Boolean).join(" ");
     return { ...(ids ? { "aria-describedby": ids } : {}), ...(err(field) ? { "aria-invalid": true as const } : {}) };
@@ -212,10 +218,45 @@ export function StartDriveForm() {
             {...aria("endsOn", "drive-ends-hint")}
           />
           <p id="drive-ends-hint" className={hint}>
-            The last day it takes gifts. Leave it empty to run until you or we close it. You can add a photo from your private link once you’ve confirmed your
-            address.
+            The last day it takes gifts. Leave it empty to run until you or we close it.
           </p>
           <FieldError field="endsOn" message={err("endsOn")} />
+        </div>
+        <div>
+          <label htmlFor="drive-photo" className="font-semibold">
+            A photo (optional)
+          </label>
+          <input
+            id="drive-photo"
+            name="photo"
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            className={`${input} ${border("photo")} py-2`}
+            onChange={(event) => setTooLarge((event.currentTarget.files?.[0]?.size ?? 0) > MAX_IMAGE_BYTES)}
+            {...aria("photo", "drive-photo-hint")}
+          />
+          <p id="drive-photo-hint" className={hint}>
+            A JPEG, PNG or WebP of up to {MAX_IMAGE_BYTES / (1024 * 1024)} MB, shown at the top of your page. We remove its location and other hidden details.
+            Please don’t show children’s faces. You can add or change it later from your private link.
+          </p>
+          <FieldError field="photo" message={err("photo")} />
+        </div>
+        <div>
+          <label htmlFor="drive-photo-alt" className="font-semibold">
+            Describe the photo (needed with a photo)
+          </label>
+          <input
+            id="drive-photo-alt"
+            name="photoAlt"
+            maxLength={PHOTO_ALT_MAX + 20}
+            defaultValue={v("photoAlt")}
+            className={`${input} ${border("photoAlt")}`}
+            {...aria("photoAlt", "drive-photo-alt-hint")}
+          />
+          <p id="drive-photo-alt-hint" className={hint}>
+            For people who can’t see it, such as “Pupils with bags of coats in the school hall”.
+          </p>
+          <FieldError field="photoAlt" message={err("photoAlt")} />
         </div>
       </fieldset>
 

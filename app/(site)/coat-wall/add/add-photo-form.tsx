@@ -4,9 +4,10 @@ import Link from "next/link";
 import { useState } from "react";
 import { addCoatPhotoAction } from "@/app/(site)/coat-wall/actions";
 import { FieldError, HoneypotField, ProblemSummary, RateLimitField, SubmitButton, useFormKit } from "@/components/forms/form-kit";
+import { MAX_IMAGE_BYTES } from "@/lib/images/image-limits";
 import { coatWallLimits, FIRST_NAME_MAX, MESSAGE_MAX, TOWN_MAX } from "@/lib/coat-wall/photo-limits";
 
-const MAX_MB = 10;
+const MAX_MB = MAX_IMAGE_BYTES / (1024 * 1024);
 const input = "mt-1 min-h-11 w-full rounded-xl border-2 bg-white px-4 text-ink";
 const hint = "mt-1 text-ink-soft";
 const choice = "flex min-h-11 cursor-pointer items-start gap-3 rounded-2xl border-2 border-ink/15 bg-white p-4 has-[:checked]:border-ember";

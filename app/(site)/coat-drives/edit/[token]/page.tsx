@@ -39,7 +39,8 @@ async function Edit({ params }: Props) {
       <div role="alert">
         <h1 className="text-4xl font-semibold">This link can’t be used</h1>
         <p className="mt-4 text-lg text-ink-soft">
-          It may have been copied incompletely, or replaced by a newer one. Reply to any of our emails and we’ll send a new link.
+          It may have been copied incompletely, or replaced by a newer one. <Link href="/coat-drives/edit">Ask for a new link</Link> and we’ll email it to the
+          address you started the drive with.
         </p>
       </div>
     );
