@@ -1,23 +1,17 @@
 import type { Metadata } from "next";
 import { NotFoundMessage } from "@/components/not-found-message";
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
-import { getCampaign } from "@/lib/campaign/cached";
 
 export const metadata: Metadata = { title: "Page not found" };
 
-// For addresses no route matches; pages that call notFound() use app/(site)/not-found.tsx,
-// which sits inside the site's header and footer already.
-export default async function NotFound() {
-  const campaign = await getCampaign();
-  const name = campaign?.charityName ?? "Winter appeal";
+// The root layout's not-found page: what a staff page's notFound() shows, and the staff door's
+// 404 (lib/security/staff-door.ts). Addresses no route matches reach app/(site)/[...missing], which
+// draws the same message inside the site's header and footer. Kept to the message and its links on
+// purpose: Next writes this page, rendered, into the payload of every page on the site
+// (docs/performance.md, "What a page carries").
+export default function NotFound() {
   return (
-    <>
-      <SiteHeader charityName={name} />
-      <main id="main" className="flex-1">
-        <NotFoundMessage />
-      </main>
-      <SiteFooter charityName={name} charityNumber={campaign?.charityNumber ?? ""} />
-    </>
+    <main id="main" className="flex-1">
+      <NotFoundMessage />
+    </main>
   );
 }

@@ -9,14 +9,14 @@ export function PostCard({ post, headingLevel = 3 }: { post: PostSummary; headin
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const cover = coverPicture(post);
   return (
-    <article className="card group relative flex flex-col transition-shadow focus-within:ring-2 focus-within:ring-ember hover:shadow-md">
+    <article className="post-card group">
       {cover ? <CoverImage picture={cover} use="card" sizes="(min-width: 1024px) 24rem, (min-width: 768px) 50vw, 100vw" className="card-cover" /> : null}
       <p className="flex flex-wrap items-center gap-x-3 text-sm text-ink-muted">
         <span className="pill">{categoryLabel(post.category)}</span>
         <time dateTime={isoDate(post.publishedAt)}>{formatUkDate(post.publishedAt)}</time>
       </p>
       <Heading className="mt-3 text-xl font-semibold leading-snug">
-        <SiteLink href={`/news/${post.slug}`} className="text-ink no-underline after:absolute after:inset-0 group-hover:underline">
+        <SiteLink href={`/news/${post.slug}`} className="card-link">
           {post.title}
         </SiteLink>
       </Heading>

@@ -6,7 +6,7 @@ import { ProgressBar } from "./progress-bar";
 /** Coats toward the goal, funded and handed in, with the figures behind the bar. */
 export function ProgressMeter({ progress }: { progress: Progress }) {
   return (
-    <div className="rounded-3xl bg-white p-6 shadow-sm ring-1 ring-ink/10 sm:p-8">
+    <div className="card sm:p-8">
       <p className="flex flex-wrap items-baseline justify-between gap-2">
         <span className="font-serif text-4xl font-semibold text-ink sm:text-5xl">{formatCount(progress.coatsTowardGoal)}</span>
         <span className="text-ink-soft">of {formatCount(progress.goal)} coats</span>

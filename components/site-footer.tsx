@@ -7,7 +7,7 @@ export function SiteFooter({ charityName, charityNumber }: { charityName: string
       <div className="container-page grid gap-10 py-12 md:grid-cols-[2fr_1fr_1fr]">
         <NewsletterBox tone="dark" source="footer" />
         <nav aria-label="Footer">
-          <h2 className="font-sans text-sm font-semibold uppercase tracking-wider text-white">Explore</h2>
+          <h2 className="footer-heading">Explore</h2>
           <ul className="mt-3 space-y-2">
             <li>
               <SiteLink className="footer-link" href="/news">
@@ -43,7 +43,7 @@ export function SiteFooter({ charityName, charityNumber }: { charityName: string
           </ul>
         </nav>
         <div>
-          <h2 className="font-sans text-sm font-semibold uppercase tracking-wider text-white">Help now</h2>
+          <h2 className="footer-heading">Help now</h2>
           <ul className="mt-3 space-y-2">
             <li>
               <SiteLink className="footer-link" href="/donate?gift=coat">

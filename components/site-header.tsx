@@ -12,14 +12,11 @@ const links = [
 export function SiteHeader({ charityName }: { charityName: string }) {
   return (
     <header className="bg-night text-white">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-night"
-      >
+      <a href="#main" className="skip-link">
         Skip to content
       </a>
       <div className="container-page flex items-center justify-between gap-4 py-4">
-        <SiteLink href="/" className="flex items-center gap-3 font-serif text-xl font-semibold text-white no-underline">
+        <SiteLink href="/" className="brand-link">
           <CoatMark />
           <span>{charityName}</span>
         </SiteLink>
@@ -34,10 +31,8 @@ export function SiteHeader({ charityName }: { charityName: string }) {
           </SiteLink>
         </nav>
         <details className="group relative lg:hidden">
-          <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-full border border-white/40 px-4 py-2 font-semibold [&::-webkit-details-marker]:hidden">
-            Menu
-          </summary>
-          <nav aria-label="Main" className="absolute right-0 z-40 mt-2 w-64 rounded-xl bg-white p-3 text-ink shadow-xl">
+          <summary className="menu-button">Menu</summary>
+          <nav aria-label="Main" className="menu-panel">
             <ul className="flex flex-col">
               {links.map((l) => (
                 <li key={l.href}>

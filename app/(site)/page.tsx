@@ -54,7 +54,7 @@ export default async function AppealPage() {
 
       <section aria-labelledby="situation" className="container-page py-16">
         <p className="eyebrow">The situation</p>
-        <h2 id="situation" className="mt-2 text-3xl font-semibold sm:text-4xl">
+        <h2 id="situation" className="mt-2 section-title">
           Thousands of people are sleeping outside as winter sets in
         </h2>
         <ul className="mt-8 grid gap-5 sm:grid-cols-3">
@@ -77,7 +77,7 @@ export default async function AppealPage() {
       {campaign.videoUrl ? (
         <section aria-labelledby="video" className="bg-paper-deep py-16">
           <div className="container-page">
-            <h2 id="video" className="text-3xl font-semibold sm:text-4xl">
+            <h2 id="video" className="section-title">
               Watch our appeal
             </h2>
             <div className="mt-6 max-w-3xl">
@@ -102,7 +102,7 @@ export default async function AppealPage() {
         <div className="container-page grid gap-10 lg:grid-cols-[3fr_2fr]">
           <div>
             <p className="eyebrow">The coat campaign</p>
-            <h2 id="appeal" className="mt-2 text-3xl font-semibold sm:text-4xl">
+            <h2 id="appeal" className="mt-2 section-title">
               {campaign.appealTitle}
             </h2>
             <Prose html={campaign.html.appeal} className="mt-4" />
@@ -130,7 +130,7 @@ export default async function AppealPage() {
         <div className="flex flex-wrap items-end justify-between gap-4">
           <div>
             <p className="eyebrow">#{campaign.hashtag.replace(/^#+/, "")}</p>
-            <h2 id="coat-wall" className="mt-2 text-3xl font-semibold sm:text-4xl">
+            <h2 id="coat-wall" className="mt-2 section-title">
               The coat wall
             </h2>
           </div>
@@ -157,7 +157,7 @@ export default async function AppealPage() {
       </section>
 
       <section aria-labelledby="help" className="container-page py-16">
-        <h2 id="help" className="text-3xl font-semibold sm:text-4xl">
+        <h2 id="help" className="section-title">
           Three ways to help this winter
         </h2>
         <ol className="mt-8 grid gap-5 md:grid-cols-3">
@@ -182,7 +182,7 @@ export default async function AppealPage() {
       <section aria-labelledby="latest" className="bg-paper-deep py-16">
         <div className="container-page">
           <div className="flex flex-wrap items-end justify-between gap-4">
-            <h2 id="latest" className="text-3xl font-semibold sm:text-4xl">
+            <h2 id="latest" className="section-title">
               Latest news
             </h2>
             <SiteLink href="/news" className="font-semibold text-ember">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { ShownPhoto } from "@/lib/coat-wall/photo-as-shown";
 import { WallPhotoImage } from "./wall-photo-image";
 
@@ -11,7 +11,7 @@ export function WallGrid({ photos, priority = 0 }: { photos: ShownPhoto[]; prior
     <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
       {photos.map((photo, i) => (
         <li key={photo.id}>
-          <Link href={`/coat-wall/${photo.id}`} className="group block no-underline">
+          <SiteLink href={`/coat-wall/${photo.id}`} className="group block no-underline">
             <WallPhotoImage
               photo={photo}
               use="wall"
@@ -23,7 +23,7 @@ export function WallGrid({ photos, priority = 0 }: { photos: ShownPhoto[]; prior
               {photo.firstName}
               {photo.town ? <span className="font-normal text-ink-soft">, {photo.town}</span> : null}
             </span>
-          </Link>
+          </SiteLink>
         </li>
       ))}
     </ul>

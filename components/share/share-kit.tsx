@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { ShareLinks } from "./share-links";
 
 /**
@@ -25,9 +25,9 @@ export function ShareKit({
       </h3>
       <p className="mt-2 text-ink-soft">{photoInvitation}</p>
       <p className="mt-2">
-        <Link href="/coat-wall/add" className="font-semibold text-ember">
+        <SiteLink href="/coat-wall/add" className="font-semibold text-ember">
           Add your photo to our coat wall →
-        </Link>
+        </SiteLink>
       </p>
       <p className="mt-4 text-sm font-semibold text-ink">You could say:</p>
       <blockquote className="mt-1 border-l-4 border-ember pl-4 italic text-ink">{message}</blockquote>

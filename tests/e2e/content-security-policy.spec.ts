@@ -35,6 +35,8 @@ async function segmentValues(): Promise<Record<string, string>> {
     "[sort]": "newest",
     // The coat wall (issue #17): /coat-wall-list/[point]/[page], behind the /coat-wall?point= rewrite.
     "[point]": "all",
+    // Every address no other route matches: app/(site)/[...missing], the 404 page.
+    "[...missing]": "no-such-page",
   };
 }
 

@@ -73,7 +73,7 @@ export default function VolunteerPage() {
 
       <section aria-labelledby="needed" className="container-page py-16">
         <p className="eyebrow">Who we need</p>
-        <h2 id="needed" className="mt-2 text-3xl font-semibold sm:text-4xl">
+        <h2 id="needed" className="mt-2 section-title">
           Six ways to give your time
         </h2>
         <p className="mt-4 max-w-prose text-lg text-ink-soft">
@@ -94,7 +94,7 @@ export default function VolunteerPage() {
       <section id="expect" aria-labelledby="expect-heading" className="bg-paper-deep py-16">
         <div className="container-page grid gap-12 lg:grid-cols-2">
           <div>
-            <h2 id="expect-heading" className="text-3xl font-semibold sm:text-4xl">
+            <h2 id="expect-heading" className="section-title">
               What to expect
             </h2>
             <dl className="mt-6 space-y-5">
@@ -148,7 +148,7 @@ export default function VolunteerPage() {
       <section id="apply" aria-labelledby="apply-heading" className="container-page scroll-mt-4 py-16">
         <div className="mx-auto max-w-3xl">
           <p className="eyebrow">Apply</p>
-          <h2 id="apply-heading" className="mt-2 text-3xl font-semibold sm:text-4xl">
+          <h2 id="apply-heading" className="mt-2 section-title">
             Apply to volunteer
           </h2>
           <p className="mt-4 text-lg text-ink-soft">
