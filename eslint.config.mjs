@@ -1,6 +1,12 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+const upwards = {
+  group: ["@/app", "@/app/*", "**/app/*"],
+  message: "components/ and lib/ never import from app/: move the code down, or beside its route.",
+};
+const plainLink = { name: "next/link", message: "Public pages link with SiteLink (components/site-link.tsx): no prefetching." };
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -28,12 +34,20 @@ const config = [
       "no-restricted-imports": [
         "error",
         {
-          patterns: [
-            { group: ["@/app", "@/app/*", "**/app/*"], message: "components/ and lib/ never import from app/: move the code down, or beside its route." },
-          ],
+          patterns: [upwards],
         },
       ],
     },
+  },
+  {
+    // The public site's links never prefetch (components/site-link.tsx says why); staff pages may.
+    files: ["app/(site)/**"],
+    rules: { "no-restricted-imports": ["error", { paths: [plainLink] }] },
+  },
+  {
+    files: ["components/**"],
+    ignores: ["components/admin/**", "components/site-link.tsx"],
+    rules: { "no-restricted-imports": ["error", { paths: [plainLink], patterns: [upwards] }] },
   },
 ];
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { DriveCard } from "@/components/coat-drives/drive-card";
 import { getLiveDrives } from "@/lib/coat-drives/cached";
 import type { LiveDrive } from "@/lib/coat-drives/queries";
@@ -23,17 +23,17 @@ export async function DriveIndex({ sort }: { sort: DriveSort }) {
         through their pages, keeps someone warm.
       </p>
       <p className="mt-6">
-        <Link href="/coat-drives/start" className="btn-primary">
+        <SiteLink href="/coat-drives/start" className="btn-primary">
           Start a coat drive
-        </Link>
+        </SiteLink>
       </p>
       {drives.length ? (
         <>
           <nav aria-label="Sort the drives" className="mt-10 flex flex-wrap items-center gap-3">
             <span className="font-semibold">Sort by</span>
-            <Link href="/coat-drives" aria-current={sort === "coats" ? "page" : undefined} className={sort === "coats" ? "btn-primary" : "btn-secondary"}>
+            <SiteLink href="/coat-drives" aria-current={sort === "coats" ? "page" : undefined} className={sort === "coats" ? "btn-primary" : "btn-secondary"}>
               Most coats
-            </Link>
+            </SiteLink>
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- query-string list addresses need a full load (components/pagination.tsx) */}
             <a
               href="/coat-drives?sort=newest"

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { sortDrives } from "@/components/coat-drives/drive-index";
 import { towardGoalWords } from "@/lib/campaign/progress-words";
 import { getLiveDrives } from "@/lib/coat-drives/cached";
@@ -21,20 +21,20 @@ export async function TopDrives() {
       <ol className="mt-6 grid gap-x-8 gap-y-2 sm:grid-cols-2">
         {drives.map((d) => (
           <li key={d.id} className="flex flex-wrap justify-between gap-x-4 border-b border-ink/10 py-2">
-            <Link href={`/coat-drives/${d.slug}`} className="font-semibold">
+            <SiteLink href={`/coat-drives/${d.slug}`} className="font-semibold">
               {d.name}
-            </Link>
+            </SiteLink>
             <span className="text-ink-soft tabular-nums">{towardGoalWords(d.progress)}</span>
           </li>
         ))}
       </ol>
       <p className="mt-6 flex flex-wrap gap-3">
-        <Link href="/coat-drives" className="btn-secondary">
+        <SiteLink href="/coat-drives" className="btn-secondary">
           See every coat drive
-        </Link>
-        <Link href="/coat-drives/start" className="btn-secondary">
+        </SiteLink>
+        <SiteLink href="/coat-drives/start" className="btn-secondary">
           Start a coat drive
-        </Link>
+        </SiteLink>
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { NotFoundPage } from "@/components/not-found-page";
 import { Pagination } from "@/components/pagination";
 import { getWallPage, getWallPoints } from "@/lib/coat-wall/cached";
@@ -34,9 +34,9 @@ export async function WallIndex({ pointId, page }: { pointId: string | null; pag
         Supporters holding up the coats they’re giving. Every one will keep someone warm through a night outside in northern France, Paris or Brussels.
       </p>
       <div className="mt-6 flex flex-wrap items-end justify-between gap-4">
-        <Link href="/coat-wall/add" className="btn-primary">
+        <SiteLink href="/coat-wall/add" className="btn-primary">
           Add your photo
-        </Link>
+        </SiteLink>
         {points.length ? (
           // A GET form: /coat-wall?point=<id>, rewritten to a cached page.
           <form action="/coat-wall" className="flex flex-wrap items-end gap-3">

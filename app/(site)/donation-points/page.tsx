@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { PointCard } from "@/components/donation-points/point-card";
 import { UseMyLocation } from "@/components/donation-points/use-my-location";
 import { getCampaign } from "@/lib/campaign/cached";
@@ -113,7 +113,7 @@ export default async function DonationPointsPage({ searchParams }: Props) {
           coat to someone who needs it.
         </p>
         <p>
-          Before you hand it in, take a photo of yourself holding it up and <Link href="/coat-wall/add">add it to the coat wall</Link>.
+          Before you hand it in, take a photo of yourself holding it up and <SiteLink href="/coat-wall/add">add it to the coat wall</SiteLink>.
         </p>
       </div>
 
@@ -182,9 +182,9 @@ export default async function DonationPointsPage({ searchParams }: Props) {
               ) : (
                 <p className="mt-3 text-lg">
                   No drop-off points are open just now. You can still keep someone warm:{" "}
-                  <Link href="/donate?gift=coat" className="font-semibold text-ember-dark underline underline-offset-4">
+                  <SiteLink href="/donate?gift=coat" className="font-semibold text-ember-dark underline underline-offset-4">
                     buy a coat{campaign ? ` for ${formatPence(campaign.coatPricePence)}` : ""}
-                  </Link>
+                  </SiteLink>
                   .
                 </p>
               )}
@@ -222,9 +222,9 @@ export default async function DonationPointsPage({ searchParams }: Props) {
                 {campaign ? `${formatPence(campaign.coatPricePence)} could buy` : "A gift could buy"} a warm, waterproof coat, handed to someone sleeping rough
                 by our volunteers in person.
               </p>
-              <Link href="/donate?gift=coat" className="btn-primary mt-4">
+              <SiteLink href="/donate?gift=coat" className="btn-primary mt-4">
                 Buy a coat
-              </Link>
+              </SiteLink>
             </section>
           </div>
         </div>

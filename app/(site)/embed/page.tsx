@@ -73,7 +73,8 @@ export default async function EmbedInstructionsPage() {
 
       <h2 className="mt-10 text-2xl font-semibold">Building your own?</h2>
       <p className="mt-2 max-w-prose text-ink-soft">
-        The same figures are published as JSON at{" "}
+        The same figures are published as JSON at {/* JSON, not a page (the rule takes the 404 catch-all for one) */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/api/progress" className="font-semibold text-ember">
           {siteUrl("/api/progress")}
         </a>{" "}

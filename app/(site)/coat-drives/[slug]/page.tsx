@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { CoverImage } from "@/components/cover-image";
 import { NotFoundPage } from "@/components/not-found-page";
 import { ProgressBar } from "@/components/progress-bar";
@@ -51,9 +51,9 @@ export default async function CoatDrivePage({ params }: Props) {
   return (
     <article className="container-page py-14">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/coat-drives" className="text-ink-soft">
+        <SiteLink href="/coat-drives" className="text-ink-soft">
           Coat drives
-        </Link>
+        </SiteLink>
       </nav>
       <div className="mt-6 grid gap-10 lg:grid-cols-[3fr_2fr]">
         <div>
@@ -74,9 +74,9 @@ export default async function CoatDrivePage({ params }: Props) {
             <ProgressBar progress={drive.progress} />
             <p className="mt-3 text-sm text-ink-soft">{progressExplanation} Coats the drive collected count once our team has them.</p>
             {live ? (
-              <Link href={`/donate?drive=${drive.slug}`} className="btn-primary mt-6">
+              <SiteLink href={`/donate?drive=${drive.slug}`} className="btn-primary mt-6">
                 Donate to this drive
-              </Link>
+              </SiteLink>
             ) : (
               <p className="mt-6 font-semibold">This coat drive has ended. Thank you to everyone who gave. You can still give to the winter appeal.</p>
             )}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { useActionState } from "react";
 import { confirmDriveAction } from "@/app/(site)/coat-drives/actions";
 import type { ConfirmDriveOutcome } from "@/lib/coat-drives/confirm-drive";
@@ -22,9 +22,9 @@ export function ConfirmDriveForm({ token, answer }: { token: string; answer?: Fo
           We’ve emailed you a private link to edit your drive. Our team will check it and put it live, usually within two working days, and email you when it
           is.
         </p>
-        <Link href="/" className="btn-primary mt-6">
+        <SiteLink href="/" className="btn-primary mt-6">
           Back to the appeal
-        </Link>
+        </SiteLink>
       </div>
     );
   }
@@ -37,9 +37,9 @@ export function ConfirmDriveForm({ token, answer }: { token: string; answer?: Fo
             ? "Confirmation links work for three days. Start your drive again and we’ll send a fresh one."
             : "It may have been used already (if you confirmed before, your drive is with our team), or it was copied incompletely."}
         </p>
-        <Link href="/coat-drives/start" className="btn-primary mt-6">
+        <SiteLink href="/coat-drives/start" className="btn-primary mt-6">
           Start a coat drive
-        </Link>
+        </SiteLink>
       </div>
     );
   }

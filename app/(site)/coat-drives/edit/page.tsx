@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { connection } from "next/server";
 import { RequestEditLinkForm } from "@/app/(site)/coat-drives/edit/request-link-form";
 import { keptAnswer } from "@/lib/forms/answer-without-script";
@@ -21,7 +21,7 @@ export default function NewEditLinkPage() {
       </p>
       <Form />
       <p className="mt-8 text-ink-soft">
-        Not running one yet? <Link href="/coat-drives/start">Start a coat drive</Link>.
+        Not running one yet? <SiteLink href="/coat-drives/start">Start a coat drive</SiteLink>.
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { ReportPhotoForm } from "@/app/(site)/coat-wall/[id]/report-form";
 import { WallPhotoImage } from "@/components/coat-wall/wall-photo-image";
 import { NotFoundPage } from "@/components/not-found-page";
@@ -42,9 +42,9 @@ export default async function CoatPhotoPage({ params }: Props) {
   return (
     <article className="container-page py-14">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/coat-wall" className="text-ink-soft">
+        <SiteLink href="/coat-wall" className="text-ink-soft">
           ← The coat wall
-        </Link>
+        </SiteLink>
       </nav>
       <div className="mt-6 grid gap-10 lg:grid-cols-[3fr_2fr]">
         <WallPhotoImage photo={photo} use="full" sizes="(min-width: 64rem) 37rem, 100vw" priority className="h-auto w-full max-w-2xl rounded-3xl" />
@@ -82,12 +82,12 @@ export default async function CoatPhotoPage({ params }: Props) {
             </section>
           ) : null}
           <div className="mt-10 flex flex-wrap gap-3">
-            <Link href="/coat-wall/add" className="btn-primary">
+            <SiteLink href="/coat-wall/add" className="btn-primary">
               Add your photo
-            </Link>
-            <Link href="/donation-points" className="btn-secondary">
+            </SiteLink>
+            <SiteLink href="/donation-points" className="btn-secondary">
               Find a drop-off point
-            </Link>
+            </SiteLink>
           </div>
           <div className="mt-10 border-t border-ink/10 pt-6">
             <ReportPhotoForm id={photo.id} />
@@ -106,9 +106,9 @@ function UnderReview() {
       <p className="mt-4 text-lg text-ink-soft">
         People have reported it, so our team is looking at it again before it goes back up. Thank you for helping keep the wall a kind place.
       </p>
-      <Link href="/coat-wall" className="btn-primary mt-6">
+      <SiteLink href="/coat-wall" className="btn-primary mt-6">
         See the coat wall
-      </Link>
+      </SiteLink>
     </div>
   );
 }

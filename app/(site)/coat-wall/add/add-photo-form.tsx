@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { useState } from "react";
 import { addCoatPhotoAction } from "@/app/(site)/coat-wall/actions";
 import { FieldError, HoneypotField, ProblemSummary, RateLimitField, SubmitButton, useFormKit } from "@/components/forms/form-kit";
@@ -47,7 +47,7 @@ export function AddPhotoForm({ points }: { points: { id: string; name: string }[
           minutes.
         </p>
         <p className="mt-6">
-          Meanwhile, see <Link href="/coat-wall">everyone’s photos</Link> or <Link href="/donation-points">find a drop-off point</Link>.
+          Meanwhile, see <SiteLink href="/coat-wall">everyone’s photos</SiteLink> or <SiteLink href="/donation-points">find a drop-off point</SiteLink>.
         </p>
       </div>
     );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { AddPhotoForm } from "@/app/(site)/coat-wall/add/add-photo-form";
 import { getPublicDonationPoints } from "@/lib/donation-points/cached";
 import { pageMetadata } from "@/lib/site-metadata";
@@ -25,7 +25,7 @@ export default async function AddPhotoPage() {
         <h1 className="mt-2 text-4xl font-semibold sm:text-5xl">Add your photo to the coat wall</h1>
         <p className="mt-4 text-lg text-ink-soft">
           Giving a coat? Take a photo of yourself holding it up and send it here. Once a member of our team has had a look, it joins{" "}
-          <Link href="/coat-wall">the wall</Link> with your first name, and nudges your friends to check their own wardrobes.
+          <SiteLink href="/coat-wall">the wall</SiteLink> with your first name, and nudges your friends to check their own wardrobes.
         </p>
         <ol className="mt-6 list-decimal space-y-1 pl-5 text-ink-soft">
           <li>Send the photo with a first name or nickname.</li>
@@ -36,8 +36,8 @@ export default async function AddPhotoPage() {
           <AddPhotoForm points={points.map((p) => ({ id: p.id, name: p.name }))} />
         </div>
         <p className="mt-6 text-ink-soft">
-          What we keep and for how long is in our <Link href="/privacy">privacy notice</Link>. No coat to hand yet?{" "}
-          <Link href="/donation-points">Find a drop-off point</Link>.
+          What we keep and for how long is in our <SiteLink href="/privacy">privacy notice</SiteLink>. No coat to hand yet?{" "}
+          <SiteLink href="/donation-points">Find a drop-off point</SiteLink>.
         </p>
       </div>
     </div>

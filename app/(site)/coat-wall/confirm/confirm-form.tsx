@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { FormRefusal, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 import { confirmCoatPhotoAction } from "@/app/(site)/coat-wall/actions";
 import type { ConfirmPhotoOutcome } from "@/lib/coat-wall/confirm-photo";
@@ -20,9 +20,9 @@ export function ConfirmPhotoForm({ token, answer }: { token: string; answer?: Fo
         <p className="mt-4 text-lg text-ink-soft">
           A member of our team looks at every photo before it goes on the wall, usually within a day. We’ll email you when yours is up.
         </p>
-        <Link href="/coat-wall" className="btn-primary mt-6">
+        <SiteLink href="/coat-wall" className="btn-primary mt-6">
           See the coat wall
-        </Link>
+        </SiteLink>
       </div>
     );
   }
@@ -35,9 +35,9 @@ export function ConfirmPhotoForm({ token, answer }: { token: string; answer?: Fo
             ? "Confirmation links work for 72 hours, and the photo is then deleted. You’re welcome to send it again."
             : "It may have been used already (if you confirmed before, your photo is with our team), or the photo was deleted, or the link was copied incompletely."}
         </p>
-        <Link href="/coat-wall/add" className="btn-primary mt-6">
+        <SiteLink href="/coat-wall/add" className="btn-primary mt-6">
           Send a photo
-        </Link>
+        </SiteLink>
       </div>
     );
   }

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { FormRefusal, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 import { deleteCoatPhotoAction, type DeleteOutcome } from "@/app/(site)/coat-wall/actions";
 import type { FormState } from "@/lib/forms/form-state";
@@ -16,9 +16,9 @@ export function DeletePhotoForm({ token, answer }: { token: string; answer?: For
         <p className="mt-4 text-lg text-ink-soft">
           The photo, your name, your words and your email address are gone from our site and our records. Thank you for giving a coat all the same.
         </p>
-        <Link href="/" className="btn-primary mt-6">
+        <SiteLink href="/" className="btn-primary mt-6">
           Back to the appeal
-        </Link>
+        </SiteLink>
       </div>
     );
   }
@@ -30,9 +30,9 @@ export function DeletePhotoForm({ token, answer }: { token: string; answer?: For
           The photo this link belonged to has already been deleted (by you, by our team, or because it was never confirmed), or the link was copied
           incompletely. If you think your photo is still on the wall, reply to the email we sent you.
         </p>
-        <Link href="/coat-wall" className="btn-primary mt-6">
+        <SiteLink href="/coat-wall" className="btn-primary mt-6">
           See the coat wall
-        </Link>
+        </SiteLink>
       </div>
     );
   }

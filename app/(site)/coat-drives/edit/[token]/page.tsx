@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { connection } from "next/server";
 import { EditOwnDriveForm, ReportCoatsForm } from "@/app/(site)/coat-drives/edit/[token]/organiser-forms";
 import { findDriveByEditToken } from "@/lib/coat-drives/organiser";
@@ -39,8 +39,8 @@ async function Edit({ params }: Props) {
       <div role="alert">
         <h1 className="text-4xl font-semibold">This link can’t be used</h1>
         <p className="mt-4 text-lg text-ink-soft">
-          It may have been copied incompletely, or replaced by a newer one. <Link href="/coat-drives/edit">Ask for a new link</Link> and we’ll email it to the
-          address you started the drive with.
+          It may have been copied incompletely, or replaced by a newer one. <SiteLink href="/coat-drives/edit">Ask for a new link</SiteLink> and we’ll email it
+          to the address you started the drive with.
         </p>
       </div>
     );
@@ -56,7 +56,7 @@ async function Edit({ params }: Props) {
           {drive.status === "LIVE" || drive.status === "CLOSED" ? (
             <>
               {" · "}
-              <Link href={`/coat-drives/${drive.slug}`}>see its page</Link>
+              <SiteLink href={`/coat-drives/${drive.slug}`}>see its page</SiteLink>
             </>
           ) : null}
         </p>
