@@ -111,11 +111,32 @@ type FieldProps = {
   max?: number | string;
   maxLength?: number;
   autoComplete?: string;
+  autoCapitalize?: "characters" | "words" | "sentences" | "off";
+  spellCheck?: boolean;
+  /** Classes added to the control itself (`font-mono` for Markdown, `uppercase` for a postcode). */
+  inputClassName?: string;
   className?: string;
 };
 
 /** A labelled text box (or textarea) with its hint and problem. */
-export function Field({ kit, name, label, hint, rows, type = "text", inputMode, prefix, min, max, maxLength, autoComplete, className }: FieldProps) {
+export function Field({
+  kit,
+  name,
+  label,
+  hint,
+  rows,
+  type = "text",
+  inputMode,
+  prefix,
+  min,
+  max,
+  maxLength,
+  autoComplete,
+  autoCapitalize,
+  spellCheck,
+  inputClassName = "",
+  className,
+}: FieldProps) {
   const id = kit.id(name);
   const hintId = hint ? `${id}-hint` : undefined;
   return (
@@ -130,8 +151,9 @@ export function Field({ kit, name, label, hint, rows, type = "text", inputMode, 
           name={name}
           rows={rows}
           maxLength={maxLength}
+          spellCheck={spellCheck}
           defaultValue={kit.value(name)}
-          className={`${control} py-3`}
+          className={`${control} py-3 ${inputClassName}`}
           {...kit.aria(name, hintId)}
         />
       ) : (
@@ -150,8 +172,10 @@ export function Field({ kit, name, label, hint, rows, type = "text", inputMode, 
             max={max}
             maxLength={maxLength}
             autoComplete={autoComplete}
+            autoCapitalize={autoCapitalize}
+            spellCheck={spellCheck}
             defaultValue={kit.value(name)}
-            className={control}
+            className={`${control} ${inputClassName}`}
             {...kit.aria(name, hintId)}
           />
         </div>
