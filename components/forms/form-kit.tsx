@@ -289,13 +289,15 @@ export function FormMessage({ kit }: { kit: FormKit }) {
 
 /**
  * A small form's answer in a live region that is always there (so a screen reader hears each new
- * answer): green for done, ember for refused.
+ * answer): green for done, ember for refused. `fieldless`: the form has no field to say a problem
+ * beside (ticked boxes elsewhere on the page), so its first problem is said here instead.
  */
-export function FormStatus({ kit }: { kit: FormKit }) {
+export function FormStatus({ kit, fieldless = false }: { kit: FormKit; fieldless?: boolean }) {
   const { state } = kit;
+  const message = (fieldless ? Object.values(state.fieldErrors ?? {})[0] : undefined) ?? state.message;
   return (
     <div role="status" aria-live="polite">
-      {state.message ? <p className={`font-semibold ${state.status === "error" ? "text-ember-dark" : "text-pine"}`}>{state.message}</p> : null}
+      {message ? <p className={`font-semibold ${state.status === "error" ? "text-ember-dark" : "text-pine"}`}>{message}</p> : null}
     </div>
   );
 }
