@@ -31,7 +31,9 @@ export function PointEditor({
   unlocatedMessage: string;
 }) {
   const { id, version, ...fields } = point;
-  const [kit, action] = useFormKit(savePointAction, { answer, initial: { ...fields, version: String(version) }, idPrefix: "point" });
+  // Ids from useId, never fixed: the page this form was on may be kept, hidden, after the browser
+  // moves on (the add page after adding), and a fixed id would then label two fields.
+  const [kit, action] = useFormKit(savePointAction, { answer, initial: { ...fields, version: String(version) } });
   const { state } = kit;
   // Versions only go up: the newer of this form's last answer and the page (which a status change
   // elsewhere on the page refreshes).

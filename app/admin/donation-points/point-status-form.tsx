@@ -16,7 +16,7 @@ function currentVersion(version: number, kit: FormKit): string {
  * confirmation page, which works without JavaScript.
  */
 export function PointStatusForm({ id, version, status }: { id: string; version: number; status: Status }) {
-  const [kit, action] = useFormKit(changePointStatusAction, { idPrefix: "point-status" });
+  const [kit, action] = useFormKit(changePointStatusAction);
   const to: Status = status === "ACCEPTING" ? "FULL" : "ACCEPTING";
   const label = status === "ACCEPTING" ? "Mark as full for now" : status === "FULL" ? "Mark as accepting coats" : "Reopen this point";
   return (
@@ -41,7 +41,7 @@ export function PointStatusForm({ id, version, status }: { id: string; version: 
 
 /** The confirmation page's button: closes the point and goes back to the list. */
 export function ClosePointForm({ id, version }: { id: string; version: number }) {
-  const [kit, action] = useFormKit(changePointStatusAction, { idPrefix: "close-point" });
+  const [kit, action] = useFormKit(changePointStatusAction);
   return (
     <div className="space-y-3">
       <FormRefusal kit={kit} className="font-semibold text-ember-dark" />
