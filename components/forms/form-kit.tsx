@@ -111,11 +111,32 @@ type FieldProps = {
   max?: number | string;
   maxLength?: number;
   autoComplete?: string;
+  autoCapitalize?: "characters" | "words" | "sentences" | "off";
+  spellCheck?: boolean;
+  /** Classes added to the control itself (`font-mono` for Markdown, `uppercase` for a postcode). */
+  inputClassName?: string;
   className?: string;
 };
 
 /** A labelled text box (or textarea) with its hint and problem. */
-export function Field({ kit, name, label, hint, rows, type = "text", inputMode, prefix, min, max, maxLength, autoComplete, className }: FieldProps) {
+export function Field({
+  kit,
+  name,
+  label,
+  hint,
+  rows,
+  type = "text",
+  inputMode,
+  prefix,
+  min,
+  max,
+  maxLength,
+  autoComplete,
+  autoCapitalize,
+  spellCheck,
+  inputClassName = "",
+  className,
+}: FieldProps) {
   const id = kit.id(name);
   const hintId = hint ? `${id}-hint` : undefined;
   return (
@@ -130,8 +151,9 @@ export function Field({ kit, name, label, hint, rows, type = "text", inputMode, 
           name={name}
           rows={rows}
           maxLength={maxLength}
+          spellCheck={spellCheck}
           defaultValue={kit.value(name)}
-          className={`${control} py-3`}
+          className={`${control} py-3 ${inputClassName}`}
           {...kit.aria(name, hintId)}
         />
       ) : (
@@ -150,8 +172,10 @@ export function Field({ kit, name, label, hint, rows, type = "text", inputMode, 
             max={max}
             maxLength={maxLength}
             autoComplete={autoComplete}
+            autoCapitalize={autoCapitalize}
+            spellCheck={spellCheck}
             defaultValue={kit.value(name)}
-            className={control}
+            className={`${control} ${inputClassName}`}
             {...kit.aria(name, hintId)}
           />
         </div>
@@ -265,13 +289,15 @@ export function FormMessage({ kit }: { kit: FormKit }) {
 
 /**
  * A small form's answer in a live region that is always there (so a screen reader hears each new
- * answer): green for done, ember for refused.
+ * answer): green for done, ember for refused. `fieldless`: the form has no field to say a problem
+ * beside (ticked boxes elsewhere on the page), so its first problem is said here instead.
  */
-export function FormStatus({ kit }: { kit: FormKit }) {
+export function FormStatus({ kit, fieldless = false }: { kit: FormKit; fieldless?: boolean }) {
   const { state } = kit;
+  const message = (fieldless ? Object.values(state.fieldErrors ?? {})[0] : undefined) ?? state.message;
   return (
     <div role="status" aria-live="polite">
-      {state.message ? <p className={`font-semibold ${state.status === "error" ? "text-ember-dark" : "text-pine"}`}>{state.message}</p> : null}
+      {message ? <p className={`font-semibold ${state.status === "error" ? "text-ember-dark" : "text-pine"}`}>{message}</p> : null}
     </div>
   );
 }

@@ -65,6 +65,14 @@ export const copyFormSchema = z.object({
 export type CopyForm = z.infer<typeof copyFormSchema>;
 /** The copy form's page, where a post without script gets its kept answer (lib/forms/kept-answers.ts). */
 export const COPY_PAGE = "/admin/appeal/copy";
+/** The other sections' pages, where a post without script comes back with its kept answer. */
+export const APPEAL_PAGES = {
+  goal: "/admin/appeal/goal",
+  figures: "/admin/appeal/figures",
+  ways: "/admin/appeal/ways",
+  video: "/admin/appeal/video",
+  inKind: "/admin/appeal/in-kind",
+} as const;
 export const copyFields = [
   "headline",
   "strapline",

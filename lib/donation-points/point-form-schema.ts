@@ -10,6 +10,9 @@ const lines = (value: string) =>
     .filter(Boolean)
     .join("\n");
 
+/** The page of the form for a point (`id`), or for a new one: where a post without script comes back to. */
+export const pointEditorPath = (id: string | undefined) => (id ? `/admin/donation-points/${encodeURIComponent(id)}` : "/admin/donation-points/new");
+
 /** The staff form for adding or editing a drop-off point. Its status has buttons of its own. */
 export const pointFormSchema = z.object({
   id: z

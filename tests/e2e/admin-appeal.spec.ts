@@ -148,7 +148,7 @@ test.describe("the appeal in the staff area", () => {
     await page.goto("/admin/appeal/figures");
     await page.getByRole("group", { name: "Figure 1: Calais and Dunkirk" }).getByLabel("Show it as figure number").selectOption("3");
     await page.getByRole("button", { name: "Save the figures" }).click();
-    await expect(page).toHaveURL(/\/admin\/appeal\/figures\?saved=1$/);
+    await expect(page).toHaveURL(/\/admin\/appeal\/figures\?answer=[\w-]{24}$/);
     await expect(page.getByRole("main").getByRole("status")).toHaveText("Saved. The home page shows it now.");
     await expect(page.getByRole("group", { name: /^Figure \d:/ })).toHaveText([/^Figure 1: Brussels/, /^Figure 2: Paris/, /^Figure 3: Calais and Dunkirk/]);
     await page.goto("/");
@@ -175,6 +175,33 @@ test.describe("the appeal in the staff area", () => {
     // axe needs script: check the same answer in the editor's own browser.
     await editor.goto(reported);
     await expectAccessible(editor);
+  });
+
+  test("without JavaScript a refused goal comes back with its messages and everything typed", async ({ browser }) => {
+    const admin = await staffPage(browser, ADMIN);
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    await noScript.addCookies(await admin.context().cookies());
+    const page = await noScript.newPage();
+    const before = await query(`SELECT "goalCoats", "coatPricePence", "packPricePence" FROM "Campaign" ORDER BY "createdAt" DESC LIMIT 1`);
+    await page.goto("/admin/appeal/goal");
+    await page.getByLabel("Goal, in coats").fill("lots");
+    await page.getByLabel("Price of a coat, in pounds").fill("27.50");
+    await page.getByRole("button", { name: "Save the goal and prices" }).click();
+    await expect(page).toHaveURL(/\/admin\/appeal\/goal\?answer=[\w-]{24}$/);
+    const alert = page.getByRole("main").getByRole("alert");
+    await expect(alert).toContainText("Please check the highlighted answers.");
+    await expect(alert.getByRole("link")).toHaveCount(1);
+    await expect(page.getByLabel("Goal, in coats")).toHaveAccessibleDescription(/^How many coats the appeal sets out to fund\. Error: /);
+    await expect(page.getByLabel("Goal, in coats")).toHaveValue("lots");
+    await expect(page.getByLabel("Price of a coat, in pounds")).toHaveValue("27.50");
+    expect(await query(`SELECT "goalCoats", "coatPricePence", "packPricePence" FROM "Campaign" ORDER BY "createdAt" DESC LIMIT 1`)).toEqual(before);
+    const reported = page.url();
+    await noScript.close();
+    // axe needs script: check the same answer in the admin's own browser.
+    await admin.goto(reported);
+    await expect(admin.getByLabel("Goal, in coats")).toHaveValue("lots");
+    await expectAccessible(admin);
+    await admin.context().close();
   });
 
   test("coats received in kind raise the progress on / at once, and a mistaken record can be removed", async ({ browser }) => {

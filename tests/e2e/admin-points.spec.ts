@@ -98,4 +98,30 @@ test.describe("drop-off points in the staff area", () => {
     await page.goto("/admin/donation-points?show=closed");
     await expect(page.getByRole("row", { name: /Barbican Coat Store/ })).toContainText("Missing: save it again");
   });
+
+  test("without JavaScript a refused edit comes back with its messages and everything typed", async ({ page, browser }) => {
+    await signIn(page, EDITOR);
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    await noScript.addCookies(await page.context().cookies());
+    const plain = await noScript.newPage();
+    const [point] = await query<{ id: string; needs: string }>(`SELECT id, needs FROM "DonationPoint" WHERE name = 'Pencester Road Community Hall'`);
+    await plain.goto(`/admin/donation-points/${point!.id}`);
+    await plain.getByRole("textbox", { name: "Name", exact: true }).fill("");
+    const needs = "Needs typed without script, kept through a refusal";
+    await plain.getByRole("textbox", { name: "What it needs now", exact: true }).fill(needs);
+    await plain.getByRole("button", { name: "Save changes" }).click();
+    await expect(plain).toHaveURL(new RegExp(`/admin/donation-points/${point!.id}\\?answer=[\\w-]{24}$`));
+    const alert = plain.getByRole("main").getByRole("alert");
+    await expect(alert).toContainText("Please check the highlighted answers.");
+    await expect(alert.getByRole("link")).toHaveText(["Give the point a name, like St Mary’s Church Hall"]);
+    await expect(plain.getByRole("textbox", { name: "Name", exact: true })).toHaveAccessibleDescription(/^Error: Give the point a name/);
+    await expect(plain.getByRole("textbox", { name: "What it needs now", exact: true })).toHaveValue(needs);
+    expect((await query<{ needs: string }>(`SELECT needs FROM "DonationPoint" WHERE id = $1`, [point!.id]))[0]?.needs).toBe(point!.needs);
+    const reported = plain.url();
+    await noScript.close();
+    // axe needs script: check the same answer in the editor's own browser.
+    await page.goto(reported);
+    await expect(page.getByRole("textbox", { name: "What it needs now", exact: true })).toHaveValue(needs);
+    await expectAccessible(page);
+  });
 });

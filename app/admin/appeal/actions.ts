@@ -6,7 +6,16 @@ import { z } from "zod";
 import { keepingAnswersFor } from "@/lib/auth/keep-staff-answers";
 import { staffAction } from "@/lib/auth/staff-action";
 import { tags } from "@/lib/cache/tags";
-import { COPY_PAGE, copyFields, copyFormSchema, figuresFormSchema, goalFormSchema, videoFormSchema, waysFormSchema } from "@/lib/campaign/appeal-form-schemas";
+import {
+  APPEAL_PAGES,
+  COPY_PAGE,
+  copyFields,
+  copyFormSchema,
+  figuresFormSchema,
+  goalFormSchema,
+  videoFormSchema,
+  waysFormSchema,
+} from "@/lib/campaign/appeal-form-schemas";
 import { wayField } from "@/lib/campaign/way-fields";
 import { figureRowValues } from "@/lib/campaign/figure-rows";
 import { inKindFormSchema } from "@/lib/campaign/in-kind-form-schema";
@@ -22,7 +31,6 @@ import { formatCount } from "@/lib/format/money";
 import type { FormState } from "@/lib/forms/form-state";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import type { PriceFacts } from "@/lib/markdown/placeholders";
-import { answeringWithoutScript } from "./redirect-without-script";
 
 const conflict =
   "Someone else changed the appeal after you opened this page, so your changes have not been saved. They are still below: copy anything you need, reload the page to see the latest version, then make your change again.";
@@ -56,9 +64,9 @@ async function save(
 const published = "Saved. The home page shows it now.";
 
 /**
- * The appeal's words: editors and admins. Its answer to a post without script is kept in the
- * database (lib/forms/kept-answers.ts), like a site page's: pages of text do not fit in the
- * address, and a refusal must not lose what was typed.
+ * The appeal's words: editors and admins. Every section's answer to a post without script is kept
+ * in the database for its page (lib/forms/kept-answers.ts), like a site page's: pages of text do
+ * not fit in the address, and a refusal must not lose what was typed.
  */
 export const saveCopyAction = keepingAnswersFor(
   () => COPY_PAGE,
@@ -69,8 +77,9 @@ export const saveCopyAction = keepingAnswersFor(
 );
 
 /** The goal and the prices, which decide what donors are charged: admins only. */
-export const saveGoalAction = answeringWithoutScript(
-  "/admin/appeal/goal",
+export const saveGoalAction = keepingAnswersFor(
+  () => APPEAL_PAGES.goal,
+  () => db,
   staffAction(StaffRole.ADMIN, goalFormSchema, async ({ version, ...fields }, staff) =>
     save(
       version,
@@ -82,8 +91,9 @@ export const saveGoalAction = answeringWithoutScript(
   ),
 );
 
-export const saveVideoAction = answeringWithoutScript(
-  "/admin/appeal/video",
+export const saveVideoAction = keepingAnswersFor(
+  () => APPEAL_PAGES.video,
+  () => db,
   staffAction(StaffRole.EDITOR, videoFormSchema, async ({ version, ...fields }, staff) =>
     save(
       version,
@@ -95,8 +105,9 @@ export const saveVideoAction = answeringWithoutScript(
   ),
 );
 
-export const saveWaysAction = answeringWithoutScript(
-  "/admin/appeal/ways",
+export const saveWaysAction = keepingAnswersFor(
+  () => APPEAL_PAGES.ways,
+  () => db,
   staffAction(StaffRole.EDITOR, waysFormSchema, async ({ version, ways }, staff) =>
     save(
       version,
@@ -116,8 +127,9 @@ export const saveWaysAction = answeringWithoutScript(
 );
 
 /** Saves the figures: added, removed and reordered as the form says. */
-export const saveFiguresAction = answeringWithoutScript(
-  "/admin/appeal/figures",
+export const saveFiguresAction = keepingAnswersFor(
+  () => APPEAL_PAGES.figures,
+  () => db,
   staffAction(StaffRole.EDITOR, figuresFormSchema, async ({ version, figures }, staff) =>
     save(
       version,
@@ -130,8 +142,9 @@ export const saveFiguresAction = answeringWithoutScript(
 );
 
 /** Coats handed in: added to the count toward the goal at once. */
-export const recordInKindAction = answeringWithoutScript(
-  "/admin/appeal/in-kind",
+export const recordInKindAction = keepingAnswersFor(
+  () => APPEAL_PAGES.inKind,
+  () => db,
   staffAction(StaffRole.EDITOR, inKindFormSchema, async (input, staff) => {
     const result = await recordInKindDelivery(db, input, staff.id);
     if (!result.ok) {
@@ -151,8 +164,9 @@ export const recordInKindAction = answeringWithoutScript(
 );
 
 /** Removes a delivery recorded by mistake, after the confirmation page. */
-export const removeInKindAction = answeringWithoutScript(
-  "/admin/appeal/in-kind",
+export const removeInKindAction = keepingAnswersFor(
+  () => APPEAL_PAGES.inKind,
+  () => db,
   staffAction(StaffRole.EDITOR, z.object({ id: z.string().min(1).max(64), confirm: z.literal("yes") }), async ({ id }, staff) => {
     const result = await removeInKindDelivery(db, id, staff.id);
     if (!result.ok) return { status: "error", outcome: "gone", message: "That record has already been removed: the count was not changed again." };

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath, updateTag } from "next/cache";
-import { z } from "zod";
 import { staffAction } from "@/lib/auth/staff-action";
 import { tags } from "@/lib/cache/tags";
 import { approvePhotos, linkPhotoToDelivery, takeDownPhoto } from "@/lib/coat-wall/moderate-photo";
@@ -10,8 +9,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { enqueue } from "@/lib/queue/site-queue";
 import { storage } from "@/lib/storage";
-
-const id = z.string().min(1).max(40);
+import { approveSchema, linkSchema, takeDownSchema } from "@/app/admin/coat-wall/moderation-schemas";
 
 /** Every page a decision changes: the wall, the photo's own page and card, and this queue. */
 function refresh(ids: readonly string[]) {
@@ -19,13 +17,6 @@ function refresh(ids: readonly string[]) {
   for (const photoId of ids) updateTag(tags.coatPhoto(photoId));
   revalidatePath("/admin/coat-wall");
 }
-
-const approveSchema = z.object({
-  idList: z
-    .string()
-    .transform((value) => value.split(",").filter(Boolean))
-    .pipe(z.array(id).min(1, "Tick at least one photo to approve").max(100, "Approve at most 100 photos at once")),
-});
 
 const approve = staffAction(StaffRole.EDITOR, approveSchema, async ({ idList }, staff) => {
   const approved = await approvePhotos(db, enqueue, idList, staff.id);
@@ -51,12 +42,6 @@ export async function approvePhotosAction(previous: FormState, form: FormData): 
   return approve(previous, form);
 }
 
-const takeDownSchema = z.object({
-  id,
-  kind: z.enum(["reject", "remove"]),
-  reason: z.string().trim().min(1, "Say why, for the audit log (for example “someone else’s face is shown”)").max(300, "Keep the reason to 300 characters"),
-});
-
 /** Rejects a photo in the queue or removes one from the wall: its files are deleted at once, the reason audit-logged. */
 export const takeDownPhotoAction = staffAction(StaffRole.EDITOR, takeDownSchema, async (input, staff) => {
   let result;
@@ -69,14 +54,6 @@ export const takeDownPhotoAction = staffAction(StaffRole.EDITOR, takeDownSchema,
   refresh([input.id]);
   if (!result.ok) return { status: "error", message: "A colleague has already dealt with this photo." };
   return { status: "success", message: input.kind === "reject" ? "Rejected: the photo and its words are deleted." : "Removed from the wall and deleted." };
-});
-
-const linkSchema = z.object({
-  id,
-  deliveryId: z
-    .string()
-    .max(40)
-    .transform((value) => value || null),
 });
 
 const linkMessages = {

@@ -1,50 +1,41 @@
 "use client";
 
-import { useActionState } from "react";
 import { approvePhotosAction, linkPhotoAction, takeDownPhotoAction } from "@/app/admin/coat-wall/actions";
-import { idleState, type FormState } from "@/lib/forms/form-state";
-
-function Answer({ state }: { state: FormState }) {
-  const message = state.fieldErrors ? Object.values(state.fieldErrors)[0] : state.message;
-  return message ? (
-    <p role={state.status === "error" ? "alert" : "status"} className={`font-semibold ${state.status === "error" ? "text-ember-dark" : "text-pine"}`}>
-      {message}
-    </p>
-  ) : null;
-}
+import { TAKE_DOWN_REASON_MAX } from "@/app/admin/coat-wall/moderation-schemas";
+import { FieldError, FormStatus, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 
 /** The bulk button: approves every photo whose box (form="bulk-approve") is ticked. */
 export function BulkApproveForm() {
-  const [state, action, pending] = useActionState(approvePhotosAction, idleState);
+  const [kit, action] = useFormKit(approvePhotosAction, { idPrefix: "bulk-approve" });
   return (
     <div className="space-y-2">
       <form id="bulk-approve" action={action}>
-        <button type="submit" disabled={pending} className="btn-primary">
+        <SubmitButton kit={kit} busy="Approving…">
           Approve the ticked photos
-        </button>
+        </SubmitButton>
       </form>
-      <Answer state={state} />
+      <FormStatus kit={kit} fieldless />
     </div>
   );
 }
 
 /** One photo's decisions: approve (queue only), and reject or remove with a reason for the audit log. */
 export function PhotoDecisionForms({ id, inQueue, label }: { id: string; inQueue: boolean; label: string }) {
-  const [approved, approve, approving] = useActionState(approvePhotosAction, idleState);
-  const [takenDown, takeDown, takingDown] = useActionState(takeDownPhotoAction, idleState);
+  const [approval, approve] = useFormKit(approvePhotosAction, { idPrefix: `approve-${id}` });
+  const [takeDown, takeDownAction] = useFormKit(takeDownPhotoAction, { idPrefix: `take-down-${id}` });
   const kind = inQueue ? "reject" : "remove";
   return (
     <div className="space-y-3">
       {inQueue ? (
         <form action={approve}>
           <input type="hidden" name="ids" value={id} />
-          <button type="submit" disabled={approving} className="btn-primary">
+          <SubmitButton kit={approval} busy="Approving…">
             Approve<span className="sr-only"> {label}</span>
-          </button>
+          </SubmitButton>
         </form>
       ) : null}
-      <Answer state={approved} />
-      <form action={takeDown} className="flex flex-wrap items-end gap-2">
+      <FormStatus kit={approval} fieldless />
+      <form action={takeDownAction} className="flex flex-wrap items-end gap-2" key={takeDown.key}>
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="kind" value={kind} />
         <div className="grow">
@@ -54,17 +45,19 @@ export function PhotoDecisionForms({ id, inQueue, label }: { id: string; inQueue
           <input
             id={`reason-${id}`}
             name="reason"
-            maxLength={600}
-            defaultValue={takenDown.values?.reason ?? ""}
-            className="mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-3"
+            maxLength={TAKE_DOWN_REASON_MAX}
+            defaultValue={takeDown.value("reason")}
+            {...takeDown.aria("reason")}
+            className="mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-3 aria-invalid:border-ember-dark"
           />
         </div>
-        <button type="submit" disabled={takingDown} className="btn-secondary">
+        <SubmitButton kit={takeDown} busy={inQueue ? "Rejecting…" : "Removing…"} className="btn-secondary">
           {inQueue ? "Reject" : "Remove"}
           <span className="sr-only"> {label}</span>
-        </button>
+        </SubmitButton>
+        <FieldError kit={takeDown} name="reason" className="basis-full font-semibold text-ember-dark" />
       </form>
-      <Answer state={takenDown} />
+      <FormStatus kit={takeDown} />
     </div>
   );
 }
@@ -81,7 +74,7 @@ export function LinkDeliveryForm({
   current: string | null;
   deliveries: { id: string; label: string }[];
 }) {
-  const [state, action, pending] = useActionState(linkPhotoAction, idleState);
+  const [kit, action] = useFormKit(linkPhotoAction, { idPrefix: `link-${id}` });
   return (
     <form action={action} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="id" value={id} />
@@ -103,11 +96,11 @@ export function LinkDeliveryForm({
           ))}
         </select>
       </div>
-      <button type="submit" disabled={pending} className="btn-secondary">
+      <SubmitButton kit={kit} busy="Saving…" className="btn-secondary">
         Save link<span className="sr-only"> for {label}</span>
-      </button>
+      </SubmitButton>
       <div className="basis-full">
-        <Answer state={state} />
+        <FormStatus kit={kit} fieldless />
       </div>
     </form>
   );

@@ -2,11 +2,12 @@
 
 import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
+import { keepingAnswersFor } from "@/lib/auth/keep-staff-answers";
 import { staffAction } from "@/lib/auth/staff-action";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { changeDonationPointStatus } from "@/lib/donation-points/change-point-status";
-import { pointFormSchema, pointStatusSchema } from "@/lib/donation-points/point-form-schema";
+import { pointEditorPath, pointFormSchema, pointStatusSchema } from "@/lib/donation-points/point-form-schema";
 import { saveDonationPoint, UNLOCATED_MESSAGE } from "@/lib/donation-points/save-point";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { lookupPostcode } from "@/lib/geocode/lookup-postcode";
@@ -20,28 +21,42 @@ function refresh() {
   revalidatePath("/admin/donation-points");
 }
 
-/** Editors and admins add and edit drop-off points. */
-export const savePointAction = staffAction(StaffRole.EDITOR, pointFormSchema, async (form, staff) => {
-  const result = await saveDonationPoint(db, form, staff.id, (postcode) => lookupPostcode(postcode));
-  if (!result.ok) {
-    if (result.reason === "unknown-postcode") {
-      return {
-        status: "error",
-        message: "Please check the highlighted answers.",
-        fieldErrors: { postcode: "We can’t find that postcode. Check it against the venue’s letters or website." },
-      };
+/**
+ * Editors and admins add and edit drop-off points. A post without script gets its answer kept for
+ * the editor's page (lib/forms/kept-answers.ts): a refusal comes back with everything typed.
+ */
+export const savePointAction = keepingAnswersFor(
+  (form) => pointEditorPath(String(form.get("id") ?? "")),
+  () => db,
+  staffAction(StaffRole.EDITOR, pointFormSchema, async (form, staff) => {
+    const result = await saveDonationPoint(db, form, staff.id, (postcode) => lookupPostcode(postcode));
+    if (!result.ok) {
+      if (result.reason === "unknown-postcode") {
+        return {
+          status: "error",
+          message: "Please check the highlighted answers.",
+          fieldErrors: { postcode: "We can’t find that postcode. Check it against the venue’s letters or website." },
+        };
+      }
+      return { status: "error", message: result.reason === "conflict" ? CONFLICT : GONE };
     }
-    return { status: "error", message: result.reason === "conflict" ? CONFLICT : GONE };
-  }
-  refresh();
-  if (!form.id) redirect(`/admin/donation-points/${result.id}?saved=added`);
-  return {
-    status: "success",
-    outcome: result.located ? "saved" : "saved-unlocated",
-    message: result.located ? "Saved. Visitors see the change now." : `Saved, but ${UNLOCATED_MESSAGE}`,
-    values: { version: String(result.version) },
-  };
-});
+    refresh();
+    if (!form.id) redirect(`/admin/donation-points/${result.id}?saved=added`);
+    return {
+      status: "success",
+      outcome: result.located ? "saved" : "saved-unlocated",
+      message: result.located ? "Saved. Visitors see the change now." : `Saved, but ${UNLOCATED_MESSAGE}`,
+      values: {
+        version: String(result.version),
+        name: form.name,
+        address: form.address,
+        postcode: form.postcode,
+        openingTimes: form.openingTimes,
+        needs: form.needs,
+      },
+    };
+  }),
+);
 
 const statusMessages = {
   ACCEPTING: "Marked as accepting coats.",

@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState, useId } from "react";
 import { savePointAction } from "@/app/admin/donation-points/actions";
-import { idleState } from "@/lib/forms/form-state";
+import { Field, FormMessage, SubmitButton, useFormKit } from "@/components/forms/form-kit";
+import type { FormState } from "@/lib/forms/form-state";
 
 export type EditablePoint = {
   id?: string;
@@ -14,122 +14,68 @@ export type EditablePoint = {
   needs: string;
 };
 
-const input = "mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4";
-const hint = "mt-1 text-sm text-ink-muted";
-
 /**
- * Adding or editing a drop-off point. Without JavaScript the form still posts and saves, but the
- * page is rendered per request and comes back without the answer (docs/architecture.md, "Forms,
- * and what a post without script gets back"). `located` is false when the point has no map position.
+ * Adding or editing a drop-off point. A post without script comes back with its answer kept
+ * (`answer`; docs/architecture.md, "Forms, and what a post without script gets back"), messages
+ * and everything typed. `located` is false when the point has no map position.
  */
-export function PointEditor({ point, located, unlocatedMessage }: { point: EditablePoint; located: boolean; unlocatedMessage: string }) {
-  const [state, action, pending] = useActionState(savePointAction, idleState);
-  const id = useId();
-  const value = (name: keyof EditablePoint) => state.values?.[name] ?? String(point[name] ?? "");
-  // Versions only go up: the newer of this form's last save and the page (which a status change
+export function PointEditor({
+  point,
+  answer,
+  located,
+  unlocatedMessage,
+}: {
+  point: EditablePoint;
+  answer?: FormState;
+  located: boolean;
+  unlocatedMessage: string;
+}) {
+  const { id, version, ...fields } = point;
+  // Ids from useId, never fixed: the page this form was on may be kept, hidden, after the browser
+  // moves on (the add page after adding), and a fixed id would then label two fields.
+  const [kit, action] = useFormKit(savePointAction, { answer, initial: { ...fields, version: String(version) } });
+  const { state } = kit;
+  // Versions only go up: the newer of this form's last answer and the page (which a status change
   // elsewhere on the page refreshes).
-  const version = String(Math.max(point.version, Number(state.status === "success" ? state.values?.version : 0) || 0));
-  const err = (name: string) => state.fieldErrors?.[name];
-  const field = (name: string, hinted = false) => {
-    const describedBy = [hinted ? `${id}-${name}-hint` : "", err(name) ? `${id}-${name}-error` : ""].filter(Boolean).join(" ");
-    return { ...(err(name) ? { "aria-invalid": true as const } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) };
-  };
-  const message = (name: string) =>
-    err(name) ? (
-      <p id={`${id}-${name}-error`} className="mt-1 font-semibold text-ember-dark">
-        {err(name)}
-      </p>
-    ) : null;
+  const current = String(Math.max(version, Number(kit.value("version")) || 0));
   const warning = state.outcome === "saved-unlocated";
-  // A key that changes with each answer, so fields show what the server kept (no-JS re-render and JS alike).
-  const key = JSON.stringify(state.values ?? {});
 
   return (
-    <form action={action} noValidate className="max-w-3xl space-y-6" key={key}>
-      <input type="hidden" name="id" value={point.id ?? ""} />
-      <input type="hidden" name="version" value={version} />
-      {state.message ? (
-        <p
-          role={state.status === "error" || warning ? "alert" : "status"}
-          className={`rounded-2xl p-4 font-semibold ring-1 ${state.status === "error" ? "bg-white text-ember-dark ring-ember" : warning ? "bg-ember-light/50 text-ink ring-ember/40" : "bg-pine-light text-pine ring-pine/30"}`}
-        >
+    <form action={action} noValidate className="max-w-3xl space-y-6" key={kit.key}>
+      <input type="hidden" name="id" value={id ?? ""} />
+      <input type="hidden" name="version" value={current} />
+      {warning ? (
+        <p role="alert" className="rounded-2xl bg-ember-light/50 p-4 font-semibold text-ink ring-1 ring-ember/40">
           {state.message}
         </p>
-      ) : null}
-      {!located && !warning && point.id ? (
+      ) : (
+        <FormMessage kit={kit} />
+      )}
+      {!located && !warning && id ? (
         <p className="rounded-2xl bg-ember-light/50 p-4 ring-1 ring-ember/40">
           <strong>No map position yet:</strong> {unlocatedMessage}
         </p>
       ) : null}
-      <div>
-        <label htmlFor={`${id}-name`} className="font-semibold">
-          Name
-        </label>
-        <input id={`${id}-name`} name="name" defaultValue={value("name")} className={input} {...field("name")} />
-        {message("name")}
-      </div>
+      <Field kit={kit} name="name" label="Name" />
       <div className="grid gap-6 sm:grid-cols-[2fr_1fr]">
-        <div>
-          <label htmlFor={`${id}-address`} className="font-semibold">
-            Address
-          </label>
-          <p id={`${id}-address-hint`} className={hint}>
-            Street and town, one line each, without the postcode.
-          </p>
-          <textarea id={`${id}-address`} name="address" rows={4} defaultValue={value("address")} className={`${input} py-3`} {...field("address", true)} />
-          {message("address")}
-        </div>
-        <div>
-          <label htmlFor={`${id}-postcode`} className="font-semibold">
-            Postcode
-          </label>
-          <p id={`${id}-postcode-hint`} className={hint}>
-            We look it up to sort points by distance.
-          </p>
-          <input
-            id={`${id}-postcode`}
-            name="postcode"
-            defaultValue={value("postcode")}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            className={`${input} uppercase`}
-            {...field("postcode", true)}
-          />
-          {message("postcode")}
-        </div>
-      </div>
-      <div>
-        <label htmlFor={`${id}-openingTimes`} className="font-semibold">
-          Opening times
-        </label>
-        <p id={`${id}-openingTimes-hint`} className={hint}>
-          One line per day or run of days, like “Monday to Friday, 10am to 4pm”.
-        </p>
-        <textarea
-          id={`${id}-openingTimes`}
-          name="openingTimes"
-          rows={3}
-          defaultValue={value("openingTimes")}
-          className={`${input} py-3`}
-          {...field("openingTimes", true)}
+        <Field kit={kit} name="address" label="Address" rows={4} hint="Street and town, one line each, without the postcode." />
+        <Field
+          kit={kit}
+          name="postcode"
+          label="Postcode"
+          hint="We look it up to sort points by distance."
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          inputClassName="uppercase"
         />
-        {message("openingTimes")}
       </div>
-      <div>
-        <label htmlFor={`${id}-needs`} className="font-semibold">
-          What it needs now
-        </label>
-        <p id={`${id}-needs-hint`} className={hint}>
-          Sizes and items in short supply, so people bring what helps most.
-        </p>
-        <textarea id={`${id}-needs`} name="needs" rows={3} defaultValue={value("needs")} className={`${input} py-3`} {...field("needs", true)} />
-        {message("needs")}
-      </div>
+      <Field kit={kit} name="openingTimes" label="Opening times" rows={3} hint="One line per day or run of days, like “Monday to Friday, 10am to 4pm”." />
+      <Field kit={kit} name="needs" label="What it needs now" rows={3} hint="Sizes and items in short supply, so people bring what helps most." />
       <div className="border-t border-ink/10 pt-6">
-        <button type="submit" disabled={pending} className="btn-primary">
-          {point.id ? "Save changes" : "Add drop-off point"}
-        </button>
+        <SubmitButton kit={kit} busy="Saving…">
+          {id ? "Save changes" : "Add drop-off point"}
+        </SubmitButton>
       </div>
     </form>
   );

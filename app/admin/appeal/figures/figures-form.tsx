@@ -2,6 +2,7 @@
 
 import { saveFiguresAction } from "@/app/admin/appeal/actions";
 import { Field, FieldError, FormMessage, SelectField, useFormKit, VersionField } from "@/components/forms/form-kit";
+import type { FormState } from "@/lib/forms/form-state";
 import { figureField, isBlankRow, readFigureRows, rowsWithBlank } from "@/lib/campaign/figure-rows";
 
 const qualifiers = [
@@ -15,8 +16,9 @@ const qualifiers = [
  * Each row says where it goes and whether to remove it, and the last, empty row adds a figure:
  * all of it applied by one save, so it works as a plain form post too.
  */
-export function FiguresForm({ initial }: { initial: Record<string, string> }) {
-  const [kit, action] = useFormKit(saveFiguresAction, { initial });
+/** `answer`: a post without script's, kept for the page (lib/forms/kept-answers.ts). */
+export function FiguresForm({ initial, answer }: { initial: Record<string, string>; answer?: FormState }) {
+  const [kit, action] = useFormKit(saveFiguresAction, { initial, answer });
   const rows = rowsWithBlank(readFigureRows(kit.state.values ?? initial));
   const positions = rows.map((_, i) => ({ value: String(i + 1), label: String(i + 1) }));
   return (

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { GoalForm } from "@/app/admin/appeal/goal/goal-form";
-import { NoScriptAnswer } from "@/components/admin/appeal/no-script-answer";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { findCampaignForEditing } from "@/lib/campaign/find-campaign-for-editing";
-import { goalSavedMessage } from "@/lib/campaign/goal-saved-message";
-import { lastGoalChangeBy } from "@/lib/campaign/last-goal-change";
-import { figuresThatMoved, textsStatingFigures } from "@/lib/campaign/texts-stating-figures";
 import { poundsForInput } from "@/lib/campaign/pounds";
+import { APPEAL_PAGES } from "@/lib/campaign/appeal-form-schemas";
 import { db } from "@/lib/db";
+import { keptAnswerFor } from "@/lib/forms/kept-answers";
 import { formatCount, formatPence } from "@/lib/format/money";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 
@@ -18,18 +16,15 @@ export const instant = false;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const labels: Record<string, string> = { goalCoats: "Goal, in coats", coatPricePence: "Price of a coat", packPricePence: "Price of a clothing pack" };
-const label = (field: string) => labels[field];
-
 export default async function AppealGoalPage({ searchParams }: Props) {
   const staff = await requireStaff();
-  const [campaign, params] = await Promise.all([findCampaignForEditing(db), searchParams]);
+  // A save posted without script comes back here with its answer kept: what changed, or the
+  // problems and everything typed.
+  const [campaign, answer] = await Promise.all([
+    findCampaignForEditing(db),
+    searchParams.then((query) => keptAnswerFor(db, query.answer, { staffId: staff.id, page: APPEAL_PAGES.goal })),
+  ]);
   if (!campaign) notFound();
-  // Saved without JavaScript: say what changed, as the form itself would have.
-  const change = params.saved && allowed(staff, StaffRole.ADMIN) ? await lastGoalChangeBy(db, staff.id) : null;
-  const saved = change
-    ? goalSavedMessage(change.before, change.after, await textsStatingFigures(db, figuresThatMoved(change.before, change.after)))
-    : undefined;
   return (
     <div className="space-y-8">
       <SectionHeader title="Goal and prices">
@@ -40,8 +35,8 @@ export default async function AppealGoalPage({ searchParams }: Props) {
       </SectionHeader>
       {allowed(staff, StaffRole.ADMIN) ? (
         <>
-          <NoScriptAnswer params={params} label={label} saved={saved} />
           <GoalForm
+            answer={answer}
             initial={{
               version: campaign.updatedAt.toISOString(),
               goalCoats: String(campaign.goalCoats),

@@ -2,12 +2,14 @@
 
 import { recordInKindAction } from "@/app/admin/appeal/actions";
 import { Field, FormMessage, SelectField, useFormKit } from "@/components/forms/form-kit";
+import type { FormState } from "@/lib/forms/form-state";
 
-type Props = { today: string; points: { id: string; name: string }[] };
+/** `answer`: a post without script's, kept for the page (lib/forms/kept-answers.ts). */
+type Props = { today: string; points: { id: string; name: string }[]; answer?: FormState };
 
 /** Records coats handed in; after a save the form is empty again, ready for the next delivery. */
-export function InKindForm({ today, points }: Props) {
-  const [kit, action] = useFormKit(recordInKindAction, { initial: { coats: "", receivedOn: today, donationPointId: "", note: "" } });
+export function InKindForm({ today, points, answer }: Props) {
+  const [kit, action] = useFormKit(recordInKindAction, { answer, initial: { coats: "", receivedOn: today, donationPointId: "", note: "" } });
   return (
     <form action={action} noValidate className="space-y-5 rounded-3xl bg-white p-5 ring-1 ring-ink/10 sm:p-6">
       <h2 className="text-2xl font-semibold">Record a delivery</h2>

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InKindForm } from "@/app/admin/appeal/in-kind/in-kind-form";
-import { NoScriptAnswer } from "@/components/admin/appeal/no-script-answer";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { Pagination } from "@/components/pagination";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { listInKindDeliveries } from "@/lib/campaign/list-in-kind-deliveries";
+import { APPEAL_PAGES } from "@/lib/campaign/appeal-form-schemas";
 import { db } from "@/lib/db";
+import { keptAnswerFor } from "@/lib/forms/kept-answers";
 import { formatUkDate, isoDate } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/money";
 
@@ -16,20 +17,21 @@ export const instant = false;
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const coatsText = (n: number) => `${formatCount(n)} ${n === 1 ? "coat" : "coats"}`;
-const labels: Record<string, string> = { coats: "Coats received", receivedOn: "Received on", donationPointId: "Drop-off point", note: "Note" };
-const label = (field: string) => labels[field];
 
 export default async function InKindPage({ searchParams }: Props) {
-  await requireStaff();
+  const staff = await requireStaff();
   const params = await searchParams;
   const page = Math.min(100_000, Math.max(1, Number(typeof params.page === "string" ? params.page : 1) || 1));
   const removed = typeof params.removed === "string" && /^\d{1,5}$/.test(params.removed) ? Number(params.removed) : null;
-  const recorded = typeof params.saved === "string" ? /^recorded-(\d{1,5})$/.exec(params.saved)?.[1] : undefined;
-  const [campaign, points, list] = await Promise.all([
+  // A post without script comes back here with its answer kept (lib/forms/kept-answers.ts): a
+  // delivery recorded or refused (with everything typed), or a removal that found nothing to remove.
+  const [campaign, points, list, answer] = await Promise.all([
     db.campaign.findFirst({ select: { coatsReceivedInKind: true }, orderBy: { createdAt: "desc" } }),
     db.donationPoint.findMany({ select: { id: true, name: true, status: true }, orderBy: { name: "asc" } }),
     listInKindDeliveries(db, page),
+    keptAnswerFor(db, params.answer, { staffId: staff.id, page: APPEAL_PAGES.inKind }),
   ]);
+  const removal = answer?.values?.confirm !== undefined;
   return (
     <div className="space-y-8">
       <SectionHeader title="Coats received in kind">
@@ -43,14 +45,22 @@ export default async function InKindPage({ searchParams }: Props) {
           ) : null}
         </p>
       </SectionHeader>
-      <NoScriptAnswer params={params} label={label} saved={`Recorded ${coatsText(Number(recorded ?? 0))}. The home page counts them now.`} />
+      {removal && answer?.message ? (
+        <p role="alert" className="rounded-2xl bg-white p-4 font-semibold text-ember-dark ring-1 ring-ember">
+          {answer.message}
+        </p>
+      ) : null}
       {removed !== null ? (
         <p role="status" className="rounded-2xl bg-pine-light p-4 font-semibold text-pine ring-1 ring-pine/30">
           Removed: {coatsText(removed)} taken off the count.
         </p>
       ) : null}
       <div className="grid items-start gap-10 lg:grid-cols-[2fr_3fr]">
-        <InKindForm today={isoDate(new Date())} points={points.map((p) => ({ id: p.id, name: p.status === "CLOSED" ? `${p.name} (closed)` : p.name }))} />
+        <InKindForm
+          answer={removal ? undefined : answer}
+          today={isoDate(new Date())}
+          points={points.map((p) => ({ id: p.id, name: p.status === "CLOSED" ? `${p.name} (closed)` : p.name }))}
+        />
         <section aria-labelledby="deliveries" className="space-y-4">
           <h2 id="deliveries" className="text-2xl font-semibold">
             Recorded deliveries

@@ -2,9 +2,11 @@
 
 import { saveVideoAction } from "@/app/admin/appeal/actions";
 import { Field, FormMessage, useFormKit, VersionField } from "@/components/forms/form-kit";
+import type { FormState } from "@/lib/forms/form-state";
 
-export function VideoForm({ initial }: { initial: Record<string, string> }) {
-  const [kit, action] = useFormKit(saveVideoAction, { initial });
+/** `answer`: a post without script's, kept for the page (lib/forms/kept-answers.ts). */
+export function VideoForm({ initial, answer }: { initial: Record<string, string>; answer?: FormState }) {
+  const [kit, action] = useFormKit(saveVideoAction, { initial, answer });
   return (
     <form action={action} noValidate className="max-w-2xl space-y-6 rounded-3xl bg-white p-5 ring-1 ring-ink/10 sm:p-6">
       <VersionField kit={kit} />

@@ -1,28 +1,27 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { NoScriptAnswer } from "@/components/admin/appeal/no-script-answer";
 import { PlaceholderHelp } from "@/components/admin/placeholder-help";
 import { SectionHeader } from "@/components/admin/appeal/section-header";
 import { WaysForm } from "@/app/admin/appeal/ways/ways-form";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { findCampaignForEditing } from "@/lib/campaign/find-campaign-for-editing";
 import { WAYS_TO_HELP, wayField } from "@/lib/campaign/way-fields";
+import { APPEAL_PAGES } from "@/lib/campaign/appeal-form-schemas";
 import { db } from "@/lib/db";
+import { keptAnswerFor } from "@/lib/forms/kept-answers";
 
 export const metadata: Metadata = { title: "Ways to help" };
 export const instant = false;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const parts: Record<string, string> = { title: "title", body: "description", ctaLabel: "button words", ctaHref: "where the button leads" };
-function label(field: string) {
-  const match = /^way-(\d)-(\w+)$/.exec(field);
-  return match?.[1] && match[2] && parts[match[2]] ? `Way ${Number(match[1]) + 1}: ${parts[match[2]]}` : undefined;
-}
-
 export default async function AppealWaysPage({ searchParams }: Props) {
-  await requireStaff();
-  const [campaign, params] = await Promise.all([findCampaignForEditing(db), searchParams]);
+  const staff = await requireStaff();
+  // A save posted without script comes back here with its answer kept, everything typed included.
+  const [campaign, answer] = await Promise.all([
+    findCampaignForEditing(db),
+    searchParams.then((query) => keptAnswerFor(db, query.answer, { staffId: staff.id, page: APPEAL_PAGES.ways })),
+  ]);
   if (!campaign) notFound();
   const initial: Record<string, string> = { version: campaign.updatedAt.toISOString() };
   for (let i = 0; i < WAYS_TO_HELP; i++) {
@@ -37,9 +36,8 @@ export default async function AppealWaysPage({ searchParams }: Props) {
       <SectionHeader title="Ways to help">
         <p>The three cards near the foot of the home page, in order, each with a button.</p>
       </SectionHeader>
-      <NoScriptAnswer params={params} label={label} />
       <PlaceholderHelp facts={campaign} />
-      <WaysForm initial={initial} />
+      <WaysForm initial={initial} answer={answer} />
     </div>
   );
 }

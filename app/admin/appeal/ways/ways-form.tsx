@@ -2,10 +2,12 @@
 
 import { saveWaysAction } from "@/app/admin/appeal/actions";
 import { Field, FormMessage, useFormKit, VersionField } from "@/components/forms/form-kit";
+import type { FormState } from "@/lib/forms/form-state";
 import { WAYS_TO_HELP, wayField } from "@/lib/campaign/way-fields";
 
-export function WaysForm({ initial }: { initial: Record<string, string> }) {
-  const [kit, action] = useFormKit(saveWaysAction, { initial });
+/** `answer`: a post without script's, kept for the page (lib/forms/kept-answers.ts). */
+export function WaysForm({ initial, answer }: { initial: Record<string, string>; answer?: FormState }) {
+  const [kit, action] = useFormKit(saveWaysAction, { initial, answer });
   return (
     <form action={action} noValidate className="space-y-6">
       <VersionField kit={kit} />

@@ -6,9 +6,11 @@ import { PointEditor } from "@/app/admin/donation-points/point-editor";
 import { PointStatusForm } from "@/app/admin/donation-points/point-status-form";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
+import { pointEditorPath } from "@/lib/donation-points/point-form-schema";
 import { findDonationPointForEdit } from "@/lib/donation-points/queries";
 import { UNLOCATED_MESSAGE } from "@/lib/donation-points/save-point";
 import { formatUkDate } from "@/lib/format/date";
+import { keptAnswerFor } from "@/lib/forms/kept-answers";
 import { placeholderParams } from "@/lib/staff/placeholder-params";
 
 export const metadata: Metadata = { title: "Edit drop-off point" };
@@ -27,9 +29,10 @@ const statusHelp = {
 } as const;
 
 export default async function EditDonationPoint({ params, searchParams }: Props) {
-  await requireStaff();
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  const point = await findDonationPointForEdit(db, id);
+  const staff = await requireStaff();
+  const [{ id }, { saved, answer: answerId }] = await Promise.all([params, searchParams]);
+  // A save posted without script comes back here with its answer kept (lib/forms/kept-answers.ts).
+  const [point, answer] = await Promise.all([findDonationPointForEdit(db, id), keptAnswerFor(db, answerId, { staffId: staff.id, page: pointEditorPath(id) })]);
   if (!point) notFound();
   return (
     <div className="space-y-8">
@@ -59,6 +62,7 @@ export default async function EditDonationPoint({ params, searchParams }: Props)
           Details
         </h2>
         <PointEditor
+          answer={answer}
           located={point.latitude !== null}
           unlocatedMessage={UNLOCATED_MESSAGE}
           point={{

@@ -1,20 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { staffAction } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
 import { resolveProblem } from "@/lib/donations/admin/payment-problems";
 import { StaffRole } from "@/lib/generated/prisma/enums";
-
-const resolution = z.object({
-  id: z.string().min(1).max(100),
-  donationId: z.string().max(100).optional(),
-  note: z.string().trim().max(1000, { error: "Keep the note to 1,000 characters or fewer" }).optional().default(""),
-});
+import { resolutionSchema } from "@/app/admin/donations/problems/resolution-schema";
 
 /** Admins mark a payment problem resolved once they have looked into it; audit-logged. */
-export const resolveProblemAction = staffAction(StaffRole.ADMIN, resolution, async (input, staff) => {
+export const resolveProblemAction = staffAction(StaffRole.ADMIN, resolutionSchema, async (input, staff) => {
   const result = await resolveProblem(db, input, staff.id);
   revalidatePath("/admin/donations/problems");
   revalidatePath("/admin/donations");

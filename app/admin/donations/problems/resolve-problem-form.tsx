@@ -1,6 +1,7 @@
 "use client";
 
 import { resolveProblemAction } from "@/app/admin/donations/problems/actions";
+import { RESOLUTION_NOTE_MAX } from "@/app/admin/donations/problems/resolution-schema";
 import { FieldError, FormStatus, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 
 /** Marks one payment problem resolved, with an optional note of what was done. */
@@ -17,7 +18,7 @@ export function ResolveProblemForm({ id, donationId }: { id: string; donationId:
       <input
         id={noteId}
         name="note"
-        maxLength={1000}
+        maxLength={RESOLUTION_NOTE_MAX}
         defaultValue={kit.value("note")}
         {...kit.aria("note")}
         className="min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-3"

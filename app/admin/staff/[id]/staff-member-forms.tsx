@@ -1,29 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
 import { changeRoleAction, setDisabledAction } from "@/app/admin/staff/actions";
-import { idleState, type FormState } from "@/lib/forms/form-state";
-
-function Notice({ state }: { state: FormState }) {
-  if (!state.message) return null;
-  return (
-    <p role={state.status === "error" ? "alert" : "status"} className={`font-semibold ${state.status === "error" ? "text-ember-dark" : ""}`}>
-      {state.message}
-    </p>
-  );
-}
+import { FormMessage, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 
 /** Role: editor or admin. */
 export function RoleForm({ id, role }: { id: string; role: "EDITOR" | "ADMIN" }) {
-  const [state, action, pending] = useActionState(changeRoleAction, idleState);
-  const chosen = state.values?.role ?? role;
+  const [kit, action] = useFormKit(changeRoleAction, { initial: { role }, idPrefix: `role-${id}` });
+  const chosen = kit.value("role", role);
   return (
-    <form action={action} className="space-y-4 rounded-3xl bg-white p-6 ring-1 ring-ink/10">
+    <form action={action} className="space-y-4 rounded-3xl bg-white p-6 ring-1 ring-ink/10" key={kit.key}>
       <input type="hidden" name="id" value={id} />
-      <fieldset>
+      <fieldset {...kit.describe("role")}>
         <legend className="text-xl font-semibold">Role</legend>
         <label className="mt-3 flex items-center gap-2">
-          <input type="radio" name="role" value="EDITOR" defaultChecked={chosen === "EDITOR"} className="h-5 w-5 accent-ember" />
+          <input id={kit.id("role")} type="radio" name="role" value="EDITOR" defaultChecked={chosen === "EDITOR"} className="h-5 w-5 accent-ember" />
           Editor: publishes news, edits the appeal and drop-off points
         </label>
         <label className="mt-2 flex items-center gap-2">
@@ -31,18 +21,18 @@ export function RoleForm({ id, role }: { id: string; role: "EDITOR" | "ADMIN" })
           Admin: also sees donations, subscribers, volunteers, exports and staff
         </label>
       </fieldset>
-      <Notice state={state} />
-      <button type="submit" disabled={pending} className="btn-secondary">
-        {pending ? "Saving…" : "Save role"}
-      </button>
+      <FormMessage kit={kit} />
+      <SubmitButton kit={kit} busy="Saving…" className="btn-secondary">
+        Save role
+      </SubmitButton>
     </form>
   );
 }
 
 /** Disable (after a second, explicit press) or enable an account. */
 export function AccessForm({ id, email, disabled }: { id: string; email: string; disabled: boolean }) {
-  const [state, action, pending] = useActionState(setDisabledAction, idleState);
-  const asking = state.outcome === "confirm";
+  const [kit, action] = useFormKit(setDisabledAction, { idPrefix: `access-${id}` });
+  const asking = kit.state.outcome === "confirm";
   return (
     <form action={action} className="space-y-4 rounded-3xl bg-white p-6 ring-1 ring-ink/10">
       <input type="hidden" name="id" value={id} />
@@ -51,10 +41,10 @@ export function AccessForm({ id, email, disabled }: { id: string; email: string;
         <>
           <p className="text-ink-soft">This account is disabled: {email} cannot sign in.</p>
           <input type="hidden" name="disabled" value="no" />
-          <Notice state={state} />
-          <button type="submit" disabled={pending} className="btn-secondary">
+          <FormMessage kit={kit} />
+          <SubmitButton kit={kit} busy="Enabling…" className="btn-secondary">
             Enable this account
-          </button>
+          </SubmitButton>
         </>
       ) : asking ? (
         <div role="alertdialog" aria-labelledby={`confirm-${id}`} className="space-y-3">
@@ -63,7 +53,7 @@ export function AccessForm({ id, email, disabled }: { id: string; email: string;
           </p>
           <input type="hidden" name="disabled" value="yes" />
           <div className="flex flex-wrap gap-3">
-            <button type="submit" name="confirm" value="yes" disabled={pending} className="btn-primary">
+            <button type="submit" name="confirm" value="yes" disabled={kit.pending} className="btn-primary">
               Yes, disable the account
             </button>
             <a href={`/admin/staff/${id}`} className="btn-secondary">
@@ -75,10 +65,10 @@ export function AccessForm({ id, email, disabled }: { id: string; email: string;
         <>
           <p className="text-ink-soft">Disabling signs {email} out at once and stops them signing in. Nothing they wrote is removed.</p>
           <input type="hidden" name="disabled" value="yes" />
-          <Notice state={state} />
-          <button type="submit" disabled={pending} className="btn-secondary">
+          <FormMessage kit={kit} />
+          <SubmitButton kit={kit} busy="Saving…" className="btn-secondary">
             Disable this account…
-          </button>
+          </SubmitButton>
         </>
       )}
     </form>
