@@ -55,9 +55,9 @@ export const config = {
     // ── Coat wall (issue #17): the private confirm and delete links ──
     "/coat-wall/confirm",
     "/coat-wall/delete",
-    // Coat drives (issue #18): the organiser's confirmation, private page and stop-emails page.
+    // Coat drives (issue #18): the organiser's confirmation, new-link and private pages, and stop-emails page.
     "/coat-drives/confirm",
-    "/coat-drives/edit/:path+",
+    "/coat-drives/edit/:path*",
     "/coat-drives/stop-emails",
     // Forms posted without script, wherever they are (the newsletter form is in every footer).
     { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }], missing: [{ type: "header", key: "next-action" }] },

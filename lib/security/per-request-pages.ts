@@ -12,9 +12,9 @@ export const perRequestPages = [
   // ── Coat wall (issue #17): the private confirm and delete links ──
   "/coat-wall/confirm",
   "/coat-wall/delete",
-  // Coat drives (issue #18): the organiser's confirmation, private page and stop-emails page.
+  // Coat drives (issue #18): the organiser's confirmation, new-link and private pages, and stop-emails page.
   "/coat-drives/confirm",
-  "/coat-drives/edit/:path+",
+  "/coat-drives/edit/:path*",
   "/coat-drives/stop-emails",
 ] as const;
 
