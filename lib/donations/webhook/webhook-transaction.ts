@@ -83,7 +83,8 @@ export function connectionTransactions(
   const lanes = Array.from({ length: options.lanes ?? 4 }, () => {
     const pool = new LanePool({
       connectionString,
-      connectionTimeoutMillis: 3000,
+      // As lib/db.ts: bounded, and not so short that a slow moment fails Stripe's delivery.
+      connectionTimeoutMillis: 10_000,
       idleTimeoutMillis: 30_000,
       statement_timeout: options.statementTimeoutMs ?? 10_000,
     });
