@@ -28,7 +28,11 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-// One client per process; survives hot reload in development.
+// One client, and so one pool of at most 10 connections, per process, kept on globalThis: in
+// production the server entry's bundle (scripts/serve.ts answers the Stripe webhook itself) and
+// Next's own bundles each hold a copy of this module, and each copy made its own client; in
+// development it also survives hot reload. Whichever copy runs first makes it: the generated
+// client's runtime (@prisma/client) is one package both load, so its errors are the same classes
+// whichever made it.
 const globalForDb = globalThis as unknown as { db?: PrismaClient };
-export const db: PrismaClient = globalForDb.db ?? createClient();
-if (env.NODE_ENV !== "production") globalForDb.db = db;
+export const db: PrismaClient = (globalForDb.db ??= createClient());

@@ -10,18 +10,21 @@ import { limitId, type RateLimit } from "./rate-limit";
 
 const TABLE = "rate_limits";
 
-let pool: pg.Pool | undefined;
+// One pool of at most 3 connections per process, kept on globalThis: proxy.ts and the routes are
+// bundled apart by Next.js, each with its own copy of this module.
+const globalForRateLimits = globalThis as unknown as { rateLimitPool?: pg.Pool };
 /** One limiter per limit the site's own code declares (a handful). */
 const limiters = new Map<string, RateLimiterPostgres>();
 
 function connection(): pg.Pool {
-  if (!pool) {
-    pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 3, connectionTimeoutMillis: 3000 });
+  if (!globalForRateLimits.rateLimitPool) {
+    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 3, connectionTimeoutMillis: 3000 });
     // An idle connection the database drops (a restart) is replaced on the next query; unheard,
     // the pool's error event would end the process.
     pool.on("error", (error) => console.error("[rate-limit] idle database connection lost", error.message));
+    globalForRateLimits.rateLimitPool = pool;
   }
-  return pool;
+  return globalForRateLimits.rateLimitPool;
 }
 
 function limiter(limit: RateLimit): RateLimiterPostgres {
@@ -44,8 +47,8 @@ function limiter(limit: RateLimit): RateLimiterPostgres {
 
 /** Closes the limits' connections (tests, before dropping their database). */
 export async function closeRateLimits(): Promise<void> {
-  const closing = pool;
-  pool = undefined;
+  const closing = globalForRateLimits.rateLimitPool;
+  globalForRateLimits.rateLimitPool = undefined;
   limiters.clear();
   await closing?.end();
 }

@@ -92,31 +92,41 @@ export type SessionLearned = {
  * advanceDonation() for a Checkout Session's news, as one fixed, prepared statement (every paid
  * checkout runs it): the status and its time stamp when the move is forward, and the ids and
  * donor details the session carries; a value not given (null) keeps the column as it is.
+ *
+ * It fails unless it updated exactly the one donation: it is sent with COMMIT (`sql.atCommit`),
+ * where no one reads its answer, and a failed statement stops the COMMIT. (The CASE's other
+ * branch is a cast that cannot succeed; it names the row count, so PostgreSQL cannot evaluate it
+ * before running the statement.)
  */
 const ADVANCE_FROM_SESSION = `${PREPARED}
-    UPDATE "Donation" SET
-      "status" = COALESCE($2::"DonationStatus", "status"),
-      "paidAt" = COALESCE($3::timestamp(3), "paidAt"),
-      "failedAt" = COALESCE($4::timestamp(3), "failedAt"),
-      "expiredAt" = COALESCE($5::timestamp(3), "expiredAt"),
-      "stripeSessionId" = $6,
-      "stripePaymentIntentId" = COALESCE($7, "stripePaymentIntentId"),
-      "stripeCustomerId" = COALESCE($8, "stripeCustomerId"),
-      "stripeSubscriptionId" = COALESCE($9, "stripeSubscriptionId"),
-      "donorEmail" = COALESCE($10, "donorEmail"),
-      "donorName" = COALESCE($11, "donorName"),
-      "updatedAt" = $12::timestamp(3)
-    WHERE "id" = $1
-    RETURNING 1 AS "updated"`;
+    WITH updated AS (
+      UPDATE "Donation" SET
+        "status" = COALESCE($2::"DonationStatus", "status"),
+        "paidAt" = COALESCE($3::timestamp(3), "paidAt"),
+        "failedAt" = COALESCE($4::timestamp(3), "failedAt"),
+        "expiredAt" = COALESCE($5::timestamp(3), "expiredAt"),
+        "stripeSessionId" = $6,
+        "stripePaymentIntentId" = COALESCE($7, "stripePaymentIntentId"),
+        "stripeCustomerId" = COALESCE($8, "stripeCustomerId"),
+        "stripeSubscriptionId" = COALESCE($9, "stripeSubscriptionId"),
+        "donorEmail" = COALESCE($10, "donorEmail"),
+        "donorName" = COALESCE($11, "donorName"),
+        "updatedAt" = $12::timestamp(3)
+      WHERE "id" = $1
+      RETURNING 1
+    )
+    SELECT CASE count(*) WHEN 1 THEN true ELSE ('the donation was not updated: ' || count(*) || ' rows')::boolean END AS "updated"
+    FROM updated`;
 
 /**
  * Moves a locked donation to `to` if that is forward, or only records what the session told us
  * when `to` is null or not forward: advanceDonation(), in plain SQL. Returns whether the status
- * changed.
+ * changed. Given `sql.atCommit`, the statement is sent with COMMIT: it fails the transaction
+ * unless it updated the donation.
  */
 export async function advanceFromSession(sql: RawSql, donation: LockedDonation, to: SessionStatus | null, at: Date, learned: SessionLearned): Promise<boolean> {
   const move = to === null ? null : moveStatus(donation.status, to);
-  const rows = await sql.$queryRawUnsafe<unknown[]>(
+  await sql.$queryRawUnsafe<unknown[]>(
     ADVANCE_FROM_SESSION,
     donation.id,
     move?.to ?? null,
@@ -131,7 +141,6 @@ export async function advanceFromSession(sql: RawSql, donation: LockedDonation, 
     learned.donorName ?? null,
     utc(new Date()),
   );
-  if (rows.length !== 1) throw new Error(`donation ${donation.id} was not updated`);
   if (move) donation.status = move.to;
   return move !== null;
 }

@@ -113,11 +113,12 @@ function namedDonationId(event: Stripe.Event): string | null {
  * transaction as its effect: a second delivery finds it and changes nothing; a failure rolls
  * both back, so Stripe's retry applies it afresh.
  *
- * A paid checkout costs five round trips: BEGIN, the event recorded with its donation locked
- * (one statement), the donation's update, the queued receipt, COMMIT; the three in between are
- * plain prepared SQL (`sql`), without Prisma's query machinery. The transaction is
- * `deps.transaction` (the site passes connectionTransactions(), the fast path; see
- * webhook-transaction.ts), or else Prisma's interactive one.
+ * A paid checkout is three prepared statements of plain SQL (`sql`, without Prisma's query
+ * machinery) between BEGIN and COMMIT: the event recorded with its donation locked (one
+ * statement), the donation's update, the queued receipt. The transaction is `deps.transaction`
+ * (the site passes connectionTransactions(), the fast path, where that is two round trips: BEGIN
+ * with the first statement, the other two with COMMIT; see webhook-transaction.ts), or else
+ * Prisma's interactive one (five).
  */
 export async function applyStripeEvent(db: Db, event: Stripe.Event, deps: EventDeps & { transaction?: RunInTransaction }): Promise<ApplyOutcome> {
   if (!(handledEventTypes as readonly string[]).includes(event.type)) return { outcome: "ignored", type: event.type };

@@ -1,14 +1,16 @@
-// What one paid checkout costs the database, statement by statement, through the same adapter
-// options as the site (lib/db.ts): five round trips in one transaction, and the three statements
-// between BEGIN and COMMIT prepared once per connection and then reused. A regression that adds a round trip
-// or stops the reuse fails here; the benchmark (npm run bench:webhook) says what it costs.
+// What one paid checkout costs the database, round trip by round trip, through the site's own
+// transaction (connectionTransactions, as lib/donations/stripe-wiring.ts makes it): two round
+// trips, BEGIN sent with the event's statement and the last two statements with COMMIT, and the
+// three statements between BEGIN and COMMIT prepared once per connection and then reused. A
+// regression that adds a round trip or stops the reuse fails here; the benchmark (npm run
+// bench:webhook) says what it costs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import type { PgBoss } from "pg-boss";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
 import { handleWebhook } from "@/lib/donations/webhook/handle-webhook";
+import { StatementBatch } from "@/lib/donations/webhook/statement-batch";
+import { connectionTransactions } from "@/lib/donations/webhook/webhook-transaction";
 import { PREPARED, statementName } from "@/lib/prepared-statements";
 import { enqueueWith, startBoss } from "@/lib/queue/boss";
 import { queues } from "@/lib/queue/jobs";
@@ -19,15 +21,27 @@ import { createPendingDonation, gift, seedCampaign, type SeededCampaign } from "
 
 type Sent = { text: string; name: string | undefined };
 
-/** Every statement the webhook's connections send, with the name it was prepared under, if any. */
-const sent: Sent[] = [];
+/** What the webhook's connection sends: each query (one round trip) with its statements, and every statement parsed. */
+const trips: Sent[][] = [];
+const parsed: string[] = [];
 class RecordingClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    const connection = (this as unknown as { connection: { parse(q: { text: string }): void } }).connection;
+    const parse = connection.parse.bind(connection);
+    connection.parse = (query) => {
+      parsed.push(query.text);
+      parse(query);
+    };
+  }
+
   override query(...args: unknown[]): never {
     const [config] = args;
-    if (typeof config === "string") sent.push({ text: config, name: undefined });
+    if (config instanceof StatementBatch) trips.push(config.statements.map((s) => ({ text: s.text, name: s.name })));
+    else if (typeof config === "string") trips.push([{ text: config, name: undefined }]);
     else if (config && typeof config === "object" && "text" in config) {
       const { text, name } = config as { text: string; name?: string };
-      sent.push({ text, name: name || undefined });
+      trips.push([{ text, name: name || undefined }]);
     }
     return (super.query as (...a: unknown[]) => never)(...args);
   }
@@ -36,18 +50,17 @@ class RecordingClient extends pg.Client {
 let t: TestDatabase;
 let campaign: SeededCampaign;
 let boss: PgBoss;
-let site: PrismaClient;
+let transaction: ReturnType<typeof connectionTransactions>;
 
 beforeAll(async () => {
   t = await createTestDatabase();
   campaign = await seedCampaign(t);
   boss = await startBoss(t.url);
-  // One connection, as lib/db.ts configures the adapter: so the second event finds what the
-  // first prepared.
-  site = new PrismaClient({ adapter: new PrismaPg({ connectionString: t.url, max: 1, Client: RecordingClient }, { statementNameGenerator: statementName }) });
+  // One lane: so the second event finds what the first prepared.
+  transaction = connectionTransactions(t.url, { lanes: 1, Client: RecordingClient });
 });
 afterAll(async () => {
-  await site?.$disconnect();
+  await transaction?.close();
   await boss?.stop({ graceful: false, timeout: 5_000 });
   await t?.drop();
 });
@@ -59,23 +72,21 @@ async function paidCheckout() {
     checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence, paymentIntent: stripeId("pi_") }),
   );
   const { body, signature } = signedDelivery(event);
-  sent.length = 0;
-  const result = await handleWebhook(site, body, signature, { secret: TEST_WEBHOOK_SECRET, enqueue: enqueueWith(boss) });
-  return { donation, event, result, statements: [...sent] };
+  trips.length = 0;
+  parsed.length = 0;
+  const result = await handleWebhook(t.db, body, signature, { secret: TEST_WEBHOOK_SECRET, enqueue: enqueueWith(boss), transaction });
+  return { donation, event, result, trips: trips.map((trip) => [...trip]), parsed: [...parsed] };
 }
 
 const shape = (s: Sent) => s.text.replace(PREPARED, "").trim().replace(/\s+/g, " ").slice(0, 40);
 
 describe("a paid checkout.session.completed", () => {
-  it("takes five round trips: BEGIN, the event recorded with its donation locked, the update, the receipt job, COMMIT", async () => {
-    const { donation, event, result, statements } = await paidCheckout();
+  it("takes two round trips: BEGIN with the event recorded and its donation locked; the update, the receipt job and COMMIT", async () => {
+    const { donation, event, result, trips } = await paidCheckout();
     expect(result).toEqual({ status: 200, body: { received: true, outcome: "applied" }, progressChanged: true });
-    expect(statements.map(shape)).toEqual([
-      "BEGIN",
-      expect.stringMatching(/^WITH locked AS \( SELECT "id", "status"/),
-      expect.stringMatching(/^UPDATE "Donation" SET "status"/),
-      expect.stringMatching(/^WITH ins AS \( INSERT INTO pgboss\.job/),
-      "COMMIT",
+    expect(trips.map((trip) => trip.map(shape))).toEqual([
+      ["BEGIN", expect.stringMatching(/^WITH locked AS \( SELECT "id", "status"/)],
+      [expect.stringMatching(/^WITH updated AS \( UPDATE "Donation" SET/), expect.stringMatching(/^WITH ins AS \( INSERT INTO pgboss\.job/), "COMMIT"],
     ]);
     // And it did all it did before: paid, the event linked to it, one receipt queued.
     expect(await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({
@@ -96,15 +107,37 @@ describe("a paid checkout.session.completed", () => {
     const first = await paidCheckout();
     const second = await paidCheckout();
     expect(second.result.body.outcome).toBe("applied");
-    const named = (statements: Sent[]) => statements.filter((s) => s.name).map((s) => [shape(s), s.name]);
-    expect(named(second.statements)).toEqual(named(first.statements));
-    expect(named(second.statements)).toEqual([
+    const named = (trips: Sent[][]) =>
+      trips
+        .flat()
+        .filter((s) => s.name)
+        .map((s) => [shape(s), s.name]);
+    expect(named(second.trips)).toEqual(named(first.trips));
+    expect(named(second.trips)).toEqual([
       [expect.stringMatching(/^WITH locked AS/), expect.stringMatching(/^p_/)],
-      [expect.stringMatching(/^UPDATE "Donation" SET/), expect.stringMatching(/^p_/)],
+      [expect.stringMatching(/^WITH updated AS/), expect.stringMatching(/^p_/)],
       [expect.stringMatching(/^WITH ins AS/), expect.stringMatching(/^p_/)],
     ]);
-    const [row] = await site.$queryRaw<{ names: string[] }[]>`SELECT array_agg(name ORDER BY name) AS names FROM pg_prepared_statements`;
-    expect(row?.names).toEqual(second.statements.flatMap((s) => (s.name ? [s.name] : [])).sort());
+    // The second parsed only what has no name (BEGIN and COMMIT, which cost next to nothing).
+    expect(second.parsed).toEqual(["BEGIN", "COMMIT"]);
+    const rows = await transaction((_tx, sql) =>
+      sql.$queryRawUnsafe<{ names: string[] }[]>("SELECT array_agg(name ORDER BY name) AS names FROM pg_prepared_statements"),
+    );
+    expect(rows[0]?.names).toEqual(
+      second.trips
+        .flat()
+        .flatMap((s) => (s.name ? [s.name] : []))
+        .sort(),
+    );
+  });
+
+  it("a second delivery of it: BEGIN with the event found recorded, then COMMIT alone", async () => {
+    const { event } = await paidCheckout();
+    const { body, signature } = signedDelivery(event);
+    trips.length = 0;
+    const again = await handleWebhook(t.db, body, signature, { secret: TEST_WEBHOOK_SECRET, enqueue: enqueueWith(boss), transaction });
+    expect(again.body.outcome).toBe("duplicate");
+    expect(trips.map((trip) => trip.map(shape))).toEqual([["BEGIN", expect.stringMatching(/^WITH locked AS/)], ["COMMIT"]]);
   });
 });
 

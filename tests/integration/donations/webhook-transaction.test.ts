@@ -5,6 +5,7 @@
 import pg from "pg";
 import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { advanceFromSession, lockDonation, type LockedDonation } from "@/lib/donations/webhook/advance-donation";
 import { connectionTransactions } from "@/lib/donations/webhook/webhook-transaction";
 import { DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
 import { enqueueWith, startBoss } from "@/lib/queue/boss";
@@ -40,6 +41,13 @@ const paidEvent = async () => {
       checkoutSession({ id: donation.sessionId, donationId: donation.id, mode: "payment", amountTotal: donation.amountPence }),
     ),
   };
+};
+
+/** A donation as the webhook reads it (its lock released at once). */
+const lockedCopy = async (id: string): Promise<LockedDonation> => {
+  const locked = await t.db.$transaction((tx) => lockDonation(tx, id));
+  if (!locked) throw new Error(`no donation ${id}`);
+  return locked;
 };
 
 describe("the webhook's connection transactions", () => {
@@ -114,17 +122,23 @@ describe("the webhook's connection transactions", () => {
     const admin = new pg.Client({ connectionString: t.url });
     await admin.connect();
     let killed = 0;
+    // The lane's connection is the one idle in a transaction: the event is recorded, its donation
+    // locked, and its last statements wait to go with COMMIT.
     const killer: Enqueue = async (queue, data, options) => {
       if (killed === 0 && options?.tx) {
+        const { rows } = await admin.query<{ pid: number }>(
+          "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'",
+        );
+        expect(rows).toHaveLength(1);
+        await admin.query("SELECT pg_terminate_backend($1::int)", [rows[0]?.pid]);
         killed += 1;
-        const [row] = await options.tx.$queryRawUnsafe<{ pid: number }[]>("SELECT pg_backend_pid() AS pid");
-        await admin.query("SELECT pg_terminate_backend($1::int)", [row?.pid]);
       }
       await real(queue, data, options);
     };
     try {
-      // Whether the job insert meets the dead connection or the fresh one the pool opens after it,
-      // it must not run: on the fresh one it would commit on its own, outside the transaction.
+      // Whether the last statements and COMMIT meet the dead connection or the fresh one the pool
+      // opens after it, they must not run: on the fresh one they would commit on their own,
+      // outside the transaction.
       expect((await deliver(t, event, { enqueue: killer, transaction })).status).toBe(500);
       expect(killed).toBe(1);
       expect(await t.db.stripeEvent.count({ where: { id: event.id } })).toBe(0);
@@ -140,5 +154,51 @@ describe("the webhook's connection transactions", () => {
     } finally {
       await admin.end();
     }
+  });
+
+  it("send the writes kept for COMMIT with it: one that fails stops the COMMIT, and nothing is kept", async () => {
+    const { donation } = await paidEvent();
+    const before = await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } });
+    const missing = { ...(await lockedCopy(donation.id)), id: "no-such-donation" };
+    await expect(
+      transaction(async (_tx, sql) => {
+        await sql.$queryRawUnsafe(`UPDATE "Donation" SET "donorName" = 'Written first' WHERE "id" = $1`, donation.id);
+        await advanceFromSession(sql.atCommit, missing, DonationStatus.PAID, new Date(), { stripeSessionId: donation.sessionId });
+        await sql.atCommit.$queryRawUnsafe(`UPDATE "Donation" SET "donorEmail" = 'after@example.org' WHERE "id" = $1`, donation.id);
+      }),
+    ).rejects.toThrow(/the donation was not updated: 0 rows/);
+    expect(await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toEqual(before);
+
+    // The same through a lane that is still sound: the update made, the donation paid.
+    await transaction(async (_tx, sql) => {
+      await advanceFromSession(sql.atCommit, await lockedCopy(donation.id), DonationStatus.PAID, new Date(), { stripeSessionId: donation.sessionId });
+    });
+    expect((await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).status).toBe(DonationStatus.PAID);
+  });
+
+  it("send the writes kept for COMMIT before a later query of the transaction, which runs only if they succeeded", async () => {
+    const { donation } = await paidEvent();
+    const seen = await transaction(async (tx, sql) => {
+      await sql.atCommit.$queryRawUnsafe(`UPDATE "Donation" SET "donorName" = 'Kept for commit' WHERE "id" = $1`, donation.id);
+      const viaPrisma = await tx.donation.findUniqueOrThrow({ where: { id: donation.id }, select: { donorName: true } });
+      await sql.atCommit.$queryRawUnsafe(`UPDATE "Donation" SET "donorEmail" = 'kept@example.org' WHERE "id" = $1`, donation.id);
+      const [viaSql] = await sql.$queryRawUnsafe<{ donorEmail: string }[]>(`SELECT "donorEmail" FROM "Donation" WHERE "id" = $1`, donation.id);
+      return { viaPrisma: viaPrisma.donorName, viaSql: viaSql?.donorEmail };
+    });
+    expect(seen).toEqual({ viaPrisma: "Kept for commit", viaSql: "kept@example.org" });
+
+    let ranAfter = false;
+    await expect(
+      transaction(async (tx, sql) => {
+        await sql.atCommit.$queryRawUnsafe(`UPDATE "Donation" SET "status" = 'NO_SUCH_STATUS' WHERE "id" = $1`, donation.id);
+        await tx.donation.update({ where: { id: donation.id }, data: { donorName: "Never" } });
+        ranAfter = true;
+      }),
+    ).rejects.toThrow();
+    expect(ranAfter).toBe(false);
+    expect(await t.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({
+      donorName: "Kept for commit",
+      status: DonationStatus.PENDING,
+    });
   });
 });

@@ -47,8 +47,9 @@ export async function applyCheckoutSessionEvent(event: Stripe.Event, session: St
     donorName: session.customer_details?.name || null,
   };
 
-  // One prepared statement either way (every paid checkout runs it), in the event's transaction.
-  const changed = await advanceFromSession(ctx.sql, donation, to, at, learned);
+  // One prepared statement either way (every paid checkout runs it), in the event's transaction,
+  // sent with its COMMIT: nothing after it here needs its answer.
+  const changed = await advanceFromSession(ctx.sql.atCommit, donation, to, at, learned);
   if (!to) return { donationId: donation.id, progressChanged: false, note: "payment processing" };
   if (changed && to === DonationStatus.PAID) await queueReceipt(ctx, donation.id, session.id);
   return { donationId: donation.id, progressChanged: changed && to === DonationStatus.PAID };

@@ -1,14 +1,16 @@
 import type Stripe from "stripe";
-import type { Enqueue, RawSql } from "@/lib/queue/jobs";
+import type { Enqueue } from "@/lib/queue/jobs";
 import type { LockedDonation, Tx } from "../advance-donation";
+import type { Sql } from "../webhook-transaction";
 
 export type EventContext = {
   tx: Tx;
   /**
    * Plain SQL in the same transaction (webhook-transaction.ts): the paid path's statements, and
-   * the jobs queued with them, go this way, without Prisma's per-query machinery.
+   * the jobs queued with them, go this way, without Prisma's per-query machinery. `sql.atCommit`
+   * for writes whose answer is not needed: sent with COMMIT, in the same round trip.
    */
-  sql: RawSql;
+  sql: Sql;
   /**
    * Reads and locks a donation until the transaction ends (lockDonation). The donation the event
    * names in its metadata is already locked, with the event's own insert: that one costs nothing.
