@@ -15,9 +15,9 @@ const links = [
  *
  * A client component although nothing in it is interactive: its markup is still in the HTML
  * (rendered on the server), but the page's payload carries only `charityName` instead of the
- * whole header again, its two copies of the links included (about 5 kB of every page's HTML,
- * docs/performance.md, "What a page carries"). Its code is a few hundred bytes in the chunk the
- * layout's other client components (SiteLink, the newsletter form) already load.
+ * whole header again, its two copies of the links included (with the footer, 4.5 kB of every
+ * page's HTML: docs/performance.md, "What a page carries"). Its code (about 0.5 KB gzip) is in the
+ * chunk the layout's other client components (SiteLink, the newsletter form) already load.
  */
 export function SiteHeader({ charityName }: { charityName: string }) {
   return (
