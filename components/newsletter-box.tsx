@@ -1,6 +1,8 @@
 import { NewsletterForm } from "@/components/newsletter/newsletter-form";
+import { RateLimitField } from "@/components/forms/rate-limit-field";
 import type { FormState } from "@/lib/forms/form-state";
 import { newsletterConsent, type SignupSource } from "@/lib/newsletter/consent";
+import { signupLimits } from "@/lib/newsletter/signup-limits";
 
 /** The mailing-list signup box, on the appeal, in the footer and on /newsletter. */
 export function NewsletterBox({ tone = "light", source, answer, id }: { tone?: "light" | "dark"; source: SignupSource; answer?: FormState; id?: string }) {
@@ -14,7 +16,17 @@ export function NewsletterBox({ tone = "light", source, answer, id }: { tone?: "
       <p className={dark ? "mt-2 text-white/85" : "mt-2 text-ink-soft"}>
         An email now and then with news from Calais, Dunkirk, Paris and Brussels. You can leave at any time.
       </p>
-      <NewsletterForm source={source} consentWording={newsletterConsent.wording} tone={tone} answer={answer} />
+      <NewsletterForm
+        hidden={
+          <>
+            <RateLimitField limit={signupLimits.perConnection} />
+            <input type="hidden" name="source" value={source} />
+          </>
+        }
+        consentWording={newsletterConsent.wording}
+        tone={tone}
+        answer={answer}
+      />
     </section>
   );
 }

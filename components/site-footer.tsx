@@ -1,11 +1,17 @@
-import { SiteLink } from "@/components/site-link";
-import { NewsletterBox } from "./newsletter-box";
+"use client";
 
-export function SiteFooter({ charityName, charityNumber }: { charityName: string; charityNumber: string }) {
+import { SiteLink } from "@/components/site-link";
+
+/**
+ * The site's footer. A client component for the same reason as the header (site-header.tsx): the
+ * page's payload then carries its three props, not its links and their markup again. The signup
+ * box comes in as `newsletter`, drawn by the server (components/newsletter-box.tsx).
+ */
+export function SiteFooter({ charityName, charityNumber, newsletter }: { charityName: string; charityNumber: string; newsletter: React.ReactNode }) {
   return (
     <footer className="mt-auto bg-night text-white/90">
       <div className="container-page grid gap-10 py-12 md:grid-cols-[2fr_1fr_1fr]">
-        <NewsletterBox tone="dark" source="footer" />
+        {newsletter}
         <nav aria-label="Footer">
           <h2 className="footer-heading">Explore</h2>
           <ul className="mt-3 space-y-2">

@@ -1,3 +1,4 @@
+import { NewsletterBox } from "@/components/newsletter-box";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getCampaign } from "@/lib/campaign/cached";
@@ -11,7 +12,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
       <main id="main" className="flex-1">
         {children}
       </main>
-      <SiteFooter charityName={charityName} charityNumber={campaign?.charityNumber ?? ""} />
+      <SiteFooter charityName={charityName} charityNumber={campaign?.charityNumber ?? ""} newsletter={<NewsletterBox tone="dark" source="footer" />} />
     </>
   );
 }

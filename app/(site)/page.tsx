@@ -109,7 +109,7 @@ export default async function AppealPage() {
             <p className="mt-6 max-w-prose text-ink-soft">{campaign.beyondGoal}</p>
           </div>
           <div className="flex flex-col gap-6">
-            {progress ? <ProgressMeter progress={progress} /> : null}
+            {/* The progress meter is drawn once, in the hero: a second copy was 4 kB of this page. */}
             <ShareKit
               headingId="share-kit"
               url={siteUrl("/")}

@@ -1,3 +1,4 @@
+import { NewsletterBox } from "@/components/newsletter-box";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getCampaign } from "@/lib/campaign/cached";
@@ -14,7 +15,7 @@ export default async function SharedLayout({ children }: { children: React.React
       <main id="main" className="flex-1">
         {children}
       </main>
-      <SiteFooter charityName={charityName} charityNumber={campaign?.charityNumber ?? ""} />
+      <SiteFooter charityName={charityName} charityNumber={campaign?.charityNumber ?? ""} newsletter={<NewsletterBox tone="dark" source="footer" />} />
     </>
   );
 }

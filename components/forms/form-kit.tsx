@@ -1,8 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useId, type ReactNode } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { idleState, isTicked, type FormState } from "@/lib/forms/form-state";
+import { FieldError, type FormKit } from "@/components/forms/form-kit-core";
 
 // The form kit: what every form on the site is made of. A form posts to a server action and shows
 // the action's answer (lib/forms/form-state.ts): a message, each field's problem beside it, and
@@ -12,69 +11,9 @@ import { idleState, isTicked, type FormState } from "@/lib/forms/form-state";
 // kit renders it the same: the summary of problems at the top (focus moved to it with script;
 // the page opened at it without), every field marked aria-invalid and described by its problem.
 
-type Action<State extends FormState> = (previous: State, form: FormData) => Promise<State>;
-
-export type FormKitOptions<State extends FormState> = {
-  /** The answer a post without script left for this page (lib/forms/answer-without-script.ts, kept-answers.ts). */
-  answer?: State;
-  /** The values the form opens with, before any answer (a staff form's saved record). */
-  initial?: Record<string, string>;
-  /** Where a post without script lands when the page gets React's own answer (useActionState's permalink). */
-  permalink?: string;
-  /** The start of every control's id (`volunteer` → `volunteer-email`); a generated one otherwise. */
-  idPrefix?: string;
-};
-
-/**
- * The form's state, from its action: `kit` for the kit's components and the form's own markup,
- * `action` for `<form action>`. Values come, in order, from the last answer (what was typed,
- * after an error; what was saved, after a save), then `initial`. Once the server has answered,
- * its values are the whole form: a field it did not send back (an unticked box) is empty.
- */
-export function useFormKit<State extends FormState>(action: Action<State>, options: FormKitOptions<State> = {}) {
-  const [state, formAction, pending] = useActionState<State, FormData>(action, (options.answer ?? idleState) as Awaited<State>, options.permalink);
-  const generated = useId();
-  const prefix = options.idPrefix ?? generated;
-  // What takes focus is marked with an attribute rather than a ref: the kit is read during
-  // render, and React's rules forbid reading anything that holds a ref there.
-  const focus = { "data-form-answer": prefix };
-  // An answer with script: focus goes to what the form shows for it (the summary of problems, or
-  // the thank-you that replaces the form), so a screen reader reads it and a phone scrolls to it.
-  useEffect(() => {
-    if (state.status !== "idle") document.querySelector<HTMLElement>(`[data-form-answer="${prefix}"]`)?.focus();
-  }, [state, prefix]);
-  const values = state.values ?? options.initial ?? {};
-  const id = (name: string) => `${prefix}-${name}`;
-  const error = (name: string) => state.fieldErrors?.[name];
-  /** A group's (fieldset's) description: its hint and, when there is one, its problem. */
-  const describe = (name: string, hintId?: string) => {
-    const ids = [hintId, error(name) ? `${id(name)}-error` : undefined].filter(Boolean).join(" ");
-    return ids ? { "aria-describedby": ids } : {};
-  };
-  const kit = {
-    state,
-    pending,
-    id,
-    error,
-    /** The value to show: the answer's, else `initial`'s, else `fallback` (a choice the page opens with). */
-    value: (name: string, fallback = "") => values[name] ?? fallback,
-    /** Whether a checkbox is ticked in the answer (or `initial`). */
-    checked: (name: string) => isTicked(values[name]),
-    describe,
-    /** A control's description and validity: its hint, its problem, and aria-invalid while it has one. */
-    aria: (name: string, hintId?: string) => ({ ...describe(name, hintId), ...(error(name) ? { "aria-invalid": true as const } : {}) }),
-    /**
-     * The form's key: it changes with every answer, so uncontrolled fields show what the server
-     * kept (their defaultValue is only read when they mount).
-     */
-    key: JSON.stringify(state.values ?? {}),
-    /** Spread on what should take focus when an answer arrives, with tabIndex={-1} (the kit's summaries do it themselves). */
-    focus,
-  };
-  return [kit, formAction] as const;
-}
-
-export type FormKit = ReturnType<typeof useFormKit>[0];
+// The hook, FieldError and SubmitButton are in form-kit-core.tsx (a file of its own so the
+// newsletter form on every page loads only those); import them from here like the rest.
+export { useFormKit, FieldError, SubmitButton, type FormKit, type FormKitOptions } from "@/components/forms/form-kit-core";
 
 const control = "mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4 aria-invalid:border-ember-dark";
 
@@ -82,17 +21,6 @@ function Hint({ kit, name, hint }: { kit: FormKit; name: string; hint?: string }
   return hint ? (
     <p id={`${kit.id(name)}-hint`} className="mt-1 text-sm text-ink-soft">
       {hint}
-    </p>
-  ) : null;
-}
-
-/** A field's problem, beside it; the control (or its group) names it with aria-describedby. */
-export function FieldError({ kit, name, className = "mt-1 font-semibold text-ember-dark" }: { kit: FormKit; name: string; className?: string }) {
-  const error = kit.error(name);
-  return error ? (
-    <p id={`${kit.id(name)}-error`} className={className}>
-      <span className="sr-only">Error: </span>
-      {error}
     </p>
   ) : null;
 }
@@ -315,29 +243,6 @@ export function FormRefusal({ kit, fallback, className = "mt-4 font-semibold tex
 /** The version token the form was opened with; after a save, the one it saved. */
 export function VersionField({ kit }: { kit: FormKit }) {
   return <input type="hidden" name="version" value={kit.value("version")} />;
-}
-
-/** The submit button: it says what it is doing, and cannot be pressed twice, while the answer is on its way. */
-export function SubmitButton({
-  kit,
-  busy,
-  className = "btn-primary",
-  disabled = false,
-  children,
-}: {
-  kit: FormKit;
-  /** What it says while busy: "Sending…". */
-  busy: string;
-  className?: string;
-  /** Not to be pressed for a reason of the form's own (a photo known to be too large). */
-  disabled?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <button type="submit" disabled={kit.pending || disabled} className={className}>
-      {kit.pending ? busy : children}
-    </button>
-  );
 }
 
 export { HoneypotField } from "@/components/forms/honeypot-field";

@@ -2,9 +2,10 @@
 
 import { subscribeAction } from "./subscribe-action";
 import type { FormState } from "@/lib/forms/form-state";
-import type { SignupSource } from "@/lib/newsletter/consent";
-import { FieldError, HoneypotField, RateLimitField, SubmitButton, useFormKit } from "@/components/forms/form-kit";
-import { signupLimits } from "@/lib/newsletter/signup-limits";
+// The kit's core and the honeypot, not the whole kit (components/forms/form-kit.tsx): this form
+// is on every public page, and the rest of the kit is code it never runs.
+import { FieldError, SubmitButton, useFormKit } from "@/components/forms/form-kit-core";
+import { HoneypotField } from "@/components/forms/honeypot-field";
 import { EMAIL_MAX } from "@/lib/forms/length-limit";
 
 /**
@@ -12,14 +13,17 @@ import { EMAIL_MAX } from "@/lib/forms/length-limit";
  * appears in place; without it the action keeps its answer for /newsletter and sends the browser
  * there (lib/forms/answer-without-script.ts), where the page passes it in as `answer`. What was
  * typed is kept on an error. One field: its problem is said beside it, with no summary above.
+ *
+ * `hidden` is the form's hidden fields (its rate limit and where it was signed up from), drawn by
+ * the server (components/newsletter-box.tsx), so the limits table never reaches the browser.
  */
 export function NewsletterForm({
-  source,
+  hidden,
   consentWording,
   tone,
   answer,
 }: {
-  source: SignupSource;
+  hidden: React.ReactNode;
   consentWording: string;
   tone: "light" | "dark";
   answer?: FormState;
@@ -31,8 +35,7 @@ export function NewsletterForm({
   const consent = kit.id("consent");
   return (
     <form action={action} className="mt-4" noValidate>
-      <RateLimitField limit={signupLimits.perConnection} />
-      <input type="hidden" name="source" value={source} />
+      {hidden}
       <HoneypotField id={kit.id("website")} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <div className="flex-1">

@@ -1,9 +1,16 @@
+"use client";
+
 import { shareText, shareUrls } from "@/lib/share/share-urls";
 import { ShareButtons } from "./share-buttons";
 
 /**
  * Share the appeal: plain links to X, Facebook, WhatsApp and email (no third-party script loads
  * until a visitor follows one), then "Copy link" and the device's share sheet where JavaScript runs.
+ *
+ * A client component (rendered on the server all the same, so the links work without script):
+ * the page's payload carries the four props, not the four long share addresses and their markup
+ * again (docs/performance.md, "What a page carries"). The addresses are made in the browser by
+ * the same functions (lib/share/share-urls.ts), in the chunk that already has the copy button.
  */
 export function ShareLinks({
   url,
