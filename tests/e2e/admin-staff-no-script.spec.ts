@@ -25,8 +25,8 @@ test("the post editor without script: a refusal keeps the title and a long body 
   const { page } = await noScriptPage(browser, "editor");
   const main = page.getByRole("main");
   const title = `Written without script ${run}`;
-  // About 24,000 characters: many times what a cookie holds.
-  const body = Array.from({ length: 300 }, (_, i) => `Paragraph ${i + 1} of a long report from the warehouse, ${run}.`).join("\n\n");
+  // About 25,000 characters: many times what a cookie holds.
+  const body = Array.from({ length: 400 }, (_, i) => `Paragraph ${i + 1} of a long report from the warehouse, ${run}.`).join("\n\n");
   expect(body.length).toBeGreaterThan(20_000);
 
   await page.goto("/admin/posts/new");
@@ -41,7 +41,7 @@ test("the post editor without script: a refusal keeps the title and a long body 
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
   await expect(page.getByLabel("The post, in Markdown")).toHaveValue(body);
   // The preview is rendered on the server from the kept text.
-  await expect(page.getByRole("region", { name: "Preview" })).toContainText(`Paragraph 300 of a long report from the warehouse, ${run}.`);
+  await expect(page.getByRole("region", { name: "Preview" })).toContainText(`Paragraph 400 of a long report from the warehouse, ${run}.`);
   expect(await query(`SELECT 1 FROM "Post" WHERE title = $1`, [title])).toHaveLength(0);
 
   // Put right: saved as a draft, and the editor of the new post says so.
