@@ -51,5 +51,5 @@ export async function removeDraft(db: Db, id: string | null): Promise<void> {
   if (id) await db.newsletterDraft.deleteMany({ where: { id } });
 }
 
-/** The name under which a compose form posted without script finds its answer (lib/forms/answer-without-script.ts). */
-export const COMPOSE_ANSWER = "newsletter-compose";
+/** The compose page, where a form posted without script finds its answer kept (lib/forms/kept-answers.ts). */
+export const COMPOSE_PAGE = "/admin/newsletters/new";

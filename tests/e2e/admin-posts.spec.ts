@@ -214,7 +214,7 @@ test.describe("long posts", () => {
     await page.getByLabel("The post, in Markdown").fill(tooLong);
     await page.getByRole("button", { name: "Publish now" }).click();
     const field = page.getByLabel("The post, in Markdown");
-    await expect(field).toHaveAccessibleDescription("Keep the post to 100,000 characters or fewer: it has 100,001.");
+    await expect(field).toHaveAccessibleDescription("Error: Keep the post to 100,000 characters or fewer: it has 100,001.");
     await expect(field).toHaveAttribute("aria-invalid", "true");
     expect(await field.inputValue()).toBe(tooLong);
     expect(await query(`SELECT count(*)::int AS n FROM "Post" WHERE title = $1`, [`Too long ${run}`])).toEqual([{ n: 0 }]);

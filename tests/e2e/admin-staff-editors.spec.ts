@@ -93,9 +93,10 @@ test.describe("the newsletter editor", () => {
     await page.getByLabel("The update, in Markdown").fill(letter(`noscript ${run}`));
     await page.getByRole("button", { name: "Send a test to me" }).click();
 
-    // Sent back to the draft, with the answer in the HTML and the text kept.
-    await expect(page).toHaveURL(/\/admin\/newsletters\/new\?draft=[a-z0-9]+$/);
+    // Sent back to the compose page with the answer kept, in the HTML, the text and its draft kept.
+    await expect(page).toHaveURL(/\/admin\/newsletters\/new\?answer=[\w-]{24}$/);
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("Your draft is saved. Please check the highlighted answers before a test can be sent.");
+    await expect(page.getByText(/^A draft, saved /)).toBeVisible();
     await expect(page.getByText("Give the update a subject")).toBeVisible();
     await expect(page.getByLabel("The update, in Markdown")).toHaveValue(letter(`noscript ${run}`));
 

@@ -69,7 +69,7 @@ test.describe("the staff area", () => {
       const multipart: Record<string, string> = Object.fromEntries(hidden);
       multipart.email = email;
       multipart.role = "ADMIN";
-      return context.post("/admin/staff", { multipart });
+      return context.post("/admin/staff", { multipart, maxRedirects: 0 });
     };
 
     // Signed out: refused, nothing written.
@@ -85,8 +85,16 @@ test.describe("the staff area", () => {
     await expect(editorPage.getByText("Signed in as editor@example.org (editor)")).toBeVisible();
     await editorPage.goto("/admin/staff");
     await expect(editorPage.getByRole("heading", { name: "Admins only" })).toBeVisible();
+    // Posted without script, the refusal is kept for the page it came from (which says "Admins
+    // only" to them as well), and the editor is sent there.
     const response = await replay(editor.request, "promoted@example.org");
-    expect(await response.text()).toContain("You don’t have permission to do that.");
+    expect(response.status()).toBe(303);
+    const location = response.headers().location ?? "";
+    expect(location).toMatch(/\/admin\/staff\?answer=[\w-]{24}$/);
+    const [kept] = await query<{ state: { message?: string } }>(`SELECT state FROM "KeptFormAnswer" WHERE id = $1`, [
+      new URL(location, "http://localhost").searchParams.get("answer"),
+    ]);
+    expect(kept?.state.message).toBe("You don’t have permission to do that.");
     expect(await query(`SELECT 1 FROM "User" WHERE email = 'promoted@example.org'`)).toHaveLength(0);
     await editor.close();
   });

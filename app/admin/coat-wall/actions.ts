@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath, updateTag } from "next/cache";
+import { answering } from "@/app/admin/kept-answer-to";
+import { keepingAnswersFor } from "@/lib/auth/keep-staff-answers";
 import { staffAction } from "@/lib/auth/staff-action";
 import { tags } from "@/lib/cache/tags";
 import { approvePhotos, linkPhotoToDelivery, takeDownPhoto } from "@/lib/coat-wall/moderate-photo";
@@ -18,6 +20,17 @@ function refresh(ids: readonly string[]) {
   revalidatePath("/admin/coat-wall");
 }
 
+/**
+ * A moderation form, its answer to a post without script kept for the moderation page
+ * (lib/forms/kept-answers.ts) and bearing the name of the form that posted.
+ */
+const kept = (action: Parameters<typeof answering>[0]) =>
+  keepingAnswersFor(
+    () => "/admin/coat-wall",
+    () => db,
+    answering(action),
+  );
+
 const approve = staffAction(StaffRole.EDITOR, approveSchema, async ({ idList }, staff) => {
   const approved = await approvePhotos(db, enqueue, idList, staff.id);
   refresh(approved);
@@ -30,7 +43,7 @@ const approve = staffAction(StaffRole.EDITOR, approveSchema, async ({ idList }, 
 });
 
 /** Approves one photo (its own button) or every ticked one (the bulk button): the ids arrive as a list. */
-export async function approvePhotosAction(previous: FormState, form: FormData): Promise<FormState> {
+export const approvePhotosAction = kept(async (previous: FormState, form: FormData): Promise<FormState> => {
   form.set(
     "idList",
     form
@@ -40,21 +53,23 @@ export async function approvePhotosAction(previous: FormState, form: FormData): 
   );
   form.delete("ids");
   return approve(previous, form);
-}
+});
 
 /** Rejects a photo in the queue or removes one from the wall: its files are deleted at once, the reason audit-logged. */
-export const takeDownPhotoAction = staffAction(StaffRole.EDITOR, takeDownSchema, async (input, staff) => {
-  let result;
-  try {
-    result = await takeDownPhoto(db, storage(), input, staff.id);
-  } catch (error) {
-    console.error("[coat-wall] could not delete a photo's files", input.id, error);
-    return { status: "error", message: "We couldn’t delete the photo’s files just now, so nothing changed. Please try again in a minute." };
-  }
-  refresh([input.id]);
-  if (!result.ok) return { status: "error", message: "A colleague has already dealt with this photo." };
-  return { status: "success", message: input.kind === "reject" ? "Rejected: the photo and its words are deleted." : "Removed from the wall and deleted." };
-});
+export const takeDownPhotoAction = kept(
+  staffAction(StaffRole.EDITOR, takeDownSchema, async (input, staff) => {
+    let result;
+    try {
+      result = await takeDownPhoto(db, storage(), input, staff.id);
+    } catch (error) {
+      console.error("[coat-wall] could not delete a photo's files", input.id, error);
+      return { status: "error", message: "We couldn’t delete the photo’s files just now, so nothing changed. Please try again in a minute." };
+    }
+    refresh([input.id]);
+    if (!result.ok) return { status: "error", message: "A colleague has already dealt with this photo." };
+    return { status: "success", message: input.kind === "reject" ? "Rejected: the photo and its words are deleted." : "Removed from the wall and deleted." };
+  }),
+);
 
 const linkMessages = {
   "not-found": "This photo is no longer on the wall.",
@@ -63,9 +78,11 @@ const linkMessages = {
 } as const;
 
 /** Links a photo to coats received at its drop-off point: shown on its page, never added to any total. */
-export const linkPhotoAction = staffAction(StaffRole.EDITOR, linkSchema, async (input, staff) => {
-  const result = await linkPhotoToDelivery(db, input, staff.id);
-  if (!result.ok) return { status: "error", message: linkMessages[result.reason] };
-  refresh([input.id]);
-  return { status: "success", message: input.deliveryId ? "Linked. The coat totals are unchanged." : "Unlinked." };
-});
+export const linkPhotoAction = kept(
+  staffAction(StaffRole.EDITOR, linkSchema, async (input, staff) => {
+    const result = await linkPhotoToDelivery(db, input, staff.id);
+    if (!result.ok) return { status: "error", message: linkMessages[result.reason] };
+    refresh([input.id]);
+    return { status: "success", message: input.deliveryId ? "Linked. The coat totals are unchanged." : "Unlinked." };
+  }),
+);

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { approveForm, BULK_APPROVE_FORM, linkForm, takeDownForm } from "@/app/admin/coat-wall/form-names";
 import { PhotoDecisionForms, BulkApproveForm, LinkDeliveryForm } from "@/app/admin/coat-wall/moderation-forms";
+import { UnclaimedAnswer } from "@/app/admin/kept-answer-to";
 import { WallPhotoImage } from "@/components/coat-wall/wall-photo-image";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { photoAsShown } from "@/lib/coat-wall/photo-as-shown";
 import { REPORTS_TO_HIDE } from "@/lib/coat-wall/photo-limits";
 import { deliveriesAtPoints, moderationQueue, type WallPhotoRow } from "@/lib/coat-wall/queries";
 import { db } from "@/lib/db";
+import { keptAnswerFor } from "@/lib/forms/kept-answers";
 import { formatUkDate } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/money";
 
@@ -29,9 +32,20 @@ function Words({ photo }: { photo: WallPhotoRow }) {
 }
 
 /** The coat wall's moderation queue: every confirmed upload waits here until a member of staff decides. */
-export default async function AdminCoatWall() {
-  await requireStaff();
-  const queue = await moderationQueue(db);
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminCoatWall({ searchParams }: Props) {
+  const staff = await requireStaff();
+  // A decision posted without script comes back here with its answer kept (lib/forms/kept-answers.ts).
+  const [queue, answer] = await Promise.all([
+    moderationQueue(db),
+    searchParams.then((query) => keptAnswerFor(db, query.answer, { staffId: staff.id, page: "/admin/coat-wall" })),
+  ]);
+  // The forms on the page now; an answer for one no longer here (a photo deleted) is said at the top.
+  const shown = [
+    ...(queue.waiting.length > 1 ? [BULK_APPROVE_FORM] : []),
+    ...[...queue.waiting, ...queue.recent].flatMap((row) => [approveForm(row.id), takeDownForm(row.id), ...(row.donationPoint ? [linkForm(row.id)] : [])]),
+  ];
   const pointIds = [...new Set(queue.recent.map((p) => p.donationPoint?.id).filter((id): id is string => Boolean(id)))];
   const deliveries = await deliveriesAtPoints(db, pointIds);
   return (
@@ -42,6 +56,7 @@ export default async function AdminCoatWall() {
         anything showing the people we support, children without a parent’s say-so, faces of people who may not have agreed, or anything unkind. Rejecting or
         removing deletes the photo at once; the reason stays in the audit log. A photo reported {REPORTS_TO_HIDE} times leaves the wall and comes back here.
       </p>
+      <UnclaimedAnswer answer={answer} shown={shown} />
       <ul className="flex flex-wrap gap-3 text-sm">
         <li className="rounded-full bg-white px-4 py-2 ring-1 ring-ink/10">
           <strong>{formatCount(queue.waitingTotal)}</strong> waiting for a decision
@@ -59,7 +74,7 @@ export default async function AdminCoatWall() {
           <h2 id="queue-heading" className="text-2xl font-semibold">
             Waiting for a decision
           </h2>
-          {queue.waiting.length > 1 ? <BulkApproveForm /> : null}
+          {queue.waiting.length > 1 ? <BulkApproveForm answer={answer} /> : null}
         </div>
         {queue.waiting.length === 0 ? <p>Nothing waiting. New photos appear here once their uploader confirms their email.</p> : null}
         <ul className="grid gap-5 lg:grid-cols-2">
@@ -87,7 +102,7 @@ export default async function AdminCoatWall() {
                       <span className="sr-only"> ({label})</span>
                     </label>
                   ) : null}
-                  <PhotoDecisionForms id={row.id} inQueue label={label} />
+                  <PhotoDecisionForms id={row.id} inQueue label={label} answer={answer} />
                 </div>
               </li>
             );
@@ -116,8 +131,8 @@ export default async function AdminCoatWall() {
                     <Link href={`/coat-wall/${row.id}`}>Its page on the wall</Link>
                     {row.reportCount ? ` · reported ${row.reportCount === 1 ? "once" : `${row.reportCount} times`}` : ""}
                   </p>
-                  {row.donationPoint ? <LinkDeliveryForm id={row.id} label={label} current={row.inKindDeliveryId} deliveries={here} /> : null}
-                  <PhotoDecisionForms id={row.id} inQueue={false} label={label} />
+                  {row.donationPoint ? <LinkDeliveryForm id={row.id} label={label} current={row.inKindDeliveryId} deliveries={here} answer={answer} /> : null}
+                  <PhotoDecisionForms id={row.id} inQueue={false} label={label} answer={answer} />
                 </div>
               </li>
             );

@@ -2,6 +2,7 @@
 
 import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
+import { answering } from "@/app/admin/kept-answer-to";
 import { keepingAnswersFor } from "@/lib/auth/keep-staff-answers";
 import { staffAction } from "@/lib/auth/staff-action";
 import { tags } from "@/lib/cache/tags";
@@ -64,12 +65,21 @@ const statusMessages = {
   CLOSED: "Closed.",
 } as const;
 
-/** Mark full or accepting, close (after the confirmation page) or reopen. */
-export const changePointStatusAction = staffAction(StaffRole.EDITOR, pointStatusSchema, async (change, staff) => {
-  const result = await changeDonationPointStatus(db, change, staff.id);
-  if (!result.ok) return { status: "error", message: result.reason === "conflict" ? CONFLICT : GONE };
-  refresh();
-  if (change.to === "CLOSED") redirect(`/admin/donation-points?closed=${encodeURIComponent(change.id)}`);
-  const message = result.from === "CLOSED" ? "Reopened: it is back on the public list, accepting coats." : statusMessages[change.to];
-  return { status: "success", message, values: { version: String(result.version) } };
-});
+/**
+ * Mark full or accepting, close (after the confirmation page) or reopen. A post without script
+ * gets its answer kept for the page it came from: the point's, or its confirmation page's.
+ */
+export const changePointStatusAction = keepingAnswersFor(
+  (form) => `${pointEditorPath(String(form.get("id") ?? ""))}${form.get("to") === "CLOSED" ? "/close" : ""}`,
+  () => db,
+  answering(
+    staffAction(StaffRole.EDITOR, pointStatusSchema, async (change, staff) => {
+      const result = await changeDonationPointStatus(db, change, staff.id);
+      if (!result.ok) return { status: "error", message: result.reason === "conflict" ? CONFLICT : GONE };
+      refresh();
+      if (change.to === "CLOSED") redirect(`/admin/donation-points?closed=${encodeURIComponent(change.id)}`);
+      const message = result.from === "CLOSED" ? "Reopened: it is back on the public list, accepting coats." : statusMessages[change.to];
+      return { status: "success", message, values: { version: String(result.version) } };
+    }),
+  ),
+);

@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { changePointStatusAction } from "@/app/admin/donation-points/actions";
+import { AnswerTo, answerFor } from "@/app/admin/kept-answer-to";
 import { FormRefusal, FormStatus, SubmitButton, useFormKit, type FormKit } from "@/components/forms/form-kit";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Status = "ACCEPTING" | "FULL" | "CLOSED";
 
@@ -13,10 +15,11 @@ function currentVersion(version: number, kit: FormKit): string {
 
 /**
  * Full or accepting, one press each (both are easily undone); closing goes through a
- * confirmation page, which works without JavaScript.
+ * confirmation page, which works without JavaScript. `answer`: the point's page's kept answer
+ * to a post without script, taken when it is this form's (app/admin/kept-answer-to.tsx).
  */
-export function PointStatusForm({ id, version, status }: { id: string; version: number; status: Status }) {
-  const [kit, action] = useFormKit(changePointStatusAction);
+export function PointStatusForm({ id, version, status, answer }: { id: string; version: number; status: Status; answer?: FormState }) {
+  const [kit, action] = useFormKit(changePointStatusAction, { answer: answerFor(answer, "status") });
   const to: Status = status === "ACCEPTING" ? "FULL" : "ACCEPTING";
   const label = status === "ACCEPTING" ? "Mark as full for now" : status === "FULL" ? "Mark as accepting coats" : "Reopen this point";
   return (
@@ -25,6 +28,7 @@ export function PointStatusForm({ id, version, status }: { id: string; version: 
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={currentVersion(version, kit)} />
         <input type="hidden" name="to" value={to} />
+        <AnswerTo name="status" />
         <SubmitButton kit={kit} busy="Saving…" className={status === "CLOSED" ? "btn-primary" : "btn-secondary"}>
           {label}
         </SubmitButton>
@@ -40,8 +44,8 @@ export function PointStatusForm({ id, version, status }: { id: string; version: 
 }
 
 /** The confirmation page's button: closes the point and goes back to the list. */
-export function ClosePointForm({ id, version }: { id: string; version: number }) {
-  const [kit, action] = useFormKit(changePointStatusAction);
+export function ClosePointForm({ id, version, answer }: { id: string; version: number; answer?: FormState }) {
+  const [kit, action] = useFormKit(changePointStatusAction, { answer });
   return (
     <div className="space-y-3">
       <FormRefusal kit={kit} className="font-semibold text-ember-dark" />

@@ -2,14 +2,15 @@
 
 import { createClaimAction } from "@/app/admin/gift-aid/actions";
 import { FieldError, SubmitButton, useFormKit } from "@/components/forms/form-kit";
+import type { FormState } from "@/lib/forms/form-state";
 
 /**
  * The claim button, after a confirmation. With nothing to claim it says so instead of offering a
  * button that could only fail, and still shows what the last claim made (the page re-renders
  * after a claim, with nothing left to claim).
  */
-export function ClaimForm({ nothingToClaim }: { nothingToClaim: boolean }) {
-  const [kit, action] = useFormKit(createClaimAction);
+export function ClaimForm({ nothingToClaim, answer }: { nothingToClaim: boolean; answer?: FormState }) {
+  const [kit, action] = useFormKit(createClaimAction, { answer });
   const { state } = kit;
   const message = state.message ? (
     <p role={state.status === "error" ? "alert" : "status"} className="font-semibold">

@@ -8,6 +8,7 @@ import { pendingAdjustmentsWhere } from "@/lib/donations/admin/admin-donations";
 // ── end Stripe webhook money ──
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
+import { keptAnswerFor } from "@/lib/forms/kept-answers";
 import { claimableWhere } from "@/lib/donations/admin/admin-donations";
 import { formatPence } from "@/lib/format/money";
 import { StaffRole } from "@/lib/generated/prisma/enums";
@@ -28,14 +29,17 @@ export default async function GiftAidPage({ searchParams }: Props) {
     return <AdminsOnly reason="Only admins can make Gift Aid claims." />;
   }
   const live = siteTakesLivePayments();
-  const asked = Number((await searchParams).page);
+  const query = await searchParams;
+  const asked = Number(query.page);
   const page = Number.isInteger(asked) && asked >= 1 && asked <= 100_000 ? asked : 1;
-  const [claimable, claims, claimCount, testGifts] = await Promise.all([
+  const [claimable, claims, claimCount, testGifts, answer] = await Promise.all([
     db.donation.aggregate({ where: claimableWhere, _count: { _all: true }, _sum: { amountPence: true } }),
     db.giftAidClaim.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * CLAIMS_SHOWN, take: CLAIMS_SHOWN }),
     db.giftAidClaim.count(),
     // Test gifts that would be claimable if they were real: only worth saying on a test-mode site.
     live ? 0 : db.donation.count({ where: { ...claimableWhere, livemode: false } }),
+    // A claim posted without script comes back here with its answer kept (lib/forms/kept-answers.ts).
+    keptAnswerFor(db, query.answer, { staffId: staff.id, page: "/admin/gift-aid" }),
   ]);
   const count = claimable._count._all;
   // ── Stripe webhook money (issue #13) ──
@@ -58,7 +62,7 @@ export default async function GiftAidPage({ searchParams }: Props) {
             ? "Every paid donation with a Gift Aid declaration has been claimed."
             : "There is no live donation to claim."}
       </p>
-      <ClaimForm nothingToClaim={count === 0} />
+      <ClaimForm nothingToClaim={count === 0} answer={answer} />
       <GiftAidAdjustments adjustments={adjustments} />
       <ClaimSchedules
         claims={claims}

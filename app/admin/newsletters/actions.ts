@@ -3,13 +3,13 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { allowed, currentStaff } from "@/lib/auth/current-staff";
+import { keepingAnswersFor } from "@/lib/auth/keep-staff-answers";
 import { staffAction } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { answerForm } from "@/lib/forms/answer-without-script";
 import { firstErrors, type FormState } from "@/lib/forms/form-state";
 import { StaffRole } from "@/lib/generated/prisma/enums";
-import { COMPOSE_ANSWER, draftIdOf, removeDraft, saveDraft } from "@/lib/newsletter/drafts";
+import { COMPOSE_PAGE, draftIdOf, removeDraft, saveDraft } from "@/lib/newsletter/drafts";
 import { sendTestNewsletter } from "@/lib/newsletter/send-test-newsletter";
 import { newSendToken, sendTokenSchema, sendToSubscribers } from "@/lib/newsletter/send-to-subscribers";
 import { renderStaffCopy } from "@/lib/newsletter/staff-copy";
@@ -30,7 +30,6 @@ const composeSchema = z.object({
 });
 
 const nobody = "Nobody has confirmed their subscription yet, so there is no one to send this to.";
-const COMPOSE_PAGE = "/admin/newsletters/new";
 
 /** The update's own rules: its fields' errors, or the update to test or send. */
 function checked(input: { subject: string; body: string }) {
@@ -87,17 +86,21 @@ const compose = staffAction(StaffRole.ADMIN, composeSchema, async (input, staff)
 
 /**
  * The compose form's one action: a test to the member of staff (the draft saved first), or the
- * real send. The answer carries the form's token and draft, never the text itself: with script
- * the form keeps what was typed, and a form posted without script is sent back to the compose
- * page with its draft (`?draft=`), which fills the form from what was saved.
+ * real send. The answer carries the form's token, its draft and what was typed; a form posted
+ * without script gets it kept for the compose page (lib/forms/kept-answers.ts), however long the
+ * update.
  */
-export async function composeNewsletterAction(previous: FormState, data: FormData): Promise<FormState> {
-  const state = await compose(previous, data);
-  const token = state.values?.token ?? String(data.get("token") ?? "");
-  const draft = draftIdOf(state.values?.draft) ?? draftIdOf(data.get("draft"));
-  const answer: FormState = { ...state, values: { token, ...(draft ? { draft } : {}) } };
-  return answerForm(answer, { name: COMPOSE_ANSWER, page: COMPOSE_PAGE, search: draft ? `?draft=${draft}` : "" });
-}
+export const composeNewsletterAction = keepingAnswersFor(
+  () => COMPOSE_PAGE,
+  () => db,
+  async (previous, data) => {
+    const state = await compose(previous, data);
+    const token = state.values?.token ?? String(data.get("token") ?? "");
+    const draft = draftIdOf(state.values?.draft) ?? draftIdOf(data.get("draft"));
+    const typed = { subject: String(data.get("subject") ?? ""), body: String(data.get("body") ?? "") };
+    return { ...state, values: { token, ...(draft ? { draft } : {}), ...typed } };
+  },
+);
 
 /** The live preview: the update rendered by the very function every reader's copy comes from. */
 export async function previewNewsletterAction(subject: string, draftBody: string): Promise<string> {

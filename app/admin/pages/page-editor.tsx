@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useId, useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
+import { EditorMessage } from "@/app/admin/editor-message";
 import { previewPageAction, savePageAction } from "@/app/admin/pages/actions";
-import { idleState, type FormState } from "@/lib/forms/form-state";
+import { Field, SubmitButton, useFormKit, VersionField } from "@/components/forms/form-kit";
+import type { FormState } from "@/lib/forms/form-state";
 
 export type EditableSitePage = { slug: string; version: number; title: string; description: string; body: string };
-
-const input = "mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4";
 
 /**
  * A site page's editor: title, summary and Markdown, the page as visitors will see it beside it.
@@ -24,25 +24,12 @@ export function PageEditor({
   initialPreview: string;
   limits: { title: number; description: number; body: number };
 }) {
-  const [state, action, pending] = useActionState(savePageAction, kept ?? idleState);
-  // A post without script comes back with what was typed already in the state.
-  const [body, setBody] = useState(() => state.values?.body ?? page.body);
+  const { slug, ...fields } = page;
+  const [kit, action] = useFormKit(savePageAction, { answer: kept, initial: { ...fields, version: String(fields.version) } });
+  const [body, setBody] = useState(() => kit.value("body"));
   const [preview, setPreview] = useState(initialPreview);
   const [, startPreview] = useTransition();
-  const id = useId();
-  const value = (name: "title" | "description" | "body") => state.values?.[name] ?? page[name];
-  const version = state.values?.version ?? String(page.version);
-  const err = (name: string) => state.fieldErrors?.[name];
-  const described = (name: string, hint?: boolean) => {
-    const ids = [hint ? `${id}-${name}-hint` : "", err(name) ? `${id}-${name}-error` : ""].filter(Boolean).join(" ");
-    return { ...(ids ? { "aria-describedby": ids } : {}), ...(err(name) ? { "aria-invalid": true as const } : {}) };
-  };
-  const message = (name: string) =>
-    err(name) ? (
-      <p id={`${id}-${name}-error`} className="mt-1 font-semibold text-ember-dark">
-        {err(name)}
-      </p>
-    ) : null;
+  const upTo = (limit: number) => `Up to ${limit.toLocaleString("en-GB")} characters.`;
 
   useEffect(() => {
     const timer = setTimeout(() => startPreview(async () => setPreview(await previewPageAction(body))), 300);
@@ -50,74 +37,45 @@ export function PageEditor({
   }, [body]);
 
   return (
-    <form action={action} noValidate className="space-y-6">
-      <input type="hidden" name="slug" value={page.slug} />
-      <input type="hidden" name="version" value={version} />
-      {state.message ? (
-        <p
-          role={state.status === "error" ? "alert" : "status"}
-          className={`rounded-2xl p-4 font-semibold ring-1 ${state.status === "error" ? "bg-white text-ember-dark ring-ember" : "bg-pine-light text-pine ring-pine/30"}`}
-        >
-          {state.message}
-        </p>
-      ) : null}
-      <div>
-        <label htmlFor={`${id}-title`} className="font-semibold">
-          Title
-        </label>
-        <p id={`${id}-title-hint`} className="text-sm text-ink-muted">
-          Up to {limits.title.toLocaleString("en-GB")} characters.
-        </p>
-        <input id={`${id}-title`} name="title" defaultValue={value("title")} key={`title-${state.status}`} className={input} {...described("title", true)} />
-        {message("title")}
-      </div>
-      <div>
-        <label htmlFor={`${id}-description`} className="font-semibold">
-          Summary, under the title and in search results
-        </label>
-        <p id={`${id}-description-hint`} className="text-sm text-ink-muted">
-          One or two sentences, up to {limits.description.toLocaleString("en-GB")} characters.
-        </p>
-        <input
-          id={`${id}-description`}
-          name="description"
-          defaultValue={value("description")}
-          key={`description-${state.status}`}
-          className={input}
-          {...described("description", true)}
-        />
-        {message("description")}
-      </div>
+    <form
+      action={action}
+      key={kit.key}
+      onChange={(e) => {
+        if (e.target instanceof HTMLTextAreaElement && e.target.name === "body") setBody(e.target.value);
+      }}
+      noValidate
+      className="space-y-6"
+    >
+      <input type="hidden" name="slug" value={slug} />
+      <VersionField kit={kit} />
+      <EditorMessage kit={kit} />
+      <Field kit={kit} name="title" label="Title" hint={upTo(limits.title)} />
+      <Field
+        kit={kit}
+        name="description"
+        label="Summary, under the title and in search results"
+        hint={`One or two sentences, up to ${limits.description.toLocaleString("en-GB")} characters.`}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
-        <div>
-          <label htmlFor={`${id}-body`} className="font-semibold">
-            The page, in Markdown
-          </label>
-          <p id={`${id}-body-hint`} className="text-sm text-ink-muted">
-            Up to {limits.body.toLocaleString("en-GB")} characters. Headings start with ##, lists with -, links are [words](https://…).
-          </p>
-          <textarea
-            id={`${id}-body`}
-            name="body"
-            rows={22}
-            value={body}
-            onChange={(e) => setBody(e.target.value)}
-            className={`${input} py-3 font-mono text-sm`}
-            {...described("body", true)}
-          />
-          {message("body")}
-        </div>
-        <section aria-labelledby={`${id}-preview`} className="rounded-2xl bg-white p-5 ring-1 ring-ink/10">
-          <h2 id={`${id}-preview`} className="text-sm font-semibold uppercase tracking-wider text-ink-muted">
+        <Field
+          kit={kit}
+          name="body"
+          label="The page, in Markdown"
+          rows={22}
+          inputClassName="font-mono text-sm"
+          hint={`${upTo(limits.body)} Headings start with ##, lists with -, links are [words](https://…).`}
+        />
+        <section aria-labelledby={kit.id("preview")} className="rounded-2xl bg-white p-5 ring-1 ring-ink/10">
+          <h2 id={kit.id("preview")} className="text-sm font-semibold uppercase tracking-wider text-ink-muted">
             Preview
           </h2>
           <div className="prose mt-3 max-w-none prose-headings:font-serif" dangerouslySetInnerHTML={{ __html: preview }} />
         </section>
       </div>
       <div className="border-t border-ink/10 pt-6">
-        <button type="submit" disabled={pending} className="btn-primary">
-          {pending ? "Saving…" : "Save"}
-        </button>
+        <SubmitButton kit={kit} busy="Saving…">
+          Save
+        </SubmitButton>
       </div>
     </form>
   );

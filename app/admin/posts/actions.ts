@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { tags } from "@/lib/cache/tags";
 import { currentStaff, type Staff } from "@/lib/auth/current-staff";
+import { keepingAnswersFor } from "@/lib/auth/keep-staff-answers";
 import { staffAction } from "@/lib/auth/staff-action";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
@@ -29,11 +30,26 @@ const altMissing = "Describe the image for people who can’t see it, for exampl
 // A browser cannot put a chosen file back in a form it shows again, so every refusal says so.
 const chooseAgain = "Your image wasn’t saved: please choose it again.";
 
-/** Editors and admins save, publish, schedule and unpublish posts, and give them a cover image. */
-export async function savePostAction(previous: FormState, data: FormData): Promise<FormState> {
+/** The editor a post's form comes back to. */
+const editorPath = (id: string | undefined) => (id ? `/admin/posts/${encodeURIComponent(id)}` : "/admin/posts/new");
+
+/**
+ * Editors and admins save, publish, schedule and unpublish posts, and give them a cover image. A
+ * post without script gets its answer kept for the editor's page (lib/forms/kept-answers.ts): a
+ * refusal comes back with everything typed, however long the post.
+ */
+export const savePostAction = keepingAnswersFor(
+  (form) => editorPath(String(form.get("id") ?? "") || undefined),
+  () => db,
+  answerSave,
+);
+
+async function answerSave(previous: FormState, data: FormData): Promise<FormState> {
   const chosen = data.get("cover");
   const file = chosen instanceof File && chosen.size > 0 ? chosen : null;
   const result = await staffAction(StaffRole.EDITOR, postFormSchema, (form, staff) => save(form, file, staff))(previous, data);
+  // "Publish at" as it was typed (the schema turns it into an instant).
+  if (result.status === "success") return { ...result, values: { ...result.values, publishAt: String(data.get("publishAt") ?? "") } };
   if (result.status !== "error" || !file) return result;
   const altTyped = String(data.get("coverAlt") ?? "").trim() !== "";
   return {
@@ -86,7 +102,17 @@ async function save(form: PostForm, file: File | null, staff: Staff): Promise<Fo
           : form.intent === "unpublish"
             ? "Unpublished: it is a draft again."
             : "Saved.",
-    values: { version: String(result.version) },
+    // The form shows what it saved: every field as sent, the address as it now is.
+    values: {
+      version: String(result.version),
+      title: form.title,
+      slug: result.slugs.at(-1) ?? form.slug,
+      category: form.category,
+      excerpt: form.excerpt,
+      body: form.body,
+      authorName: form.authorName ?? "",
+      coverAlt: form.coverAlt ?? "",
+    },
   };
 }
 

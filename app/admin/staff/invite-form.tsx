@@ -2,9 +2,11 @@
 
 import { inviteStaffAction } from "@/app/admin/staff/actions";
 import { FieldError, SubmitButton, useFormKit } from "@/components/forms/form-kit";
+import type { FormState } from "@/lib/forms/form-state";
 
-export function InviteForm() {
-  const [kit, action] = useFormKit(inviteStaffAction);
+/** Inviting a colleague. `answer`: the answer to a post without script, kept for the page. */
+export function InviteForm({ answer }: { answer?: FormState }) {
+  const [kit, action] = useFormKit(inviteStaffAction, { answer });
   const { state } = kit;
   return (
     <form action={action} noValidate className="space-y-4 rounded-3xl bg-white p-6 ring-1 ring-ink/10">

@@ -7,6 +7,7 @@ import { InviteForm } from "@/app/admin/staff/invite-form";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { recentAudit } from "@/lib/audit/list-audit";
 import { db } from "@/lib/db";
+import { keptAnswerFor } from "@/lib/forms/kept-answers";
 import { formatUkDate } from "@/lib/format/date";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { formatLondonDateTime, LONDON_TIME } from "@/lib/format/london-time";
@@ -14,14 +15,18 @@ import { formatLondonDateTime, LONDON_TIME } from "@/lib/format/london-time";
 export const metadata: Metadata = { title: "Staff" };
 export const instant = false;
 
-export default async function StaffPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function StaffPage({ searchParams }: Props) {
   const staff = await requireStaff();
   if (!allowed(staff, StaffRole.ADMIN)) {
     return <AdminsOnly reason="Only admins can see and invite staff." />;
   }
-  const [members, log] = await Promise.all([
+  // An invitation posted without script comes back here with its answer kept (lib/forms/kept-answers.ts).
+  const [members, log, answer] = await Promise.all([
     db.user.findMany({ select: { id: true, email: true, role: true, createdAt: true, disabledAt: true }, orderBy: { createdAt: "asc" } }),
     recentAudit(db, 20),
+    searchParams.then((query) => keptAnswerFor(db, query.answer, { staffId: staff.id, page: "/admin/staff" })),
   ]);
   return (
     <div className="space-y-10">
@@ -41,7 +46,7 @@ export default async function StaffPage() {
             </tr>
           ))}
         </StaffTable>
-        <InviteForm />
+        <InviteForm answer={answer} />
       </div>
       <section aria-labelledby="audit">
         <h2 id="audit" className="text-2xl font-semibold">

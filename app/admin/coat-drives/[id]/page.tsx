@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { MOVES_FORM, reportForm } from "@/app/admin/coat-drives/drive-form-names";
 import { DriveEditor, DriveMoves, ReportDecision } from "@/app/admin/coat-drives/drive-forms";
+import { UnclaimedAnswer } from "@/app/admin/kept-answer-to";
 import { AdminsOnly } from "@/components/admin/admins-only";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { driveForStaff } from "@/lib/coat-drives/admin-drives";
 import { kindLabel, statusLabel } from "@/lib/coat-drives/options";
 import { driveMoves, type DriveMove } from "@/lib/coat-drives/staff-changes";
 import { db } from "@/lib/db";
+import { keptAnswerFor } from "@/lib/forms/kept-answers";
 import { formatUkDate, formatUkDateTime } from "@/lib/format/date";
 import { formatCount, formatPence } from "@/lib/format/money";
 import { StaffRole } from "@/lib/generated/prisma/enums";
@@ -16,14 +19,18 @@ import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
 export const metadata: Metadata = { title: "Coat drive" };
 export const instant = false;
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function AdminCoatDrive({ params }: Props) {
+export default async function AdminCoatDrive({ params, searchParams }: Props) {
   const staff = await requireStaff();
   if (!allowed(staff, StaffRole.ADMIN))
     return <AdminsOnly reason="Only admins can see coat drives: they hold organisers’ contact details and each drive’s money." />;
-  const { id } = await params;
-  const drive = await driveForStaff(db, id, { livemode: siteTakesLivePayments() });
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  // A form posted without script comes back here with its answer kept (lib/forms/kept-answers.ts).
+  const [drive, answer] = await Promise.all([
+    driveForStaff(db, id, { livemode: siteTakesLivePayments() }),
+    keptAnswerFor(db, query.answer, { staffId: staff.id, page: `/admin/coat-drives/${encodeURIComponent(id)}` }),
+  ]);
   if (!drive) notFound();
   const moves = (Object.keys(driveMoves) as DriveMove[]).filter(
     (m) => (driveMoves[m].from as readonly string[]).includes(drive.status) && !(m === "reopen" && !drive.approvedAt),
@@ -47,6 +54,8 @@ export default async function AdminCoatDrive({ params }: Props) {
           ) : null}
         </p>
       </div>
+      {/* A decision on a report no longer waiting is said here: its buttons are gone. */}
+      <UnclaimedAnswer answer={answer} shown={[...(moves.length ? [MOVES_FORM] : []), ...pending.map((r) => reportForm(r.id))]} />
       <dl className="grid gap-4 sm:grid-cols-4">
         {[
           ["Coats toward goal", `${formatCount(p.coatsTowardGoal)} of ${formatCount(drive.goalCoats)}`],
@@ -65,7 +74,7 @@ export default async function AdminCoatDrive({ params }: Props) {
           Status
         </h2>
         {drive.status === "PENDING_CONFIRMATION" ? <p className="text-ink-soft">The organiser hasn’t confirmed their email address yet.</p> : null}
-        {moves.length ? <DriveMoves id={drive.id} moves={moves} /> : null}
+        {moves.length ? <DriveMoves id={drive.id} moves={moves} answer={answer} /> : null}
       </section>
       <section aria-labelledby="organiser-heading">
         <h2 id="organiser-heading" className="text-2xl font-semibold">
@@ -90,7 +99,7 @@ export default async function AdminCoatDrive({ params }: Props) {
                 {r.status === "PENDING" ? "waiting for you" : r.status === "CONFIRMED" ? "confirmed" : "rejected"}
               </p>
               {r.note ? <p className="mt-1 whitespace-pre-line text-ink-soft">{r.note}</p> : null}
-              {r.status === "PENDING" ? <ReportDecision id={drive.id} reportId={r.id} /> : null}
+              {r.status === "PENDING" ? <ReportDecision id={drive.id} reportId={r.id} answer={answer} /> : null}
             </li>
           ))}
         </ul>
@@ -115,6 +124,7 @@ export default async function AdminCoatDrive({ params }: Props) {
       </section>
       <DriveEditor
         id={drive.id}
+        answer={answer}
         initial={{
           name: drive.name,
           kind: drive.kind,

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/donation-points/status-badge";
 import { PointEditor } from "@/app/admin/donation-points/point-editor";
+import { answerFor } from "@/app/admin/kept-answer-to";
 import { PointStatusForm } from "@/app/admin/donation-points/point-status-form";
 import { requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
@@ -55,14 +56,14 @@ export default async function EditDonationPoint({ params, searchParams }: Props)
             {statusHelp[point.status]} Last changed {formatUkDate(point.updatedAt)}.
           </span>
         </p>
-        <PointStatusForm id={point.id} version={point.version} status={point.status} />
+        <PointStatusForm id={point.id} version={point.version} status={point.status} answer={answer} />
       </section>
       <section aria-labelledby="details" className="space-y-4">
         <h2 id="details" className="text-2xl font-semibold">
           Details
         </h2>
         <PointEditor
-          answer={answer}
+          answer={answerFor(answer)}
           located={point.latitude !== null}
           unlocatedMessage={UNLOCATED_MESSAGE}
           point={{

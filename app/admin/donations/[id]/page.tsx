@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AdminsOnly } from "@/components/admin/admins-only";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
+import { keptAnswerFor } from "@/lib/forms/kept-answers";
 import { describeGift } from "@/lib/donations/describe-gift";
 import { donationTimeline, findDonationDetail } from "@/lib/donations/admin/donation-detail";
 import { giftAidScopeLabels } from "@/lib/donations/gift-aid-wording";
@@ -13,6 +14,8 @@ import { formatPence } from "@/lib/format/money";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { TestBadge } from "@/components/admin/test-badge";
 import { PaymentProblemList } from "@/app/admin/donations/problems/payment-problem-list";
+import { donationPage, problemForm } from "@/app/admin/donations/problems/problem-answers";
+import { UnclaimedAnswer } from "@/app/admin/kept-answer-to";
 import { siteTakesLivePayments } from "@/lib/stripe/site-payment-mode";
 import { stripeDashboardUrl, stripeKeyMode, type StripeObjectKind } from "@/lib/stripe/dashboard-url";
 import { placeholderParams } from "@/lib/staff/placeholder-params";
@@ -22,7 +25,7 @@ import { StaffTable } from "@/components/admin/staff-table";
 export const metadata: Metadata = { title: "Donation" };
 export const instant = false;
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export function generateStaticParams() {
   return placeholderParams();
@@ -60,13 +63,14 @@ function Details({ rows }: { rows: [string, React.ReactNode][] }) {
 }
 
 /** One donation in full: for answering a donor, checking a refund, or tracing an event. */
-export default async function DonationPage({ params }: Props) {
+export default async function DonationPage({ params, searchParams }: Props) {
   const staff = await requireStaff();
   if (!allowed(staff, StaffRole.ADMIN)) {
     return <AdminsOnly reason="Only admins can see donations." />;
   }
-  const { id } = await params;
-  const d = await findDonationDetail(db, id);
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  // A payment problem marked resolved without script comes back here with its answer kept.
+  const [d, answer] = await Promise.all([findDonationDetail(db, id), keptAnswerFor(db, query.answer, { staffId: staff.id, page: donationPage(id) })]);
   if (!d) notFound();
 
   // The donation's own mode decides where its ids live in the dashboard (/test or not), whatever
@@ -142,7 +146,8 @@ export default async function DonationPage({ params }: Props) {
       {d.problems.length ? (
         <Section id="problems" title="Payment problems">
           <p className="mb-3 text-ink-soft">Stripe told us of a payment for this donation that did not match it. It was not counted as paid.</p>
-          <PaymentProblemList problems={d.problems} showDonation={false} />
+          <UnclaimedAnswer answer={answer} shown={d.problems.filter((p) => !p.resolvedAt).map((p) => problemForm(p.id))} />
+          <PaymentProblemList problems={d.problems} showDonation={false} answer={answer} />
         </Section>
       ) : null}
       <div className="grid items-start gap-6 lg:grid-cols-2">

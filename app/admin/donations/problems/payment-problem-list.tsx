@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ResolveProblemForm } from "@/app/admin/donations/problems/resolve-problem-form";
 import { LondonTime } from "@/components/admin/london-time";
+import type { FormState } from "@/lib/forms/form-state";
 
 export type ProblemRow = {
   id: string;
@@ -22,8 +23,12 @@ const describeKinds = (kinds: string) =>
     .map((k) => kindLabels[k] ?? k)
     .join(", ");
 
-/** Payment problems, each with what the donation expected and what Stripe said. */
-export function PaymentProblemList({ problems, showDonation }: { problems: ProblemRow[]; showDonation: boolean }) {
+/**
+ * Payment problems, each with what the donation expected and what Stripe said. `showDonation`:
+ * the list is the problems page's (each links to its donation), not a donation's own page.
+ * `answer`: the page's kept answer to a post without script.
+ */
+export function PaymentProblemList({ problems, showDonation, answer }: { problems: ProblemRow[]; showDonation: boolean; answer?: FormState }) {
   return (
     <ul className="space-y-4">
       {problems.map((p) => (
@@ -53,7 +58,7 @@ export function PaymentProblemList({ problems, showDonation }: { problems: Probl
               {p.resolvedNote ? `: ${p.resolvedNote}` : ""}
             </p>
           ) : (
-            <ResolveProblemForm id={p.id} donationId={p.donationId} />
+            <ResolveProblemForm id={p.id} donationId={p.donationId} shownOn={showDonation ? "problems" : "donation"} answer={answer} />
           )}
         </li>
       ))}

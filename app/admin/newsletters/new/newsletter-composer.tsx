@@ -1,9 +1,11 @@
 "use client";
 
-import { useActionState, useEffect, useId, useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
+import { EditorMessage } from "@/app/admin/editor-message";
 import { composeNewsletterAction, previewNewsletterAction } from "@/app/admin/newsletters/actions";
 import { EmailPreviewFrame } from "@/components/admin/email-preview-frame";
-import { idleState, type FormState } from "@/lib/forms/form-state";
+import { useFormKit } from "@/components/forms/form-kit";
+import type { FormState } from "@/lib/forms/form-state";
 import { formatCount } from "@/lib/format/money";
 import { newsletterSchema } from "@/lib/newsletter/newsletter-schema";
 
@@ -12,44 +14,47 @@ const input = "mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white p
 /**
  * Writing an update: subject and Markdown on the left, the email as readers will get it on the
  * right. "Send to N confirmed subscribers" opens a question with the button that really sends: a
- * <details> disclosure, so asking first works the same with JavaScript switched off. (A first
- * submit answered by the server cannot be used for that here: Next.js resumes these pages from
- * their prerendered shell after a form post without JavaScript and drops the action's answer.)
+ * <details> disclosure, so asking first works the same with JavaScript switched off.
  * The form's token makes a second submit of the same update harmless.
  *
  * "Send a test to me" keeps the update as a draft first (its id rides along in the form and in the
- * address, ?draft=, so a reload or a post without script comes back to it). An error beside a
- * field goes as soon as the field is put right: the form checks it by the same rules as the server.
+ * address, ?draft=, so a reload comes back to it). A post without script comes back with its
+ * answer kept (`answer`; docs/architecture.md, "Forms, and what a post without script gets
+ * back"), everything typed included. An error beside a field goes as soon as the field is put
+ * right: the form checks it by the same rules as the server.
  */
 export function NewsletterComposer({
   token,
   confirmedCount,
   staffEmail,
   draft = null,
-  answer = null,
+  answer,
 }: {
   token: string;
   confirmedCount: number;
   staffEmail: string;
   draft?: { id: string; subject: string; body: string } | null;
-  /** The answer to a form posted here without script (lib/forms/answer-without-script.ts). */
-  answer?: FormState | null;
+  answer?: FormState;
 }) {
-  const [state, action, pending] = useActionState(composeNewsletterAction, answer ?? idleState);
-  const [subject, setSubject] = useState(draft?.subject ?? "");
-  const [body, setBody] = useState(draft?.body ?? "");
+  const [kit, action] = useFormKit(composeNewsletterAction, {
+    answer,
+    initial: { token, draft: draft?.id ?? "", subject: draft?.subject ?? "", body: draft?.body ?? "" },
+  });
+  const { state } = kit;
+  // Subject and body drive the preview and the errors' going, so the form holds them as typed.
+  const [subject, setSubject] = useState(() => kit.value("subject"));
+  const [body, setBody] = useState(() => kit.value("body"));
   const [preview, setPreview] = useState("");
   const [, startPreview] = useTransition();
-  const id = useId();
   const people = `${formatCount(confirmedCount)} ${confirmedCount === 1 ? "person" : "people"}`;
-  const draftId = state.values?.draft ?? draft?.id ?? "";
+  const draftId = kit.value("draft");
   const current: Record<string, string> = { subject, body };
   // A field's error stands until the field meets its rule; a form-level error (the token) stays.
   const fixed = (name: string) => {
     const rule = name === "subject" ? newsletterSchema.shape.subject : name === "body" ? newsletterSchema.shape.body : null;
     return rule !== null && rule.safeParse(current[name]).success;
   };
-  const err = (name: string) => (fixed(name) ? undefined : state.fieldErrors?.[name]);
+  const err = (name: string) => (fixed(name) ? undefined : kit.error(name));
   const fieldErrorsLeft = Object.keys(state.fieldErrors ?? {}).some((name) => err(name));
   // "Please check the highlighted answers" goes with the last of them; other messages stay.
   const shownMessage = state.message && !(state.fieldErrors && Object.keys(state.fieldErrors).length > 0 && !fieldErrorsLeft) ? state.message : null;
@@ -60,12 +65,17 @@ export function NewsletterComposer({
     const url = new URL(window.location.href);
     if (url.searchParams.get("draft") === draftId) return;
     url.searchParams.set("draft", draftId);
+    url.searchParams.delete("answer");
     window.history.replaceState(window.history.state, "", url);
   }, [draftId]);
-  const field = (name: string) => (err(name) ? { "aria-invalid": true as const, "aria-describedby": `${id}-${name}-error` } : {});
+  const field = (name: string, hint?: string) => {
+    const ids = [hint, err(name) ? `${kit.id(name)}-error` : ""].filter(Boolean).join(" ");
+    return { ...(ids ? { "aria-describedby": ids } : {}), ...(err(name) ? { "aria-invalid": true as const } : {}) };
+  };
   const message = (name: string) =>
     err(name) ? (
-      <p id={`${id}-${name}-error`} className="mt-1 font-semibold text-ember-dark">
+      <p id={`${kit.id(name)}-error`} className="mt-1 font-semibold text-ember-dark">
+        <span className="sr-only">Error: </span>
         {err(name)}
       </p>
     ) : null;
@@ -79,27 +89,18 @@ export function NewsletterComposer({
 
   return (
     <form action={action} noValidate className="space-y-6">
-      <input type="hidden" name="token" value={state.values?.token ?? token} />
+      <input type="hidden" name="token" value={kit.value("token", token)} />
       <input type="hidden" name="draft" value={draftId} />
-
-      {shownMessage ? (
-        <p
-          role={state.status === "error" ? "alert" : "status"}
-          className={`rounded-2xl p-4 font-semibold ring-1 ${state.status === "error" ? "bg-white text-ember-dark ring-ember" : "bg-pine-light text-pine ring-pine/30"}`}
-        >
-          {shownMessage}
-          {err("token") ? <> {err("token")}</> : null}
-        </p>
-      ) : null}
+      <EditorMessage kit={kit} text={shownMessage ? [shownMessage, err("token")].filter(Boolean).join(" ") : null} />
 
       <div className="grid gap-8 lg:grid-cols-2">
         <div className="space-y-6">
           <div>
-            <label htmlFor={`${id}-subject`} className="font-semibold">
+            <label htmlFor={kit.id("subject")} className="font-semibold">
               Subject
             </label>
             <input
-              id={`${id}-subject`}
+              id={kit.id("subject")}
               name="subject"
               value={subject}
               onChange={(e) => setSubject(e.target.value)}
@@ -110,29 +111,28 @@ export function NewsletterComposer({
             {message("subject")}
           </div>
           <div>
-            <label htmlFor={`${id}-body`} className="font-semibold">
+            <label htmlFor={kit.id("body")} className="font-semibold">
               The update, in Markdown
             </label>
-            <p id={`${id}-body-hint`} className="text-sm text-ink-muted">
+            <p id={`${kit.id("body")}-hint`} className="text-sm text-ink-muted">
               **bold**, [a link](https://…), ## a heading, and a line starting with - for a list. A new line stays a new line; leave an empty line between
               paragraphs.
             </p>
             <textarea
-              id={`${id}-body`}
+              id={kit.id("body")}
               name="body"
               rows={18}
               value={body}
               onChange={(e) => setBody(e.target.value)}
               className={`${input} py-3 font-mono text-sm`}
-              {...field("body")}
-              aria-describedby={[`${id}-body-hint`, err("body") ? `${id}-body-error` : ""].filter(Boolean).join(" ")}
+              {...field("body", `${kit.id("body")}-hint`)}
             />
             {message("body")}
           </div>
         </div>
 
-        <section aria-labelledby={`${id}-preview`} className="space-y-2">
-          <h2 id={`${id}-preview`} className="text-sm font-semibold tracking-wider text-ink-muted uppercase">
+        <section aria-labelledby={kit.id("preview")} className="space-y-2">
+          <h2 id={kit.id("preview")} className="text-sm font-semibold tracking-wider text-ink-muted uppercase">
             Preview
           </h2>
           {preview && !empty ? (
@@ -148,7 +148,7 @@ export function NewsletterComposer({
 
       <div className="flex flex-wrap items-start gap-x-6 gap-y-4 border-t border-ink/10 pt-6">
         <div>
-          <button type="submit" name="intent" value="test" disabled={pending} className="btn-secondary">
+          <button type="submit" name="intent" value="test" disabled={kit.pending} className="btn-secondary">
             Send a test to me
           </button>
           <p className="mt-1 text-sm text-ink-muted">Only to {staffEmail}, marked [Test]. Your draft is saved first.</p>
@@ -158,14 +158,14 @@ export function NewsletterComposer({
             <summary className="btn-primary cursor-pointer list-none [&::-webkit-details-marker]:hidden">
               Send to {formatCount(confirmedCount)} confirmed {confirmedCount === 1 ? "subscriber" : "subscribers"}
             </summary>
-            <div role="group" aria-labelledby={`${id}-confirm`} className="mt-4 rounded-3xl bg-ember-light p-6 ring-1 ring-ember/40">
-              <p id={`${id}-confirm`} className="text-xl font-semibold">
+            <div role="group" aria-labelledby={kit.id("confirm")} className="mt-4 rounded-3xl bg-ember-light p-6 ring-1 ring-ember/40">
+              <p id={kit.id("confirm")} className="text-xl font-semibold">
                 This sends to {people}. Send now?
               </p>
               <p className="mt-2 text-ink-soft">
                 Once it has started it can’t be called back. Each person gets one copy, with their own unsubscribe link. To keep editing, close this.
               </p>
-              <button type="submit" name="intent" value="send" disabled={pending} className="btn-primary mt-4">
+              <button type="submit" name="intent" value="send" disabled={kit.pending} className="btn-primary mt-4">
                 Yes, send it now
               </button>
             </div>

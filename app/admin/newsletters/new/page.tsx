@@ -6,10 +6,10 @@ import { PlaceholderHelp } from "@/components/admin/placeholder-help";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { findPriceFacts } from "@/lib/campaign/queries";
 import { db } from "@/lib/db";
-import { keptAnswer } from "@/lib/forms/answer-without-script";
+import { keptAnswerFor } from "@/lib/forms/kept-answers";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { countConfirmedSubscribers } from "@/lib/newsletter/admin-subscribers";
-import { COMPOSE_ANSWER, draftIdOf, findDraft } from "@/lib/newsletter/drafts";
+import { COMPOSE_PAGE, draftIdOf, findDraft } from "@/lib/newsletter/drafts";
 import { newSendToken } from "@/lib/newsletter/send-to-subscribers";
 import { formatLondonDateTime, LONDON_TIME } from "@/lib/format/london-time";
 
@@ -23,13 +23,14 @@ export default async function NewNewsletter({ searchParams }: Props) {
   if (!allowed(staff, StaffRole.ADMIN)) {
     return <AdminsOnly reason="Only admins can send updates to the mailing list." />;
   }
-  // A draft kept by a test send (?draft=), and the answer a form posted without script left here.
-  const draftId = draftIdOf((await searchParams).draft);
-  const [confirmed, facts, draft, answer] = await Promise.all([
+  // The answer a form posted without script left here (?answer=), and the draft kept by a test
+  // send (?draft=, or the answer's).
+  const query = await searchParams;
+  const answer = await keptAnswerFor(db, query.answer, { staffId: staff.id, page: COMPOSE_PAGE });
+  const [confirmed, facts, draft] = await Promise.all([
     countConfirmedSubscribers(db),
     findPriceFacts(db),
-    findDraft(db, draftId),
-    keptAnswer(COMPOSE_ANSWER),
+    findDraft(db, draftIdOf(query.draft) ?? draftIdOf(answer?.values?.draft)),
   ]);
   return (
     <div className="space-y-6">
@@ -53,7 +54,7 @@ export default async function NewNewsletter({ searchParams }: Props) {
         confirmedCount={confirmed}
         staffEmail={staff.email}
         draft={draft ? { id: draft.id, subject: draft.subject, body: draft.body } : null}
-        answer={answer ?? null}
+        answer={answer}
       />
     </div>
   );

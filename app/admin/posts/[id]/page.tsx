@@ -7,6 +7,7 @@ import { requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { findPriceFacts } from "@/lib/campaign/queries";
 import { renderMarkdownAsShown } from "@/lib/campaign/render-markdown-as-shown";
+import { keptAnswerFor } from "@/lib/forms/kept-answers";
 import { coverPicture } from "@/lib/posts/cover-image";
 import { placeholderParams } from "@/lib/staff/placeholder-params";
 import { describeLondonTime, toLondonInputValue } from "@/lib/format/london-time";
@@ -21,8 +22,10 @@ export function generateStaticParams() {
 }
 
 export default async function EditPost({ params, searchParams }: Props) {
-  await requireStaff();
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const staff = await requireStaff();
+  const [{ id }, { saved, answer: answerId }] = await Promise.all([params, searchParams]);
+  // A save posted without script comes back here with its answer kept (lib/forms/kept-answers.ts).
+  const answer = await keptAnswerFor(db, answerId, { staffId: staff.id, page: `/admin/posts/${encodeURIComponent(id)}` });
   const post = await db.post.findUnique({
     where: { id },
     select: {
@@ -55,7 +58,8 @@ export default async function EditPost({ params, searchParams }: Props) {
       ) : null}
       <PlaceholderHelp facts={await findPriceFacts(db)} />
       <PostEditor
-        initialPreview={await renderMarkdownAsShown(db, post.body)}
+        answer={answer}
+        initialPreview={await renderMarkdownAsShown(db, answer?.values?.body ?? post.body)}
         currentCover={cover?.card ?? null}
         savedMessage={typeof saved === "string" ? (saved === "publish" ? "Published." : saved === "schedule" ? "Scheduled." : "Saved as a draft.") : null}
         post={{

@@ -5,16 +5,25 @@ import { AdminsOnly } from "@/components/admin/admins-only";
 import { AccessForm, RoleForm } from "@/app/admin/staff/[id]/staff-member-forms";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
+import { keptAnswerFor } from "@/lib/forms/kept-answers";
 import { formatUkDate } from "@/lib/format/date";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "Member of staff" };
 export const instant = false;
 
-export default async function StaffMemberPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function StaffMemberPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const staff = await requireStaff();
   if (!allowed(staff, StaffRole.ADMIN)) return <AdminsOnly reason="Only admins can manage staff." />;
-  const { id } = await params;
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  // A form posted without script comes back here with its answer kept (lib/forms/kept-answers.ts).
+  const answer = await keptAnswerFor(db, query.answer, { staffId: staff.id, page: `/admin/staff/${encodeURIComponent(id)}` });
   const member = await db.user.findUnique({
     where: { id },
     select: {
@@ -56,8 +65,8 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
         <p className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">This is you. Another admin can change your role or access.</p>
       ) : (
         <div className="grid gap-6 lg:grid-cols-2">
-          <RoleForm id={member.id} role={member.role} />
-          <AccessForm id={member.id} email={member.email} disabled={member.disabledAt !== null} />
+          <RoleForm id={member.id} role={member.role} answer={answer} />
+          <AccessForm id={member.id} email={member.email} disabled={member.disabledAt !== null} answer={answer} />
         </div>
       )}
       <p>

@@ -1,15 +1,21 @@
 "use client";
 
 import { changeRoleAction, setDisabledAction } from "@/app/admin/staff/actions";
+import { AnswerTo, answerFor } from "@/app/admin/kept-answer-to";
 import { FormMessage, SubmitButton, useFormKit } from "@/components/forms/form-kit";
+import type { FormState } from "@/lib/forms/form-state";
+
+// Both forms take the page's answer to a post without script only when it is their own
+// (app/admin/kept-answer-to.tsx).
 
 /** Role: editor or admin. */
-export function RoleForm({ id, role }: { id: string; role: "EDITOR" | "ADMIN" }) {
-  const [kit, action] = useFormKit(changeRoleAction, { initial: { role }, idPrefix: `role-${id}` });
+export function RoleForm({ id, role, answer }: { id: string; role: "EDITOR" | "ADMIN"; answer?: FormState }) {
+  const [kit, action] = useFormKit(changeRoleAction, { answer: answerFor(answer, "role"), initial: { role }, idPrefix: `role-${id}` });
   const chosen = kit.value("role", role);
   return (
     <form action={action} className="space-y-4 rounded-3xl bg-white p-6 ring-1 ring-ink/10" key={kit.key}>
       <input type="hidden" name="id" value={id} />
+      <AnswerTo name="role" />
       <fieldset {...kit.describe("role")}>
         <legend className="text-xl font-semibold">Role</legend>
         <label className="mt-3 flex items-center gap-2">
@@ -30,12 +36,13 @@ export function RoleForm({ id, role }: { id: string; role: "EDITOR" | "ADMIN" })
 }
 
 /** Disable (after a second, explicit press) or enable an account. */
-export function AccessForm({ id, email, disabled }: { id: string; email: string; disabled: boolean }) {
-  const [kit, action] = useFormKit(setDisabledAction, { idPrefix: `access-${id}` });
+export function AccessForm({ id, email, disabled, answer }: { id: string; email: string; disabled: boolean; answer?: FormState }) {
+  const [kit, action] = useFormKit(setDisabledAction, { answer: answerFor(answer, "access"), idPrefix: `access-${id}` });
   const asking = kit.state.outcome === "confirm";
   return (
     <form action={action} className="space-y-4 rounded-3xl bg-white p-6 ring-1 ring-ink/10">
       <input type="hidden" name="id" value={id} />
+      <AnswerTo name="access" />
       <h2 className="text-xl font-semibold">Access</h2>
       {disabled ? (
         <>

@@ -5,6 +5,7 @@ import { AdminsOnly } from "@/components/admin/admins-only";
 import { VolunteerStatusForm } from "@/app/admin/volunteers/[id]/volunteer-status-form";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
+import { keptAnswerFor } from "@/lib/forms/kept-answers";
 import { formatUkDate } from "@/lib/format/date";
 import { StaffRole, VolunteerStatus } from "@/lib/generated/prisma/enums";
 import { findVolunteerApplication } from "@/lib/volunteers/admin-volunteers";
@@ -15,7 +16,7 @@ import { LondonTime } from "@/components/admin/london-time";
 export const metadata: Metadata = { title: "Volunteer application" };
 export const instant = false;
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export function generateStaticParams() {
   return placeholderParams();
@@ -23,13 +24,17 @@ export function generateStaticParams() {
 
 const isStatus = (value: unknown): value is VolunteerStatus => typeof value === "string" && value in VolunteerStatus;
 
-export default async function VolunteerApplicationPage({ params }: Props) {
+export default async function VolunteerApplicationPage({ params, searchParams }: Props) {
   const staff = await requireStaff();
   if (!allowed(staff, StaffRole.ADMIN)) {
     return <AdminsOnly reason="Only admins can see volunteers’ applications: they hold people’s contact details." />;
   }
-  const { id } = await params;
-  const found = await findVolunteerApplication(db, id);
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  // A status posted without script comes back here with its answer kept (lib/forms/kept-answers.ts).
+  const [found, answer] = await Promise.all([
+    findVolunteerApplication(db, id),
+    keptAnswerFor(db, query.answer, { staffId: staff.id, page: `/admin/volunteers/${encodeURIComponent(id)}` }),
+  ]);
   if (!found) notFound();
   const { application: a, history } = found;
   const details: [string, React.ReactNode][] = [
@@ -92,7 +97,7 @@ export default async function VolunteerApplicationPage({ params }: Props) {
           </section>
         </div>
         <div className="space-y-8">
-          <VolunteerStatusForm id={a.id} current={a.status} />
+          <VolunteerStatusForm id={a.id} current={a.status} answer={answer} />
           <section aria-labelledby="history">
             <h2 id="history" className="text-2xl font-semibold">
               History

@@ -2,11 +2,15 @@
 
 import { changeVolunteerStatusAction } from "@/app/admin/volunteers/actions";
 import { FieldError, FormStatus, SubmitButton, useFormKit } from "@/components/forms/form-kit";
+import type { FormState } from "@/lib/forms/form-state";
 import { volunteerStatuses } from "@/lib/volunteers/options";
 
-/** Where an application stands. `current` is what the admin sees, sent along so a colleague's change in between is noticed. */
-export function VolunteerStatusForm({ id, current }: { id: string; current: string }) {
-  const [kit, action] = useFormKit(changeVolunteerStatusAction);
+/**
+ * Where an application stands. `current` is what the admin sees, sent along so a colleague's
+ * change in between is noticed. `answer`: the answer to a post without script, kept for the page.
+ */
+export function VolunteerStatusForm({ id, current, answer }: { id: string; current: string; answer?: FormState }) {
+  const [kit, action] = useFormKit(changeVolunteerStatusAction, { answer });
   const chosen = kit.state.status === "error" ? kit.value("status", current) : current;
   return (
     <form action={action} className="space-y-4 rounded-3xl bg-white p-6 ring-1 ring-ink/10" key={`${current}:${chosen}`}>
