@@ -1,7 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { FormState } from "./form-state";
 import { keepable, keepPublicAnswer, publicAnswerFor } from "./public-answers";
@@ -31,7 +30,7 @@ export async function answerForm<State extends FormState>(state: State, where: {
   const answer = keepable(state);
   if (!(await postedWithoutScript())) return answer;
   const jar = await cookies();
-  const key = await keepPublicAnswer(db, { name: where.name, state: answer, replacing: jar.get(cookieName(where.name))?.value });
+  const key = await keepPublicAnswer(await database(), { name: where.name, state: answer, replacing: jar.get(cookieName(where.name))?.value });
   jar.set(cookieName(where.name), key, {
     path: where.page,
     maxAge: MAX_AGE_SECONDS,
@@ -45,7 +44,10 @@ export async function answerForm<State extends FormState>(state: State, where: {
 /** The answer a plain post left for this page, if any (for the form's initial state). */
 export async function keptAnswer(name: string): Promise<FormState | undefined> {
   const key = (await cookies()).get(cookieName(name))?.value;
-  return key ? publicAnswerFor(db, key, name) : undefined;
+  return key ? publicAnswerFor(await database(), key, name) : undefined;
 }
 
 const cookieName = (name: string) => `form-answer-${name}`;
+
+/** The site's database client, made only when an answer is kept or read (importing this module, as publicAction does, makes none). */
+const database = async () => (await import("@/lib/db")).db;
