@@ -77,7 +77,7 @@ test.describe("newsletter", () => {
   test("a confirmation link longer than any we send is refused as it is, never cut down and tried", async ({ page }) => {
     await page.goto(`/newsletter/confirm?token=${"A".repeat(43)}${"-pasted-twice".repeat(10)}`);
     await page.getByRole("button", { name: "Confirm my subscription" }).click();
-    await expect(page.getByRole("alert")).toHaveText(/^This link is longer than any we send, so it can’t be used/);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^This link is longer than any we send, so it can’t be used/);
   });
 });
 
