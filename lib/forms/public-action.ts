@@ -14,7 +14,7 @@ import { HONEYPOT_FIELD, type FormState } from "./form-state";
  * (lib/auth/staff-action.ts) for forms anyone may post:
  *
  * 1. read the form: every field's first value as typed (`lists` as lists), and the values to show
- *    again, each cut to `keep` characters;
+ *    again, whole: a value over its field's limit is refused by the schema, beside its field;
  * 2. the honeypot: a filled-in `website` field (people never see it; bots fill it in) gets
  *    `honeypot`, the answer a person would get, and nothing is done;
  * 3. the schema: a refusal names each field's problem and keeps what was typed; nothing is
@@ -25,8 +25,9 @@ import { HONEYPOT_FIELD, type FormState } from "./form-state";
  *    past the inbox's own cap `sendEmail` is false too;
  * 5. the work, `run`: an error it returns keeps what was typed; a failure it throws is logged and
  *    answered with `failed` (redirect() and notFound() pass through);
- * 6. the answer: with `answerAt`, a post without script gets it through the flash cookie of
- *    lib/forms/answer-without-script.ts; otherwise, and with script, it is returned to the form.
+ * 6. the answer: with `answerAt`, a post without script gets it through
+ *    lib/forms/answer-without-script.ts (kept in the database, its key in a cookie); otherwise,
+ *    and with script, it is returned to the form.
  *
  * Its limits (`limits`, declared beside the form's schema) are all a new form needs: the form
  * names `limits.perConnection` in its <RateLimitField>, and proxy.ts reads it from there.
@@ -49,8 +50,8 @@ export function publicAction<S extends z.ZodType>(
     personRefusal?: string;
     /** Names that may repeat (checkboxes), read as lists. */
     lists?: readonly string[];
-    /** How much of each field is kept to show again (a post without script keeps it in a cookie). */
-    keep?: number;
+    /** Names never shown again nor kept: a link's token, which its page already has and no kept answer should hold. */
+    unkept?: readonly string[];
     /** Where a post without script gets its answer (lib/forms/answer-without-script.ts). */
     answerAt?: { name: string; page: string; hash?: string };
     /** For the log. */
@@ -59,7 +60,7 @@ export function publicAction<S extends z.ZodType>(
   run: (input: z.output<S>, context: { sendEmail: boolean; clientAddress: string; values: Record<string, string> }) => Promise<FormState>,
 ): (previous: FormState, form: FormData) => Promise<FormState> {
   const answer = async (form: FormData): Promise<FormState> => {
-    const { fields, values } = readForm(form, options.lists ?? [], options.keep ?? DEFAULT_KEEP);
+    const { fields, values } = readForm(form, options.lists ?? [], options.unkept ?? []);
     if (options.honeypot && typeof fields[HONEYPOT_FIELD] === "string" && fields[HONEYPOT_FIELD] !== "") return options.honeypot;
 
     const schema = typeof options.schema === "function" ? (options.schema as () => S)() : options.schema;
@@ -92,17 +93,15 @@ export function publicAction<S extends z.ZodType>(
   };
 }
 
-const DEFAULT_KEEP = 300;
-
 /**
  * A submitted form's text: each name's first value as typed (like FormData.get), `lists` as every
- * value, and the values to show again (lists joined by commas), each cut to `keep` characters.
- * Files and Next's own `$` fields are not form text; the honeypot is never shown again.
+ * value, and the values to show again (lists joined by commas), whole: nothing typed is cut.
+ * Files and Next's own `$` fields are not form text; the honeypot and `unkept` are never shown again.
  */
 export function readForm(
   form: FormData,
   lists: readonly string[],
-  keep: number,
+  unkept: readonly string[] = [],
 ): { fields: Record<string, string | string[]>; values: Record<string, string> } {
   const fields: Record<string, string | string[]> = {};
   for (const name of lists)
@@ -116,8 +115,8 @@ export function readForm(
   }
   const values: Record<string, string> = {};
   for (const [name, value] of Object.entries(fields)) {
-    if (name === HONEYPOT_FIELD || name === "rate-limit") continue;
-    values[name] = (Array.isArray(value) ? value.join(",") : value).slice(0, keep);
+    if (name === HONEYPOT_FIELD || name === "rate-limit" || unkept.includes(name)) continue;
+    values[name] = Array.isArray(value) ? value.join(",") : value;
   }
   return { fields, values };
 }

@@ -9,6 +9,7 @@ import { sendManageLinks } from "@/lib/donations/emails/send-manage-links";
 import { sendDonationReceipt } from "@/lib/donations/emails/send-receipt";
 import { subscribeConsentingDonor } from "@/lib/donations/subscribe-consenting-donor";
 import { env } from "@/lib/env";
+import { purgeLapsedAnswers } from "@/lib/forms/public-answers";
 import { newsletterRenderer } from "@/lib/newsletter/emails";
 import { sendConfirmation } from "@/lib/newsletter/send-confirmation";
 import { sendNewsletterBatch } from "@/lib/newsletter/send-newsletter-batch";
@@ -44,6 +45,10 @@ const handlers: Handlers = {
   [queues.expireAbandonedDonations]: async () => {
     const count = await expireAbandonedDonations(db);
     if (count) console.log(`[donations] expired ${count} donations whose checkout never started`);
+    // The hourly tidy-up also deletes forms' kept answers past their ten minutes (a donor's name
+    // and address among them), which otherwise go only when the next answer is kept.
+    const answers = await purgeLapsedAnswers(db);
+    if (answers) console.log(`[forms] deleted ${answers} kept answers past their time`);
   },
   [queues.newsletterBatch]: async (job) => {
     await sendNewsletterBatch(db, defaultTransport(), await newsletterRenderer(db, emailConfig()), job);

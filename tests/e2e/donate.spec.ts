@@ -334,6 +334,42 @@ test.describe("donating without JavaScript", () => {
     await page.context().close();
   });
 
+  test("values longer than the form takes are refused beside their fields and come back whole, to this browser alone", async ({ browser }) => {
+    const page = await visitor(browser, false);
+    const firstName = `Johannes${Date.now()}`.padEnd(60, "x"); // the most is 35
+    const addressLine = `${"Flat 4, The Old Rope Works, Harbour Street, Dover, ".repeat(5)}Kent`; // 259: the most is 100
+    await page.goto("/donate?gift=coat");
+    await page.getByRole("checkbox", { name: /add Gift Aid/ }).check();
+    await page.getByLabel("First name").fill(firstName);
+    await page.getByLabel("Last name").fill("Bloggs");
+    await page.getByLabel("House name or number").fill("12");
+    await page.getByLabel("Street and town").fill(addressLine);
+    await page.getByLabel("Postcode").fill("CT16 1AA");
+    await page.getByRole("checkbox", { name: /I confirm I am a UK taxpayer/ }).check();
+    await continueButton(page).click();
+
+    // Nothing of what was typed is in the address.
+    await expect(page).toHaveURL(/\/donate#donate-problem$/);
+    const summary = summaryOf(page);
+    await expect(summary.getByRole("link", { name: "First name must be 35 characters or fewer" })).toHaveAttribute("href", "#donate-firstName");
+    await expect(summary.getByRole("link", { name: "Address must be 100 characters or fewer" })).toHaveAttribute("href", "#donate-addressLine");
+    await expect(page.getByLabel("First name")).toHaveValue(firstName);
+    await expect(page.getByLabel("Street and town")).toHaveValue(addressLine);
+    await expect(page.getByLabel("Last name")).toHaveValue("Bloggs");
+    await expect(page.getByRole("checkbox", { name: /I confirm I am a UK taxpayer/ })).toBeChecked();
+
+    // The browser holds only a key, for /donate; another browser's /donate shows none of it.
+    const [cookie] = (await page.context().cookies()).filter((c) => c.name === "form-answer-donate");
+    expect(cookie).toMatchObject({ path: "/donate", httpOnly: true, sameSite: "Lax" });
+    expect(cookie?.value).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    const other = await visitor(browser, false);
+    await other.goto("/donate?gift=coat");
+    await expect(other.getByLabel("First name")).toHaveValue("");
+    await expect(summaryOf(other)).toHaveCount(0);
+    await other.context().close();
+    await page.context().close();
+  });
+
   test("an amount typed while a coat is chosen is asked about, never charged as coats", async ({ browser }) => {
     const page = await visitor(browser, false);
     await page.goto("/donate");

@@ -125,5 +125,13 @@ for (const script of [true, false]) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your monthly gift");
       expect(await outboxFor(stranger)).toEqual([]);
     });
+
+    test("a link longer than any we send is refused as it is, never cut down and tried", async ({ page }) => {
+      const [expires, signature] = tokenFor("no-such-gift", new Date(Date.now() + 86_400_000)).split(".");
+      await page.goto(`/donate/manage?d=no-such-gift&t=${expires}.${signature}${`.${signature}`.repeat(4)}`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link can’t be used");
+      await expect(page.getByText("This link is longer than any we send, so it can’t be used")).toBeVisible();
+      await expect(requestForm(page).getByRole("button", { name: "Email me a new link" })).toBeVisible();
+    });
   });
 }

@@ -73,6 +73,12 @@ test.describe("newsletter", () => {
     await expect(page.getByRole("heading", { name: "This link can’t be used" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Sign up again" })).toHaveAttribute("href", "/newsletter");
   });
+
+  test("a confirmation link longer than any we send is refused as it is, never cut down and tried", async ({ page }) => {
+    await page.goto(`/newsletter/confirm?token=${"A".repeat(43)}${"-pasted-twice".repeat(10)}`);
+    await page.getByRole("button", { name: "Confirm my subscription" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^This link is longer than any we send, so it can’t be used/);
+  });
 });
 
 test.describe("newsletter without JavaScript", () => {

@@ -1,7 +1,7 @@
 "use server";
 
 import { confirmDrive, type ConfirmDriveOutcome } from "@/lib/coat-drives/confirm-drive";
-import { startDriveLimits, STORY_MAX } from "@/lib/coat-drives/drive-limits";
+import { startDriveLimits } from "@/lib/coat-drives/drive-limits";
 import { startDriveSchema } from "@/lib/coat-drives/drive-schema";
 import { startDrive } from "@/lib/coat-drives/start-drive";
 import { chosenPhoto, readDrivePhoto, withPhotoToChooseAgain } from "@/lib/coat-drives/drive-photo";
@@ -30,7 +30,6 @@ const start = (photo: File | null) =>
       failed: "Sorry, something went wrong on our side and your drive was not saved. Please try again in a minute.",
       personRefusal:
         "We already have several coat drives started from this email address today. Please confirm those from the emails we sent, or try again tomorrow.",
-      keep: STORY_MAX + 500,
       label: "coat-drive-start",
     },
     async (input, { sendEmail }): Promise<FormState> => {

@@ -2,7 +2,7 @@
 
 import { updateTag } from "next/cache";
 import { tags } from "@/lib/cache/tags";
-import { editDriveLimits, reportCoatsLimits, STORY_MAX } from "@/lib/coat-drives/drive-limits";
+import { editDriveLimits, reportCoatsLimits } from "@/lib/coat-drives/drive-limits";
 import { editDriveSchema, reportCoatsSchema } from "@/lib/coat-drives/drive-schema";
 import { chosenPhoto, readDrivePhoto, withPhotoToChooseAgain } from "@/lib/coat-drives/drive-photo";
 import { findDriveByEditToken, reportCoats, stopDriveEmails } from "@/lib/coat-drives/organiser";
@@ -21,8 +21,8 @@ import { storage } from "@/lib/storage";
 
 const LINK_GONE = "This private link no longer works. Ask for a new one at /coat-drives/edit, and we’ll email it to you.";
 
-/** Where a post without script gets its answer: back on the organiser's own page. */
-const answerAt = (name: string, token: string) => ({ name, page: `/coat-drives/edit/${token}` });
+/** Where a post without script gets its answer: back on the organiser's own page, at the form's heading. */
+const answerAt = (name: string, token: string, heading: string) => ({ name, page: `/coat-drives/edit/${token}`, hash: `#${heading}` });
 
 /** A token longer than any we send is refused as it is, on the page that asks for a new link. */
 const tooLong = (): Promise<FormState> =>
@@ -39,7 +39,7 @@ export async function editOwnDriveAction(previous: FormState, form: FormData): P
       limits: editDriveLimits,
       invalid: "Please check the highlighted answers.",
       failed: "Sorry, something went wrong on our side and your changes were not saved. Please try again in a minute.",
-      keep: STORY_MAX + 500,
+      unkept: ["token"],
       label: "coat-drive-edit",
     },
     async (fields): Promise<FormState> => {
@@ -61,10 +61,20 @@ export async function editOwnDriveAction(previous: FormState, form: FormData): P
       updateTag(tags.coatDrive(saved.slug));
       // The old photo goes only now the drive no longer shows it.
       await releasePageImageAfterCommit(db, files, saved.releasedPhoto, "a replaced coat drive photo");
-      return { status: "success", outcome: "saved", message: "Saved. Visitors see your changes now.", values: { version: String(fields.version + 1) } };
+      // The form shows what was saved (tidied), with the version it saved.
+      const savedValues = {
+        name: fields.name,
+        kind: fields.kind,
+        goal: String(fields.goal),
+        story: fields.story,
+        endsOn: fields.endsOn ?? "",
+        photoAlt: fields.photoAlt,
+        version: String(fields.version + 1),
+      };
+      return { status: "success", outcome: "saved", message: "Saved. Visitors see your changes now.", values: savedValues };
     },
   );
-  return answerForm(withPhotoToChooseAgain(await edit(previous, form), photo), answerAt("coat-drive-edit", token));
+  return answerForm(withPhotoToChooseAgain(await edit(previous, form), photo), answerAt("coat-drive-edit", token, "edit-heading"));
 }
 
 /** The organiser tells us how many coats they collected; staff confirm before they count. */
@@ -77,7 +87,8 @@ export async function reportOwnCoatsAction(previous: FormState, form: FormData):
       limits: reportCoatsLimits,
       invalid: "Please check the highlighted answers.",
       failed: "Sorry, something went wrong on our side and your report was not saved. Please try again in a minute.",
-      answerAt: answerAt("coat-drive-report", token),
+      answerAt: answerAt("coat-drive-report", token, "report-heading"),
+      unkept: ["token"],
       label: "coat-drive-report",
     },
     async (input): Promise<FormState> => {

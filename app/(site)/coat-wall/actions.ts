@@ -35,7 +35,6 @@ const upload = (file: File | null) =>
       failed: "Sorry, something went wrong on our side and your photo was not saved. Please try again in a minute.",
       personRefusal:
         "We already have several photos from this email address today, so we haven’t saved another. Please try again tomorrow, or reply to the email we sent you.",
-      keep: 600,
       label: "coat-wall",
     },
     async (input, { sendEmail }): Promise<FormState> => {

@@ -18,8 +18,7 @@ const answerAt = { name: "donate", page: "/donate", hash: "#donate-problem" };
 /**
  * The donation form: a choice in, a Checkout Session out. Money is decided on the server. Every
  * field the form has is at most 100 characters once valid; a longer one is refused with a
- * message beside it and comes back as its first 200 characters, so a post made without script
- * fits the cookie its answer travels in.
+ * message beside it and comes back whole, with script or without (lib/forms/public-answers.ts).
  */
 export const donateAction = publicAction(
   {
@@ -27,7 +26,6 @@ export const donateAction = publicAction(
     limits: donationFormLimits,
     invalid: "Please check the highlighted answers.",
     failed: "We couldn’t reach our payment provider just now, and nothing has been charged. Please try again in a moment.",
-    keep: 200,
     answerAt,
     label: "donate",
   },

@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import { answerForm } from "@/lib/forms/answer-without-script";
 import type { FormState } from "@/lib/forms/form-state";
+import { TOKEN_TOO_LONG, tokenField } from "@/lib/forms/token-field";
 import { clientIp } from "@/lib/http/client-ip";
 import { confirmSubscription, type ConfirmOutcome } from "@/lib/newsletter/confirm-subscription";
 import { CHECK_INBOX, signupLimits } from "@/lib/newsletter/signup-schema";
@@ -25,7 +26,9 @@ export async function confirmAction(_previous: FormState<ConfirmOutcome>, form: 
 
 async function confirm(form: FormData): Promise<FormState<ConfirmOutcome>> {
   try {
-    const outcome = await confirmSubscription(db, String(form.get("token") ?? "").slice(0, 200));
+    const token = tokenField(form, "token");
+    if (token === null) return { status: "error", message: TOKEN_TOO_LONG };
+    const outcome = await confirmSubscription(db, token);
     return { status: outcome === "confirmed" ? "success" : "error", outcome };
   } catch (error) {
     console.error("[newsletter] confirm failed", error);
@@ -35,13 +38,18 @@ async function confirm(form: FormData): Promise<FormState<ConfirmOutcome>> {
 
 type LinkOutcome = "unsubscribed" | "resubscribed" | "invalid";
 
-function linkFields(form: FormData) {
-  return { subscriberId: String(form.get("s") ?? "").slice(0, 100), token: String(form.get("t") ?? "").slice(0, 100) };
+/** The link's subscriber and token; null when either is longer than any we send (refused as it is, never cut). */
+function linkFields(form: FormData): { subscriberId: string; token: string } | null {
+  const subscriberId = tokenField(form, "s");
+  const token = tokenField(form, "t");
+  return subscriberId === null || token === null ? null : { subscriberId, token };
 }
 
 export async function unsubscribeAction(_previous: FormState<LinkOutcome>, form: FormData): Promise<FormState<LinkOutcome>> {
   try {
-    const outcome = await unsubscribe(db, { ...linkFields(form), source: "unsubscribe-page" });
+    const link = linkFields(form);
+    if (!link) return { status: "error", message: TOKEN_TOO_LONG };
+    const outcome = await unsubscribe(db, { ...link, source: "unsubscribe-page" });
     return { status: outcome === "unsubscribed" ? "success" : "error", outcome };
   } catch (error) {
     console.error("[newsletter] unsubscribe failed", error);
@@ -51,8 +59,9 @@ export async function unsubscribeAction(_previous: FormState<LinkOutcome>, form:
 
 export async function resubscribeAction(_previous: FormState<LinkOutcome>, form: FormData): Promise<FormState<LinkOutcome>> {
   try {
-    const { subscriberId, token } = linkFields(form);
-    const subscriber = await subscriberForLink(db, subscriberId, token);
+    const link = linkFields(form);
+    if (!link) return { status: "error", message: TOKEN_TOO_LONG };
+    const subscriber = await subscriberForLink(db, link.subscriberId, link.token);
     if (!subscriber) return { status: "error", outcome: "invalid" };
     const byAddress = await consumePersonLimit(signupLimits.perPerson, subscriber.email, await clientIp());
     if (byAddress.ok && byAddress.sendEmail) await subscribe(db, enqueue, { email: subscriber.email, source: "unsubscribe-page" });

@@ -5,7 +5,7 @@ import { isoDate } from "@/lib/format/date";
 import { publicAction } from "@/lib/forms/public-action";
 import { enqueue } from "@/lib/queue/site-queue";
 import type { Enqueue } from "@/lib/queue/jobs";
-import { MAX_NOTE_LENGTH, volunteerApplicationSchema, volunteerLimits } from "@/lib/volunteers/application-schema";
+import { volunteerApplicationSchema, volunteerLimits } from "@/lib/volunteers/application-schema";
 import { submitVolunteerApplication } from "@/lib/volunteers/submit-application";
 
 const sendNothing: Enqueue = async () => {};
@@ -25,7 +25,6 @@ export const applyToVolunteerAction = publicAction(
     personRefusal:
       "We already have several applications from this email address today, so we haven’t saved another. A coordinator will be in touch; if something has changed, reply to the email we sent you.",
     lists: ["languages"],
-    keep: MAX_NOTE_LENGTH + 500,
     label: "volunteer",
   },
   async (application, { sendEmail }) => {

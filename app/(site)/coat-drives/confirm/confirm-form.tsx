@@ -1,19 +1,18 @@
 "use client";
 
 import { SiteLink } from "@/components/site-link";
-import { useActionState } from "react";
 import { confirmDriveAction } from "@/app/(site)/coat-drives/actions";
+import { FormRefusal, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 import type { ConfirmDriveOutcome } from "@/lib/coat-drives/confirm-drive";
 import type { FormState } from "@/lib/forms/form-state";
-
-const initial: FormState<ConfirmDriveOutcome> = { status: "idle" };
 
 /**
  * Confirming takes a button press (a POST), not just opening the link: mail scanners that follow
  * links must not confirm anyone. Without script the answer comes back as `answer`.
  */
 export function ConfirmDriveForm({ token, answer }: { token: string; answer?: FormState<ConfirmDriveOutcome> }) {
-  const [state, action, pending] = useActionState(confirmDriveAction, answer ?? initial);
+  const [kit, action] = useFormKit(confirmDriveAction, { answer });
+  const { state } = kit;
   if (state.outcome === "confirmed") {
     return (
       <div role="status">
@@ -48,14 +47,10 @@ export function ConfirmDriveForm({ token, answer }: { token: string; answer?: Fo
       <h1 className="text-4xl font-semibold">Confirm your coat drive</h1>
       <p className="mt-4 text-lg text-ink-soft">Press the button to confirm your email address and send your drive to our team.</p>
       <input type="hidden" name="token" value={token} />
-      {state.message ? (
-        <p role="alert" className="mt-4 font-semibold text-ember-dark">
-          {state.message}
-        </p>
-      ) : null}
-      <button type="submit" disabled={pending} className="btn-primary mt-6">
-        {pending ? "Confirming…" : "Confirm my coat drive"}
-      </button>
+      <FormRefusal kit={kit} />
+      <SubmitButton kit={kit} busy="Confirming…" className="btn-primary mt-6">
+        Confirm my coat drive
+      </SubmitButton>
     </form>
   );
 }

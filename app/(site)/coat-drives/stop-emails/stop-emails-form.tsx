@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { stopDriveEmailsAction } from "@/app/(site)/coat-drives/organiser-actions";
-import { idleState, type FormState } from "@/lib/forms/form-state";
+import { FormRefusal, SubmitButton, useFormKit } from "@/components/forms/form-kit";
+import type { FormState } from "@/lib/forms/form-state";
 
 /** A button press (a POST), so a mail scanner following the link stops nothing. */
 export function StopEmailsForm({ driveId, token, answer }: { driveId: string; token: string; answer?: FormState }) {
-  const [state, action, pending] = useActionState(stopDriveEmailsAction, answer ?? idleState);
+  const [kit, action] = useFormKit(stopDriveEmailsAction, { answer });
+  const { state } = kit;
   if (state.status === "success") {
     return (
       <div role="status">
@@ -21,14 +22,10 @@ export function StopEmailsForm({ driveId, token, answer }: { driveId: string; to
       <p className="mt-4 text-lg text-ink-soft">No more daily round-ups of gifts, goal or end-of-drive emails. Your drive itself carries on.</p>
       <input type="hidden" name="d" value={driveId} />
       <input type="hidden" name="t" value={token} />
-      {state.message ? (
-        <p role="alert" className="mt-4 font-semibold text-ember-dark">
-          {state.message}
-        </p>
-      ) : null}
-      <button type="submit" disabled={pending} className="btn-primary mt-6">
-        {pending ? "Stopping…" : "Stop these emails"}
-      </button>
+      <FormRefusal kit={kit} />
+      <SubmitButton kit={kit} busy="Stopping…" className="btn-primary mt-6">
+        Stop these emails
+      </SubmitButton>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { cancelTestSubscription } from "@/lib/donations/checkout/test-mode";
 import { answerForm } from "@/lib/forms/answer-without-script";
 import { email } from "@/lib/forms/fields";
 import { firstErrors, type FormState } from "@/lib/forms/form-state";
+import { TOKEN_TOO_LONG, tokenField } from "@/lib/forms/token-field";
 import { clientIp } from "@/lib/http/client-ip";
 import { enqueue } from "@/lib/queue/site-queue";
 import { manageLinkLimits } from "@/lib/rate-limit/policies";
@@ -34,7 +35,7 @@ export async function requestManageLinkAction(_previous: FormState, form: FormDa
 }
 
 async function requestManageLink(form: FormData): Promise<FormState> {
-  const values = { email: String(form.get("email") ?? "").slice(0, 400) };
+  const values = { email: String(form.get("email") ?? "") };
   const parsed = requestSchema.safeParse(values);
   if (!parsed.success)
     return { status: "error", message: "Please check the address.", fieldErrors: firstErrors(z.flattenError(parsed.error).fieldErrors), values };
@@ -53,9 +54,12 @@ async function requestManageLink(form: FormData): Promise<FormState> {
  * a signed event through the webhook (as Stripe's would be), which records it and queues the
  * confirmation email; with Stripe, donors cancel in Stripe's portal and its event does the same.
  */
-export async function cancelMonthlyGiftAction(form: FormData): Promise<void> {
-  const donationId = String(form.get("d") ?? "").slice(0, 100);
-  const token = String(form.get("t") ?? "").slice(0, 200);
+export async function cancelMonthlyGiftAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const donationId = tokenField(form, "d");
+  const token = tokenField(form, "t");
+  // Longer than any link we send: refused as it is (never cut down and tried), on the page that
+  // asks for a new link.
+  if (donationId === null || token === null) return answerForm({ status: "error", message: TOKEN_TOO_LONG }, answerAt);
   if (isValidManageToken(donationId, token)) await cancelTestSubscription(donationId);
   redirect(`/donate/manage?d=${encodeURIComponent(donationId)}&t=${encodeURIComponent(token)}`);
 }

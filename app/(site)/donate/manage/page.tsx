@@ -7,7 +7,8 @@ import { checkManageToken, MANAGE_LINK_DAYS } from "@/lib/donations/manage-link"
 import { payments } from "@/lib/donations/stripe-wiring";
 import { env } from "@/lib/env";
 import { keptAnswer } from "@/lib/forms/answer-without-script";
-import { cancelMonthlyGiftAction } from "./actions";
+import { TOKEN_MAX, TOKEN_TOO_LONG } from "@/lib/forms/token-field";
+import { CancelGiftForm } from "./cancel-form";
 import { RequestLinkForm } from "./request-link-form";
 
 // Rendered in full before anything is sent (no streaming behind <Suspense>): its forms must work
@@ -45,6 +46,18 @@ async function Manage({ searchParams }: Props) {
           Every receipt for a monthly gift has a link to change your card or stop giving. If you can’t find it, we’ll email you a new one.
         </p>
         <RequestLinkForm answer={answer} />
+      </div>
+    );
+  }
+  if (donationId.length > TOKEN_MAX || token.length > TOKEN_MAX) {
+    // Longer than any link we send: refused as it is, never cut down to size and tried.
+    return (
+      <div>
+        <div role="alert">
+          <h1 className="text-4xl font-semibold">This link can’t be used</h1>
+          <p className="mt-4 text-lg text-ink-soft">{`${TOKEN_TOO_LONG} Or enter your email address and we’ll send you a new one.`}</p>
+        </div>
+        <RequestLinkForm />
       </div>
     );
   }
@@ -94,17 +107,7 @@ async function Manage({ searchParams }: Props) {
         <p className="mt-4 text-lg text-ink-soft">
           {`${gift} will stop. No further payments will be taken, and we’ll email you to confirm. Every gift you have already made still counts.`}
         </p>
-        <form action={cancelMonthlyGiftAction} className="mt-6 flex flex-wrap gap-3">
-          <p className="w-full font-semibold text-ember-dark">Test mode: no money moves.</p>
-          <input type="hidden" name="d" value={donationId} />
-          <input type="hidden" name="t" value={token} />
-          <button type="submit" className="btn-secondary">
-            Yes, cancel my monthly gift
-          </button>
-          <SiteLink href={here} className="btn-primary">
-            Keep my gift
-          </SiteLink>
-        </form>
+        <CancelGiftForm donationId={donationId} token={token} here={here} />
       </div>
     );
   }

@@ -1,92 +1,54 @@
 "use client";
 
-import { useActionState } from "react";
 import { editOwnDriveAction, reportOwnCoatsAction } from "@/app/(site)/coat-drives/organiser-actions";
-import { RateLimitField } from "@/components/forms/rate-limit-field";
+import {
+  Field,
+  FieldError,
+  type FormKit,
+  ProblemSummary,
+  RateLimitField,
+  SelectField,
+  SubmitButton,
+  useFormKit,
+  VersionField,
+} from "@/components/forms/form-kit";
 import { editDriveLimits, reportCoatsLimits } from "@/lib/coat-drives/drive-limits";
 import { driveKinds } from "@/lib/coat-drives/options";
-import { idleState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
-const input = "mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4 text-ink";
+// The organiser's two forms, on the form kit (components/forms/form-kit.tsx). Without script the
+// action keeps its answer for this page and sends the browser back to the form's heading
+// (lib/forms/answer-without-script.ts), where the page passes it in as `answer`: a refused story
+// of thousands of characters comes back whole.
 
-function Answer({ state }: { state: FormState }) {
-  return state.message ? (
-    <p role={state.status === "error" ? "alert" : "status"} className={`mt-4 font-semibold ${state.status === "error" ? "text-ember-dark" : "text-pine"}`}>
-      {state.message}
+/** A save's or a report's thank-you, where focus goes when it arrives with script. */
+function Saved({ kit }: { kit: FormKit }) {
+  return kit.state.status === "success" && kit.state.message ? (
+    <p {...kit.focus} tabIndex={-1} role="status" className="mt-4 font-semibold text-pine">
+      {kit.state.message}
     </p>
   ) : null;
-}
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={id} className="mt-1 font-semibold text-ember-dark">
-      <span className="sr-only">Error: </span>
-      {message}
-    </p>
-  ) : null;
-}
-
-function Text({
-  state,
-  name,
-  label,
-  initial,
-  rows,
-  type = "text",
-  hint,
-}: {
-  state: FormState;
-  name: string;
-  label: string;
-  initial: string;
-  rows?: number;
-  type?: string;
-  hint?: string;
-}) {
-  const id = `own-${name}`;
-  const error = state.fieldErrors?.[name];
-  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-  const value = state.values?.[name] ?? initial;
-  return (
-    <div>
-      <label htmlFor={id} className="font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-sm text-ink-soft">
-          {hint}
-        </p>
-      ) : null}
-      {rows ? (
-        <textarea
-          id={id}
-          name={name}
-          rows={rows}
-          defaultValue={value}
-          aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
-          className={`${input} py-3`}
-        />
-      ) : (
-        <input id={id} name={name} type={type} defaultValue={value} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className={input} />
-      )}
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
-  );
 }
 
 export function ReportCoatsForm({ token, answer }: { token: string; answer?: FormState }) {
-  const [state, action, pending] = useActionState(reportOwnCoatsAction, answer ?? idleState);
+  const [kit, action] = useFormKit(reportOwnCoatsAction, { answer, idPrefix: "report" });
   return (
-    <form action={action} noValidate className="mt-5 space-y-4" key={JSON.stringify(state)}>
+    <form action={action} noValidate className="mt-5 space-y-4" key={kit.key}>
       <RateLimitField limit={reportCoatsLimits.perConnection} />
       <input type="hidden" name="token" value={token} />
-      <Text state={state} name="coats" label="Coats collected" initial="" type="text" />
-      <Text state={state} name="note" label="Where they went (optional)" initial="" rows={3} hint="Such as “four bags to the Dover drop-off on Saturday”." />
-      <button type="submit" disabled={pending} className="btn-primary">
-        {pending ? "Sending…" : "Report these coats"}
-      </button>
-      <Answer state={state} />
+      <ProblemSummary
+        kit={kit}
+        id="report-problem"
+        fields={["coats", "note"]}
+        title="There’s a problem with your report"
+        failedTitle="Your report wasn’t sent"
+      />
+      <Field kit={kit} name="coats" label="Coats collected" />
+      <Field kit={kit} name="note" label="Where they went (optional)" rows={3} hint="Such as “four bags to the Dover drop-off on Saturday”." />
+      <SubmitButton kit={kit} busy="Sending…">
+        Report these coats
+      </SubmitButton>
+      <Saved kit={kit} />
     </form>
   );
 }
@@ -102,66 +64,41 @@ export function EditOwnDriveForm({
   initial: Record<string, string>;
   hasPhoto: boolean;
 }) {
-  const [state, action, pending] = useActionState(editOwnDriveAction, answer ?? idleState);
   // After a save the form shows what was saved (the answer's values), with the new version.
-  const shown: FormState = state.status === "success" ? { ...state, values: { ...initial, ...(state.values ?? {}) } } : state;
-  const kind = shown.values?.kind ?? initial.kind;
+  const [kit, action] = useFormKit(editOwnDriveAction, { answer, initial, idPrefix: "own" });
+  const photo = kit.id("photo");
   return (
-    <form action={action} noValidate encType="multipart/form-data" className="mt-5 space-y-5" key={JSON.stringify(state)}>
+    <form action={action} noValidate encType="multipart/form-data" className="mt-5 space-y-5" key={kit.key}>
       <RateLimitField limit={editDriveLimits.perConnection} />
       <input type="hidden" name="token" value={token} />
-      <input type="hidden" name="version" value={shown.values?.version ?? initial.version} />
-      <Text state={shown} name="name" label="The drive’s name" initial={initial.name ?? ""} />
-      <div>
-        <label htmlFor="own-kind" className="font-semibold">
-          Who is running it
-        </label>
-        <select id="own-kind" name="kind" defaultValue={kind} className={input}>
-          {driveKinds.map((k) => (
-            <option key={k.value} value={k.value}>
-              {k.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <Text state={shown} name="goal" label="Goal, in coats" initial={initial.goal ?? ""} />
-      <Text
-        state={shown}
-        name="story"
-        label="Your story"
-        initial={initial.story ?? ""}
-        rows={8}
-        hint="Plain text, or simple Markdown for bold, lists and links."
+      <VersionField kit={kit} />
+      <ProblemSummary
+        kit={kit}
+        id="own-problem"
+        fields={["name", "kind", "goal", "story", "endsOn", "photo", "photoAlt"]}
+        title="There’s a problem with your changes"
+        failedTitle="Your changes weren’t saved"
       />
-      <Text state={shown} name="endsOn" label="End date (optional)" type="date" initial={initial.endsOn ?? ""} />
+      <Field kit={kit} name="name" label="The drive’s name" />
+      <SelectField kit={kit} name="kind" label="Who is running it" options={driveKinds.map((k) => ({ value: k.value, label: k.label }))} />
+      <Field kit={kit} name="goal" label="Goal, in coats" />
+      <Field kit={kit} name="story" label="Your story" rows={8} hint="Plain text, or simple Markdown for bold, lists and links." />
+      <Field kit={kit} name="endsOn" label="End date (optional)" type="date" />
       <div>
-        <label htmlFor="own-photo" className="font-semibold">
+        <label htmlFor={photo} className="font-semibold">
           {hasPhoto ? "Replace the photo (optional)" : "A photo (optional)"}
         </label>
-        <p id="own-photo-hint" className="mt-1 text-sm text-ink-soft">
+        <p id={`${photo}-hint`} className="mt-1 text-sm text-ink-soft">
           A JPEG, PNG or WebP of up to 10 MB. We remove its location and other hidden details. Please don’t show children’s faces.
         </p>
-        <input
-          id="own-photo"
-          name="photo"
-          type="file"
-          accept="image/jpeg,image/png,image/webp"
-          aria-describedby={state.fieldErrors?.photo ? "own-photo-hint own-photo-error" : "own-photo-hint"}
-          className="mt-2 block"
-        />
-        <FieldError id="own-photo-error" message={state.fieldErrors?.photo} />
+        <input id={photo} name="photo" type="file" accept="image/jpeg,image/png,image/webp" className="mt-2 block" {...kit.aria("photo", `${photo}-hint`)} />
+        <FieldError kit={kit} name="photo" />
       </div>
-      <Text
-        state={shown}
-        name="photoAlt"
-        label="Describe the photo"
-        initial={initial.photoAlt ?? ""}
-        hint="For people who can’t see it, such as “Pupils with bags of coats in the school hall”."
-      />
-      <button type="submit" disabled={pending} className="btn-primary">
-        {pending ? "Saving…" : "Save changes"}
-      </button>
-      <Answer state={state} />
+      <Field kit={kit} name="photoAlt" label="Describe the photo" hint="For people who can’t see it, such as “Pupils with bags of coats in the school hall”." />
+      <SubmitButton kit={kit} busy="Saving…">
+        Save changes
+      </SubmitButton>
+      <Saved kit={kit} />
     </form>
   );
 }

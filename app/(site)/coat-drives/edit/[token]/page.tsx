@@ -12,7 +12,10 @@ import { keptAnswer } from "@/lib/forms/answer-without-script";
 // Rendered per request and in full before sending: its forms work with JavaScript switched off.
 export const instant = false;
 
-export const metadata: Metadata = { title: "Your coat drive", robots: { index: false, follow: false }, referrer: "no-referrer" };
+// Every Referer from this page names the site alone, never the address with its token. Not
+// "no-referrer": a browser then sends a form's post with `Origin: null`, which Next refuses as a
+// cross-site server action, so neither form here could be sent, with script or without.
+export const metadata: Metadata = { title: "Your coat drive", robots: { index: false, follow: false }, referrer: "strict-origin" };
 
 type Props = { params: Promise<{ token: string }> };
 
