@@ -104,11 +104,7 @@ export function readForm(
   unkept: readonly string[] = [],
 ): { fields: Record<string, string | string[]>; values: Record<string, string> } {
   const fields: Record<string, string | string[]> = {};
-  for (const name of lists)
-    fields[name] = form
-      .getAll(name)
-      .filter((v): v is string => typeof v === "string")
-      .slice(0, 50);
+  for (const name of lists) fields[name] = form.getAll(name).filter((v): v is string => typeof v === "string");
   for (const [name, value] of form.entries()) {
     if (typeof value !== "string" || name.startsWith("$") || Object.hasOwn(fields, name)) continue;
     fields[name] = value;

@@ -37,6 +37,13 @@ describe("readForm", () => {
     );
     expect(values).toEqual({ note: "x".repeat(5_000), languages: "FRENCH,ARABIC" });
   });
+
+  it("keeps every value of a list, however many, for the schema to judge (nothing dropped unsaid)", () => {
+    const many = Array.from({ length: 60 }, (_, i) => ["languages", i === 59 ? "NOT_A_LANGUAGE" : "FRENCH"] as [string, string]);
+    const { fields } = readForm(form(many), ["languages"]);
+    expect(fields.languages).toHaveLength(60);
+    expect((fields.languages as string[]).at(-1)).toBe("NOT_A_LANGUAGE");
+  });
 });
 
 describe("fieldErrorsOf", () => {
