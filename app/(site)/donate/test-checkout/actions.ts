@@ -15,7 +15,7 @@ const donor = z.object({
 
 export async function payTestCheckoutAction(_previous: FormState, form: FormData): Promise<FormState> {
   const sessionId = String(form.get("sessionId") ?? "");
-  const values = { email: String(form.get("email") ?? "").slice(0, 300), name: String(form.get("name") ?? "").slice(0, 200) };
+  const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? "") };
   const parsed = donor.safeParse(values);
   if (!parsed.success) {
     const errors = z.flattenError(parsed.error).fieldErrors;
