@@ -1,10 +1,9 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Db } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
-import { KEPT_ANSWER_LIFETIME_MS } from "@/lib/forms/kept-answers";
+import { KEPT_ANSWER_LIFETIME_MS, newKeptAnswerKey } from "@/lib/forms/kept-answers";
 import { currentStaff } from "./current-staff";
 
 // The writing half of lib/forms/kept-answers.ts, beside staffAction: a staff form's answer to a
@@ -23,7 +22,7 @@ export function keepingAnswersFor(page: (form: FormData) => string, db: () => Db
     const staff = await currentStaff();
     const where = page(form);
     if (!staff) redirect(where);
-    const id = randomBytes(18).toString("base64url");
+    const id = newKeptAnswerKey();
     const now = Date.now();
     await db().$transaction([
       db().keptFormAnswer.deleteMany({ where: { expiresAt: { lt: new Date(now) } } }),

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import type { FormState } from "./form-state";
@@ -11,7 +12,13 @@ import type { FormState } from "./form-state";
 
 /** How long an answer is kept: long enough to follow the redirect on a slow connection. */
 export const KEPT_ANSWER_LIFETIME_MS = 10 * 60_000;
-const ID = /^[A-Za-z0-9_-]{24}$/;
+/** A kept answer's key, staff or public: 18 random bytes, base64url. */
+export const KEPT_ANSWER_KEY = /^[A-Za-z0-9_-]{24}$/;
+
+/** A new key for a kept answer. */
+export function newKeptAnswerKey(): string {
+  return randomBytes(18).toString("base64url");
+}
 
 const stateSchema = z.object({
   status: z.enum(["idle", "success", "error"]),
@@ -21,11 +28,16 @@ const stateSchema = z.object({
   values: z.record(z.string(), z.string()).optional(),
 });
 
+/** A kept answer's stored state, read back; nothing if it is not a form's answer. */
+export function keptState(stored: unknown): FormState | undefined {
+  const parsed = stateSchema.safeParse(stored);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** The answer kept for this member of staff on this page, if the address names one still kept. */
 export async function keptAnswerFor(db: Db, id: unknown, where: { staffId: string; page: string }, now = new Date()): Promise<FormState | undefined> {
-  if (typeof id !== "string" || !ID.test(id)) return undefined;
+  if (typeof id !== "string" || !KEPT_ANSWER_KEY.test(id)) return undefined;
   const row = await db.keptFormAnswer.findUnique({ where: { id } });
   if (!row || row.staffId !== where.staffId || row.page !== where.page || row.expiresAt <= now) return undefined;
-  const parsed = stateSchema.safeParse(row.state);
-  return parsed.success ? parsed.data : undefined;
+  return keptState(row.state);
 }

@@ -1,18 +1,13 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
-import { z } from "zod";
 import type { Db } from "@/lib/db";
 import type { FormState } from "./form-state";
-import { KEPT_ANSWER_LIFETIME_MS } from "./kept-answers";
+import { KEPT_ANSWER_KEY, KEPT_ANSWER_LIFETIME_MS, keptState, newKeptAnswerKey } from "./kept-answers";
 
 // The store behind lib/forms/answer-without-script.ts: a public form's answer to a post made
 // without script, kept in the database for ten minutes under a random key, which the browser holds
 // in an httpOnly cookie for that page (and nothing else does: the key is never in an address). In
 // the database, not in the cookie: a cookie holds a few kilobytes, so an answer kept there had to
 // be cut, and the server that renders the page next may not be the one that took the post.
-
-/** The key's shape: 18 random bytes, base64url. */
-const KEY = /^[A-Za-z0-9_-]{24}$/;
 
 /**
  * The most text an answer keeps, all its values together: five times the longest field any form
@@ -23,14 +18,6 @@ export const KEPT_TEXT_MAX = 500_000;
 
 /** Said, instead of keeping them, of values over KEPT_TEXT_MAX. */
 export const TOO_MUCH_TO_KEEP = `What you sent was too long to keep (more than ${KEPT_TEXT_MAX.toLocaleString("en-GB")} characters in all), so the form can’t show it again and nothing was saved. Please shorten it and send it again.`;
-
-const stateSchema = z.object({
-  status: z.enum(["idle", "success", "error"]),
-  outcome: z.string().optional(),
-  message: z.string().optional(),
-  fieldErrors: z.record(z.string(), z.string()).optional(),
-  values: z.record(z.string(), z.string()).optional(),
-});
 
 /**
  * The answer as it may be kept, and as it is answered with script too (so both answer alike):
@@ -51,8 +38,8 @@ export function keepable<State extends FormState>(state: State): State {
  * past their time go too, whoever's they were.
  */
 export async function keepPublicAnswer(db: Db, answer: { name: string; state: FormState; replacing?: string }, now = new Date()): Promise<string> {
-  const key = randomBytes(18).toString("base64url");
-  const stale = [{ expiresAt: { lt: now } }, ...(answer.replacing && KEY.test(answer.replacing) ? [{ id: answer.replacing }] : [])];
+  const key = newKeptAnswerKey();
+  const stale = [{ expiresAt: { lt: now } }, ...(answer.replacing && KEPT_ANSWER_KEY.test(answer.replacing) ? [{ id: answer.replacing }] : [])];
   await db.$transaction([
     db.keptPublicAnswer.deleteMany({ where: { OR: stale } }),
     db.keptPublicAnswer.create({
@@ -64,11 +51,10 @@ export async function keepPublicAnswer(db: Db, answer: { name: string; state: Fo
 
 /** The answer kept under `key` for the form `name`, while it lasts; nothing for any other key. */
 export async function publicAnswerFor(db: Db, key: unknown, name: string, now = new Date()): Promise<FormState | undefined> {
-  if (typeof key !== "string" || !KEY.test(key)) return undefined;
+  if (typeof key !== "string" || !KEPT_ANSWER_KEY.test(key)) return undefined;
   const row = await db.keptPublicAnswer.findUnique({ where: { id: key } });
   if (!row || row.name !== name || row.expiresAt <= now) return undefined;
-  const parsed = stateSchema.safeParse(row.state);
-  return parsed.success ? parsed.data : undefined;
+  return keptState(row.state);
 }
 
 /** Deletes every kept answer past its time, public and staff (the hourly job: lib/queue/site-queue.ts). */
