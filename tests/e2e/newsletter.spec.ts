@@ -114,6 +114,28 @@ test.describe("newsletter without JavaScript", () => {
     await page.context().close();
   });
 
+  test("unsubscribing and resubscribing from the email's link answer on the same link", async ({ browser }) => {
+    const page = await visitor(browser, false);
+    const email = `no-js-leave-${Date.now()}@example.org`;
+    const [row] = await query<{ id: string }>(
+      `INSERT INTO "Subscriber" (id, email, status, "confirmedAt", "createdAt", "updatedAt") VALUES (gen_random_uuid()::text, $1, 'CONFIRMED', now(), now(), now()) RETURNING id`,
+      [email],
+    );
+    const link = await unsubscribeLink(row?.id ?? "");
+    await page.goto(link);
+    await page.getByRole("button", { name: "Unsubscribe" }).click();
+    await expect(page.getByRole("heading", { name: "You’re unsubscribed" })).toBeVisible();
+    expect((await query<{ status: string }>(`SELECT status FROM "Subscriber" WHERE id = $1`, [row?.id]))[0]?.status).toBe("UNSUBSCRIBED");
+
+    // The answer comes back to the same link (a redirect after the post), never in the address.
+    await page.getByRole("button", { name: "Resubscribe" }).click();
+    await expect(page.getByRole("heading", { name: "Almost there" })).toBeVisible();
+    await expect(page.getByRole("main").getByRole("status")).toContainText("We’ve sent you an email");
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(link);
+    await linkFromOutbox(email, /\/newsletter\/confirm\?token=[A-Za-z0-9_-]+/);
+    await page.context().close();
+  });
+
   test("confirming from the email says you’re subscribed", async ({ browser }) => {
     const page = await visitor(browser, false);
     const email = `no-js-confirm-${Date.now()}@example.org`;

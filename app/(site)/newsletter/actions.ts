@@ -45,7 +45,20 @@ function linkFields(form: FormData): { subscriberId: string; token: string } | n
   return subscriberId === null || token === null ? null : { subscriberId, token };
 }
 
+/**
+ * A plain post's answer is shown on the unsubscribe page it came from: the same link, which the
+ * page needs to show anything (it holds nothing a donor typed; the cookie holds the answer's key).
+ */
+function linkAnswerAt(form: FormData, name: "unsubscribe" | "resubscribe") {
+  const link = linkFields(form);
+  return { name, page: "/newsletter/unsubscribe", search: link ? `?${new URLSearchParams({ s: link.subscriberId, t: link.token })}` : "" };
+}
+
 export async function unsubscribeAction(_previous: FormState<LinkOutcome>, form: FormData): Promise<FormState<LinkOutcome>> {
+  return answerForm(await leave(form), linkAnswerAt(form, "unsubscribe"));
+}
+
+async function leave(form: FormData): Promise<FormState<LinkOutcome>> {
   try {
     const link = linkFields(form);
     if (!link) return { status: "error", message: TOKEN_TOO_LONG };
@@ -58,6 +71,10 @@ export async function unsubscribeAction(_previous: FormState<LinkOutcome>, form:
 }
 
 export async function resubscribeAction(_previous: FormState<LinkOutcome>, form: FormData): Promise<FormState<LinkOutcome>> {
+  return answerForm(await rejoin(form), linkAnswerAt(form, "resubscribe"));
+}
+
+async function rejoin(form: FormData): Promise<FormState<LinkOutcome>> {
   try {
     const link = linkFields(form);
     if (!link) return { status: "error", message: TOKEN_TOO_LONG };

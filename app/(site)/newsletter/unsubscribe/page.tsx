@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { SiteLink } from "@/components/site-link";
-import { UnsubscribeForm } from "@/app/(site)/newsletter/unsubscribe/unsubscribe-form";
+import { type Outcome, UnsubscribeForm } from "@/app/(site)/newsletter/unsubscribe/unsubscribe-form";
 import { db } from "@/lib/db";
+import { keptAnswer } from "@/lib/forms/answer-without-script";
+import type { FormState } from "@/lib/forms/form-state";
 import { SubscriberStatus } from "@/lib/generated/prisma/enums";
 import { subscriberForLink } from "@/lib/newsletter/unsubscribe";
 
@@ -40,12 +42,22 @@ async function Unsubscribe({ searchParams }: Props) {
       </div>
     );
   }
+  // A post without script comes back to this link with its answer (the actions' answerForm).
+  const [unsubscribe, resubscribe] = await Promise.all([keptAnswer("unsubscribe").then(asOutcome), keptAnswer("resubscribe").then(asOutcome)]);
   return (
     <UnsubscribeForm
       subscriberId={subscriber.id}
       token={token}
       email={subscriber.email}
       alreadyUnsubscribed={subscriber.status === SubscriberStatus.UNSUBSCRIBED}
+      answers={{ unsubscribe, resubscribe }}
     />
   );
+}
+
+const outcomes: readonly string[] = ["unsubscribed", "resubscribed", "invalid"] satisfies Outcome[];
+
+/** A kept answer whose outcome is one this form knows (anything else is dropped, not shown). */
+function asOutcome(kept: FormState | undefined): FormState<Outcome> | undefined {
+  return kept && (kept.outcome === undefined || outcomes.includes(kept.outcome)) ? { ...kept, outcome: kept.outcome as Outcome | undefined } : undefined;
 }

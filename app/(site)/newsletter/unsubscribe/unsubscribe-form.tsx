@@ -5,21 +5,24 @@ import { FormRefusal, SubmitButton, useFormKit } from "@/components/forms/form-k
 import { resubscribeAction, unsubscribeAction } from "@/app/(site)/newsletter/actions";
 import type { FormState } from "@/lib/forms/form-state";
 
-type Outcome = "unsubscribed" | "resubscribed" | "invalid";
+export type Outcome = "unsubscribed" | "resubscribed" | "invalid";
 
 export function UnsubscribeForm({
   subscriberId,
   token,
   email,
   alreadyUnsubscribed,
+  answers = {},
 }: {
   subscriberId: string;
   token: string;
   email: string;
   alreadyUnsubscribed: boolean;
+  /** What a post without script answered (the page reads it back: lib/forms/answer-without-script.ts). */
+  answers?: { unsubscribe?: FormState<Outcome>; resubscribe?: FormState<Outcome> };
 }) {
-  const [leaving, leave] = useFormKit<FormState<Outcome>>(unsubscribeAction);
-  const [rejoining, rejoin] = useFormKit<FormState<Outcome>>(resubscribeAction);
+  const [leaving, leave] = useFormKit<FormState<Outcome>>(unsubscribeAction, { answer: answers.unsubscribe });
+  const [rejoining, rejoin] = useFormKit<FormState<Outcome>>(resubscribeAction, { answer: answers.resubscribe });
   const left = leaving.state;
   const back = rejoining.state;
   const link = (
