@@ -8,7 +8,16 @@ import { formatPence } from "@/lib/format/money";
  * (the form is `group/donate`), so the figures are right without script too.
  */
 export function GiftTotalSummary({ total, monthly }: { total: GiftTotal | null; monthly: boolean }) {
-  const each = monthly ? " a month" : "";
+  // [what, figure, the line's classes]; "You pay" twice, without the fee and with it.
+  const lines = total
+    ? ([
+        ["Gift to the appeal", total.amountPence, "flex"],
+        ["Card fee you’re covering", total.feePence, "hidden group-has-[input[name=coverFee]:checked]/donate:flex"],
+        ["You pay", total.amountPence, "flex text-lg group-has-[input[name=coverFee]:checked]/donate:hidden"],
+        ["You pay", total.totalPence, "hidden text-lg group-has-[input[name=coverFee]:checked]/donate:flex"],
+        ["Gift Aid adds, at no cost to you", total.giftAidPence, "hidden text-pine group-has-[input[name=giftAid]:checked]/donate:flex"],
+      ] as const)
+    : [];
   return (
     <section aria-labelledby="donate-total-title" className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
       <h2 id="donate-total-title" className="font-serif text-2xl font-semibold">
@@ -16,26 +25,12 @@ export function GiftTotalSummary({ total, monthly }: { total: GiftTotal | null; 
       </h2>
       {total ? (
         <dl className="mt-3 divide-y divide-ink/10">
-          <div className="flex justify-between gap-4 py-2">
-            <dt>Gift to the appeal</dt>
-            <dd className="font-semibold">{`${formatPence(total.amountPence)}${each}`}</dd>
-          </div>
-          <div className="hidden justify-between gap-4 py-2 group-has-[input[name=coverFee]:checked]/donate:flex">
-            <dt>Card fee you’re covering</dt>
-            <dd className="font-semibold">{`${formatPence(total.feePence)}${each}`}</dd>
-          </div>
-          <div className="flex justify-between gap-4 py-2 text-lg group-has-[input[name=coverFee]:checked]/donate:hidden">
-            <dt className="font-semibold">You pay</dt>
-            <dd className="font-semibold">{`${formatPence(total.amountPence)}${each}`}</dd>
-          </div>
-          <div className="hidden justify-between gap-4 py-2 text-lg group-has-[input[name=coverFee]:checked]/donate:flex">
-            <dt className="font-semibold">You pay</dt>
-            <dd className="font-semibold">{`${formatPence(total.totalPence)}${each}`}</dd>
-          </div>
-          <div className="hidden justify-between gap-4 py-2 text-pine group-has-[input[name=giftAid]:checked]/donate:flex">
-            <dt>Gift Aid adds, at no cost to you</dt>
-            <dd className="font-semibold">{`${formatPence(total.giftAidPence)}${each}`}</dd>
-          </div>
+          {lines.map(([what, pence, className]) => (
+            <div key={className} className={`justify-between gap-4 py-2 ${className}`}>
+              <dt className={what === "You pay" ? "font-semibold" : undefined}>{what}</dt>
+              <dd className="font-semibold">{`${formatPence(pence)}${monthly ? " a month" : ""}`}</dd>
+            </div>
+          ))}
         </dl>
       ) : (
         <p className="mt-3 text-ink-soft">Choose a gift above to see your total.</p>

@@ -1,6 +1,5 @@
 "use client";
 
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldError, type FormKit } from "@/components/forms/form-kit-core";
 
 // The form kit: what every form on the site is made of. A form posts to a server action and shows
@@ -12,8 +11,11 @@ import { FieldError, type FormKit } from "@/components/forms/form-kit-core";
 // the page opened at it without), every field marked aria-invalid and described by its problem.
 
 // The hook, FieldError and SubmitButton are in form-kit-core.tsx (a file of its own so the
-// newsletter form on every page loads only those); import them from here like the rest.
+// newsletter form on every page loads only those), and ProblemSummary in problem-summary.tsx (so
+// the donate and volunteer forms load it and the core alone). Other forms import them from here
+// like the rest: a client module ships whole, whatever is taken from it.
 export { useFormKit, FieldError, SubmitButton, type FormKit, type FormKitOptions } from "@/components/forms/form-kit-core";
+export { ProblemSummary } from "@/components/forms/problem-summary";
 
 const control = "mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4 aria-invalid:border-ember-dark";
 
@@ -147,37 +149,6 @@ export function SelectField({
       <FieldError kit={kit} name={name} />
     </div>
   );
-}
-
-/**
- * The summary at the top of a refused form: each problem, in the order of `fields`, linking to its
- * control (`[name, id]` when the control's id is not `kit.id(name)`: the first radio of a group);
- * a problem of a field not listed is said without a link. Focus moves here with script; without
- * it, the answer's address ends in `#<id>` so the page opens here.
- */
-export function ProblemSummary({
-  kit,
-  id,
-  fields,
-  title,
-  failedTitle,
-}: {
-  kit: FormKit;
-  id: string;
-  fields: readonly (string | readonly [name: string, target: string])[];
-  title: string;
-  failedTitle: string;
-}) {
-  const { state } = kit;
-  if (state.status !== "error") return null;
-  const listed = fields.map((field) => (typeof field === "string" ? ([field, kit.id(field)] as const) : field));
-  const problems: { message: string; target?: string }[] = listed.flatMap(([name, target]) => {
-    const message = kit.error(name);
-    return message ? [{ message, target }] : [];
-  });
-  const known = new Set(listed.map(([name]) => name));
-  for (const [name, message] of Object.entries(state.fieldErrors ?? {})) if (!known.has(name)) problems.push({ message });
-  return <ErrorSummary id={id} focus={kit.focus} title={title} failedTitle={failedTitle} message={state.message} problems={problems} />;
 }
 
 /**

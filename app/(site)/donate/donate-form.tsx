@@ -1,14 +1,15 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { donateAction } from "@/app/(site)/donate/actions";
-import { FieldError, ProblemSummary, RateLimitField, SubmitButton, useFormKit } from "@/components/forms/form-kit";
-import { donationFormLimits, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "@/lib/donations/checkout/parse-amount";
+import { FieldError, SubmitButton, useFormKit, type FormKit } from "@/components/forms/form-kit-core";
+import { ProblemSummary } from "@/components/forms/problem-summary";
+import { GiftTotalSummary } from "@/components/donate/gift-total-summary";
+import { MAX_QUANTITY, MIN_QUANTITY } from "@/lib/donations/checkout/gift-bounds";
+import type { Pricing } from "@/lib/donations/checkout/cover-fee";
 import { giftTotal } from "@/lib/donations/checkout/gift-total";
-import type { Pricing } from "@/lib/donations/checkout/price-gift";
 import { formatPence } from "@/lib/format/money";
 import type { FormState } from "@/lib/forms/form-state";
-import { GiftTotalSummary } from "@/components/donate/gift-total-summary";
 
 /** The Gift Aid declaration's name and address fields: [name, label, autocomplete], by row. */
 const giftAidRows = [
@@ -44,31 +45,86 @@ const fields = [
   "giftAidConfirm",
 ] as const;
 
+/** A radio button's choice: its value, its name in bold, and what it means beneath. */
+export type DonateChoice = { value: string; label: string; note?: string };
+
+/**
+ * What the page hands the form. Everything that does not depend on what the donor chooses is
+ * drawn on the server (the slots) or sent as words (the choices): it is in the page's payload,
+ * not in this script (docs/performance.md, "The scripts").
+ */
 export type DonateFormProps = {
-  attempt: string;
   /** What a post without script, or a cancelled checkout, left for the form to open with. */
   answer?: FormState;
   pricing: Pricing;
-  coatPrice: string;
-  packPrice: string;
-  giftAidExplainer: string;
-  /** The newsletter's consent wording, exactly as recorded when the donor confirms. */
-  emailConsentWording: string;
-  giftAidScopes: { value: "THIS_DONATION" | "ENDURING"; label: string; wording: string }[];
+  /** The form's first part, drawn on the server: its hidden fields (rate limit, attempt, drive) and the drive the gift counts toward. */
+  top: ReactNode;
+  /** Coat, pack and "An amount you choose", with their prices. */
+  gifts: DonateChoice[];
+  /** Once or every month. */
+  frequencies: DonateChoice[];
+  /** The boxes under the card fee's: [name, wording] (the drive's only with a drive; the newsletter's consent as recorded). */
+  ticks: (readonly [name: string, wording: string])[];
+  /** The Gift Aid box's heading and HMRC's explainer, drawn on the server. */
+  giftAidIntro: ReactNode;
+  /** The declarations, each with HMRC's wording as the donor agrees to it. */
+  giftAidScopes: DonateChoice[];
+  /** Under the button, drawn on the server. */
+  footer: ReactNode;
   defaults: { gift: "coat" | "pack" | "custom"; quantity: string; amount: string; frequency: "once" | "monthly" };
-  /** The live coat drive the gift is made through (issue #18), checked again by the action. */
-  drive?: { slug: string; name: string } | null;
 };
 
 const input = "min-h-11 w-full rounded-xl border-2 bg-white px-4 text-ink";
-const choice =
-  "flex min-h-11 cursor-pointer items-start gap-3 rounded-2xl border-2 border-ink/15 bg-white p-4 has-[:checked]:border-ember has-[:checked]:bg-ember-light/40";
+const tick = "mt-1 h-5 w-5 shrink-0 accent-ember";
+const row = "flex items-start gap-3";
 
 /** The choices the running total depends on, read from the form as it stands. */
 function choicesOf(form: HTMLFormElement) {
   const data = new FormData(form);
   const text = (name: string) => (typeof data.get(name) === "string" ? (data.get(name) as string) : "");
   return { gift: text("gift"), quantity: text("quantity"), amount: text("amount"), frequency: text("frequency") };
+}
+
+/** A group of radio buttons as cards, each control `donate-<name>-<value>`. */
+function Choices({
+  kit,
+  name,
+  options,
+  opened,
+  className,
+  note = "text-ink-soft",
+}: {
+  kit: FormKit;
+  name: string;
+  options: DonateChoice[];
+  opened: string;
+  className: string;
+  note?: string;
+}) {
+  return (
+    <div className={`grid gap-3 ${className}`}>
+      {options.map((option) => (
+        <label
+          key={option.value}
+          className="flex min-h-11 cursor-pointer items-start gap-3 rounded-2xl border-2 border-ink/15 bg-white p-4 has-[:checked]:border-ember has-[:checked]:bg-ember-light/40"
+        >
+          <input
+            id={kit.id(`${name}-${option.value}`)}
+            type="radio"
+            name={name}
+            value={option.value}
+            defaultChecked={opened === option.value}
+            className={tick}
+            {...kit.aria(name)}
+          />
+          <span>
+            <span className="block font-semibold">{option.label}</span>
+            {option.note ? <span className={note}>{option.note}</span> : null}
+          </span>
+        </label>
+      ))}
+    </div>
+  );
 }
 
 /**
@@ -80,8 +136,32 @@ function choicesOf(form: HTMLFormElement) {
  */
 export function DonateForm(props: DonateFormProps) {
   const [kit, action] = useFormKit(donateAction, { answer: props.answer, idPrefix: "donate" });
-  const { value: v, checked, aria: invalid, describe: group, key } = kit;
-  const border = (name: string) => (kit.error(name) ? "border-ember" : "border-ink/25");
+  const { value: v, checked, aria, key } = kit;
+  /** A text box's attributes: its id, name, kept value, border and problem. */
+  const box = (name: string, className: string, value = v(name)) => ({
+    id: kit.id(name),
+    name,
+    defaultValue: value,
+    className: `${input} ${kit.error(name) ? "border-ember" : "border-ink/25"} ${className}`,
+    ...aria(name),
+  });
+  /** A labelled control with its problem beneath. */
+  const labelled = (name: string, label: string, control: ReactNode) => (
+    <div key={name}>
+      <label htmlFor={kit.id(name)} className="font-semibold">
+        {label}
+      </label>
+      {control}
+      <FieldError kit={kit} name={name} />
+    </div>
+  );
+  /** A checkbox and its wording; `id` for one the summary links to. */
+  const tickBox = (name: string, wording: ReactNode, id?: string) => (
+    <label key={name} className={row}>
+      <input id={id} type="checkbox" name={name} defaultChecked={checked(name)} className={tick} {...(id ? aria(name) : {})} />
+      <span>{wording}</span>
+    </label>
+  );
 
   const opened = {
     gift: v("gift", props.defaults.gift),
@@ -107,231 +187,81 @@ export function DonateForm(props: DonateFormProps) {
 
   return (
     <form id="donate-form" action={action} onChange={onChange} noValidate className="group/donate space-y-10" key={key}>
-      <RateLimitField limit={donationFormLimits.perConnection} />
-      <input type="hidden" name="attempt" value={props.attempt} />
-      {props.drive ? (
-        <div className="rounded-2xl bg-white p-4 ring-1 ring-ink/10">
-          <input type="hidden" name="drive" value={props.drive.slug} />
-          <p>
-            Your gift counts toward <strong>{props.drive.name}</strong> as well as the winter appeal. The prices are the appeal’s own.
-          </p>
-        </div>
-      ) : null}
+      {props.top}
       <ProblemSummary kit={kit} id="donate-problem" fields={fields} title="There’s a problem with your donation" failedTitle="Your donation wasn’t started" />
 
-      <fieldset {...group("gift")}>
+      <fieldset {...kit.describe("gift")}>
         <legend className="font-serif text-2xl font-semibold">What would you like to give?</legend>
-        <div className="mt-4 grid gap-3 sm:grid-cols-3">
-          <label className={choice}>
-            <input
-              id="donate-gift-coat"
-              type="radio"
-              name="gift"
-              value="coat"
-              defaultChecked={opened.gift === "coat"}
-              className="mt-1 h-5 w-5 shrink-0 accent-ember"
-              {...invalid("gift")}
-            />
-            <span>
-              <span className="block font-semibold">A winter coat</span>
-              <span className="text-ink-soft">{props.coatPrice} could buy a warm, waterproof coat</span>
-            </span>
-          </label>
-          <label className={choice}>
-            <input
-              type="radio"
-              name="gift"
-              value="pack"
-              defaultChecked={opened.gift === "pack"}
-              className="mt-1 h-5 w-5 shrink-0 accent-ember"
-              {...invalid("gift")}
-            />
-            <span>
-              <span className="block font-semibold">A clothing pack</span>
-              <span className="text-ink-soft">{props.packPrice} for underwear, socks and clean clothes</span>
-            </span>
-          </label>
-          <label className={choice}>
-            <input
-              type="radio"
-              name="gift"
-              value="custom"
-              defaultChecked={opened.gift === "custom"}
-              className="mt-1 h-5 w-5 shrink-0 accent-ember"
-              {...invalid("gift")}
-            />
-            <span>
-              <span className="block font-semibold">An amount you choose</span>
-              <span className="text-ink-soft">From {formatPence(MIN_GIFT_PENCE)}</span>
-            </span>
-          </label>
-        </div>
+        <Choices kit={kit} name="gift" options={props.gifts} opened={opened.gift} className="mt-4 sm:grid-cols-3" />
         <FieldError kit={kit} name="gift" />
         <div className="mt-5 grid gap-5 sm:grid-cols-2">
-          <div>
-            <label htmlFor="donate-quantity" className="font-semibold">
-              How many coats or packs?
-            </label>
-            <input
-              id="donate-quantity"
-              name="quantity"
-              type="number"
-              inputMode="numeric"
-              min={MIN_QUANTITY}
-              max={MAX_QUANTITY}
-              defaultValue={opened.quantity}
-              className={`${input} ${border("quantity")} mt-1`}
-              {...invalid("quantity")}
-            />
-            <FieldError kit={kit} name="quantity" />
-          </div>
-          <div>
-            <label htmlFor="donate-amount" className="font-semibold">
-              Or your own amount, in pounds
-            </label>
+          {labelled(
+            "quantity",
+            "How many coats or packs?",
+            <input type="number" inputMode="numeric" min={MIN_QUANTITY} max={MAX_QUANTITY} {...box("quantity", "mt-1", opened.quantity)} />,
+          )}
+          {labelled(
+            "amount",
+            "Or your own amount, in pounds",
             <div className="relative mt-1">
               <span aria-hidden="true" className="absolute left-4 top-1/2 -translate-y-1/2 text-ink-soft">
                 £
               </span>
-              <input
-                id="donate-amount"
-                name="amount"
-                type="text"
-                inputMode="decimal"
-                defaultValue={opened.amount}
-                className={`${input} ${border("amount")} pl-8`}
-                {...invalid("amount")}
-              />
-            </div>
-            <FieldError kit={kit} name="amount" />
-          </div>
+              <input type="text" inputMode="decimal" {...box("amount", "pl-8", opened.amount)} />
+            </div>,
+          )}
         </div>
       </fieldset>
 
-      <fieldset {...group("frequency")}>
+      <fieldset {...kit.describe("frequency")}>
         <legend className="font-serif text-2xl font-semibold">How often?</legend>
-        <div className="mt-4 grid gap-3 sm:grid-cols-2">
-          <label className={choice}>
-            <input
-              id="donate-frequency-once"
-              type="radio"
-              name="frequency"
-              value="once"
-              defaultChecked={opened.frequency !== "monthly"}
-              className="mt-1 h-5 w-5 shrink-0 accent-ember"
-              {...invalid("frequency")}
-            />
-            <span className="font-semibold">Once</span>
-          </label>
-          <label className={choice}>
-            <input
-              type="radio"
-              name="frequency"
-              value="monthly"
-              defaultChecked={opened.frequency === "monthly"}
-              className="mt-1 h-5 w-5 shrink-0 accent-ember"
-              {...invalid("frequency")}
-            />
-            <span>
-              <span className="block font-semibold">Every month</span>
-              <span className="text-ink-soft">Cancel at any time from the link in your receipt</span>
-            </span>
-          </label>
-        </div>
+        <Choices
+          kit={kit}
+          name="frequency"
+          options={props.frequencies}
+          opened={opened.frequency === "monthly" ? "monthly" : "once"}
+          className="mt-4 sm:grid-cols-2"
+        />
         <FieldError kit={kit} name="frequency" />
       </fieldset>
 
       <fieldset className="space-y-3">
         <legend className="font-serif text-2xl font-semibold">A few choices</legend>
-        <label className="flex items-start gap-3">
-          <input type="checkbox" name="coverFee" defaultChecked={checked("coverFee")} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
-          <span>
-            {total
-              ? `Add ${formatPence(total.feePence)} to cover the card fee, so that all of my gift goes to the appeal`
-              : "Add the card fee, so that all of my gift goes to the appeal"}
-          </span>
-        </label>
-        <label className="flex items-start gap-3">
-          <input type="checkbox" name="anonymous" defaultChecked={checked("anonymous")} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
-          <span>Keep my gift anonymous: never show my name publicly</span>
-        </label>
-        {props.drive ? (
-          <label className="flex items-start gap-3">
-            <input type="checkbox" name="showAmountOnDrive" defaultChecked={checked("showAmountOnDrive")} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
-            <span>Show the amount of my gift on the drive’s page (we show your first name only, unless you keep your gift anonymous)</span>
-          </label>
-        ) : null}
-        <label className="flex items-start gap-3">
-          <input type="checkbox" name="emailConsent" defaultChecked={checked("emailConsent")} className="mt-1 h-5 w-5 shrink-0 accent-ember" />
-          <span>{props.emailConsentWording} We’ll email you once to confirm.</span>
-        </label>
+        {tickBox(
+          "coverFee",
+          total
+            ? `Add ${formatPence(total.feePence)} to cover the card fee, so that all of my gift goes to the appeal`
+            : "Add the card fee, so that all of my gift goes to the appeal",
+        )}
+        {props.ticks.map(([name, wording]) => tickBox(name, wording))}
       </fieldset>
 
       <fieldset className="group rounded-3xl bg-pine-light p-6 sm:p-8">
         <legend className="sr-only">Gift Aid</legend>
-        <p className="font-serif text-2xl font-semibold" aria-hidden="true">
-          Gift Aid
-        </p>
-        <p className="mt-2 text-ink-soft">{props.giftAidExplainer}</p>
-        <label className="mt-4 flex items-start gap-3 font-semibold">
-          <input id="donate-giftAid" type="checkbox" name="giftAid" defaultChecked={checked("giftAid")} className="peer mt-1 h-5 w-5 shrink-0 accent-ember" />
+        {props.giftAidIntro}
+        <label className={`mt-4 ${row} font-semibold`}>
+          <input id="donate-giftAid" type="checkbox" name="giftAid" defaultChecked={checked("giftAid")} className={`peer ${tick}`} />
           <span>Yes, I am a UK taxpayer and would like to add Gift Aid</span>
         </label>
         <div className="mt-6 hidden space-y-5 group-has-[input[name=giftAid]:checked]:block">
-          {giftAidRows.map((row) => (
-            <div key={row.columns} className={`grid gap-5 ${row.columns}`}>
-              {row.fields.map(([name, label, autoComplete]) => (
-                <div key={name}>
-                  <label htmlFor={`donate-${name}`} className="font-semibold">
-                    {label}
-                  </label>
-                  <input
-                    id={`donate-${name}`}
-                    name={name}
-                    autoComplete={autoComplete}
-                    defaultValue={v(name)}
-                    className={`${input} ${border(name)} mt-1`}
-                    {...invalid(name)}
-                  />
-                  <FieldError kit={kit} name={name} />
-                </div>
-              ))}
+          {giftAidRows.map(({ columns, fields }) => (
+            <div key={columns} className={`grid gap-5 ${columns}`}>
+              {fields.map(([name, label, autoComplete]) => labelled(name, label, <input autoComplete={autoComplete} {...box(name, "mt-1")} />))}
             </div>
           ))}
-          <fieldset {...group("giftAidScope")}>
+          <fieldset {...kit.describe("giftAidScope")}>
             <legend className="font-semibold">Which donations should we claim Gift Aid on?</legend>
-            <div className="mt-2 space-y-3">
-              {props.giftAidScopes.map((scope) => (
-                <label key={scope.value} className={`${choice} flex-col`}>
-                  <span className="flex items-start gap-3">
-                    <input
-                      id={`donate-giftAidScope-${scope.value}`}
-                      type="radio"
-                      name="giftAidScope"
-                      value={scope.value}
-                      defaultChecked={v("giftAidScope", "ENDURING") === scope.value}
-                      className="mt-1 h-5 w-5 shrink-0 accent-ember"
-                      {...invalid("giftAidScope")}
-                    />
-                    <span className="font-semibold">{scope.label}</span>
-                  </span>
-                  <span className="whitespace-pre-line pl-8 text-sm text-ink-soft">{scope.wording}</span>
-                </label>
-              ))}
-            </div>
+            <Choices
+              kit={kit}
+              name="giftAidScope"
+              options={props.giftAidScopes}
+              opened={v("giftAidScope", "ENDURING")}
+              className="mt-2"
+              note="block whitespace-pre-line text-sm text-ink-soft"
+            />
             <FieldError kit={kit} name="giftAidScope" />
           </fieldset>
-          <label className="flex items-start gap-3">
-            <input
-              id="donate-giftAidConfirm"
-              type="checkbox"
-              name="giftAidConfirm"
-              defaultChecked={checked("giftAidConfirm")}
-              className="mt-1 h-5 w-5 shrink-0 accent-ember"
-              {...invalid("giftAidConfirm")}
-            />
-            <span>I confirm I am a UK taxpayer and agree to the declaration I chose above</span>
-          </label>
+          {tickBox("giftAidConfirm", "I confirm I am a UK taxpayer and agree to the declaration I chose above", "donate-giftAidConfirm")}
           <FieldError kit={kit} name="giftAidConfirm" />
         </div>
       </fieldset>
@@ -342,7 +272,7 @@ export function DonateForm(props: DonateFormProps) {
         <SubmitButton kit={kit} busy="Taking you to secure payment…" className="btn-primary text-lg">
           Continue to secure payment
         </SubmitButton>
-        <p className="mt-3 text-sm text-ink-soft">Payment is taken by Stripe. We never see or store your card details.</p>
+        {props.footer}
       </div>
     </form>
   );

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { connection } from "next/server";
 import { DonateForm } from "@/app/(site)/donate/donate-form";
+import { RateLimitField } from "@/components/forms/rate-limit-field";
 import { getCampaign } from "@/lib/campaign/cached";
 import { findDriveForGift } from "@/lib/coat-drives/queries";
 import { DRIVE_SLUG } from "@/lib/coat-drives/slug";
@@ -10,6 +11,7 @@ import { db } from "@/lib/db";
 import { GIFT_AID_EXPLAINER, giftAidScopeLabels, giftAidWording } from "@/lib/donations/gift-aid-wording";
 import { restoreDonationForm } from "@/lib/donations/checkout/restore-donation-form";
 import { RESTORE_COOKIE } from "@/lib/donations/checkout/restore-token";
+import { donationFormLimits, MIN_GIFT_PENCE } from "@/lib/donations/checkout/parse-amount";
 import { formatPence } from "@/lib/format/money";
 import { keptAnswer } from "@/lib/forms/answer-without-script";
 import type { FormState } from "@/lib/forms/form-state";
@@ -75,24 +77,62 @@ async function Donate({ searchParams }: Props) {
             place of the one this render brings, such as a cancelled checkout's choices. */}
         <DonateForm
           key={attempt}
-          attempt={attempt}
-          drive={drive ? { slug: drive.slug, name: drive.name } : null}
           answer={answer}
-          coatPrice={formatPence(campaign.coatPricePence)}
-          packPrice={formatPence(campaign.packPricePence)}
           pricing={{
             coatPricePence: campaign.coatPricePence,
             packPricePence: campaign.packPricePence,
             feeBasisPoints: campaign.feeBasisPoints,
             feeFixedPence: campaign.feeFixedPence,
           }}
-          giftAidExplainer={GIFT_AID_EXPLAINER}
-          emailConsentWording={newsletterConsent.wording}
+          top={
+            <>
+              <RateLimitField limit={donationFormLimits.perConnection} />
+              <input type="hidden" name="attempt" value={attempt} />
+              {drive ? (
+                <div className="rounded-2xl bg-white p-4 ring-1 ring-ink/10">
+                  <input type="hidden" name="drive" value={drive.slug} />
+                  <p>
+                    Your gift counts toward <strong>{drive.name}</strong> as well as the winter appeal. The prices are the appeal’s own.
+                  </p>
+                </div>
+              ) : null}
+            </>
+          }
+          gifts={[
+            { value: "coat", label: "A winter coat", note: `${formatPence(campaign.coatPricePence)} could buy a warm, waterproof coat` },
+            { value: "pack", label: "A clothing pack", note: `${formatPence(campaign.packPricePence)} for underwear, socks and clean clothes` },
+            { value: "custom", label: "An amount you choose", note: `From ${formatPence(MIN_GIFT_PENCE)}` },
+          ]}
+          frequencies={[
+            { value: "once", label: "Once" },
+            { value: "monthly", label: "Every month", note: "Cancel at any time from the link in your receipt" },
+          ]}
+          ticks={[
+            ["anonymous", "Keep my gift anonymous: never show my name publicly"],
+            ...(drive
+              ? [
+                  [
+                    "showAmountOnDrive",
+                    "Show the amount of my gift on the drive’s page (we show your first name only, unless you keep your gift anonymous)",
+                  ] as const,
+                ]
+              : []),
+            ["emailConsent", `${newsletterConsent.wording} We’ll email you once to confirm.`],
+          ]}
+          giftAidIntro={
+            <>
+              <p className="font-serif text-2xl font-semibold" aria-hidden="true">
+                Gift Aid
+              </p>
+              <p className="mt-2 text-ink-soft">{GIFT_AID_EXPLAINER}</p>
+            </>
+          }
           giftAidScopes={(["ENDURING", "THIS_DONATION"] as const).map((value) => ({
             value,
             label: giftAidScopeLabels[value],
-            wording: giftAidWording(value, campaign.charityName),
+            note: giftAidWording(value, campaign.charityName),
           }))}
+          footer={<p className="mt-3 text-sm text-ink-soft">Payment is taken by Stripe. We never see or store your card details.</p>}
           defaults={{
             gift,
             quantity: /^([1-9]|1\d|20)$/.test(one("quantity")) ? one("quantity") : "1",

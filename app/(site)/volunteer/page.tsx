@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import { SiteLink } from "@/components/site-link";
 import { VolunteerForm } from "@/app/(site)/volunteer/volunteer-form";
+import { HoneypotField } from "@/components/forms/honeypot-field";
+import { RateLimitField } from "@/components/forms/rate-limit-field";
+import { formatCount } from "@/lib/format/money";
 import { pageMetadata } from "@/lib/site-metadata";
+import { MAX_NOTE_LENGTH, volunteerLimits } from "@/lib/volunteers/application-limits";
+import { volunteerLanguages, volunteerPlaces } from "@/lib/volunteers/options";
 
 // Rendered in full before anything is sent (no streaming behind <Suspense>): its form must work
 // with JavaScript switched off, and streamed content is only revealed by script.
@@ -155,7 +160,51 @@ export default function VolunteerPage() {
             It takes about five minutes. We’ll email you straight away to say your application has arrived, and a coordinator will be in touch within a week.
           </p>
           <div className="mt-8 rounded-3xl bg-white p-6 ring-1 ring-ink/10 sm:p-10">
-            <VolunteerForm />
+            <VolunteerForm
+              top={
+                <>
+                  <RateLimitField limit={volunteerLimits.perConnection} />
+                  <HoneypotField id="volunteer-website" />
+                </>
+              }
+              places={volunteerPlaces}
+              languages={volunteerLanguages}
+              hints={{
+                phone: "UK or international. We only call to arrange your volunteering.",
+                dates:
+                  "If your dates aren’t fixed yet, give us your best guess: we’ll agree them with you. In France and Belgium, please offer at least two days in a row.",
+                languages: "You don’t need any to volunteer, but a shared language helps more than almost anything. Tick all you could hold a conversation in.",
+                van: "A standard UK car licence (category B) covers vans up to 3.5 tonnes. In France and Belgium you’d be driving on the right.",
+                note: `Useful skills (first aid, medicine, legal advice, cutting hair), how you heard about us, or anything that would help us plan your time with us. Up to ${formatCount(MAX_NOTE_LENGTH)} characters.`,
+              }}
+              next={
+                <>
+                  <h4 className="mt-6 font-serif text-lg font-semibold">What happens next</h4>
+                  <ol className="mt-2 list-decimal space-y-2 pl-5">
+                    <li>
+                      A volunteer coordinator reads your application and gets in touch within a week, usually sooner, to talk through dates and the work you’d
+                      like to do.
+                    </li>
+                    <li>Please don’t book travel until we’ve confirmed your dates with you.</li>
+                    <li>
+                      Before your first day we send a short briefing: where to meet, what to bring and our safeguarding guidance. Your first day starts with an
+                      induction.
+                    </li>
+                  </ol>
+                  <p className="mt-6">
+                    Meanwhile, you could <SiteLink href="/donation-points">hand in a coat</SiteLink> or read{" "}
+                    {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- query-string list addresses need a full load (components/pagination.tsx) */}
+                    <a href="/news?category=volunteer-stories">volunteers’ stories</a>.
+                  </p>
+                </>
+              }
+              footer={
+                <p className="mt-3 text-sm text-ink-soft">
+                  We use these details only to arrange your volunteering, and never share them. Our <SiteLink href="/privacy">privacy notice</SiteLink> explains
+                  what we keep and for how long.
+                </p>
+              }
+            />
           </div>
         </div>
       </section>

@@ -1,5 +1,9 @@
-import { MAX_QUANTITY, MIN_QUANTITY, parseAmountPence } from "./parse-amount";
-import { coverFeePence, type Pricing } from "./price-gift";
+import { parsePoundsToPence } from "@/lib/forms/amount";
+import { coverFeePence, type Pricing } from "./cover-fee";
+import { MAX_GIFT_PENCE, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "./gift-bounds";
+
+// In the browser (the donate form's running total): so it reads the bounds and the fee from their
+// own small modules, never the messages and limits of parse-amount.ts or the rest of price-gift.ts.
 
 /** The donation form's choices as typed (checkboxes as "on" or absent). */
 export type GiftTotalInput = { gift?: string; quantity?: string; amount?: string; coverFee?: boolean; giftAid?: boolean };
@@ -15,6 +19,9 @@ export type GiftTotal = {
   giftAidPence: number;
 };
 
+const none = { missing: "", format: "", decimals: "", tooSmall: "", tooBig: "" };
+const ownAmount = { min: MIN_GIFT_PENCE, max: MAX_GIFT_PENCE, messages: none };
+
 /** Basic-rate Gift Aid: HMRC adds 25p for every £1 given. */
 export function giftAidOn(amountPence: number): number {
   return Math.floor(amountPence / 4);
@@ -29,7 +36,8 @@ export function giftAidOn(amountPence: number): number {
 export function giftTotal(pricing: Pricing, input: GiftTotalInput): GiftTotal | null {
   let amountPence: number;
   if (input.gift === "custom") {
-    const parsed = parseAmountPence(input.amount ?? "");
+    // The server's bounds (parse-amount.ts); the total needs no message, only whether it is a gift.
+    const parsed = parsePoundsToPence(input.amount ?? "", ownAmount);
     if (!parsed.ok) return null;
     amountPence = parsed.pence;
   } else if (input.gift === "coat" || input.gift === "pack") {

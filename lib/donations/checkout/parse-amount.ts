@@ -1,21 +1,18 @@
-// The donation form's bounds, messages and amount parser, without zod: the donate form's running
-// total uses them in the browser, and lib/donations/checkout/donation-form-schema.ts at the boundary.
+// The donation form's messages, limits and amount parser, without zod, for
+// lib/donations/checkout/donation-form-schema.ts at the boundary. The bounds themselves are in
+// gift-bounds.ts, which the donate form's running total reads in the browser.
 
 import { formatPence } from "@/lib/format/money";
 import { parsePoundsToPence, type AmountBounds, type AmountResult } from "@/lib/forms/amount";
 import { MINUTE, rateLimit, type FormLimits } from "@/lib/rate-limit/rate-limit";
+import { MAX_GIFT_PENCE, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "./gift-bounds";
 
 /** Donation attempts (each starts a Checkout Session): per connection (lib/forms/public-action.ts). */
 export const donationFormLimits = {
   perConnection: rateLimit("donation attempts", 20, 10 * MINUTE),
 } as const satisfies FormLimits;
 
-export const MIN_QUANTITY = 1;
-export const MAX_QUANTITY = 20;
-/** £2: the smallest custom gift. */
-export const MIN_GIFT_PENCE = 200;
-/** £10,000: larger gifts are arranged with the charity directly. */
-export const MAX_GIFT_PENCE = 1_000_000;
+export { MAX_GIFT_PENCE, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "./gift-bounds";
 
 export const donationFormMessages = {
   gift: "Choose what you'd like to give",
