@@ -2,6 +2,25 @@
 
 import { SiteLink } from "@/components/site-link";
 
+// [address, words, plain]: `plain` links are full page loads (an <a>), not client navigation: the
+// query-string list addresses need one (components/pagination.tsx), and the feed is not a page.
+type FooterLink = [href: string, label: string, plain?: true];
+
+const explore: FooterLink[] = [
+  ["/news", "News & stories"],
+  ["/news?category=volunteer-stories", "Volunteer stories", true],
+  ["/about", "About us"],
+  ["/privacy", "Privacy notice"],
+  ["/accessibility", "Accessibility"],
+  ["/news/feed.xml", "RSS feed", true],
+];
+
+const helpNow: FooterLink[] = [
+  ["/donate?gift=coat", "Buy a coat"],
+  ["/donation-points", "Give a coat"],
+  ["/volunteer", "Volunteer"],
+];
+
 /**
  * The site's footer. A client component for the same reason as the header (site-header.tsx): the
  * page's payload then carries its three props, not its links and their markup again. The signup
@@ -14,59 +33,11 @@ export function SiteFooter({ charityName, charityNumber, newsletter }: { charity
         {newsletter}
         <nav aria-label="Footer">
           <h2 className="footer-heading">Explore</h2>
-          <ul className="mt-3 space-y-2">
-            <li>
-              <SiteLink className="footer-link" href="/news">
-                News & stories
-              </SiteLink>
-            </li>
-            <li>
-              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- query-string list addresses need a full load (components/pagination.tsx) */}
-              <a className="footer-link" href="/news?category=volunteer-stories">
-                Volunteer stories
-              </a>
-            </li>
-            <li>
-              <SiteLink className="footer-link" href="/about">
-                About us
-              </SiteLink>
-            </li>
-            <li>
-              <SiteLink className="footer-link" href="/privacy">
-                Privacy notice
-              </SiteLink>
-            </li>
-            <li>
-              <SiteLink className="footer-link" href="/accessibility">
-                Accessibility
-              </SiteLink>
-            </li>
-            <li>
-              <a className="footer-link" href="/news/feed.xml">
-                RSS feed
-              </a>
-            </li>
-          </ul>
+          <FooterLinks links={explore} />
         </nav>
         <div>
           <h2 className="footer-heading">Help now</h2>
-          <ul className="mt-3 space-y-2">
-            <li>
-              <SiteLink className="footer-link" href="/donate?gift=coat">
-                Buy a coat
-              </SiteLink>
-            </li>
-            <li>
-              <SiteLink className="footer-link" href="/donation-points">
-                Give a coat
-              </SiteLink>
-            </li>
-            <li>
-              <SiteLink className="footer-link" href="/volunteer">
-                Volunteer
-              </SiteLink>
-            </li>
-          </ul>
+          <FooterLinks links={helpNow} />
         </div>
       </div>
       <div className="border-t border-white/15">
@@ -75,5 +46,25 @@ export function SiteFooter({ charityName, charityNumber, newsletter }: { charity
         </p>
       </div>
     </footer>
+  );
+}
+
+function FooterLinks({ links }: { links: FooterLink[] }) {
+  return (
+    <ul className="mt-3 space-y-2">
+      {links.map(([href, label, plain]) => (
+        <li key={href}>
+          {plain ? (
+            <a className="footer-link" href={href}>
+              {label}
+            </a>
+          ) : (
+            <SiteLink className="footer-link" href={href}>
+              {label}
+            </SiteLink>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -4,8 +4,9 @@ import { useActionState, useEffect, useId, type ReactNode } from "react";
 import { idleState, isTicked, type FormState } from "@/lib/forms/form-state";
 
 // The form kit's core (components/forms/form-kit.tsx re-exports all of it): the hook and the two
-// parts every form uses. A file of its own so that the newsletter form, on every public page,
-// loads only this and not the whole kit (docs/performance.md, "The scripts").
+// parts every form uses. A file of its own so that a form can take these without the rest of the
+// kit. The newsletter form, on every public page, uses neither: it is written on useActionState
+// alone, so no part of the kit is in the code every page loads (docs/performance.md, "The scripts").
 
 type Action<State extends FormState> = (previous: State, form: FormData) => Promise<State>;
 
