@@ -32,12 +32,12 @@ export default async function AppealPage() {
       <section className="bg-night text-white">
         <div className="hero-grid">
           <div>
-            <p className="hero-eyebrow">Winter appeal · #{campaign.hashtag}</p>
+            <p className="hero-eyebrow">{`Winter appeal · #${campaign.hashtag}`}</p>
             <h1 className="hero-title">{campaign.headline}</h1>
             <p className="hero-lead">{campaign.strapline}</p>
             <div className="actions mt-8">
               <SiteLink href="/donate?gift=coat" className="btn-primary">
-                Donate: {coatPrice} could buy a coat
+                {`Donate: ${coatPrice} could buy a coat`}
               </SiteLink>
               <SiteLink href="/volunteer" className="btn-light">
                 Volunteer with us
@@ -123,7 +123,7 @@ export default async function AppealPage() {
       <section aria-labelledby="coat-wall" className="container-page py-16">
         <div className="section-head">
           <div>
-            <p className="eyebrow">#{campaign.hashtag.replace(/^#+/, "")}</p>
+            <p className="eyebrow">{`#${campaign.hashtag.replace(/^#+/, "")}`}</p>
             <h2 id="coat-wall" className="mt-2 section-title">
               The coat wall
             </h2>
