@@ -25,21 +25,21 @@ export function AppealVideo({ title, url }: { title: string; url: string }) {
     );
   }
   return (
-    <div className="relative flex aspect-video flex-col items-center justify-center gap-4 overflow-hidden rounded-3xl bg-[radial-gradient(circle_at_30%_20%,#223246,#15202e_70%)] p-6 text-center text-white">
+    <div className="video-poster">
       <a
         href={url}
         onClick={(e) => {
           e.preventDefault();
           setPlaying(true);
         }}
-        className="group flex flex-col items-center gap-4 text-white no-underline"
+        className="video-play group"
       >
-        <span className="flex h-20 w-20 items-center justify-center rounded-full bg-ember transition-transform group-hover:scale-105">
+        <span className="video-button">
           <svg aria-hidden="true" viewBox="0 0 24 24" className="ml-1 h-9 w-9 fill-white">
             <path d="M8 5v14l11-7z" />
           </svg>
         </span>
-        <span className="font-serif text-2xl font-semibold">Play: {title}</span>
+        <span className="font-serif text-2xl font-semibold">{`Play: ${title}`}</span>
       </a>
       <p className="max-w-md text-sm text-white/80">The video is hosted by YouTube. Nothing is loaded from YouTube until you press play.</p>
     </div>

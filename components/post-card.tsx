@@ -11,16 +11,16 @@ export function PostCard({ post, headingLevel = 3 }: { post: PostSummary; headin
   return (
     <article className="post-card group">
       {cover ? <CoverImage picture={cover} use="card" sizes="(min-width: 1024px) 24rem, (min-width: 768px) 50vw, 100vw" className="card-cover" /> : null}
-      <p className="flex flex-wrap items-center gap-x-3 text-sm text-ink-muted">
+      <p className="post-meta">
         <span className="pill">{categoryLabel(post.category)}</span>
         <time dateTime={isoDate(post.publishedAt)}>{formatUkDate(post.publishedAt)}</time>
       </p>
-      <Heading className="mt-3 text-xl font-semibold leading-snug">
+      <Heading className="post-title">
         <SiteLink href={`/news/${post.slug}`} className="card-link">
           {post.title}
         </SiteLink>
       </Heading>
-      <p className="mt-2 text-ink-soft">{post.excerpt}</p>
+      <p className="note">{post.excerpt}</p>
     </article>
   );
 }

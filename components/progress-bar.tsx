@@ -17,18 +17,18 @@ export function ProgressBar({ progress, compact = false }: { progress: ProgressF
         aria-valuemax={progress.goal}
         aria-valuenow={Math.min(progress.coatsTowardGoal, progress.goal)}
         aria-valuetext={progressSummary(progress)}
-        className={`flex overflow-hidden rounded-full bg-paper-deep ring-1 ring-ink/15 ${compact ? "mt-2 h-4" : "mt-4 h-5"}`}
+        className={compact ? "progress-track mt-2 h-4" : "progress-track mt-4 h-5"}
       >
         <div data-part="funded" className="h-full bg-ember" style={{ width: `${parts.funded}%` }} />
         <div data-part="handed-in" className="progress-handed-in h-full" style={{ width: `${parts.handedIn}%` }} />
       </div>
-      <ul className={`flex flex-wrap text-ink ${compact ? "mt-1.5 gap-x-3 text-xs" : "mt-3 gap-x-4 gap-y-1 text-base"}`}>
-        <li className="flex items-center gap-1.5">
-          <span aria-hidden="true" className="inline-block size-3 shrink-0 rounded-sm bg-ember" />
+      <ul className={compact ? "progress-legend mt-1.5 gap-x-3 text-xs" : "progress-legend mt-3 gap-x-4 gap-y-1 text-base"}>
+        <li>
+          <span aria-hidden="true" className="bg-ember" />
           {fundedWords(progress)}
         </li>
-        <li className="flex items-center gap-1.5">
-          <span aria-hidden="true" className="progress-handed-in inline-block size-3 shrink-0 rounded-sm" />
+        <li>
+          <span aria-hidden="true" className="progress-handed-in" />
           {handedInWords(progress)}
         </li>
       </ul>

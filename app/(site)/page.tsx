@@ -30,25 +30,21 @@ export default async function AppealPage() {
   return (
     <>
       <section className="bg-night text-white">
-        <div className="container-page grid gap-10 py-16 sm:py-20 lg:grid-cols-[3fr_2fr] lg:items-center">
+        <div className="hero-grid">
           <div>
-            <p className="text-sm font-semibold uppercase tracking-wider text-ember-light">Winter appeal · #{campaign.hashtag}</p>
-            <h1 className="mt-3 text-4xl font-semibold text-white sm:text-6xl">{campaign.headline}</h1>
-            <p className="mt-5 max-w-2xl text-lg text-white/90 sm:text-xl">{campaign.strapline}</p>
-            <div className="mt-8 flex flex-wrap gap-3">
+            <p className="hero-eyebrow">{`Winter appeal · #${campaign.hashtag}`}</p>
+            <h1 className="hero-title">{campaign.headline}</h1>
+            <p className="hero-lead">{campaign.strapline}</p>
+            <div className="actions mt-8">
               <SiteLink href="/donate?gift=coat" className="btn-primary">
-                Donate: {coatPrice} could buy a coat
+                {`Donate: ${coatPrice} could buy a coat`}
               </SiteLink>
               <SiteLink href="/volunteer" className="btn-light">
                 Volunteer with us
               </SiteLink>
             </div>
           </div>
-          {progress ? (
-            <div className="text-ink">
-              <ProgressMeter progress={progress} />
-            </div>
-          ) : null}
+          {progress ? <ProgressMeter progress={progress} /> : null}
         </div>
       </section>
 
@@ -60,14 +56,12 @@ export default async function AppealPage() {
         <ul className="mt-8 grid gap-5 sm:grid-cols-3">
           {campaign.figures.map((f) => (
             <li key={f.place} className="card">
-              <p className="font-serif text-5xl font-semibold text-ember">
-                {qualifierWords[f.qualifier] ? (
-                  <span className="block font-sans text-sm font-semibold uppercase tracking-wider text-ink-muted">{qualifierWords[f.qualifier]}</span>
-                ) : null}
+              <p className="figure-count">
+                {qualifierWords[f.qualifier] ? <span>{qualifierWords[f.qualifier]}</span> : null}
                 {formatCount(f.count)}
               </p>
-              <p className="mt-1 text-lg font-semibold text-ink">{f.place}</p>
-              <p className="mt-2 text-ink-soft">{f.note}</p>
+              <p className="figure-place">{f.place}</p>
+              <p className="note">{f.note}</p>
             </li>
           ))}
         </ul>
@@ -87,7 +81,7 @@ export default async function AppealPage() {
         </section>
       ) : null}
 
-      <section className="container-page grid gap-12 py-16 lg:grid-cols-2">
+      <section className="two-columns">
         <div>
           <h2 className="text-3xl font-semibold">{campaign.whyHereTitle}</h2>
           <Prose html={campaign.html.whyHere} className="mt-4" />
@@ -99,7 +93,7 @@ export default async function AppealPage() {
       </section>
 
       <section aria-labelledby="appeal" className="bg-ember-light/60 py-16">
-        <div className="container-page grid gap-10 lg:grid-cols-[3fr_2fr]">
+        <div className="appeal-grid">
           <div>
             <p className="eyebrow">The coat campaign</p>
             <h2 id="appeal" className="mt-2 section-title">
@@ -118,7 +112,7 @@ export default async function AppealPage() {
               photoInvitation={campaign.photoInvitation}
             />
             <p>
-              <SiteLink href="/embed" className="font-semibold text-ember">
+              <SiteLink href="/embed" className="more-link">
                 Show our progress on your own website →
               </SiteLink>
             </p>
@@ -127,14 +121,14 @@ export default async function AppealPage() {
       </section>
 
       <section aria-labelledby="coat-wall" className="container-page py-16">
-        <div className="flex flex-wrap items-end justify-between gap-4">
+        <div className="section-head">
           <div>
-            <p className="eyebrow">#{campaign.hashtag.replace(/^#+/, "")}</p>
+            <p className="eyebrow">{`#${campaign.hashtag.replace(/^#+/, "")}`}</p>
             <h2 id="coat-wall" className="mt-2 section-title">
               The coat wall
             </h2>
           </div>
-          <div className="flex flex-wrap gap-3">
+          <div className="actions">
             <SiteLink href="/coat-wall/add" className="btn-primary">
               Add your photo
             </SiteLink>
@@ -160,15 +154,15 @@ export default async function AppealPage() {
         <h2 id="help" className="section-title">
           Three ways to help this winter
         </h2>
-        <ol className="mt-8 grid gap-5 md:grid-cols-3">
+        <ol className="card-grid">
           {campaign.waysToHelp.map((w, i) => (
-            <li key={w.title} className="card flex flex-col">
-              <span aria-hidden="true" className="font-serif text-4xl font-semibold text-ember">
+            <li key={w.title} className="step">
+              <span aria-hidden="true" className="step-number">
                 {i + 1}
               </span>
-              <h3 className="mt-2 text-xl font-semibold">{w.title}</h3>
-              <p className="mt-2 flex-1 text-ink-soft">{w.body}</p>
-              <SiteLink href={w.ctaHref} className={i === 1 ? "btn-primary mt-5 self-start" : "btn-secondary mt-5 self-start"}>
+              <h3 className="card-title">{w.title}</h3>
+              <p className="note">{w.body}</p>
+              <SiteLink href={w.ctaHref} className={i === 1 ? "btn-primary" : "btn-secondary"}>
                 {w.ctaLabel}
               </SiteLink>
             </li>
@@ -181,16 +175,16 @@ export default async function AppealPage() {
 
       <section aria-labelledby="latest" className="bg-paper-deep py-16">
         <div className="container-page">
-          <div className="flex flex-wrap items-end justify-between gap-4">
+          <div className="section-head">
             <h2 id="latest" className="section-title">
               Latest news
             </h2>
-            <SiteLink href="/news" className="font-semibold text-ember">
+            <SiteLink href="/news" className="more-link">
               More news and stories →
             </SiteLink>
           </div>
           {posts.length ? (
-            <div className="mt-8 grid gap-5 md:grid-cols-3">
+            <div className="card-grid">
               {posts.map((p) => (
                 <PostCard key={p.slug} post={p} />
               ))}

@@ -19,18 +19,18 @@ export function ShareKit({
   headingId: string;
 }) {
   return (
-    <section aria-labelledby={headingId} className="rounded-3xl bg-white p-6 ring-1 ring-ink/10">
+    <section aria-labelledby={headingId} className="share-kit">
       <h3 id={headingId} className="text-xl font-semibold">
         Share a photo with your coat
       </h3>
-      <p className="mt-2 text-ink-soft">{photoInvitation}</p>
+      <p className="note">{photoInvitation}</p>
       <p className="mt-2">
-        <SiteLink href="/coat-wall/add" className="font-semibold text-ember">
+        <SiteLink href="/coat-wall/add" className="more-link">
           Add your photo to our coat wall →
         </SiteLink>
       </p>
       <p className="mt-4 text-sm font-semibold text-ink">You could say:</p>
-      <blockquote className="mt-1 border-l-4 border-ember pl-4 italic text-ink">{message}</blockquote>
+      <blockquote className="share-quote">{message}</blockquote>
       <div className="mt-5">
         <ShareLinks url={url} message={message} hashtag={hashtag} />
       </div>
