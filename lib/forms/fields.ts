@@ -90,3 +90,16 @@ export const money = (bounds: AmountBounds) =>
     }
     return result.pence;
   });
+
+// ---------------------------------------------------------------------------------------------
+// Answers
+
+/** The first message for each field, by the field's name (a problem with the whole form under "form"). */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = typeof issue.path[0] === "string" ? issue.path[0] : "form";
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}

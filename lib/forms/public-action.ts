@@ -7,6 +7,7 @@ import { consumePersonLimit } from "@/lib/rate-limit/per-person";
 import type { FormLimits } from "@/lib/rate-limit/rate-limit";
 import { tooManyFromConnection } from "@/lib/rate-limit/wait-in-words";
 import { answerForm } from "./answer-without-script";
+import { fieldErrorsOf } from "./fields";
 import { HONEYPOT_FIELD, type FormState } from "./form-state";
 
 /**
@@ -115,14 +116,4 @@ export function readForm(
     values[name] = Array.isArray(value) ? value.join(",") : value;
   }
   return { fields, values };
-}
-
-/** The first message for each field, by the field's name (a problem with the whole form under "form"). */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = typeof issue.path[0] === "string" ? issue.path[0] : "form";
-    errors[field] ??= issue.message;
-  }
-  return errors;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email, isTicked, lines, oneLine as oneLineRule, tidy } from "@/lib/forms/fields";
+import { email, fieldErrorsOf, isTicked, lines, oneLine as oneLineRule, tidy } from "@/lib/forms/fields";
 import { VolunteerLanguage, VolunteerPlace } from "@/lib/generated/prisma/enums";
 import { MAX_DAYS_AHEAD, MAX_NOTE_LENGTH, MAX_SPAN_DAYS } from "./application-limits";
 
@@ -244,10 +244,5 @@ export function volunteerFields(form: FormData): VolunteerFormFields {
 export function parseVolunteerApplication(fields: VolunteerFormFields, today: string): VolunteerFormResult {
   const result = volunteerApplicationSchema(today).safeParse(fields);
   if (result.success) return { ok: true, data: result.data };
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const field = typeof issue.path[0] === "string" ? issue.path[0] : "form";
-    fieldErrors[field] ??= issue.message;
-  }
-  return { ok: false, fieldErrors, values: typedValues(fields) };
+  return { ok: false, fieldErrors: fieldErrorsOf(result.error), values: typedValues(fields) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { fieldErrorsOf, readForm } from "@/lib/forms/public-action";
+import { fieldErrorsOf } from "@/lib/forms/fields";
+import { readForm } from "@/lib/forms/public-action";
 
 function form(entries: [string, string | Blob][]): FormData {
   const data = new FormData();

@@ -10,6 +10,7 @@ import { editDriveSchema } from "@/lib/coat-drives/drive-schema";
 import { statusLabel } from "@/lib/coat-drives/options";
 import { decideReport, driveMoves, moveDrive, saveDrive, type DriveMove } from "@/lib/coat-drives/staff-changes";
 import { db } from "@/lib/db";
+import { fieldErrorsOf } from "@/lib/forms/fields";
 import { isoDate } from "@/lib/format/date";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 
@@ -61,11 +62,7 @@ export const saveDriveAction = keptForDrive(
   staffAction(StaffRole.ADMIN, z.record(z.string(), z.string()), async (values, staff) => {
     const id = values.id ?? "";
     const parsed = editDriveSchema(isoDate(new Date())).safeParse(values);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
-      return { status: "error", message: "Please check the highlighted answers.", fieldErrors };
-    }
+    if (!parsed.success) return { status: "error", message: "Please check the highlighted answers.", fieldErrors: fieldErrorsOf(parsed.error) };
     const result = await saveDrive(db, { id, fields: parsed.data }, staff.id);
     if (!result.ok)
       return {

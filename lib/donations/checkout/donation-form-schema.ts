@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DRIVE_SLUG } from "@/lib/coat-drives/slug";
 import { ukPostcodeSchema } from "@/lib/geocode/normalise-uk-postcode";
-import { checkbox, isTicked, money, oneLine, requiredLine, tidy } from "@/lib/forms/fields";
+import { checkbox, fieldErrorsOf, isTicked, money, oneLine, requiredLine, tidy } from "@/lib/forms/fields";
 import { donationFormMessages, giftOrAmountMessage, MAX_GIFT_PENCE, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "./parse-amount";
 
 /*
@@ -203,10 +203,5 @@ export function parseDonationForm(form: FormData | Record<string, string>): Dona
   const result = donationFormSchema.safeParse(values);
   if (result.success) return { ok: true, data: result.data };
 
-  const errors = new Map<string, string>();
-  for (const issue of result.error.issues) {
-    const field = typeof issue.path[0] === "string" ? issue.path[0] : "form";
-    if (!errors.has(field)) errors.set(field, issue.message);
-  }
-  return { ok: false, fieldErrors: Object.fromEntries(errors), values: Object.fromEntries(entries) };
+  return { ok: false, fieldErrors: fieldErrorsOf(result.error), values: Object.fromEntries(entries) };
 }
