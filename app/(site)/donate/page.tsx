@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { GIFT_AID_EXPLAINER, giftAidScopeLabels, giftAidWording } from "@/lib/donations/gift-aid-wording";
 import { restoreDonationForm } from "@/lib/donations/checkout/restore-donation-form";
 import { RESTORE_COOKIE } from "@/lib/donations/checkout/restore-token";
+import { MAX_QUANTITY, MIN_QUANTITY } from "@/lib/donations/checkout/gift-bounds";
 import { donationFormLimits, MIN_GIFT_PENCE } from "@/lib/donations/checkout/parse-amount";
 import { formatPence } from "@/lib/format/money";
 import { keptAnswer } from "@/lib/forms/answer-without-script";
@@ -135,7 +136,7 @@ async function Donate({ searchParams }: Props) {
           footer={<p className="mt-3 text-sm text-ink-soft">Payment is taken by Stripe. We never see or store your card details.</p>}
           defaults={{
             gift,
-            quantity: /^([1-9]|1\d|20)$/.test(one("quantity")) ? one("quantity") : "1",
+            quantity: quantityFrom(one("quantity")),
             amount: /^\d{1,5}(\.\d{1,2})?$/.test(one("amount")) ? one("amount") : "",
             frequency: one("frequency") === "monthly" ? "monthly" : "once",
           }}
@@ -164,4 +165,10 @@ async function restored(): Promise<FormState | undefined> {
   const token = (await cookies()).get(RESTORE_COOKIE)?.value;
   const values = token ? await restoreDonationForm(db, token) : null;
   return values ? { status: "idle", values } : undefined;
+}
+
+/** A link's quantity (?quantity=3), when it is one the schema allows, written plainly; else the least. */
+function quantityFrom(typed: string): string {
+  const quantity = Number(typed);
+  return Number.isInteger(quantity) && quantity >= MIN_QUANTITY && quantity <= MAX_QUANTITY && String(quantity) === typed ? typed : String(MIN_QUANTITY);
 }
