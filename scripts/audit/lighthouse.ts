@@ -344,6 +344,35 @@ const lines = [
   "",
   ...[base, ...pages].map(({ path: p, worst }) => `- \`${p}\`: ${worst.length ? worst.join("; ") : "none"}`),
 ];
+// Where each page's main thread went, against the floor: TBT is the long tasks' time past 50 ms,
+// so this says which kind of work (script, style and layout, parsing the HTML…) a page adds.
+const breakdown = (lhr: Lhr) => {
+  const items = (lhr.audits["mainthread-work-breakdown"]?.details as { items?: { group: string; duration: number }[] } | undefined)?.items ?? [];
+  return new Map(items.map((item) => [item.group, item.duration]));
+};
+const groups = [...new Set([base, ...pages].flatMap((result) => [...breakdown(result.medianRun).keys()]))];
+lines.push(
+  "",
+  "Main-thread work by kind, ms (each page's median-performance run, Lighthouse's 4× CPU slowdown):",
+  "",
+  `| page | ${groups.join(" | ")} | total |`,
+  `|---|${groups.map(() => "--:").join("|")}|--:|`,
+  ...[base, ...pages].map((result) => {
+    const times = breakdown(result.medianRun);
+    const total = [...times.values()].reduce((sum, ms) => sum + ms, 0);
+    return `| ${result === base ? "*floor*" : `\`${result.path}\``} | ${groups.map((g) => num(times.get(g) ?? 0)).join(" | ")} | ${num(total)} |`;
+  }),
+);
+// LIGHTHOUSE_SAVE=dir keeps each page's median run as Lighthouse's JSON, to read the traces' detail.
+const saveDir = process.env.LIGHTHOUSE_SAVE;
+if (saveDir) {
+  fs.mkdirSync(saveDir, { recursive: true });
+  for (const result of [base, ...pages]) {
+    const name = result === base ? "floor" : result.path.replace(/^\/$/, "home").replace(/^\//, "").replaceAll("/", "_");
+    fs.writeFileSync(path.join(saveDir, `${name}.json`), JSON.stringify(result.medianRun));
+  }
+  say(`median runs saved in ${saveDir}`);
+}
 const strays = [...new Set(pages.flatMap((page) => page.runs.flatMap((f) => f.thirdPartyUrls)))];
 if (strays.length) lines.push("", "Third-party requests seen (blocked):", "", ...strays.map((u) => `- ${u}`));
 process.stdout.write(`${lines.join("\n")}\n`);
