@@ -28,7 +28,7 @@ const helpNow: FooterLink[] = [
  */
 export function SiteFooter({ charityName, charityNumber, newsletter }: { charityName: string; charityNumber: string; newsletter: React.ReactNode }) {
   return (
-    <footer className="mt-auto bg-night text-white/90">
+    <footer className="below-fold mt-auto bg-night text-white/90">
       <div className="container-page grid gap-10 py-12 md:grid-cols-[2fr_1fr_1fr]">
         {newsletter}
         <nav aria-label="Footer">

@@ -69,7 +69,7 @@ export default async function AppealPage() {
       </section>
 
       {campaign.videoUrl ? (
-        <section aria-labelledby="video" className="bg-paper-deep py-16">
+        <section aria-labelledby="video" className="bg-paper-deep py-16 below-fold">
           <div className="container-page">
             <h2 id="video" className="section-title">
               Watch our appeal
@@ -81,7 +81,7 @@ export default async function AppealPage() {
         </section>
       ) : null}
 
-      <section className="two-columns">
+      <section className="two-columns below-fold">
         <div>
           <h2 className="text-3xl font-semibold">{campaign.whyHereTitle}</h2>
           <Prose html={campaign.html.whyHere} className="mt-4" />
@@ -92,7 +92,7 @@ export default async function AppealPage() {
         </div>
       </section>
 
-      <section aria-labelledby="appeal" className="bg-ember-light/60 py-16">
+      <section aria-labelledby="appeal" className="bg-ember-light/60 py-16 below-fold">
         <div className="appeal-grid">
           <div>
             <p className="eyebrow">The coat campaign</p>
@@ -120,7 +120,7 @@ export default async function AppealPage() {
         </div>
       </section>
 
-      <section aria-labelledby="coat-wall" className="container-page py-16">
+      <section aria-labelledby="coat-wall" className="container-page py-16 below-fold">
         <div className="section-head">
           <div>
             <p className="eyebrow">{`#${campaign.hashtag.replace(/^#+/, "")}`}</p>
@@ -150,7 +150,7 @@ export default async function AppealPage() {
         )}
       </section>
 
-      <section aria-labelledby="help" className="container-page py-16">
+      <section aria-labelledby="help" className="container-page py-16 below-fold">
         <h2 id="help" className="section-title">
           Three ways to help this winter
         </h2>
@@ -173,7 +173,7 @@ export default async function AppealPage() {
       {/* Coat drives (issue #18): the top ten, when there are drives. */}
       <TopDrives />
 
-      <section aria-labelledby="latest" className="bg-paper-deep py-16">
+      <section aria-labelledby="latest" className="bg-paper-deep py-16 below-fold">
         <div className="container-page">
           <div className="section-head">
             <h2 id="latest" className="section-title">
@@ -195,7 +195,7 @@ export default async function AppealPage() {
         </div>
       </section>
 
-      <div className="container-page py-16">
+      <div className="container-page py-16 below-fold">
         <NewsletterBox source="home" />
       </div>
     </>
