@@ -5,17 +5,18 @@ import { formatPence } from "@/lib/format/money";
  * The running total before payment: the gift, the card fee (the figure the server will add, not
  * a rate), what the card is charged, and what Gift Aid adds. `total` is priced with the fee
  * cover included; whether the fee and Gift Aid lines show follows their checkboxes through CSS
- * (the form is `group/donate`), so the figures are right without script too.
+ * (the form is `group/donate`; `with-fee`, `without-fee` and `with-gift-aid` in app/globals.css),
+ * so the figures are right without script too.
  */
 export function GiftTotalSummary({ total, monthly }: { total: GiftTotal | null; monthly: boolean }) {
   // [what, figure, the line's classes]; "You pay" twice, without the fee and with it.
   const lines = total
     ? ([
         ["Gift to the appeal", total.amountPence, "flex"],
-        ["Card fee you’re covering", total.feePence, "hidden group-has-[input[name=coverFee]:checked]/donate:flex"],
-        ["You pay", total.amountPence, "flex text-lg group-has-[input[name=coverFee]:checked]/donate:hidden"],
-        ["You pay", total.totalPence, "hidden text-lg group-has-[input[name=coverFee]:checked]/donate:flex"],
-        ["Gift Aid adds, at no cost to you", total.giftAidPence, "hidden text-pine group-has-[input[name=giftAid]:checked]/donate:flex"],
+        ["Card fee you’re covering", total.feePence, "with-fee"],
+        ["You pay", total.amountPence, "without-fee text-lg"],
+        ["You pay", total.totalPence, "with-fee text-lg"],
+        ["Gift Aid adds, at no cost to you", total.giftAidPence, "with-gift-aid text-pine"],
       ] as const)
     : [];
   return (

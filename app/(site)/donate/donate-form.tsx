@@ -74,8 +74,6 @@ export type DonateFormProps = {
   defaults: { gift: "coat" | "pack" | "custom"; quantity: string; amount: string; frequency: "once" | "monthly" };
 };
 
-const input = "min-h-11 w-full rounded-xl border-2 bg-white px-4 text-ink";
-const tick = "mt-1 h-5 w-5 shrink-0 accent-ember";
 const row = "flex items-start gap-3";
 
 /** The choices the running total depends on, read from the form as it stands. */
@@ -104,17 +102,14 @@ function Choices({
   return (
     <div className={`grid gap-3 ${className}`}>
       {options.map((option) => (
-        <label
-          key={option.value}
-          className="flex min-h-11 cursor-pointer items-start gap-3 rounded-2xl border-2 border-ink/15 bg-white p-4 has-[:checked]:border-ember has-[:checked]:bg-ember-light/40"
-        >
+        <label key={option.value} className="choice-card">
           <input
             id={kit.id(`${name}-${option.value}`)}
             type="radio"
             name={name}
             value={option.value}
             defaultChecked={opened === option.value}
-            className={tick}
+            className="tick"
             {...kit.aria(name)}
           />
           <span>
@@ -142,7 +137,7 @@ export function DonateForm(props: DonateFormProps) {
     id: kit.id(name),
     name,
     defaultValue: value,
-    className: `${input} ${kit.error(name) ? "border-ember" : "border-ink/25"} ${className}`,
+    className: `text-box ${className}`,
     ...aria(name),
   });
   /** A labelled control with its problem beneath. */
@@ -158,7 +153,7 @@ export function DonateForm(props: DonateFormProps) {
   /** A checkbox and its wording; `id` for one the summary links to. */
   const tickBox = (name: string, wording: ReactNode, id?: string) => (
     <label key={name} className={row}>
-      <input id={id} type="checkbox" name={name} defaultChecked={checked(name)} className={tick} {...(id ? aria(name) : {})} />
+      <input id={id} type="checkbox" name={name} defaultChecked={checked(name)} className="tick" {...(id ? aria(name) : {})} />
       <span>{wording}</span>
     </label>
   );
@@ -191,7 +186,7 @@ export function DonateForm(props: DonateFormProps) {
       <ProblemSummary kit={kit} id="donate-problem" fields={fields} title="There’s a problem with your donation" failedTitle="Your donation wasn’t started" />
 
       <fieldset {...kit.describe("gift")}>
-        <legend className="font-serif text-2xl font-semibold">What would you like to give?</legend>
+        <legend className="form-legend">What would you like to give?</legend>
         <Choices kit={kit} name="gift" options={props.gifts} opened={opened.gift} className="mt-4 sm:grid-cols-3" />
         <FieldError kit={kit} name="gift" />
         <div className="mt-5 grid gap-5 sm:grid-cols-2">
@@ -214,7 +209,7 @@ export function DonateForm(props: DonateFormProps) {
       </fieldset>
 
       <fieldset {...kit.describe("frequency")}>
-        <legend className="font-serif text-2xl font-semibold">How often?</legend>
+        <legend className="form-legend">How often?</legend>
         <Choices
           kit={kit}
           name="frequency"
@@ -226,7 +221,7 @@ export function DonateForm(props: DonateFormProps) {
       </fieldset>
 
       <fieldset className="space-y-3">
-        <legend className="font-serif text-2xl font-semibold">A few choices</legend>
+        <legend className="form-legend">A few choices</legend>
         {tickBox(
           "coverFee",
           total
@@ -240,7 +235,7 @@ export function DonateForm(props: DonateFormProps) {
         <legend className="sr-only">Gift Aid</legend>
         {props.giftAidIntro}
         <label className={`mt-4 ${row} font-semibold`}>
-          <input id="donate-giftAid" type="checkbox" name="giftAid" defaultChecked={checked("giftAid")} className={`peer ${tick}`} />
+          <input id="donate-giftAid" type="checkbox" name="giftAid" defaultChecked={checked("giftAid")} className="peer tick" />
           <span>Yes, I am a UK taxpayer and would like to add Gift Aid</span>
         </label>
         <div className="mt-6 hidden space-y-5 group-has-[input[name=giftAid]:checked]:block">

@@ -5,10 +5,6 @@ import { applyToVolunteerAction } from "@/app/(site)/volunteer/actions";
 import { FieldError, SubmitButton, useFormKit } from "@/components/forms/form-kit-core";
 import { ProblemSummary } from "@/components/forms/problem-summary";
 
-const input = "mt-1 min-h-11 w-full rounded-xl border-2 bg-white px-4 text-ink";
-const choice =
-  "flex min-h-11 cursor-pointer items-start gap-3 rounded-2xl border-2 border-ink/15 bg-white p-4 has-[:checked]:border-ember has-[:checked]:bg-ember-light/40";
-const control = "mt-1 h-5 w-5 shrink-0 accent-ember";
 const legend = "font-serif text-xl font-semibold";
 
 /** The summary's links, in the order the fields appear: [field, control] where the control's id is not `volunteer-<field>`. */
@@ -88,14 +84,7 @@ export function VolunteerForm({ top, places, languages, hints, next, footer }: V
       <label htmlFor={`volunteer-${id}`} className="font-semibold">
         {label}
       </label>
-      <input
-        id={`volunteer-${id}`}
-        name={name}
-        defaultValue={v(name)}
-        className={`${input} ${kit.error(name) ? "border-ember" : "border-ink/25"}`}
-        {...attributes}
-        {...aria(name, describedBy)}
-      />
+      <input id={`volunteer-${id}`} name={name} defaultValue={v(name)} className="mt-1 text-box" {...attributes} {...aria(name, describedBy)} />
       {after}
       <FieldError kit={kit} name={name} />
     </div>
@@ -104,7 +93,7 @@ export function VolunteerForm({ top, places, languages, hints, next, footer }: V
   const yesNo = (name: string, id: string) => (
     <div className="mt-2 flex flex-wrap gap-3">
       {(["yes", "no"] as const).map((answer) => (
-        <label key={answer} className={`${choice} min-w-32 items-center py-3`}>
+        <label key={answer} className="choice-card min-w-32 py-3">
           <input
             id={`volunteer-${id}-${answer}`}
             type="radio"
@@ -144,14 +133,14 @@ export function VolunteerForm({ top, places, languages, hints, next, footer }: V
         <legend className={legend}>Where would you like to help?</legend>
         <div className="mt-4 grid gap-3 sm:grid-cols-2">
           {places.map((place) => (
-            <label key={place.value} className={choice}>
+            <label key={place.value} className="choice-card">
               <input
                 id={`volunteer-place-${place.value}`}
                 type="radio"
                 name="place"
                 value={place.value}
                 defaultChecked={v("place") === place.value}
-                className={control}
+                className="tick"
               />
               <span>
                 <span className="block font-semibold">{place.label}</span>
@@ -216,20 +205,13 @@ export function VolunteerForm({ top, places, languages, hints, next, footer }: V
           Anything else we should know? (optional)
         </label>
         {hint("note", hints.note)}
-        <textarea
-          id="volunteer-note"
-          name="note"
-          rows={5}
-          defaultValue={v("note")}
-          className={`${input} py-3 ${kit.error("note") ? "border-ember" : "border-ink/25"}`}
-          {...aria("note", "volunteer-note-hint")}
-        />
+        <textarea id="volunteer-note" name="note" rows={5} defaultValue={v("note")} className="mt-1 text-box py-3" {...aria("note", "volunteer-note-hint")} />
         <FieldError kit={kit} name="note" />
       </div>
 
       <div>
         <label className="flex items-start gap-3 font-semibold">
-          <input id="volunteer-adult" type="checkbox" name="adult" defaultChecked={kit.checked("adult")} className={control} {...aria("adult")} />
+          <input id="volunteer-adult" type="checkbox" name="adult" defaultChecked={kit.checked("adult")} className="tick" {...aria("adult")} />
           <span>I confirm I am 18 or over</span>
         </label>
         <FieldError kit={kit} name="adult" />
