@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useId, type ReactNode } from "react";
+import { useActionState, useEffect, useId, useState, type ReactNode } from "react";
 import { idleState, isTicked, type FormState } from "@/lib/forms/form-state";
 
 // The form kit's core (components/forms/form-kit.tsx re-exports all of it): the hook and the two
@@ -39,9 +39,13 @@ export function useFormKit<State extends FormState>(action: Action<State>, optio
   useEffect(() => {
     if (state.status !== "idle") document.querySelector<HTMLElement>(`[data-form-answer="${prefix}"]`)?.focus();
   }, [state, prefix]);
+  // What the browser found before posting, by field (a photo too large): said first, before the
+  // server's last answer. "" is the browser's word that the field is now right, so the server's
+  // earlier problem with it no longer stands; undefined leaves the server's answer to speak.
+  const [found, setFound] = useState<Record<string, string | undefined>>({});
   const values = state.values ?? options.initial ?? {};
   const id = (name: string) => `${prefix}-${name}`;
-  const error = (name: string) => state.fieldErrors?.[name];
+  const error = (name: string) => (found[name] ?? state.fieldErrors?.[name]) || undefined;
   /** A group's (fieldset's) description: its hint and, when there is one, its problem. */
   const describe = (name: string, hintId?: string) => {
     const ids = [hintId, error(name) ? `${id(name)}-error` : undefined].filter(Boolean).join(" ");
@@ -51,7 +55,16 @@ export function useFormKit<State extends FormState>(action: Action<State>, optio
     state,
     pending,
     id,
+    /** A field's problem: what the browser found (`found`), else the server's last answer's. */
     error,
+    /** What the browser found, by field, as `setFound` left it. */
+    found,
+    /**
+     * Says (or, with undefined, stops saying) a problem the browser found in a field before posting:
+     * `error`, `aria`, `describe`, `FieldError` and `ProblemSummary` show it in place of the
+     * server's. "" says the field is now right, so the server's earlier problem goes.
+     */
+    setFound: (name: string, problem?: string) => setFound((was) => ({ ...was, [name]: problem })),
     /** The value to show: the answer's, else `initial`'s, else `fallback` (a choice the page opens with). */
     value: (name: string, fallback = "") => values[name] ?? fallback,
     /** Whether a checkbox is ticked in the answer (or `initial`). */
