@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useId, type ReactNode } from "react";
+import { useActionState, useCallback, useId, useState, type ReactNode } from "react";
 import { idleState, isTicked, type FormState } from "@/lib/forms/form-state";
 
 // The form kit's core (components/forms/form-kit.tsx re-exports all of it): the hook and the two
 // parts every form uses. A file of its own so that a form can take these without the rest of the
-// kit. The newsletter form, on every public page, uses neither: it is written on useActionState
-// alone, so no part of the kit is in the code every page loads (docs/performance.md, "The scripts").
+// kit: the newsletter form, on every public page, takes only these, so they are in the code every
+// page loads. Keep it lean (docs/performance.md, "The scripts").
 
 type Action<State extends FormState> = (previous: State, form: FormData) => Promise<State>;
 
@@ -31,41 +31,55 @@ export function useFormKit<State extends FormState>(action: Action<State>, optio
   const [state, formAction, pending] = useActionState<State, FormData>(action, (options.answer ?? idleState) as Awaited<State>, options.permalink);
   const generated = useId();
   const prefix = options.idPrefix ?? generated;
-  // What takes focus is marked with an attribute rather than a ref: the kit is read during
-  // render, and React's rules forbid reading anything that holds a ref there.
-  const focus = { "data-form-answer": prefix };
-  // An answer with script: focus goes to what the form shows for it (the summary of problems, or
-  // the thank-you that replaces the form), so a screen reader reads it and a phone scrolls to it.
-  useEffect(() => {
-    if (state.status !== "idle") document.querySelector<HTMLElement>(`[data-form-answer="${prefix}"]`)?.focus();
-  }, [state, prefix]);
+  // An answer: focus goes to what the form shows for it (the summary of problems, or the
+  // thank-you that replaces the form), so a screen reader reads it and a phone scrolls to it. A
+  // callback ref, new with each answer: React calls it when the answer arrives (and when what
+  // shows it mounts), and not again while the same answer stands.
+  const focus = useCallback(
+    (element: HTMLElement | null) => {
+      if (state.status !== "idle") element?.focus();
+    },
+    [state],
+  );
+  // What the browser found before posting, by field (a photo too large): said first, before the
+  // server's last answer. "" is the browser's word that the field is now right, so the server's
+  // earlier problem with it no longer stands; undefined leaves the server's answer to speak.
+  const [found, setFound] = useState<Record<string, string | undefined>>({});
   const values = state.values ?? options.initial ?? {};
   const id = (name: string) => `${prefix}-${name}`;
-  const error = (name: string) => state.fieldErrors?.[name];
-  /** A group's (fieldset's) description: its hint and, when there is one, its problem. */
-  const describe = (name: string, hintId?: string) => {
-    const ids = [hintId, error(name) ? `${id(name)}-error` : undefined].filter(Boolean).join(" ");
-    return ids ? { "aria-describedby": ids } : {};
-  };
+  const error = (name: string) => (found[name] ?? state.fieldErrors?.[name]) || undefined;
+  /** A group's (fieldset's) description: its hint and, when there is one, its problem (none: no attribute). */
+  const describe = (name: string, hintId?: string) => ({
+    "aria-describedby": [hintId, error(name) && `${id(name)}-error`].filter(Boolean).join(" ") || undefined,
+  });
   const kit = {
     state,
     pending,
     id,
+    /** A field's problem: what the browser found (`found`), else the server's last answer's. */
     error,
+    /** What the browser found, by field, as `setFound` left it. */
+    found,
+    /**
+     * Says (or, with undefined, stops saying) a problem the browser found in a field before posting:
+     * `error`, `aria`, `describe`, `FieldError` and `ProblemSummary` show it in place of the
+     * server's. "" says the field is now right, so the server's earlier problem goes.
+     */
+    setFound: (name: string, problem?: string) => setFound((was) => ({ ...was, [name]: problem })),
     /** The value to show: the answer's, else `initial`'s, else `fallback` (a choice the page opens with). */
     value: (name: string, fallback = "") => values[name] ?? fallback,
     /** Whether a checkbox is ticked in the answer (or `initial`). */
     checked: (name: string) => isTicked(values[name]),
     describe,
     /** A control's description and validity: its hint, its problem, and aria-invalid while it has one. */
-    aria: (name: string, hintId?: string) => ({ ...describe(name, hintId), ...(error(name) ? { "aria-invalid": true as const } : {}) }),
+    aria: (name: string, hintId?: string) => ({ ...describe(name, hintId), "aria-invalid": error(name) ? (true as const) : undefined }),
     /**
      * The form's key: it changes with every answer, so uncontrolled fields show what the server
      * kept (their defaultValue is only read when they mount).
      */
     key: JSON.stringify(state.values ?? {}),
     /** Spread on what should take focus when an answer arrives, with tabIndex={-1} (the kit's summaries do it themselves). */
-    focus,
+    focus: { ref: focus },
   };
   return [kit, formAction] as const;
 }
@@ -88,7 +102,7 @@ export function SubmitButton({
   kit,
   busy,
   className = "btn-primary",
-  disabled = false,
+  disabled,
   children,
 }: {
   kit: FormKit;

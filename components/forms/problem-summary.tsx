@@ -3,7 +3,8 @@
 import type { FormKit } from "@/components/forms/form-kit-core";
 
 /**
- * The summary at the top of a refused form: each problem, in the order of `fields`, linking to its
+ * The summary at the top of a refused form: each problem (`kit.error`: the browser's, where it
+ * found one since, else the server's), in the order of `fields`, linking to its
  * control (`[name, id]` when the control's id is not `kit.id(name)`: the first radio of a group);
  * a problem of a field not listed (a lost attempt id, a rate limit) is said without a link, and a
  * refusal with no field's problem says the form's message under `failedTitle`. Focus moves here
@@ -33,7 +34,7 @@ export function ProblemSummary({
   const problems: [message: string, target?: string][] = [];
   for (const field of fields) {
     const [name, target] = typeof field === "string" ? [field, kit.id(field)] : field;
-    const message = errors[name];
+    const message = kit.error(name);
     delete errors[name];
     if (message) problems.push([message, target]);
   }

@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState, useId } from "react";
 import { subscribeAction } from "./subscribe-action";
-import { idleState, type FormState } from "@/lib/forms/form-state";
-import { HoneypotField } from "@/components/forms/honeypot-field";
-import { EMAIL_MAX } from "@/lib/forms/length-limit";
+import { FieldError, SubmitButton, useFormKit } from "@/components/forms/form-kit-core";
+import type { FormState } from "@/lib/forms/form-state";
+import { EMAIL_MAX } from "@/lib/forms/email-max";
 
 /**
  * The signup form. With JavaScript the answer appears in place; without it the action keeps its
@@ -13,67 +12,59 @@ import { EMAIL_MAX } from "@/lib/forms/length-limit";
  * said beside it (named by the field's aria-describedby), with no summary above; the button says
  * it is busy and cannot be pressed twice; the outcome is read from a live region.
  *
- * It is on every public page, so it is written on React's `useActionState` alone rather than on
- * the form kit (components/forms/form-kit.tsx and its core): the same markup as the kit's
- * `FieldError` and `SubmitButton`, for a third of the code (docs/performance.md, "The scripts").
- *
- * `hidden` is the form's hidden fields (its rate limit and where it was signed up from), drawn by
- * the server (components/newsletter-box.tsx), so the limits table never reaches the browser.
+ * On the form kit's core (components/forms/form-kit-core.tsx: `useFormKit`, `FieldError`,
+ * `SubmitButton`), not the whole kit. It is on every public page, so it holds only what changes
+ * with its answer: the server (components/newsletter-box.tsx) draws the rest and hands it in,
+ * named by `idPrefix`: `hidden`, its hidden fields (the rate limit, where it was signed up from,
+ * the honeypot), so neither the limits table nor the honeypot's code reaches the browser; and
+ * `consent`, the wording that describes the field (docs/performance.md, "The scripts").
  */
 export function NewsletterForm({
+  idPrefix,
   hidden,
-  consentWording,
+  consent,
   tone,
   answer,
 }: {
+  idPrefix: string;
   hidden: React.ReactNode;
-  consentWording: string;
+  consent: React.ReactNode;
   tone: "light" | "dark";
   answer?: FormState;
 }) {
-  const [state, action, pending] = useActionState(subscribeAction, answer ?? idleState);
-  const id = useId();
-  const error = state.fieldErrors?.email;
-  const email = state.values?.email ?? "";
+  const [kit, action] = useFormKit(subscribeAction, { answer, idPrefix });
+  const { state } = kit;
+  const error = kit.error("email");
   const dark = tone === "dark";
   const ember = dark ? "text-ember-light" : "text-ember-dark";
   return (
     <form action={action} className="mt-4" noValidate>
       {hidden}
-      <HoneypotField id={`${id}-website`} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <div className="flex-1">
-          <label htmlFor={`${id}-email`} className="sr-only">
+          <label htmlFor={kit.id("email")} className="sr-only">
             Email address
           </label>
           <input
-            id={`${id}-email`}
+            id={kit.id("email")}
             name="email"
             type="email"
             required
             maxLength={EMAIL_MAX}
             autoComplete="email"
             placeholder="you@example.org"
-            defaultValue={email}
-            key={state.status === "success" ? "sent" : email}
-            aria-describedby={error ? `${id}-consent ${id}-email-error` : `${id}-consent`}
-            aria-invalid={error ? true : undefined}
+            defaultValue={kit.value("email")}
+            key={kit.key}
+            {...kit.aria("email", kit.id("consent"))}
             className={`min-h-11 w-full rounded-full border-2 bg-white px-5 text-ink placeholder:text-ink-muted ${error ? "border-ember" : "border-ink/20"}`}
           />
-          {error ? (
-            <p id={`${id}-email-error`} className={`mt-2 font-semibold ${ember}`}>
-              <span className="sr-only">Error: </span>
-              {error}
-            </p>
-          ) : null}
+          <FieldError kit={kit} name="email" className={`mt-2 font-semibold ${ember}`} />
         </div>
-        <button type="submit" disabled={pending} className={dark ? "btn-light" : "btn-primary"}>
-          {pending ? "Signing up…" : "Sign up"}
-        </button>
+        <SubmitButton kit={kit} busy="Signing up…" className={dark ? "btn-light" : "btn-primary"}>
+          Sign up
+        </SubmitButton>
       </div>
-      <p id={`${id}-consent`} className={`mt-3 text-sm ${dark ? "text-white/80" : "text-ink-soft"}`}>
-        {consentWording}
-      </p>
+      {consent}
       <div role="status" aria-live="polite" className="mt-3">
         {state.message && !error ? (
           <p

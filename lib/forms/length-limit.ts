@@ -1,7 +1,6 @@
 const count = (n: number) => n.toLocaleString("en-GB");
 
-/** The longest email address (RFC 5321's path limit less its brackets): lib/forms/fields.ts refuses longer, forms set it as maxLength. */
-export const EMAIL_MAX = 254;
+export { EMAIL_MAX } from "./email-max";
 
 /**
  * The message for text over its field's limit, naming the limit and how long the text is, for

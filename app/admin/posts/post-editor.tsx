@@ -48,12 +48,9 @@ export function PostEditor({
 }) {
   const { id: postId, status, ...fields } = post;
   const [kit, action] = useFormKit(savePostAction, { answer, initial: { ...fields, version: String(fields.version) } });
-  // Said at once when a file is too big, so it is never sent (the server checks again).
-  const [coverTooLarge, setCoverTooLarge] = useState(false);
   const [body, setBody] = useState(() => kit.value("body"));
   const [preview, setPreview] = useState(initialPreview);
   const [, startPreview] = useTransition();
-  const coverError = coverTooLarge ? TOO_LARGE : kit.error("cover");
 
   useEffect(() => {
     const timer = setTimeout(() => startPreview(async () => setPreview(await previewMarkdownAction(body))), 300);
@@ -73,7 +70,7 @@ export function PostEditor({
     <form
       action={action}
       key={kit.key}
-      onSubmit={() => setCoverTooLarge(false)}
+      onSubmit={() => kit.setFound("cover")}
       onChange={(e) => {
         if (e.target instanceof HTMLTextAreaElement && e.target.name === "body") setBody(e.target.value);
       }}
@@ -137,21 +134,16 @@ export function PostEditor({
                 type="file"
                 name="cover"
                 accept="image/jpeg,image/png,image/webp"
+                // Said at once when a file is too big, so it is never sent (the server checks again).
                 onChange={(e) => {
                   const tooLarge = (e.target.files?.[0]?.size ?? 0) > MAX_IMAGE_BYTES;
-                  setCoverTooLarge(tooLarge);
+                  kit.setFound("cover", tooLarge ? TOO_LARGE : undefined);
                   if (tooLarge) e.target.value = "";
                 }}
                 className="mt-2 block w-full rounded-xl border-2 border-dashed border-ink/25 bg-paper p-3 file:mr-4 file:min-h-11 file:rounded-full file:border-0 file:bg-night file:px-5 file:font-semibold file:text-white"
-                aria-describedby={`${kit.id("cover")}-hint${coverError ? ` ${kit.id("cover")}-error` : ""}`}
-                {...(coverError ? { "aria-invalid": true as const } : {})}
+                {...kit.aria("cover", `${kit.id("cover")}-hint`)}
               />
-              {coverError ? (
-                <p id={`${kit.id("cover")}-error`} className="mt-1 font-semibold text-ember-dark">
-                  <span className="sr-only">Error: </span>
-                  {coverError}
-                </p>
-              ) : null}
+              <FieldError kit={kit} name="cover" />
             </div>
             <Field
               kit={kit}

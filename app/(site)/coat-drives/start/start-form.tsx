@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { startDriveAction } from "@/app/(site)/coat-drives/actions";
 import { Field, FieldError, HoneypotField, ProblemSummary, RateLimitField, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 import { GOAL_MAX, GOAL_MIN, NAME_MAX, PHOTO_ALT_MAX, STORY_MAX, startDriveLimits } from "@/lib/coat-drives/drive-limits";
@@ -8,6 +7,7 @@ import { driveKinds } from "@/lib/coat-drives/options";
 import { MAX_IMAGE_BYTES } from "@/lib/images/image-limits";
 
 const MAX_MB = MAX_IMAGE_BYTES / (1024 * 1024);
+const TOO_LARGE = `That photo is larger than ${MAX_MB} MB. Please choose a smaller one.`;
 
 /** The summary's links, in the order the fields appear (a radio group links to its first radio). */
 const fields = ["organiserName", "email", "name", ["kind", "drive-kind-SCHOOL"], "goal", "story", "endsOn", "photo", "photoAlt", "agree"] as const;
@@ -21,8 +21,6 @@ const fields = ["organiserName", "email", "name", ["kind", "drive-kind-SCHOOL"],
 export function StartDriveForm() {
   const [kit, action] = useFormKit(startDriveAction, { permalink: "/coat-drives/start#start", idPrefix: "drive" });
   const { state } = kit;
-  // A file over the limit is named at once (with script): the server would refuse it anyway.
-  const [tooLarge, setTooLarge] = useState(false);
 
   if (state.status === "success") {
     return (
@@ -34,7 +32,6 @@ export function StartDriveForm() {
     );
   }
 
-  const photoError = tooLarge ? `That photo is larger than ${MAX_MB} MB. Please choose a smaller one.` : kit.error("photo");
   return (
     <form action={action} noValidate className="space-y-8" key={kit.key}>
       <RateLimitField limit={startDriveLimits.perConnection} />
@@ -128,16 +125,11 @@ export function StartDriveForm() {
             type="file"
             accept="image/jpeg,image/png,image/webp"
             className="mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4 py-2 aria-invalid:border-ember-dark"
-            onChange={(event) => setTooLarge((event.currentTarget.files?.[0]?.size ?? 0) > MAX_IMAGE_BYTES)}
-            aria-describedby={[`${kit.id("photo")}-hint`, photoError ? `${kit.id("photo")}-error` : ""].filter(Boolean).join(" ")}
-            {...(photoError ? { "aria-invalid": true as const } : {})}
+            // A file over the limit is named at once (with script): the server would refuse it anyway.
+            onChange={(event) => kit.setFound("photo", (event.currentTarget.files?.[0]?.size ?? 0) > MAX_IMAGE_BYTES ? TOO_LARGE : undefined)}
+            {...kit.aria("photo", `${kit.id("photo")}-hint`)}
           />
-          {photoError ? (
-            <p id={`${kit.id("photo")}-error`} className="mt-1 font-semibold text-ember-dark">
-              <span className="sr-only">Error: </span>
-              {photoError}
-            </p>
-          ) : null}
+          <FieldError kit={kit} name="photo" />
         </div>
         <Field
           kit={kit}

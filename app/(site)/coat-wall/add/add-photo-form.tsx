@@ -1,13 +1,13 @@
 "use client";
 
 import { SiteLink } from "@/components/site-link";
-import { useState } from "react";
 import { addCoatPhotoAction } from "@/app/(site)/coat-wall/actions";
 import { FieldError, HoneypotField, ProblemSummary, RateLimitField, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 import { MAX_IMAGE_BYTES } from "@/lib/images/image-limits";
 import { coatWallLimits, FIRST_NAME_MAX, MESSAGE_MAX, TOWN_MAX } from "@/lib/coat-wall/photo-limits";
 
 const MAX_MB = MAX_IMAGE_BYTES / (1024 * 1024);
+const TOO_LARGE = `That photo is larger than ${MAX_MB} MB. Please choose a smaller one.`;
 const input = "mt-1 min-h-11 w-full rounded-xl border-2 bg-white px-4 text-ink";
 const hint = "mt-1 text-ink-soft";
 const choice = "flex min-h-11 cursor-pointer items-start gap-3 rounded-2xl border-2 border-ink/15 bg-white p-4 has-[:checked]:border-ember";
@@ -35,7 +35,6 @@ const fields = [
 export function AddPhotoForm({ points }: { points: { id: string; name: string }[] }) {
   const [kit, action] = useFormKit(addCoatPhotoAction, { permalink: "/coat-wall/add", idPrefix: "wall" });
   const { state } = kit;
-  const [tooLarge, setTooLarge] = useState(false);
 
   if (state.status === "success") {
     return (
@@ -54,12 +53,8 @@ export function AddPhotoForm({ points }: { points: { id: string; name: string }[
   }
 
   const v = kit.value;
-  // A photo known to be too large before it is sent is said beside its field at once.
-  const tooLargeMessage = tooLarge ? `That photo is larger than ${MAX_MB} MB. Please choose a smaller one.` : undefined;
-  const err = (name: string) => (name === "photoBytes" && tooLargeMessage) || kit.error(name);
-  const photoDescription = ["wall-photo-hint", err("photoBytes") ? "wall-photoBytes-error" : ""].filter(Boolean).join(" ");
   const { aria } = kit;
-  const border = (field: string) => (err(field) ? "border-ember" : "border-ink/25");
+  const border = (field: string) => (kit.error(field) ? "border-ember" : "border-ink/25");
 
   return (
     <form action={action} noValidate className="space-y-8" key={kit.key}>
@@ -83,16 +78,11 @@ export function AddPhotoForm({ points }: { points: { id: string; name: string }[
           accept="image/*"
           capture="user"
           className={`${input} ${border("photoBytes")} py-2`}
-          onChange={(event) => setTooLarge((event.currentTarget.files?.[0]?.size ?? 0) > MAX_MB * 1024 * 1024)}
-          aria-describedby={photoDescription}
-          {...(err("photoBytes") ? { "aria-invalid": true as const } : {})}
+          // A photo known to be too large is said beside its field at once, and not sent.
+          onChange={(event) => kit.setFound("photoBytes", (event.currentTarget.files?.[0]?.size ?? 0) > MAX_IMAGE_BYTES ? TOO_LARGE : undefined)}
+          {...aria("photoBytes", "wall-photo-hint")}
         />
-        {err("photoBytes") ? (
-          <p id="wall-photoBytes-error" className="mt-1 font-semibold text-ember-dark">
-            <span className="sr-only">Error: </span>
-            {err("photoBytes")}
-          </p>
-        ) : null}
+        <FieldError kit={kit} name="photoBytes" />
       </div>
 
       <div className="grid gap-5 sm:grid-cols-2">
@@ -223,7 +213,7 @@ export function AddPhotoForm({ points }: { points: { id: string; name: string }[
         </div>
       </fieldset>
 
-      <SubmitButton kit={kit} busy="Sending your photo…" disabled={tooLarge}>
+      <SubmitButton kit={kit} busy="Sending your photo…" disabled={!!kit.found.photoBytes}>
         Send my photo
       </SubmitButton>
     </form>

@@ -4,7 +4,7 @@ import { useEffect, useState, useTransition } from "react";
 import { EditorMessage } from "@/app/admin/editor-message";
 import { composeNewsletterAction, previewNewsletterAction } from "@/app/admin/newsletters/actions";
 import { EmailPreviewFrame } from "@/components/admin/email-preview-frame";
-import { useFormKit } from "@/components/forms/form-kit";
+import { FieldError, useFormKit } from "@/components/forms/form-kit";
 import type { FormState } from "@/lib/forms/form-state";
 import { formatCount } from "@/lib/format/money";
 import { newsletterSchema } from "@/lib/newsletter/newsletter-schema";
@@ -48,14 +48,13 @@ export function NewsletterComposer({
   const [, startPreview] = useTransition();
   const people = `${formatCount(confirmedCount)} ${confirmedCount === 1 ? "person" : "people"}`;
   const draftId = kit.value("draft");
-  const current: Record<string, string> = { subject, body };
-  // A field's error stands until the field meets its rule; a form-level error (the token) stays.
-  const fixed = (name: string) => {
-    const rule = name === "subject" ? newsletterSchema.shape.subject : name === "body" ? newsletterSchema.shape.body : null;
-    return rule !== null && rule.safeParse(current[name]).success;
+  // A field's error stands until the field meets its rule (the browser then says it is right, and
+  // the kit stops showing the server's problem with it); a form-level error (the token) stays.
+  const typed = (name: "subject" | "body", value: string, set: (value: string) => void) => {
+    set(value);
+    kit.setFound(name, newsletterSchema.shape[name].safeParse(value).success ? "" : undefined);
   };
-  const err = (name: string) => (fixed(name) ? undefined : kit.error(name));
-  const fieldErrorsLeft = Object.keys(state.fieldErrors ?? {}).some((name) => err(name));
+  const fieldErrorsLeft = Object.keys(state.fieldErrors ?? {}).some((name) => kit.error(name));
   // "Please check the highlighted answers" goes with the last of them; other messages stay.
   const shownMessage = state.message && !(state.fieldErrors && Object.keys(state.fieldErrors).length > 0 && !fieldErrorsLeft) ? state.message : null;
 
@@ -68,17 +67,6 @@ export function NewsletterComposer({
     url.searchParams.delete("answer");
     window.history.replaceState(window.history.state, "", url);
   }, [draftId]);
-  const field = (name: string, hint?: string) => {
-    const ids = [hint, err(name) ? `${kit.id(name)}-error` : ""].filter(Boolean).join(" ");
-    return { ...(ids ? { "aria-describedby": ids } : {}), ...(err(name) ? { "aria-invalid": true as const } : {}) };
-  };
-  const message = (name: string) =>
-    err(name) ? (
-      <p id={`${kit.id(name)}-error`} className="mt-1 font-semibold text-ember-dark">
-        <span className="sr-only">Error: </span>
-        {err(name)}
-      </p>
-    ) : null;
 
   const empty = !subject.trim() && !body.trim();
   useEffect(() => {
@@ -91,7 +79,7 @@ export function NewsletterComposer({
     <form action={action} noValidate className="space-y-6">
       <input type="hidden" name="token" value={kit.value("token", token)} />
       <input type="hidden" name="draft" value={draftId} />
-      <EditorMessage kit={kit} text={shownMessage ? [shownMessage, err("token")].filter(Boolean).join(" ") : null} />
+      <EditorMessage kit={kit} text={shownMessage ? [shownMessage, kit.error("token")].filter(Boolean).join(" ") : null} />
 
       <div className="grid gap-8 lg:grid-cols-2">
         <div className="space-y-6">
@@ -103,12 +91,12 @@ export function NewsletterComposer({
               id={kit.id("subject")}
               name="subject"
               value={subject}
-              onChange={(e) => setSubject(e.target.value)}
+              onChange={(e) => typed("subject", e.target.value, setSubject)}
               autoComplete="off"
               className={input}
-              {...field("subject")}
+              {...kit.aria("subject")}
             />
-            {message("subject")}
+            <FieldError kit={kit} name="subject" />
           </div>
           <div>
             <label htmlFor={kit.id("body")} className="font-semibold">
@@ -123,11 +111,11 @@ export function NewsletterComposer({
               name="body"
               rows={18}
               value={body}
-              onChange={(e) => setBody(e.target.value)}
+              onChange={(e) => typed("body", e.target.value, setBody)}
               className={`${input} py-3 font-mono text-sm`}
-              {...field("body", `${kit.id("body")}-hint`)}
+              {...kit.aria("body", `${kit.id("body")}-hint`)}
             />
-            {message("body")}
+            <FieldError kit={kit} name="body" />
           </div>
         </div>
 
