@@ -13,16 +13,26 @@ export function useInBrowser() {
   );
 }
 
+/** Whether the browser has a share sheet that takes the link (phones, some desktops). */
+function useShareSheet(url: string | undefined) {
+  return useSyncExternalStore(
+    never,
+    () => !!url && typeof navigator.share === "function" && (typeof navigator.canShare !== "function" || navigator.canShare({ url })),
+    () => false,
+  );
+}
+
 /**
  * Copies `value` to the clipboard and says so in a live region. Drawn only where JavaScript runs;
  * when the browser refuses (no clipboard access), the value is shown selected, ready to copy by hand.
+ * Given `share` (for a link), it also offers the device's own share sheet where there is one.
  */
 export function CopyButton({
   value,
   label,
   copied,
   fieldLabel,
-  children,
+  share,
 }: {
   value: string;
   label: string;
@@ -30,10 +40,11 @@ export function CopyButton({
   copied: string;
   /** The label of the field the value appears in when copying fails. */
   fieldLabel: string;
-  /** Other buttons to sit beside this one. */
-  children?: React.ReactNode;
+  /** `value` is a link: the title and text the share sheet offers with it. */
+  share?: { title: string; text: string };
 }) {
   const inBrowser = useInBrowser();
+  const sheet = useShareSheet(share && value);
   const [status, setStatus] = useState("");
   const [showField, setShowField] = useState(false);
   const field = useRef<HTMLInputElement>(null);
@@ -60,31 +71,36 @@ export function CopyButton({
     }
   }
 
+  async function openSheet() {
+    try {
+      await navigator.share({ ...share, url: value });
+    } catch {
+      // Closing the sheet rejects too; the other ways to share are all on the page.
+    }
+  }
+
   return (
-    <div className="flex flex-col gap-2">
+    <div className="copy-kit">
       {inBrowser ? (
-        <div className="flex flex-wrap gap-3">
+        <div className="button-row">
           <button type="button" className="btn-secondary" onClick={copy}>
             {label}
           </button>
-          {children}
+          {sheet ? (
+            <button type="button" className="btn-secondary" onClick={openSheet}>
+              More ways to share…
+            </button>
+          ) : null}
         </div>
       ) : null}
       {showField ? (
-        <div className="flex flex-col gap-1 text-sm text-ink-soft">
+        <div className="copy-field">
           <label htmlFor={fieldId}>{fieldLabel}</label>
-          <input
-            id={fieldId}
-            ref={field}
-            readOnly
-            value={value}
-            onFocus={(e) => e.currentTarget.select()}
-            className="rounded-lg border border-ink/40 bg-white px-3 py-2 text-base text-ink"
-          />
+          <input id={fieldId} ref={field} readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
         </div>
       ) : null}
       {/* Present from the first render, so screen readers announce what is written into it. */}
-      <p role="status" aria-live="polite" className="min-h-6 text-sm font-semibold text-pine">
+      <p role="status" aria-live="polite" className="copy-status">
         {status}
       </p>
     </div>
