@@ -14,7 +14,6 @@ export function VideoInPlace({ title, url, note, children }: { title: string; ur
       <iframe
         src={`${url}${url.includes("?") ? "&" : "?"}autoplay=1&rel=0`}
         title={title}
-        className="h-full w-full"
         allow="autoplay; encrypted-media; picture-in-picture"
         allowFullScreen
         referrerPolicy="strict-origin-when-cross-origin"

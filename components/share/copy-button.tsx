@@ -1,25 +1,24 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 
 const never = () => () => {};
 
-/** True once hydrated in a browser (false while rendering on the server). */
-export function useInBrowser() {
+/**
+ * 0 while rendering on the server; 1 in a browser; 2 in one with a share sheet that takes `url`
+ * (phones, some desktops).
+ */
+function useBrowser(url?: string) {
   return useSyncExternalStore(
     never,
-    () => true,
-    () => false,
+    () => (url && typeof navigator.share === "function" && (typeof navigator.canShare !== "function" || navigator.canShare({ url })) ? 2 : 1),
+    () => 0,
   );
 }
 
-/** Whether the browser has a share sheet that takes the link (phones, some desktops). */
-function useShareSheet(url: string | undefined) {
-  return useSyncExternalStore(
-    never,
-    () => !!url && typeof navigator.share === "function" && (typeof navigator.canShare !== "function" || navigator.canShare({ url })),
-    () => false,
-  );
+/** True once hydrated in a browser (false while rendering on the server). */
+export function useInBrowser() {
+  return useBrowser() > 0;
 }
 
 /**
@@ -43,12 +42,10 @@ export function CopyButton({
   /** `value` is a link: the title and text the share sheet offers with it. */
   share?: { title: string; text: string };
 }) {
-  const inBrowser = useInBrowser();
-  const sheet = useShareSheet(share && value);
+  const browser = useBrowser(share && value);
   const [status, setStatus] = useState("");
   const [showField, setShowField] = useState(false);
   const field = useRef<HTMLInputElement>(null);
-  const fieldId = useId();
 
   useEffect(() => {
     if (!status) return;
@@ -81,12 +78,12 @@ export function CopyButton({
 
   return (
     <div className="copy-kit">
-      {inBrowser ? (
+      {browser ? (
         <div className="button-row">
           <button type="button" className="btn-secondary" onClick={copy}>
             {label}
           </button>
-          {sheet ? (
+          {browser > 1 ? (
             <button type="button" className="btn-secondary" onClick={openSheet}>
               More ways to share…
             </button>
@@ -94,10 +91,10 @@ export function CopyButton({
         </div>
       ) : null}
       {showField ? (
-        <div className="copy-field">
-          <label htmlFor={fieldId}>{fieldLabel}</label>
-          <input id={fieldId} ref={field} readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
-        </div>
+        <label className="copy-field">
+          {fieldLabel}
+          <input ref={field} readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
+        </label>
       ) : null}
       {/* Present from the first render, so screen readers announce what is written into it. */}
       <p role="status" aria-live="polite" className="copy-status">
