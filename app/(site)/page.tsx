@@ -11,7 +11,6 @@ import { formatCount, formatPence } from "@/lib/format/money";
 import { getLatestPosts } from "@/lib/posts/cached";
 import { WallGrid } from "@/components/coat-wall/wall-grid";
 import { getLatestWallPhotos } from "@/lib/coat-wall/cached";
-import { siteUrl } from "@/lib/site-metadata";
 
 const qualifierWords = { AROUND: "around", OVER: "over", EXACTLY: "" } as const;
 
@@ -104,13 +103,7 @@ export default async function AppealPage() {
           </div>
           <div className="flex flex-col gap-6">
             {/* The progress meter is drawn once, in the hero: a second copy was 4 kB of this page. */}
-            <ShareKit
-              headingId="share-kit"
-              url={siteUrl("/")}
-              message={campaign.shareMessage}
-              hashtag={campaign.hashtag}
-              photoInvitation={campaign.photoInvitation}
-            />
+            <ShareKit headingId="share-kit" message={campaign.shareMessage} photoInvitation={campaign.photoInvitation} />
             <p>
               <SiteLink href="/embed" className="more-link">
                 Show our progress on your own website →

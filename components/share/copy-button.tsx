@@ -1,28 +1,37 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 
 const never = () => () => {};
 
-/** True once hydrated in a browser (false while rendering on the server). */
-export function useInBrowser() {
+/**
+ * 0 while rendering on the server; 1 in a browser; 2 in one with a share sheet that takes `url`
+ * (phones, some desktops).
+ */
+function useBrowser(url?: string) {
   return useSyncExternalStore(
     never,
-    () => true,
-    () => false,
+    () => (url && typeof navigator.share === "function" && (typeof navigator.canShare !== "function" || navigator.canShare({ url })) ? 2 : 1),
+    () => 0,
   );
+}
+
+/** True once hydrated in a browser (false while rendering on the server). */
+export function useInBrowser() {
+  return useBrowser() > 0;
 }
 
 /**
  * Copies `value` to the clipboard and says so in a live region. Drawn only where JavaScript runs;
  * when the browser refuses (no clipboard access), the value is shown selected, ready to copy by hand.
+ * Given `share` (for a link), it also offers the device's own share sheet where there is one.
  */
 export function CopyButton({
   value,
   label,
   copied,
   fieldLabel,
-  children,
+  share,
 }: {
   value: string;
   label: string;
@@ -30,14 +39,13 @@ export function CopyButton({
   copied: string;
   /** The label of the field the value appears in when copying fails. */
   fieldLabel: string;
-  /** Other buttons to sit beside this one. */
-  children?: React.ReactNode;
+  /** `value` is a link: the title and text the share sheet offers with it. */
+  share?: { title: string; text: string };
 }) {
-  const inBrowser = useInBrowser();
+  const browser = useBrowser(share && value);
   const [status, setStatus] = useState("");
   const [showField, setShowField] = useState(false);
   const field = useRef<HTMLInputElement>(null);
-  const fieldId = useId();
 
   useEffect(() => {
     if (!status) return;
@@ -60,31 +68,36 @@ export function CopyButton({
     }
   }
 
+  async function openSheet() {
+    try {
+      await navigator.share({ ...share, url: value });
+    } catch {
+      // Closing the sheet rejects too; the other ways to share are all on the page.
+    }
+  }
+
   return (
-    <div className="flex flex-col gap-2">
-      {inBrowser ? (
-        <div className="flex flex-wrap gap-3">
+    <div className="copy-kit">
+      {browser ? (
+        <div className="button-row">
           <button type="button" className="btn-secondary" onClick={copy}>
             {label}
           </button>
-          {children}
+          {browser > 1 ? (
+            <button type="button" className="btn-secondary" onClick={openSheet}>
+              More ways to share…
+            </button>
+          ) : null}
         </div>
       ) : null}
       {showField ? (
-        <div className="flex flex-col gap-1 text-sm text-ink-soft">
-          <label htmlFor={fieldId}>{fieldLabel}</label>
-          <input
-            id={fieldId}
-            ref={field}
-            readOnly
-            value={value}
-            onFocus={(e) => e.currentTarget.select()}
-            className="rounded-lg border border-ink/40 bg-white px-3 py-2 text-base text-ink"
-          />
-        </div>
+        <label className="copy-field">
+          {fieldLabel}
+          <input ref={field} readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
+        </label>
       ) : null}
       {/* Present from the first render, so screen readers announce what is written into it. */}
-      <p role="status" aria-live="polite" className="min-h-6 text-sm font-semibold text-pine">
+      <p role="status" aria-live="polite" className="copy-status">
         {status}
       </p>
     </div>

@@ -8,23 +8,22 @@ import { ShareLinks } from "./share-links";
 export function DonorShare({
   sessionId,
   cardPath,
-  cardUrl,
   sentence,
   firstName,
   showingName,
-  message,
-  hashtag,
 }: {
   sessionId: string;
   /** /shared/<token> */
   cardPath: string;
-  cardUrl: string;
+  /** Not read: the share links make the card's address from its path, on SITE_URL. */
+  cardUrl?: string;
   sentence: string;
   /** The name the donor may choose to show; null when there is none the card can print. */
   firstName: string | null;
   showingName: boolean;
-  message: string;
-  hashtag: string;
+  /** Not read: the share links take the campaign's message and hashtag from its settings. */
+  message?: string;
+  hashtag?: string;
 }) {
   return (
     <section aria-labelledby="share-gift" className="mt-10 rounded-3xl bg-white p-6 ring-1 ring-ink/10">
@@ -55,7 +54,7 @@ export function DonorShare({
         </form>
       ) : null}
       <div className="mt-5">
-        <ShareLinks url={cardUrl} message={message} hashtag={hashtag} subject={sentence} />
+        <ShareLinks page={cardPath} />
       </div>
     </section>
   );

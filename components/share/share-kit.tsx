@@ -3,21 +3,10 @@ import { ShareLinks } from "./share-links";
 
 /**
  * The #hashtag share kit for the appeal: the invitation to share a photo with a coat, the
- * campaign's message, and the ways to share it. All of the words come from the campaign's settings.
+ * campaign's message, and the ways to share the appeal. All of the words come from the campaign's
+ * settings.
  */
-export function ShareKit({
-  url,
-  message,
-  hashtag,
-  photoInvitation,
-  headingId,
-}: {
-  url: string;
-  message: string;
-  hashtag: string;
-  photoInvitation: string;
-  headingId: string;
-}) {
+export function ShareKit({ message, photoInvitation, headingId }: { message: string; photoInvitation: string; headingId: string }) {
   return (
     <section aria-labelledby={headingId} className="share-kit">
       <h3 id={headingId} className="text-xl font-semibold">
@@ -32,7 +21,7 @@ export function ShareKit({
       <p className="mt-4 text-sm font-semibold text-ink">You could say:</p>
       <blockquote className="share-quote">{message}</blockquote>
       <div className="mt-5">
-        <ShareLinks url={url} message={message} hashtag={hashtag} />
+        <ShareLinks page="/" />
       </div>
     </section>
   );

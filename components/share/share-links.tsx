@@ -1,38 +1,40 @@
-"use client";
-
+import { shareContentFor } from "@/lib/share/share-content";
 import { shareText, shareUrls } from "@/lib/share/share-urls";
-import { ShareButtons } from "./share-buttons";
+import { CopyButton } from "./copy-button";
 
 /**
- * Share the appeal: plain links to X, Facebook, WhatsApp and email (no third-party script loads
- * until a visitor follows one), then "Copy link" and the device's share sheet where JavaScript runs.
+ * Share one of the site's pages (`page`, its path): plain links to X, Facebook, WhatsApp and email
+ * (no third-party script loads until a visitor follows one), then "Copy link" and the device's
+ * share sheet where JavaScript runs. Nothing is drawn for a page that offers no sharing.
  *
- * A client component (rendered on the server all the same, so the links work without script):
- * the page's payload carries the four props, not the four long share addresses and their markup
- * again (docs/performance.md, "What a page carries"). The addresses are made in the browser by
- * the same functions (lib/share/share-urls.ts), in the chunk that already has the copy button.
+ * The network links go through /share/<network><page> (app/share/…/route.ts), which sends the
+ * visitor on to the network's share page: a short link here, instead of four long addresses each
+ * carrying the whole message, in the markup and again in the payload (docs/performance.md, "What
+ * a page carries"). The email link is the mailto: address itself, which a browser opens in the
+ * visitor's mail program without a round trip. A server component: only the copy button needs
+ * script.
  */
-export function ShareLinks({
-  url,
-  message,
-  hashtag,
-  subject = "Help keep someone warm this winter",
-}: {
-  url: string;
-  message: string;
-  hashtag: string;
-  subject?: string;
-}) {
-  const urls = shareUrls({ url, message, hashtag, subject });
+/**
+ * The props the thank-you page still passes (app/(site)/donate/thank-you/page.tsx, whose owner
+ * will name the page instead): only the address's path is read; what is shared comes from the
+ * site's records, as for every other page.
+ */
+type LegacyProps = { url: string; message: string; hashtag: string };
+
+export async function ShareLinks(props: { page: string } | LegacyProps) {
+  const page = "page" in props ? props.page : new URL(props.url).pathname;
+  const content = await shareContentFor(page);
+  if (!content) return null;
+  const via = (network: string) => `/share/${network}${page === "/" ? "" : page}`;
   const links = [
-    { label: "Share on X", href: urls.x },
-    { label: "Share on Facebook", href: urls.facebook },
-    { label: "Share on WhatsApp", href: urls.whatsapp },
-    { label: "Share by email", href: urls.email, sameTab: true },
+    { label: "Share on X", href: via("x") },
+    { label: "Share on Facebook", href: via("facebook") },
+    { label: "Share on WhatsApp", href: via("whatsapp") },
+    { label: "Share by email", href: shareUrls(content).email, sameTab: true },
   ];
   return (
     <div className="flex flex-col gap-3">
-      <ul className="flex flex-wrap gap-3">
+      <ul className="button-row">
         {links.map((l) => (
           <li key={l.label}>
             <a href={l.href} className="btn-secondary" rel="noopener noreferrer" target={l.sameTab ? undefined : "_blank"}>
@@ -42,7 +44,13 @@ export function ShareLinks({
           </li>
         ))}
       </ul>
-      <ShareButtons url={url} title={subject} text={shareText(message, hashtag)} />
+      <CopyButton
+        value={content.url}
+        label="Copy link"
+        copied="Link copied"
+        fieldLabel="Link to share"
+        share={{ title: content.subject, text: shareText(content.message, content.hashtag) }}
+      />
     </div>
   );
 }

@@ -55,3 +55,27 @@ test("no redirect parameter or path leads off the site", async ({ request, baseU
   // The test must have seen real redirects, not only pages that ignore the parameter.
   expect(checked.length).toBeGreaterThan(20);
 });
+
+test("a share link leads only to the three networks' own share pages, never anywhere a request names", async ({ request, baseURL }) => {
+  const origin = new URL(baseURL ?? "http://localhost").origin;
+  // /share/<network>/<page> redirects off the site by design, to fixed addresses: try every way
+  // of pointing somewhere else, as the page and as the network.
+  for (const target of elsewhere) {
+    for (const path of [
+      `/share/x/${encodeURIComponent(target)}`,
+      `/share/${encodeURIComponent(target)}`,
+      `/share/facebook/news/${encodeURIComponent(target)}`,
+    ]) {
+      const response = await request.get(`${origin}${path}`, { maxRedirects: 0, failOnStatusCode: false });
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()["location"], path).toBeUndefined();
+    }
+  }
+  const networks = { x: "https://x.com/intent/post", facebook: "https://www.facebook.com/sharer/sharer.php", whatsapp: "https://wa.me/" };
+  for (const [network, address] of Object.entries(networks)) {
+    const response = await request.get(`${origin}/share/${network}`, { maxRedirects: 0 });
+    expect(response.status(), network).toBe(303);
+    const location = new URL(response.headers()["location"] ?? "");
+    expect(location.origin + location.pathname, network).toBe(address);
+  }
+});

@@ -60,6 +60,7 @@ test.describe("about, privacy and machine-readable addresses", () => {
     const robots = await (await request.get("/robots.txt")).text();
     expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
     expect(robots).toContain("Disallow: /admin");
+    expect(robots).toContain("Disallow: /share/");
   });
 
   test("the site has its icon wherever a browser or phone looks for one", async ({ page, request }) => {

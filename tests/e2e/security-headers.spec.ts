@@ -31,6 +31,20 @@ test("every page carries the security headers, and the browser reports no policy
   expect(violations).toEqual([]);
 });
 
+test("the build's scripts carry only what a file needs: HSTS comes with the page that loads them", async ({ request }) => {
+  const page = await request.get("/");
+  expect(page.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+  const scripts = [...(await page.text()).matchAll(/<script src="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1] ?? "");
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) {
+    const headers = (await request.get(script)).headers();
+    expect(headers["x-content-type-options"], script).toBe("nosniff");
+    expect(headers["cross-origin-resource-policy"], script).toBe("same-origin");
+    expect(headers["strict-transport-security"], script).toBeUndefined();
+    expect(headers["content-security-policy"], script).toBeUndefined();
+  }
+});
+
 test("a server action posted from another site is refused, and nothing is written", async ({ request, baseURL }) => {
   const fs = await import("node:fs");
   const path = await import("node:path");

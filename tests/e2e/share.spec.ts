@@ -32,10 +32,25 @@ async function ogImage(page: Page) {
   return url ?? "";
 }
 
+type Scope = ReturnType<Page["locator"]>;
+
+/**
+ * Where the share link `name` in `scope` leads: a short link to the site's own /share/<network>/…,
+ * which answers with a redirect to the network's share page.
+ */
+async function shareTarget(page: Page, scope: Scope, name: string) {
+  const href = (await scope.getByRole("link", { name }).getAttribute("href")) ?? "";
+  expect(href).toMatch(/^\/share\/(x|facebook|whatsapp)(\/|$)/);
+  const answer = await page.request.get(href, { maxRedirects: 0 });
+  expect(answer.status(), href).toBe(303);
+  expect(answer.headers()["cache-control"]).toBe("no-store");
+  return new URL(answer.headers()["location"] ?? "");
+}
+
 /** The share links in `scope` carry the configured message and hashtag. */
-async function expectShareLinks(page: Page, scope: ReturnType<Page["locator"]>, sharedUrl: RegExp) {
+async function expectShareLinks(page: Page, scope: Scope, sharedUrl: RegExp) {
   const { shareMessage, hashtag } = await configured();
-  const href = async (name: string) => new URL((await scope.getByRole("link", { name }).getAttribute("href")) ?? "");
+  const href = (name: string) => shareTarget(page, scope, name);
   const x = await href("Share on X");
   expect(x.hostname).toBe("x.com");
   expect(x.searchParams.get("text")).toContain(shareMessage);
@@ -98,6 +113,40 @@ test.describe("sharing the appeal", () => {
     });
   });
 
+  test("a share link leads only to a known network, for a page that offers sharing, at the site's own address", async ({ request, baseURL }) => {
+    const origin = new URL(baseURL ?? "").origin;
+    // Whatever host the request names, the shared address is the site's.
+    const answer = await request.get(`/share/facebook${post}`, {
+      maxRedirects: 0,
+      headers: { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" },
+    });
+    expect(answer.status()).toBe(303);
+    const target = new URL(answer.headers()["location"] ?? "");
+    expect(target.origin + target.pathname).toBe("https://www.facebook.com/sharer/sharer.php");
+    expect(target.searchParams.get("u")).toBe(`${origin}${post}`);
+    const whatsapp = new URL((await request.get("/share/whatsapp", { maxRedirects: 0 })).headers()["location"] ?? "");
+    expect(whatsapp.origin).toBe("https://wa.me");
+    expect(whatsapp.searchParams.get("text")?.endsWith(` ${origin}/`)).toBe(true);
+
+    for (const address of [
+      "/share/myspace",
+      `/share/email${post}`,
+      "/share/x/news/no-such-story",
+      "/share/x/news",
+      `/share/x${post}/more`,
+      "/share/x/about",
+      "/share/x/donate",
+      "/share/x/coat-drives/no-such-drive",
+      "/share/x/coat-wall/no-such-photo",
+      "/share/x/shared/not-a-signed-token",
+      "/share/x/%2F%2Fevil.example",
+    ]) {
+      const refused = await request.get(address, { maxRedirects: 0 });
+      expect(refused.status(), address).toBe(404);
+      expect(refused.headers()["location"], address).toBeUndefined();
+    }
+  });
+
   test("the appeal's card shows live progress and a post has a card of its own, both 1200×630 PNGs", async ({ page, request }) => {
     await page.goto("/");
     const appealCard = await ogImage(page);
@@ -153,7 +202,7 @@ test.describe("sharing that you gave", () => {
     await expectAccessible(page);
     expect(thirdParty).toEqual([]);
 
-    const anonymous = new URL(new URL((await share.getByRole("link", { name: "Share on Facebook" }).getAttribute("href")) ?? "").searchParams.get("u") ?? "");
+    const anonymous = new URL((await shareTarget(page, share, "Share on Facebook")).searchParams.get("u") ?? "");
     await page.goto(anonymous.pathname);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("I bought 2 coats for people sleeping rough this winter");
     await expect(page.getByText("Robin")).toHaveCount(0);
@@ -167,7 +216,7 @@ test.describe("sharing that you gave", () => {
     await share.getByRole("button", { name: "Update my card" }).click();
     await expect(share.getByRole("img", { name: /Your card: “Robin bought 2 coats/ })).toBeVisible();
     await expect(share.getByRole("checkbox", { name: /Show my first name/ })).toBeChecked();
-    const named = new URL(new URL((await share.getByRole("link", { name: "Share on Facebook" }).getAttribute("href")) ?? "").searchParams.get("u") ?? "");
+    const named = new URL((await shareTarget(page, share, "Share on Facebook")).searchParams.get("u") ?? "");
     expect(named.pathname).not.toBe(anonymous.pathname);
     await page.goto(named.pathname);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Robin bought 2 coats for people sleeping rough this winter");
@@ -176,8 +225,8 @@ test.describe("sharing that you gave", () => {
 
   test("a changed token is a 404, for the page and its card", async ({ page, request }) => {
     await page.goto(`/donate/thank-you?session_id=${sessionId}`);
-    const href = await page.getByRole("region", { name: "Share that you gave" }).getByRole("link", { name: "Share on Facebook" }).getAttribute("href");
-    const token = new URL(new URL(href ?? "").searchParams.get("u") ?? "").pathname.split("/").pop() ?? "";
+    const target = await shareTarget(page, page.getByRole("region", { name: "Share that you gave" }), "Share on Facebook");
+    const token = new URL(target.searchParams.get("u") ?? "").pathname.split("/").pop() ?? "";
     const [payload = "", mac = ""] = token.split(".");
     const card = await request.get(`/shared/${token}`);
     expect(card.status()).toBe(200);
@@ -193,6 +242,7 @@ test.describe("sharing that you gave", () => {
     ];
     for (const bad of tampered) {
       expect((await request.get(`/shared/${bad}`)).status(), bad).toBe(404);
+      expect((await request.get(`/share/x/shared/${bad}`, { maxRedirects: 0 })).status(), bad).toBe(404);
       expect((await request.get(`/shared/${bad}/opengraph-image`)).status(), bad).toBe(404);
     }
     await page.goto(`/shared/${tampered[0]}`);

@@ -84,11 +84,22 @@ describe("the security headers", () => {
     for (const key of ["Strict-Transport-Security", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy", "Cross-Origin-Opener-Policy"]) {
       expect(header("/news", key), key).toBeTruthy();
     }
+    for (const path of ["/api/progress", "/opengraph-image", "/news/feed.xml", "/icon.svg", "/_next/image"]) {
+      expect(header(path, "Strict-Transport-Security"), path).toBe("max-age=63072000; includeSubDomains");
+    }
     // Route handlers' answers may load nothing; the build's scripts carry only what a file needs.
     expect(header("/api/progress", "Content-Security-Policy")).toBe("default-src 'none'; frame-ancestors 'none'");
     const script = "/_next/static/chunks/app-1a2b3c.js";
-    for (const key of ["Strict-Transport-Security", "X-Content-Type-Options", "Cross-Origin-Resource-Policy"]) expect(header(script, key), key).toBeTruthy();
-    for (const key of ["Content-Security-Policy", "X-Frame-Options", "Permissions-Policy", "Referrer-Policy", "Cross-Origin-Opener-Policy"])
+    for (const key of ["X-Content-Type-Options", "Cross-Origin-Resource-Policy"]) expect(header(script, key), key).toBeTruthy();
+    // HSTS comes with every page, redirect and route handler's answer, which are what fetch a build file.
+    for (const key of [
+      "Strict-Transport-Security",
+      "Content-Security-Policy",
+      "X-Frame-Options",
+      "Permissions-Policy",
+      "Referrer-Policy",
+      "Cross-Origin-Opener-Policy",
+    ])
       expect(header(script, key), key).toBeUndefined();
   });
 });

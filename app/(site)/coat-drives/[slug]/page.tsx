@@ -12,7 +12,7 @@ import { kindLabel } from "@/lib/coat-drives/options";
 import { formatUkDate } from "@/lib/format/date";
 import { formatPence } from "@/lib/format/money";
 import { coverPicture } from "@/lib/posts/cover-image";
-import { pageMetadata, siteUrl } from "@/lib/site-metadata";
+import { pageMetadata } from "@/lib/site-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -109,12 +109,7 @@ export default async function CoatDrivePage({ params }: Props) {
                 Share this drive
               </h2>
               <div className="mt-3">
-                <ShareLinks
-                  url={siteUrl(`/coat-drives/${drive.slug}`)}
-                  message={`Help ${drive.name} keep people sleeping rough warm this winter.`}
-                  hashtag={campaign.hashtag}
-                  subject={drive.name}
-                />
+                <ShareLinks page={`/coat-drives/${drive.slug}`} />
               </div>
             </section>
           ) : null}

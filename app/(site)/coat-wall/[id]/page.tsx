@@ -8,7 +8,7 @@ import { getCampaign } from "@/lib/campaign/cached";
 import { getPhotoUnderReview, getWallPhoto, getWallPhotoIds } from "@/lib/coat-wall/cached";
 import { formatUkDate } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/money";
-import { pageMetadata, siteUrl } from "@/lib/site-metadata";
+import { pageMetadata } from "@/lib/site-metadata";
 
 // Rendered in full before anything is sent: its report form must work with JavaScript switched off.
 export const instant = false;
@@ -72,12 +72,7 @@ export default async function CoatPhotoPage({ params }: Props) {
               </h2>
               <p className="mt-2 text-ink-soft">Every share is a nudge for a friend to look in their own wardrobe.</p>
               <div className="mt-4">
-                <ShareLinks
-                  url={siteUrl(`/coat-wall/${photo.id}`)}
-                  message={campaign.shareMessage}
-                  hashtag={campaign.hashtag}
-                  subject={`${photo.firstName} is giving a coat`}
-                />
+                <ShareLinks page={`/coat-wall/${photo.id}`} />
               </div>
             </section>
           ) : null}

@@ -12,7 +12,7 @@ import { categoryLabel, categorySlug } from "@/lib/posts/categories";
 import { coverPicture } from "@/lib/posts/cover-image";
 import { socialImageOf } from "@/lib/posts/social-image";
 import { storage } from "@/lib/storage";
-import { pageMetadata, siteUrl } from "@/lib/site-metadata";
+import { pageMetadata } from "@/lib/site-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -87,7 +87,7 @@ export default async function PostPage({ params }: Props) {
             Share this story
           </h2>
           <div className="mt-4">
-            <ShareLinks url={siteUrl(`/news/${post.slug}`)} message={campaign.shareMessage} hashtag={campaign.hashtag} subject={post.title} />
+            <ShareLinks page={`/news/${post.slug}`} />
           </div>
         </section>
       ) : null}
