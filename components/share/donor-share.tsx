@@ -15,15 +15,10 @@ export function DonorShare({
   sessionId: string;
   /** /shared/<token> */
   cardPath: string;
-  /** Not read: the share links make the card's address from its path, on SITE_URL. */
-  cardUrl?: string;
   sentence: string;
   /** The name the donor may choose to show; null when there is none the card can print. */
   firstName: string | null;
   showingName: boolean;
-  /** Not read: the share links take the campaign's message and hashtag from its settings. */
-  message?: string;
-  hashtag?: string;
 }) {
   return (
     <section aria-labelledby="share-gift" className="mt-10 rounded-3xl bg-white p-6 ring-1 ring-ink/10">

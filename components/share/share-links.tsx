@@ -14,15 +14,7 @@ import { CopyButton } from "./copy-button";
  * visitor's mail program without a round trip. A server component: only the copy button needs
  * script.
  */
-/**
- * The props the thank-you page still passes (app/(site)/donate/thank-you/page.tsx, whose owner
- * will name the page instead): only the address's path is read; what is shared comes from the
- * site's records, as for every other page.
- */
-type LegacyProps = { url: string; message: string; hashtag: string };
-
-export async function ShareLinks(props: { page: string } | LegacyProps) {
-  const page = "page" in props ? props.page : new URL(props.url).pathname;
+export async function ShareLinks({ page }: { page: string }) {
   const content = await shareContentFor(page);
   if (!content) return null;
   const via = (network: string) => `/share/${network}${page === "/" ? "" : page}`;

@@ -9,7 +9,6 @@ import { payments } from "@/lib/donations/stripe-wiring";
 import { DonationStatus } from "@/lib/generated/prisma/enums";
 import { claimForDonation, claimSentence, firstNameFrom } from "@/lib/share/donor-claim";
 import { signDonorClaim } from "@/lib/share/donor-token";
-import { siteUrl } from "@/lib/site-metadata";
 
 // Rendered in full before anything is sent (no streaming behind <Suspense>): its form must work
 // with JavaScript switched off, and streamed content is only revealed by script.
@@ -48,7 +47,7 @@ async function ThankYou({ searchParams }: Props) {
       : null,
     getCampaign(),
   ]);
-  const share = campaign ? <ShareLinks url={siteUrl("/")} message={campaign.shareMessage} hashtag={campaign.hashtag} /> : null;
+  const share = campaign ? <ShareLinks page="/" /> : null;
 
   // A paid gift may be shared as a signed card (/shared/<token>); the name only when asked for.
   let donorShare: React.ReactNode = null;
@@ -57,18 +56,7 @@ async function ThankYou({ searchParams }: Props) {
     const showingName = firstName !== null && name === "show";
     const claim = showingName && firstName ? { ...claimForDonation(donation), firstName } : claimForDonation(donation);
     const cardPath = `/shared/${signDonorClaim(claim)}`;
-    donorShare = (
-      <DonorShare
-        sessionId={sessionId}
-        cardPath={cardPath}
-        cardUrl={siteUrl(cardPath)}
-        sentence={claimSentence(claim)}
-        firstName={firstName}
-        showingName={showingName}
-        message={campaign.shareMessage}
-        hashtag={campaign.hashtag}
-      />
-    );
+    donorShare = <DonorShare sessionId={sessionId} cardPath={cardPath} sentence={claimSentence(claim)} firstName={firstName} showingName={showingName} />;
   }
 
   // Only a session this site knows, paid or completed and still processing, is thanked for a
