@@ -1,4 +1,4 @@
-import { shareContentFor } from "@/lib/share/share-content";
+import { shareContentFor, type ShareNetwork } from "@/lib/share/share-content";
 import { shareText, shareUrls } from "@/lib/share/share-urls";
 import { CopyButton } from "./copy-button";
 
@@ -17,7 +17,7 @@ import { CopyButton } from "./copy-button";
 export async function ShareLinks({ page }: { page: string }) {
   const content = await shareContentFor(page);
   if (!content) return null;
-  const via = (network: string) => `/share/${network}${page === "/" ? "" : page}`;
+  const via = (network: ShareNetwork) => `/share/${network}${page === "/" ? "" : page}`;
   const links = [
     { label: "Share on X", href: via("x") },
     { label: "Share on Facebook", href: via("facebook") },
