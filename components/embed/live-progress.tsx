@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { ProgressBar } from "@/components/progress-bar";
-import { useInBrowser } from "@/components/share/copy-button";
+import { useInBrowser } from "@/components/use-in-browser";
 import type { ProgressFigures } from "@/lib/campaign/progress";
 import { formatCount } from "@/lib/format/money";
 

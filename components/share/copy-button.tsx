@@ -1,8 +1,10 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 
 const never = () => () => {};
+/** A ref that selects its field's text when the field appears (one function, so only then). */
+const selectOnShow = (input: HTMLInputElement | null) => input?.select();
 
 /**
  * 0 while rendering on the server; 1 in a browser; 2 in one with a share sheet that takes `url`
@@ -14,11 +16,6 @@ function useBrowser(url?: string) {
     () => (url && typeof navigator.share === "function" && (typeof navigator.canShare !== "function" || navigator.canShare({ url })) ? 2 : 1),
     () => 0,
   );
-}
-
-/** True once hydrated in a browser (false while rendering on the server). */
-export function useInBrowser() {
-  return useBrowser() > 0;
 }
 
 /**
@@ -45,17 +42,12 @@ export function CopyButton({
   const browser = useBrowser(share && value);
   const [status, setStatus] = useState("");
   const [showField, setShowField] = useState(false);
-  const field = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (!status) return;
     const timer = setTimeout(() => setStatus(""), 5000);
     return () => clearTimeout(timer);
   }, [status]);
-
-  useEffect(() => {
-    if (showField) field.current?.select();
-  }, [showField]);
 
   async function copy() {
     try {
@@ -93,7 +85,7 @@ export function CopyButton({
       {showField ? (
         <label className="copy-field">
           {fieldLabel}
-          <input ref={field} readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
+          <input ref={selectOnShow} readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
         </label>
       ) : null}
       {/* Present from the first render, so screen readers announce what is written into it. */}

@@ -102,6 +102,21 @@ test.describe("sharing the appeal", () => {
     });
   });
 
+  test("when the browser will not copy, the link is shown selected, ready to copy by hand", async ({ page }) => {
+    // A browser that refuses the clipboard (no permission, an embedded frame…), made certain here.
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException("Refused", "NotAllowedError"));
+    });
+    await page.goto(post);
+    const share = page.getByRole("region", { name: "Share this story" });
+    await share.getByRole("button", { name: "Copy link" }).click();
+    await expect(share.getByRole("status")).toHaveText(/would not copy it: it is selected in the box below/);
+    const field = share.getByRole("textbox", { name: "Link to share" });
+    await expect(field).toHaveValue(/^http:\/\/localhost:\d+\/news\/a-tough-day-in-calais$/);
+    const selection = await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd, input.value.length]);
+    expect(selection).toEqual([0, selection[2], selection[2]]);
+  });
+
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 
