@@ -8,7 +8,7 @@ import { idleState, isTicked, type FormState } from "@/lib/forms/form-state";
 // kit: the newsletter form, on every public page, takes only these, so they are in the code every
 // page loads. Keep it lean (docs/performance.md, "The scripts").
 
-type Action<State extends FormState> = (previous: State, form: FormData) => Promise<State>;
+export type Action<State extends FormState> = (previous: State, form: FormData) => Promise<State>;
 
 export type FormKitOptions<State extends FormState> = {
   /** The answer a post without script left for this page (lib/forms/answer-without-script.ts, kept-answers.ts). */

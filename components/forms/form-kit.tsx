@@ -14,7 +14,7 @@ import { FieldError, type FormKit } from "@/components/forms/form-kit-core";
 // newsletter form on every page loads only those), and ProblemSummary in problem-summary.tsx (so
 // the donate and volunteer forms load it and the core alone). Other forms import them from here
 // like the rest: a client module ships whole, whatever is taken from it.
-export { useFormKit, FieldError, SubmitButton, type FormKit, type FormKitOptions } from "@/components/forms/form-kit-core";
+export { useFormKit, FieldError, SubmitButton, type Action, type FormKit, type FormKitOptions } from "@/components/forms/form-kit-core";
 export { ProblemSummary } from "@/components/forms/problem-summary";
 
 const control = "mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4 aria-invalid:border-ember-dark";

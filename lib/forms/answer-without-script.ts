@@ -47,6 +47,16 @@ export async function keptAnswer(name: string): Promise<FormState | undefined> {
   return key ? publicAnswerFor(await database(), key, name) : undefined;
 }
 
+/**
+ * The kept answer of a form whose answers are outcomes (a one-press page's "confirmed" or
+ * "expired"): kept only when its outcome is one of `outcomes` or none; anything else is dropped,
+ * not shown.
+ */
+export async function keptOutcome<Outcome extends string>(name: string, outcomes: readonly Outcome[]): Promise<FormState<Outcome> | undefined> {
+  const kept = await keptAnswer(name);
+  return kept && (kept.outcome === undefined || (outcomes as readonly string[]).includes(kept.outcome)) ? (kept as FormState<Outcome>) : undefined;
+}
+
 const cookieName = (name: string) => `form-answer-${name}`;
 
 /** The site's database client, made only when an answer is kept or read (importing this module, as publicAction does, makes none). */

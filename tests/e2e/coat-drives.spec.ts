@@ -271,4 +271,22 @@ test("a photo when starting a drive, with and without script, and a new private 
   await page.getByRole("link", { name: "Ask for a new link" }).click();
   await expect(page).toHaveURL(/\/coat-drives\/edit$/);
   await expectAccessible(page);
+
+  // Every email to the organiser ends with a link to stop them: opening it stops nothing, a
+  // press does (here without script); a link with its token cut short is refused in place.
+  const stopLink = await linkFromOutbox(organiser, /https?:\/\/[^\s"<>]+\/coat-drives\/stop-emails\?d=[^\s"<>&]+&(?:amp;)?t=[A-Za-z0-9_-]{43}/);
+  await page.goto(stopLink.slice(0, -5));
+  await page.getByRole("button", { name: "Stop these emails" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("This link can’t be used. It may have been copied incompletely.");
+  await expect(page.getByRole("button", { name: "Stop these emails" })).toBeVisible();
+  const stopping = await contextFrom(browser, freshAddress(), { javaScriptEnabled: false });
+  const stop = await stopping.newPage();
+  await stop.goto(stopLink);
+  const stoppedAt = () => query<{ emailsStoppedAt: Date | null }>(`SELECT "emailsStoppedAt" FROM "CoatDrive" WHERE id = $1`, [drive!.id]);
+  expect((await stoppedAt())[0]?.emailsStoppedAt).toBeNull();
+  await stop.getByRole("button", { name: "Stop these emails" }).click();
+  await expect(stop.getByRole("heading", { name: "We won’t email you about your drive again" })).toBeVisible();
+  await expect(stop.getByRole("button", { name: "Stop these emails" })).toHaveCount(0);
+  expect((await stoppedAt())[0]?.emailsStoppedAt).not.toBeNull();
+  await stopping.close();
 });

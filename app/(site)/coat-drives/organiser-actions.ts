@@ -101,8 +101,10 @@ export async function reportOwnCoatsAction(previous: FormState, form: FormData):
   )(previous, form);
 }
 
-export async function stopDriveEmailsAction(_previous: FormState, form: FormData): Promise<FormState> {
-  let state: FormState;
+export type StopEmailsOutcome = "stopped";
+
+export async function stopDriveEmailsAction(_previous: FormState<StopEmailsOutcome>, form: FormData): Promise<FormState<StopEmailsOutcome>> {
+  let state: FormState<StopEmailsOutcome>;
   try {
     const driveId = tokenField(form, "d");
     const token = tokenField(form, "t");

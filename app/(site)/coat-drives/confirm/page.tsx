@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { ConfirmDriveForm } from "@/app/(site)/coat-drives/confirm/confirm-form";
 import type { ConfirmDriveOutcome } from "@/lib/coat-drives/confirm-drive";
-import { keptAnswer } from "@/lib/forms/answer-without-script";
-import type { FormState } from "@/lib/forms/form-state";
+import { keptOutcome } from "@/lib/forms/answer-without-script";
 
 // Rendered in full before anything is sent: its form must work with JavaScript switched off.
 export const instant = false;
@@ -22,9 +21,6 @@ export default function ConfirmDrivePage({ searchParams }: Props) {
 async function Confirm({ searchParams }: Props) {
   const { token } = await searchParams;
   // A confirmation posted without script comes back here with its answer (the token is spent).
-  const kept = await keptAnswer("coat-drive-confirm");
-  const outcomes: readonly string[] = ["confirmed", "expired", "invalid"] satisfies ConfirmDriveOutcome[];
-  const answer: FormState<ConfirmDriveOutcome> | undefined =
-    kept && (kept.outcome === undefined || outcomes.includes(kept.outcome)) ? { ...kept, outcome: kept.outcome as ConfirmDriveOutcome | undefined } : undefined;
+  const answer = await keptOutcome<ConfirmDriveOutcome>("coat-drive-confirm", ["confirmed", "expired", "invalid"]);
   return <ConfirmDriveForm token={typeof token === "string" ? token : ""} answer={answer} />;
 }

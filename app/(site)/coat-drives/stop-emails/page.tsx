@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { StopEmailsForm } from "@/app/(site)/coat-drives/stop-emails/stop-emails-form";
-import { keptAnswer } from "@/lib/forms/answer-without-script";
+import type { StopEmailsOutcome } from "@/app/(site)/coat-drives/organiser-actions";
+import { keptOutcome } from "@/lib/forms/answer-without-script";
 
 // Rendered in full before anything is sent: its form must work with JavaScript switched off.
 export const instant = false;
@@ -19,6 +20,6 @@ export default function StopEmailsPage({ searchParams }: Props) {
 
 async function Stop({ searchParams }: Props) {
   const { d, t } = await searchParams;
-  const kept = await keptAnswer("coat-drive-stop-emails");
-  return <StopEmailsForm driveId={typeof d === "string" ? d : ""} token={typeof t === "string" ? t : ""} answer={kept} />;
+  const answer = await keptOutcome<StopEmailsOutcome>("coat-drive-stop-emails", ["stopped"]);
+  return <StopEmailsForm driveId={typeof d === "string" ? d : ""} token={typeof t === "string" ? t : ""} answer={answer} />;
 }

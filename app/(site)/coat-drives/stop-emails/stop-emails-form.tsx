@@ -1,31 +1,29 @@
 "use client";
 
-import { stopDriveEmailsAction } from "@/app/(site)/coat-drives/organiser-actions";
-import { FormRefusal, SubmitButton, useFormKit } from "@/components/forms/form-kit";
+import { stopDriveEmailsAction, type StopEmailsOutcome } from "@/app/(site)/coat-drives/organiser-actions";
+import { OnePressForm } from "@/components/forms/one-press-form";
 import type { FormState } from "@/lib/forms/form-state";
 
-/** A button press (a POST), so a mail scanner following the link stops nothing. */
-export function StopEmailsForm({ driveId, token, answer }: { driveId: string; token: string; answer?: FormState }) {
-  const [kit, action] = useFormKit(stopDriveEmailsAction, { answer });
-  const { state } = kit;
-  if (state.status === "success") {
-    return (
-      <div role="status">
-        <h1 className="text-4xl font-semibold">We won’t email you about your drive again</h1>
-        <p className="mt-4 text-lg text-ink-soft">Your drive carries on as before. If you change your mind, reply to any of our emails.</p>
-      </div>
-    );
-  }
+/** The link at the foot of an organiser's emails: one press stops them, the drive carries on. */
+export function StopEmailsForm({ driveId, token, answer }: { driveId: string; token: string; answer?: FormState<StopEmailsOutcome> }) {
   return (
-    <form action={action}>
-      <h1 className="text-4xl font-semibold">Stop emails about your coat drive</h1>
-      <p className="mt-4 text-lg text-ink-soft">No more daily round-ups of gifts, goal or end-of-drive emails. Your drive itself carries on.</p>
-      <input type="hidden" name="d" value={driveId} />
-      <input type="hidden" name="t" value={token} />
-      <FormRefusal kit={kit} />
-      <SubmitButton kit={kit} busy="Stopping…" className="btn-primary mt-6">
-        Stop these emails
-      </SubmitButton>
-    </form>
+    <OnePressForm
+      action={stopDriveEmailsAction}
+      fields={{ d: driveId, t: token }}
+      answer={answer}
+      ask={{
+        title: "Stop emails about your coat drive",
+        text: "No more daily round-ups of gifts, goal or end-of-drive emails. Your drive itself carries on.",
+        button: "Stop these emails",
+        busy: "Stopping…",
+      }}
+      answers={{
+        stopped: {
+          ok: true,
+          title: "We won’t email you about your drive again",
+          text: "Your drive carries on as before. If you change your mind, reply to any of our emails.",
+        },
+      }}
+    />
   );
 }

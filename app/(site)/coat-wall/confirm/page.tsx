@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { ConfirmPhotoForm } from "@/app/(site)/coat-wall/confirm/confirm-form";
 import type { ConfirmPhotoOutcome } from "@/lib/coat-wall/confirm-photo";
-import { keptAnswer } from "@/lib/forms/answer-without-script";
-import type { FormState } from "@/lib/forms/form-state";
+import { keptOutcome } from "@/lib/forms/answer-without-script";
 
 // Rendered in full before anything is sent: its form must work with JavaScript switched off.
 export const instant = false;
@@ -22,9 +21,6 @@ export default function ConfirmPhotoPage({ searchParams }: Props) {
 async function Confirm({ searchParams }: Props) {
   const { token } = await searchParams;
   // A confirmation posted without script comes back here with its answer (the token is spent).
-  const kept = await keptAnswer("coat-wall-confirm");
-  const outcomes: readonly string[] = ["confirmed", "expired", "invalid"] satisfies ConfirmPhotoOutcome[];
-  const answer: FormState<ConfirmPhotoOutcome> | undefined =
-    kept && (kept.outcome === undefined || outcomes.includes(kept.outcome)) ? { ...kept, outcome: kept.outcome as ConfirmPhotoOutcome | undefined } : undefined;
+  const answer = await keptOutcome<ConfirmPhotoOutcome>("coat-wall-confirm", ["confirmed", "expired", "invalid"]);
   return <ConfirmPhotoForm token={typeof token === "string" ? token : ""} answer={answer} />;
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { DeletePhotoForm } from "@/app/(site)/coat-wall/delete/delete-form";
 import type { DeleteOutcome } from "@/app/(site)/coat-wall/actions";
-import { keptAnswer } from "@/lib/forms/answer-without-script";
-import type { FormState } from "@/lib/forms/form-state";
+import { keptOutcome } from "@/lib/forms/answer-without-script";
 
 // Rendered in full before anything is sent: its form must work with JavaScript switched off.
 export const instant = false;
@@ -21,10 +20,6 @@ export default function DeletePhotoPage({ searchParams }: Props) {
 
 async function Delete({ searchParams }: Props) {
   const { token } = await searchParams;
-  const kept = await keptAnswer("coat-wall-delete");
-  const answer: FormState<DeleteOutcome> | undefined =
-    kept && (kept.outcome === undefined || kept.outcome === "deleted" || kept.outcome === "invalid")
-      ? { ...kept, outcome: kept.outcome as DeleteOutcome | undefined }
-      : undefined;
+  const answer = await keptOutcome<DeleteOutcome>("coat-wall-delete", ["deleted", "invalid"]);
   return <DeletePhotoForm token={typeof token === "string" ? token : ""} answer={answer} />;
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { ConfirmForm } from "@/app/(site)/newsletter/confirm/confirm-form";
-import { keptAnswer } from "@/lib/forms/answer-without-script";
-import type { FormState } from "@/lib/forms/form-state";
+import { keptOutcome } from "@/lib/forms/answer-without-script";
 import type { ConfirmOutcome } from "@/lib/newsletter/confirm-subscription";
 
 // Rendered in full before anything is sent (no streaming behind <Suspense>): its form must work
@@ -23,9 +22,6 @@ export default function ConfirmPage({ searchParams }: Props) {
 async function Confirm({ searchParams }: Props) {
   const { token } = await searchParams;
   // A confirmation posted without script comes back here with its answer (the token is spent).
-  const kept = await keptAnswer("confirm");
-  const outcomes: readonly string[] = ["confirmed", "expired", "invalid"] satisfies ConfirmOutcome[];
-  const answer: FormState<ConfirmOutcome> | undefined =
-    kept && (kept.outcome === undefined || outcomes.includes(kept.outcome)) ? { ...kept, outcome: kept.outcome as ConfirmOutcome | undefined } : undefined;
+  const answer = await keptOutcome<ConfirmOutcome>("confirm", ["confirmed", "expired", "invalid"]);
   return <ConfirmForm token={typeof token === "string" ? token : ""} answer={answer} />;
 }

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { SiteLink } from "@/components/site-link";
 import { type Outcome, UnsubscribeForm } from "@/app/(site)/newsletter/unsubscribe/unsubscribe-form";
 import { db } from "@/lib/db";
-import { keptAnswer } from "@/lib/forms/answer-without-script";
-import type { FormState } from "@/lib/forms/form-state";
+import { keptOutcome } from "@/lib/forms/answer-without-script";
 import { SubscriberStatus } from "@/lib/generated/prisma/enums";
 import { subscriberForLink } from "@/lib/newsletter/unsubscribe";
 
@@ -43,7 +42,7 @@ async function Unsubscribe({ searchParams }: Props) {
     );
   }
   // A post without script comes back to this link with its answer (the actions' answerForm).
-  const [unsubscribe, resubscribe] = await Promise.all([keptAnswer("unsubscribe").then(asOutcome), keptAnswer("resubscribe").then(asOutcome)]);
+  const [unsubscribe, resubscribe] = await Promise.all([keptOutcome("unsubscribe", outcomes), keptOutcome("resubscribe", outcomes)]);
   return (
     <UnsubscribeForm
       subscriberId={subscriber.id}
@@ -55,9 +54,4 @@ async function Unsubscribe({ searchParams }: Props) {
   );
 }
 
-const outcomes: readonly string[] = ["unsubscribed", "resubscribed", "invalid"] satisfies Outcome[];
-
-/** A kept answer whose outcome is one this form knows (anything else is dropped, not shown). */
-function asOutcome(kept: FormState | undefined): FormState<Outcome> | undefined {
-  return kept && (kept.outcome === undefined || outcomes.includes(kept.outcome)) ? { ...kept, outcome: kept.outcome as Outcome | undefined } : undefined;
-}
+const outcomes: readonly Outcome[] = ["unsubscribed", "resubscribed", "invalid"];
