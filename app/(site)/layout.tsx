@@ -1,7 +1,4 @@
-import { NewsletterBox } from "@/components/newsletter-box";
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
-import { getCampaign } from "@/lib/campaign/cached";
+import { SiteFrame } from "@/components/site-frame";
 // The error boundaries, imported for their code only: a client module a layout imports ships in
 // the layout's chunk, which every public page loads anyway, where on their own each was a script
 // of its own on every page, about 1.2 KB apiece with its headers (docs/performance.md, "The
@@ -9,16 +6,6 @@ import { getCampaign } from "@/lib/campaign/cached";
 import "./error";
 import "../global-error";
 
-export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  const campaign = await getCampaign();
-  const charityName = campaign?.charityName ?? "Winter appeal";
-  return (
-    <>
-      <SiteHeader charityName={charityName} />
-      <main id="main" className="flex-1">
-        {children}
-      </main>
-      <SiteFooter charityName={charityName} charityNumber={campaign?.charityNumber ?? ""} newsletter={<NewsletterBox tone="dark" source="footer" />} />
-    </>
-  );
+export default function SiteLayout({ children }: { children: React.ReactNode }) {
+  return <SiteFrame>{children}</SiteFrame>;
 }
