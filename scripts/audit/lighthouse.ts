@@ -15,14 +15,12 @@
 //
 // Only the results (Markdown, targets beside them) go to stdout; progress goes to stderr.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { killGroup, portIsFree, stopGroup } from "../lib/process-group";
 import { buildFloor, removeFloor, startFloor } from "./floor-site";
-import { buildSite, demoDatabase, get, siteEnv, sitemapPaths, startSite, type RunningSite } from "./production-site";
+import { buildSite, demoDatabase, get, median, siteEnv, sitemapPaths, startSite, throwawayWorkspace, type RunningSite } from "./production-site";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3290);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -41,13 +39,7 @@ type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
 
 const say = (message: string) => process.stderr.write(`[lighthouse] ${message}\n`);
 const num = (n: number, digits = 0) => n.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
-const dir = path.join(os.tmpdir(), `winter-appeal-lighthouse-${process.pid}`);
 let web: RunningSite | null = null;
 let floorSite: RunningSite | null = null;
 let chrome: chromeLauncher.LaunchedChrome | null = null;
@@ -79,18 +71,17 @@ const removeBuild = () => {
 for (const port of [PORT, FLOOR_PORT])
   if (!(await portIsFree(port))) throw new Error(`port ${port} is in use: set LIGHTHOUSE_PORT to a free one (it and the next two are used)`);
 if (!fs.existsSync(CHROME)) throw new Error(`no Chromium at ${CHROME}: set CHROME_PATH`);
-const database = await startEmbeddedPostgres({ dir, ephemeral: true, preferredPort: PORT + 2 });
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
+const { dir, database } = await throwawayWorkspace("lighthouse", {
+  preferredPort: PORT + 2,
+  onSignal: () => {
     killWeb("SIGKILL");
-    void Promise.allSettled([chrome?.kill(), database.stop()]).finally(() => process.exit(130));
-  });
-}
-process.once("exit", () => {
-  killWeb("SIGKILL");
-  killChrome();
-  fs.rmSync(dir, { recursive: true, force: true });
-  removeBuild();
+    return chrome?.kill();
+  },
+  onExit: () => {
+    killWeb("SIGKILL");
+    killChrome();
+    removeBuild();
+  },
 });
 
 const origin = `http://localhost:${PORT}`;

@@ -18,12 +18,9 @@
 // (every task over 12.5 ms, counted from the first, so not comparable with Lighthouse's own).
 // Markdown to stdout, progress to stderr.
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { chromium, type Browser, type Route } from "@playwright/test";
-import { startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { killGroup, portIsFree, stopGroup } from "../lib/process-group";
-import { buildSite, demoDatabase, siteEnv, startSite, type RunningSite } from "./production-site";
+import { buildSite, demoDatabase, median, siteEnv, startSite, throwawayWorkspace, type RunningSite } from "./production-site";
 
 const PORT = Number(process.env.MAIN_THREAD_PORT ?? 3295);
 const RUNS = Number(process.env.MAIN_THREAD_RUNS ?? 7);
@@ -35,7 +32,6 @@ type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: numb
 type Variant = { name: string; route?: (route: Route) => Promise<void> };
 
 const say = (message: string) => process.stderr.write(`[main-thread] ${message}\n`);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const ms = (n: number) => n.toLocaleString("en-GB", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
 const refuseScripts = (route: Route) => (route.request().resourceType() === "script" ? route.abort() : null);
@@ -111,20 +107,18 @@ async function measure(browser: Browser, url: string, variant: Variant): Promise
 
 if (!(await portIsFree(PORT))) throw new Error(`port ${PORT} is in use: set MAIN_THREAD_PORT to a free one (it and the next are used)`);
 if (!fs.existsSync(CHROME)) throw new Error(`no Chromium at ${CHROME}: set CHROME_PATH`);
-const dir = path.join(os.tmpdir(), `winter-appeal-main-thread-${process.pid}`);
 let web: RunningSite | null = null;
 let browser: Browser | null = null;
 /** A function, so the compiler does not narrow `web` to its initial null. */
 const serverChild = () => web?.child ?? null;
-const database = await startEmbeddedPostgres({ dir, ephemeral: true, preferredPort: PORT + 1 });
-const cleanUp = () => {
-  killGroup(serverChild(), "SIGKILL");
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.rmSync(DIST_DIR, { recursive: true, force: true });
-};
-for (const signal of ["SIGINT", "SIGTERM"] as const)
-  process.once(signal, () => void Promise.allSettled([browser?.close(), database.stop()]).finally(() => process.exit(130)));
-process.once("exit", cleanUp);
+const { dir, database } = await throwawayWorkspace("main-thread", {
+  preferredPort: PORT + 1,
+  onSignal: () => browser?.close(),
+  onExit: () => {
+    killGroup(serverChild(), "SIGKILL");
+    fs.rmSync(DIST_DIR, { recursive: true, force: true });
+  },
+});
 
 const origin = `http://localhost:${PORT}`;
 const results = new Map<string, Map<string, Record<string, number[]>>>();

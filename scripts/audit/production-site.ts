@@ -2,10 +2,12 @@
 // the demo content, served by scripts/serve.ts on the embedded defaults (queue worker inline, no Stripe
 // or Resend keys), as the site bench does. Each audit keeps its own order of work and clean-up.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { seed } from "../../prisma/seed/seed";
-import { ensureDatabase } from "../lib/embedded-postgres";
+import { ensureDatabase, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { migrate } from "../lib/migrate";
 import { serveCommand } from "../lib/serve-command";
 
@@ -29,6 +31,34 @@ export function get(url: string, headers: http.OutgoingHttpHeaders = {}, onConne
     request.on("timeout", () => request.destroy(new Error(`GET ${url} timed out`)));
     request.on("error", reject);
   });
+}
+
+/** The middle value; of an even count, the mean of the middle two. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * An audit's throwaway workspace: a folder of its own under the system's temporary one, and an
+ * ephemeral embedded PostgreSQL kept in it. On exit, `onExit` runs (synchronous: kill what is
+ * still running, remove the build) and the folder goes; on SIGINT or SIGTERM, `onSignal` runs
+ * beside the database's stop, then the process exits 130 (and so through `onExit`).
+ */
+export async function throwawayWorkspace(
+  name: string,
+  hooks: { preferredPort: number; onSignal?: () => unknown; onExit: () => void },
+): Promise<{ dir: string; database: Awaited<ReturnType<typeof startEmbeddedPostgres>> }> {
+  const dir = path.join(os.tmpdir(), `winter-appeal-${name}-${process.pid}`);
+  const database = await startEmbeddedPostgres({ dir, ephemeral: true, preferredPort: hooks.preferredPort });
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.once(signal, () => void Promise.allSettled([hooks.onSignal?.(), database.stop()]).finally(() => process.exit(130)));
+  process.once("exit", () => {
+    hooks.onExit();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return { dir, database };
 }
 
 /** A fresh database called `name` on the embedded server, migrated and seeded with the demo content; its URL. */

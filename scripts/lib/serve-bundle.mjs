@@ -59,8 +59,11 @@ export function makeServeBundle() {
   return writeBundle(bundle());
 }
 
-/** Makes the bundle when it is missing or stale; returns its path. Synchronous: serveCommand() is. */
-export function ensureServeBundle(log = (message) => console.log(message)) {
+/**
+ * Makes the bundle when it is missing or stale; returns its path. Synchronous: serveCommand() is.
+ * The note goes to stderr: callers print reports on stdout (the audits and benchmarks' Markdown).
+ */
+export function ensureServeBundle(log = (message) => console.error(message)) {
   const why = whyRebundle();
   if (!why) return serveBundle;
   log(`[serve] bundling scripts/serve.ts (${why})`);

@@ -8,7 +8,7 @@ import { ensureServeBundle } from "./serve-bundle.mjs";
 
 /** The command and arguments that serve the build in NEXT_DIST_DIR on `port`; `nodeOptions` go to Node itself (e.g. --cpu-prof). */
 export function serveCommand(port: number | string, nodeOptions: string[] = []): [string, string[]] {
-  return [process.execPath, [...nodeOptions, ensureServeBundle((note) => process.stderr.write(`${note}\n`)), "-p", String(port)]];
+  return [process.execPath, [...nodeOptions, ensureServeBundle(), "-p", String(port)]];
 }
 
 /** The same, as one line for a shell (Playwright's webServer). */
