@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkbox, email, lines, oneLine, requiredLine, tidy } from "@/lib/forms/fields";
 import { FIRST_NAME_MAX, MESSAGE_MAX, TOWN_MAX } from "./photo-limits";
-import { MAX_IMAGE_BYTES } from "@/lib/images/image-limits";
+import { MAX_IMAGE_BYTES, tooLargeImageMessage } from "@/lib/images/image-limits";
 
 const optionalText = () =>
   z
@@ -18,13 +18,7 @@ export const coatPhotoSchema = z.object({
   photoBytes: z
     .string()
     .transform(Number)
-    .pipe(
-      z
-        .number()
-        .int()
-        .min(1, "Choose a photo of you with your coat")
-        .max(MAX_IMAGE_BYTES, "That photo is larger than 10 MB. Please choose a smaller one: a photo sent by message is usually small enough."),
-    ),
+    .pipe(z.number().int().min(1, "Choose a photo of you with your coat").max(MAX_IMAGE_BYTES, tooLargeImageMessage("photo"))),
   firstName: requiredLine(FIRST_NAME_MAX, {
     missing: "Enter a first name or a nickname",
     tooLong: `Please keep the name to ${FIRST_NAME_MAX} characters`,

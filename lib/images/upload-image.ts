@@ -1,5 +1,5 @@
 import sharp, { type Metadata } from "sharp";
-import { IMAGE_FORMATS, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from "./image-limits";
+import { IMAGE_FORMATS, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, tooLargeImageMessage } from "./image-limits";
 
 // Every uploaded image on the site passes through here: post covers, coat-wall photos and coat
 // drives' photos. One set of checks, made on the bytes alone (the file's name and the browser's
@@ -85,7 +85,7 @@ export function imageRefusalMessage(refusal: ImageRefusal, noun: "image" | "phot
   const That = `That ${noun}`;
   switch (refusal.reason) {
     case "too-large":
-      return `${That} is larger than 10 MB. Please choose a smaller one: a photo sent by message, or saved for the web, is usually small enough.`;
+      return tooLargeImageMessage(noun);
     case "not-an-image":
       return `That file isn’t ${noun === "photo" ? "a photo" : "an image"} we can read. Please choose a JPEG, PNG or WebP photo.`;
     case "wrong-format":

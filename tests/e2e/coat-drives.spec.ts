@@ -266,6 +266,10 @@ test("a photo when starting a drive, with and without script, and a new private 
   const newLink = await linkFromOutbox(organiser, /https?:\/\/[^\s"<>]+\/coat-drives\/edit\/[A-Za-z0-9_-]{43}/);
   await page.goto(newLink);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  // The private page's photo field says at once that a file is too large, as the start form does.
+  const replace = page.getByLabel("Replace the photo (optional)");
+  await replace.setInputFiles({ name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(12 * 1024 * 1024, 1) });
+  await expect(replace).toHaveAccessibleDescription(/That photo is larger than 10 MB/);
   await page.goto(firstLink);
   await expect(page.getByRole("heading", { name: "This link can’t be used" })).toBeVisible();
   await page.getByRole("link", { name: "Ask for a new link" }).click();

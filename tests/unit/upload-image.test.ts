@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from "@/lib/images/image-limits";
+import { coatPhotoSchema } from "@/lib/coat-wall/photo-schema";
+import { IMAGE_ACCEPT, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, tooLargeImageMessage } from "@/lib/images/image-limits";
 import { imageRefusalMessage, processUpload, readUpload, type ImageRefusal, type UploadedImage } from "@/lib/images/upload-image";
 import { damagedJpeg, noisyPng, phonePhoto, PHONE_TRACES, pngHeaderClaiming, pngOfZeros, solid } from "../support/image-fixtures";
 
@@ -84,6 +85,16 @@ describe("readUpload and processUpload: what they refuse", () => {
 
   it("refuses a damaged image instead of storing half of it", async () => {
     expect(await refused(await damagedJpeg())).toEqual({ ok: false, reason: "unreadable" });
+  });
+
+  it("says a file is too large in one set of words, in the browser and on the server alike", () => {
+    // components/forms/image-input.tsx says tooLargeImageMessage() at once; the server's refusals say the same.
+    expect(imageRefusalMessage({ ok: false, reason: "too-large" }, "photo")).toBe(tooLargeImageMessage("photo"));
+    expect(imageRefusalMessage({ ok: false, reason: "too-large" })).toBe(tooLargeImageMessage("image"));
+    const wall = coatPhotoSchema.safeParse({ photoBytes: String(MAX_IMAGE_BYTES + 1) });
+    expect(wall.success ? undefined : wall.error.issues.find((issue) => issue.path[0] === "photoBytes")?.message).toBe(tooLargeImageMessage("photo"));
+    // The file fields accept exactly the formats the server reads.
+    expect(IMAGE_ACCEPT).toBe("image/jpeg,image/png,image/webp");
   });
 
   it("explains each refusal in words a person can act on, naming the file as the form does", () => {

@@ -4,9 +4,10 @@ import { useEffect, useState, useTransition } from "react";
 import { EditorMessage } from "@/app/admin/editor-message";
 import { previewMarkdownAction, savePostAction } from "@/app/admin/posts/actions";
 import { Field, FieldError, SelectField, useFormKit, VersionField } from "@/components/forms/form-kit";
+import { ImageInput } from "@/components/forms/image-input";
 import { Prose } from "@/components/prose";
 import type { FormState } from "@/lib/forms/form-state";
-import { MAX_IMAGE_BYTES } from "@/lib/images/image-limits";
+import { MAX_IMAGE_MB } from "@/lib/images/image-limits";
 
 export type EditablePost = {
   id?: string;
@@ -24,8 +25,6 @@ export type EditablePost = {
 
 /** The post's current cover, as the card on the site shows it. */
 export type CurrentCover = { src: string; width: number; height: number };
-
-const TOO_LARGE = "That image is larger than 10 MB. Please choose a smaller one.";
 
 /**
  * Writing a post: Markdown on the left, the page as visitors will see it on the right. One message
@@ -127,19 +126,16 @@ export function PostEditor({
                 {currentCover ? "Replace it with another image" : "Choose an image"}
               </label>
               <p id={`${kit.id("cover")}-hint`} className="text-sm text-ink-muted">
-                A JPEG, PNG or WebP photo up to 10 MB. Before it goes on the site we take out its location and camera details.
+                A JPEG, PNG or WebP photo up to {MAX_IMAGE_MB} MB. Before it goes on the site we take out its location and camera details.
               </p>
-              <input
+              {/* Said at once when a file is too big, and emptied, so it is never sent (the server checks again). */}
+              <ImageInput
+                kit={kit}
+                problem="cover"
+                noun="image"
+                clearTooLarge
                 id={kit.id("cover")}
-                type="file"
                 name="cover"
-                accept="image/jpeg,image/png,image/webp"
-                // Said at once when a file is too big, so it is never sent (the server checks again).
-                onChange={(e) => {
-                  const tooLarge = (e.target.files?.[0]?.size ?? 0) > MAX_IMAGE_BYTES;
-                  kit.setFound("cover", tooLarge ? TOO_LARGE : undefined);
-                  if (tooLarge) e.target.value = "";
-                }}
                 className="mt-2 block w-full rounded-xl border-2 border-dashed border-ink/25 bg-paper p-3 file:mr-4 file:min-h-11 file:rounded-full file:border-0 file:bg-night file:px-5 file:font-semibold file:text-white"
                 {...kit.aria("cover", `${kit.id("cover")}-hint`)}
               />

@@ -2,12 +2,10 @@
 
 import { startDriveAction } from "@/app/(site)/coat-drives/actions";
 import { Field, FieldError, HoneypotField, ProblemSummary, RateLimitField, SubmitButton, useFormKit } from "@/components/forms/form-kit";
+import { ImageInput } from "@/components/forms/image-input";
 import { GOAL_MAX, GOAL_MIN, NAME_MAX, PHOTO_ALT_MAX, STORY_MAX, startDriveLimits } from "@/lib/coat-drives/drive-limits";
 import { driveKinds } from "@/lib/coat-drives/options";
-import { MAX_IMAGE_BYTES } from "@/lib/images/image-limits";
-
-const MAX_MB = MAX_IMAGE_BYTES / (1024 * 1024);
-const TOO_LARGE = `That photo is larger than ${MAX_MB} MB. Please choose a smaller one.`;
+import { MAX_IMAGE_MB } from "@/lib/images/image-limits";
 
 /** The summary's links, in the order the fields appear (a radio group links to its first radio). */
 const fields = ["organiserName", "email", "name", ["kind", "drive-kind-SCHOOL"], "goal", "story", "endsOn", "photo", "photoAlt", "agree"] as const;
@@ -116,17 +114,16 @@ export function StartDriveForm() {
             A photo (optional)
           </label>
           <p id={`${kit.id("photo")}-hint`} className="mt-1 text-sm text-ink-soft">
-            A JPEG, PNG or WebP of up to {MAX_MB} MB, shown at the top of your page. We remove its location and other hidden details. Please don’t show
+            A JPEG, PNG or WebP of up to {MAX_IMAGE_MB} MB, shown at the top of your page. We remove its location and other hidden details. Please don’t show
             children’s faces. You can add or change it later from your private link.
           </p>
-          <input
+          <ImageInput
+            kit={kit}
+            problem="photo"
+            noun="photo"
             id={kit.id("photo")}
             name="photo"
-            type="file"
-            accept="image/jpeg,image/png,image/webp"
             className="mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4 py-2 aria-invalid:border-ember-dark"
-            // A file over the limit is named at once (with script): the server would refuse it anyway.
-            onChange={(event) => kit.setFound("photo", (event.currentTarget.files?.[0]?.size ?? 0) > MAX_IMAGE_BYTES ? TOO_LARGE : undefined)}
             {...kit.aria("photo", `${kit.id("photo")}-hint`)}
           />
           <FieldError kit={kit} name="photo" />

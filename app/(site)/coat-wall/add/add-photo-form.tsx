@@ -3,11 +3,10 @@
 import { SiteLink } from "@/components/site-link";
 import { addCoatPhotoAction } from "@/app/(site)/coat-wall/actions";
 import { FieldError, HoneypotField, ProblemSummary, RateLimitField, SubmitButton, useFormKit } from "@/components/forms/form-kit";
-import { MAX_IMAGE_BYTES } from "@/lib/images/image-limits";
+import { ImageInput } from "@/components/forms/image-input";
+import { MAX_IMAGE_MB } from "@/lib/images/image-limits";
 import { coatWallLimits, FIRST_NAME_MAX, MESSAGE_MAX, TOWN_MAX } from "@/lib/coat-wall/photo-limits";
 
-const MAX_MB = MAX_IMAGE_BYTES / (1024 * 1024);
-const TOO_LARGE = `That photo is larger than ${MAX_MB} MB. Please choose a smaller one.`;
 const input = "mt-1 min-h-11 w-full rounded-xl border-2 bg-white px-4 text-ink";
 const hint = "mt-1 text-ink-soft";
 const choice = "flex min-h-11 cursor-pointer items-start gap-3 rounded-2xl border-2 border-ink/15 bg-white p-4 has-[:checked]:border-ember";
@@ -68,18 +67,19 @@ export function AddPhotoForm({ points }: { points: { id: string; name: string }[
           Your photo
         </label>
         <p id="wall-photo-hint" className={hint}>
-          You holding up the coat you’re giving. A JPEG, PNG or WebP photo of up to {MAX_MB} MB; on a phone this opens the camera. Please keep other people’s
-          faces out unless they’re happy to be on the wall, and never photograph the people we support.
+          You holding up the coat you’re giving. A JPEG, PNG or WebP photo of up to {MAX_IMAGE_MB} MB; on a phone this opens the camera. Please keep other
+          people’s faces out unless they’re happy to be on the wall, and never photograph the people we support.
         </p>
-        <input
+        {/* A photo known to be too large is said beside its field at once, and not sent (the button waits). */}
+        <ImageInput
+          kit={kit}
+          problem="photoBytes"
+          noun="photo"
           id="wall-photo"
           name="photo"
-          type="file"
           accept="image/*"
           capture="user"
           className={`${input} ${border("photoBytes")} py-2`}
-          // A photo known to be too large is said beside its field at once, and not sent.
-          onChange={(event) => kit.setFound("photoBytes", (event.currentTarget.files?.[0]?.size ?? 0) > MAX_IMAGE_BYTES ? TOO_LARGE : undefined)}
           {...aria("photoBytes", "wall-photo-hint")}
         />
         <FieldError kit={kit} name="photoBytes" />

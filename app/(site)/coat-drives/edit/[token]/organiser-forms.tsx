@@ -12,9 +12,11 @@ import {
   useFormKit,
   VersionField,
 } from "@/components/forms/form-kit";
+import { ImageInput } from "@/components/forms/image-input";
 import { editDriveLimits, reportCoatsLimits } from "@/lib/coat-drives/drive-limits";
 import { driveKinds } from "@/lib/coat-drives/options";
 import type { FormState } from "@/lib/forms/form-state";
+import { MAX_IMAGE_MB } from "@/lib/images/image-limits";
 
 // The organiser's two forms, on the form kit (components/forms/form-kit.tsx). Without script the
 // action keeps its answer for this page and sends the browser back to the form's heading
@@ -89,9 +91,9 @@ export function EditOwnDriveForm({
           {hasPhoto ? "Replace the photo (optional)" : "A photo (optional)"}
         </label>
         <p id={`${photo}-hint`} className="mt-1 text-sm text-ink-soft">
-          A JPEG, PNG or WebP of up to 10 MB. We remove its location and other hidden details. Please don’t show children’s faces.
+          A JPEG, PNG or WebP of up to {MAX_IMAGE_MB} MB. We remove its location and other hidden details. Please don’t show children’s faces.
         </p>
-        <input id={photo} name="photo" type="file" accept="image/jpeg,image/png,image/webp" className="mt-2 block" {...kit.aria("photo", `${photo}-hint`)} />
+        <ImageInput kit={kit} problem="photo" noun="photo" id={photo} name="photo" className="mt-2 block" {...kit.aria("photo", `${photo}-hint`)} />
         <FieldError kit={kit} name="photo" />
       </div>
       <Field kit={kit} name="photoAlt" label="Describe the photo" hint="For people who can’t see it, such as “Pupils with bags of coats in the school hall”." />
