@@ -92,6 +92,28 @@ export const editDriveSchema = (today: string) =>
 
 export type EditDriveInput = z.output<ReturnType<typeof editDriveSchema>>;
 
+/** A saved drive as its edit form opens with it, on the organiser's private page and staff's alike. */
+export function driveFormValues(drive: {
+  name: string;
+  kind: string;
+  goalCoats: number;
+  story: string;
+  endsOn: Date | null;
+  photoAlt: string | null;
+  version: number;
+}): Record<string, string> {
+  return {
+    name: drive.name,
+    kind: drive.kind,
+    goal: String(drive.goalCoats),
+    story: drive.story,
+    // A calendar date, stored at midnight UTC.
+    endsOn: drive.endsOn ? drive.endsOn.toISOString().slice(0, 10) : "",
+    photoAlt: drive.photoAlt ?? "",
+    version: String(drive.version),
+  };
+}
+
 export const reportCoatsSchema = z.object({
   coats: whole(1, REPORT_MAX_COATS, {
     missing: "Enter how many coats you collected",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { startDriveSchema, reportCoatsSchema } from "@/lib/coat-drives/drive-schema";
+import { driveFormValues, editDriveSchema, reportCoatsSchema, startDriveSchema } from "@/lib/coat-drives/drive-schema";
 import { renderStory } from "@/lib/coat-drives/render-story";
 import { DRIVE_SLUG, freeSlug, slugFrom } from "@/lib/coat-drives/slug";
 import { parseDonationForm } from "@/lib/donations/checkout/donation-form-schema";
@@ -58,6 +58,34 @@ describe("the start form", () => {
   it("counts reports of coats in whole coats", () => {
     expect(reportCoatsSchema.parse({ coats: "12", note: " two bags \r\n" })).toEqual({ coats: 12, note: "two bags" });
     expect(reportCoatsSchema.safeParse({ coats: "0", note: "" }).success).toBe(false);
+  });
+});
+
+describe("the edit form", () => {
+  it("opens with a saved drive's values, which save back as the same drive", () => {
+    const drive = {
+      name: "Elm Road keeps warm",
+      kind: "NEIGHBOURS",
+      goalCoats: 40,
+      story: "Door to door, all December.",
+      endsOn: new Date("2027-01-31T00:00:00Z"),
+      photoAlt: null,
+      version: 3,
+    };
+    const values = driveFormValues(drive);
+    expect(values).toEqual({
+      name: "Elm Road keeps warm",
+      kind: "NEIGHBOURS",
+      goal: "40",
+      story: "Door to door, all December.",
+      endsOn: "2027-01-31",
+      photoAlt: "",
+      version: "3",
+    });
+    const saved = editDriveSchema("2026-12-07").parse(values);
+    expect(saved).toMatchObject({ name: drive.name, kind: drive.kind, goal: 40, story: drive.story, photoAlt: "", version: 3 });
+    expect(saved.endsOn).toBe("2027-01-31");
+    expect(driveFormValues({ ...drive, endsOn: null }).endsOn).toBe("");
   });
 });
 

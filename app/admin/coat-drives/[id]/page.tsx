@@ -7,6 +7,7 @@ import { UnclaimedAnswer } from "@/app/admin/kept-answer-to";
 import { AdminsOnly } from "@/components/admin/admins-only";
 import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { driveForStaff } from "@/lib/coat-drives/admin-drives";
+import { driveFormValues } from "@/lib/coat-drives/drive-schema";
 import { kindLabel, statusLabel } from "@/lib/coat-drives/options";
 import { driveMoves, type DriveMove } from "@/lib/coat-drives/staff-changes";
 import { db } from "@/lib/db";
@@ -122,19 +123,7 @@ export default async function AdminCoatDrive({ params, searchParams }: Props) {
           ))}
         </ul>
       </section>
-      <DriveEditor
-        id={drive.id}
-        answer={answer}
-        initial={{
-          name: drive.name,
-          kind: drive.kind,
-          goal: String(drive.goalCoats),
-          story: drive.story,
-          endsOn: drive.endsOn ? drive.endsOn.toISOString().slice(0, 10) : "",
-          photoAlt: drive.photoAlt ?? "",
-          version: String(drive.version),
-        }}
-      />
+      <DriveEditor id={drive.id} answer={answer} initial={driveFormValues(drive)} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SiteLink } from "@/components/site-link";
 import { connection } from "next/server";
 import { EditOwnDriveForm, ReportCoatsForm } from "@/app/(site)/coat-drives/edit/[token]/organiser-forms";
+import { driveFormValues } from "@/lib/coat-drives/drive-schema";
 import { findDriveByEditToken } from "@/lib/coat-drives/organiser";
 import { statusLabel } from "@/lib/coat-drives/options";
 import { db } from "@/lib/db";
@@ -86,20 +87,7 @@ async function Edit({ params }: Props) {
         <h2 id="edit-heading" className="text-2xl font-semibold">
           Edit your drive
         </h2>
-        <EditOwnDriveForm
-          token={token}
-          answer={editAnswer}
-          initial={{
-            name: drive.name,
-            kind: drive.kind,
-            goal: String(drive.goalCoats),
-            story: drive.story,
-            endsOn: drive.endsOn ? drive.endsOn.toISOString().slice(0, 10) : "",
-            photoAlt: drive.photoAlt ?? "",
-            version: String(drive.version),
-          }}
-          hasPhoto={drive.photoKey !== null}
-        />
+        <EditOwnDriveForm token={token} answer={editAnswer} initial={driveFormValues(drive)} hasPhoto={drive.photoKey !== null} />
       </section>
     </div>
   );
