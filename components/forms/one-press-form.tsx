@@ -37,7 +37,7 @@ export function OnePressForm<Outcome extends string>({
 }) {
   const [kit, formAction] = useFormKit(action, { answer });
   const outcome = kit.state.outcome;
-  if (outcome && outcome in answers) {
+  if (outcome && Object.hasOwn(answers, outcome)) {
     const { ok, title, text, link } = answers[outcome];
     return (
       <div role={ok ? "status" : "alert"}>
