@@ -1,37 +1,9 @@
+import { UploadedImage } from "@/components/uploaded-image";
 import type { ShownPhoto } from "@/lib/coat-wall/photo-as-shown";
 
-/**
- * A coat-wall photo. A plain <img>: uploads are already resized to the sizes the wall uses and
- * stored as WebP (lib/coat-wall/process-photo.ts), so there is nothing left for an optimiser to
- * do. Its width and height reserve the space before it loads.
- */
-export function WallPhotoImage({
-  photo,
-  use,
-  sizes,
-  priority = false,
-  className,
-}: {
-  photo: ShownPhoto;
-  use: "wall" | "full";
-  sizes: string;
-  priority?: boolean;
-  className?: string;
-}) {
-  const { src, width, height } = photo[use];
+/** A coat-wall photo: the wall's copy or the full one (components/uploaded-image.tsx). */
+export function WallPhotoImage({ photo, use, ...shown }: { photo: ShownPhoto; use: "wall" | "full"; sizes: string; priority?: boolean; className?: string }) {
+  // The browser picks the wall's copy or the full one by width; one file twice is no choice.
   const srcSet = photo.wall.src === photo.full.src ? undefined : `${photo.wall.src} ${photo.wall.width}w, ${photo.full.src} ${photo.full.width}w`;
-  return (
-    // eslint-disable-next-line @next/next/no-img-element -- already sized and compressed at upload (see above)
-    <img
-      src={src}
-      srcSet={srcSet}
-      sizes={sizes}
-      width={width}
-      height={height}
-      alt={photo.alt}
-      loading={priority ? "eager" : "lazy"}
-      decoding="async"
-      className={className}
-    />
-  );
+  return <UploadedImage copy={photo[use]} srcSet={srcSet} alt={photo.alt} {...shown} />;
 }
