@@ -3,7 +3,7 @@ import type { ShownPhoto } from "@/lib/coat-wall/photo-as-shown";
 
 /** A coat-wall photo: the wall's copy or the full one (components/uploaded-image.tsx). */
 export function WallPhotoImage({ photo, use, ...shown }: { photo: ShownPhoto; use: "wall" | "full"; sizes: string; priority?: boolean; className?: string }) {
-  // The browser picks the wall's copy or the full one by width; one file twice is no choice.
-  const srcSet = photo.wall.src === photo.full.src ? undefined : `${photo.wall.src} ${photo.wall.width}w, ${photo.full.src} ${photo.full.width}w`;
+  // Both copies are always stored, under different keys (lib/coat-wall/photo-keys.ts): the browser picks by width.
+  const srcSet = `${photo.wall.src} ${photo.wall.width}w, ${photo.full.src} ${photo.full.width}w`;
   return <UploadedImage copy={photo[use]} srcSet={srcSet} alt={photo.alt} {...shown} />;
 }
