@@ -1,15 +1,16 @@
 // The framework's floor: a trivial Next.js app (one heading, one link), built with the same Next.js
-// and React from this project's node_modules and served by `next start`. The Lighthouse audit scores
-// it in the same run as the site, so each page is judged against what Next.js itself costs on this
-// machine today, not against a figure from a quieter day.
+// and React from this project's node_modules and served by `next start`. The Lighthouse and
+// main-thread audits measure it in the same run as the site, so each page is judged against what
+// Next.js itself costs on this machine today, not against a figure from a quieter day. Each audit
+// builds it in a folder of its own, so the two can run at once.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { get, type RunningSite } from "./production-site";
 
 const root = path.resolve(import.meta.dirname, "../..");
-/** Inside the project (so Node and Turbopack resolve `next` from its node_modules), ignored by git and lint as `.next-*`. */
-export const FLOOR_DIR = path.join(root, ".next-lighthouse-floor");
+/** A folder for the floor app, inside the project (so Node and Turbopack resolve `next` from its node_modules), ignored by git and lint as `.next-*`. */
+export const floorDir = (name: string) => path.join(root, `.next-${name}-floor`);
 
 const files: Record<string, string> = {
   "package.json": JSON.stringify({ name: "floor", private: true, type: "module" }),
@@ -32,25 +33,25 @@ export default function Page() {
 `,
 };
 
-/** Writes and builds the floor app; how long the build took, in ms. */
-export function buildFloor(): number {
-  fs.rmSync(FLOOR_DIR, { recursive: true, force: true });
+/** Writes and builds the floor app in `dir`; how long the build took, in ms. */
+export function buildFloor(dir: string): number {
+  fs.rmSync(dir, { recursive: true, force: true });
   for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(FLOOR_DIR, name)), { recursive: true });
-    fs.writeFileSync(path.join(FLOOR_DIR, name), text);
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
   }
   const started = performance.now();
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: "" };
-  const build = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: FLOOR_DIR, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const build = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: dir, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (build.status !== 0) throw new Error(`floor build failed:\n${`${build.stdout}\n${build.stderr}`.trim().split("\n").slice(-40).join("\n")}`);
   return performance.now() - started;
 }
 
-/** `next start` on the floor app, detached (stop it with scripts/lib/process-group.ts); resolves once `/` answers 200. */
-export async function startFloor(port: number, started: (site: RunningSite) => void): Promise<RunningSite> {
+/** `next start` on the floor app built in `dir`, detached (stop it with scripts/lib/process-group.ts); resolves once `/` answers 200. */
+export async function startFloor(dir: string, port: number, started: (site: RunningSite) => void): Promise<RunningSite> {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: "" };
   const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
-    cwd: FLOOR_DIR,
+    cwd: dir,
     env,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -70,4 +71,4 @@ export async function startFloor(port: number, started: (site: RunningSite) => v
   throw new Error(`the floor app did not answer 200 on / within 60 s:\n${site.log.slice(-40).join("\n")}`);
 }
 
-export const removeFloor = () => fs.rmSync(FLOOR_DIR, { recursive: true, force: true });
+export const removeFloor = (dir: string) => fs.rmSync(dir, { recursive: true, force: true });

@@ -19,7 +19,7 @@ import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { killGroup, portIsFree, stopGroup } from "../lib/process-group";
-import { buildFloor, removeFloor, startFloor } from "./floor-site";
+import { buildFloor, floorDir, removeFloor, startFloor } from "./floor-site";
 import { buildSite, demoDatabase, get, median, siteEnv, sitemapPaths, startSite, throwawayWorkspace, type RunningSite } from "./production-site";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3290);
@@ -30,6 +30,7 @@ const MAX_ATTEMPTS = 3;
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1"]);
 
 const FLOOR_PORT = PORT + 1;
+const FLOOR_DIR = floorDir("lighthouse");
 const FLOOR = "floor: a trivial Next.js page";
 
 // The targets, against the floor measured in the same run (issue #15).
@@ -65,7 +66,7 @@ function killChrome() {
 /** The build is made afresh on every run, and neither ESLint nor tsc is told to skip it: remove it. */
 const removeBuild = () => {
   fs.rmSync(DIST_DIR, { recursive: true, force: true });
-  removeFloor();
+  removeFloor(FLOOR_DIR);
 };
 
 for (const port of [PORT, FLOOR_PORT])
@@ -177,11 +178,11 @@ try {
   buildMs = buildSite(env);
 
   say("building the floor (a trivial Next.js page)…");
-  floorBuildMs = buildFloor();
+  floorBuildMs = buildFloor(FLOOR_DIR);
 
   say("starting the site and the floor…");
   await startSite(env, PORT, (site) => (web = site));
-  await startFloor(FLOOR_PORT, (site) => (floorSite = site));
+  await startFloor(FLOOR_DIR, FLOOR_PORT, (site) => (floorSite = site));
   compressed = await compression();
   say(`compression: ${compressed}`);
 
