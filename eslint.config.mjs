@@ -5,6 +5,8 @@ const upwards = {
   group: ["@/app", "@/app/*", "**/app/*"],
   message: "components/ and lib/ never import from app/: move the code down, or beside its route.",
 };
+const handFormatted =
+  "Numbers are written by formatCount and formatPence (lib/format/money.ts): the first use of Intl in a browser tab loads its locale data, 30–200 ms of main thread.";
 const plainLink = { name: "next/link", message: "Public pages link with SiteLink (components/site-link.tsx): no prefetching." };
 
 const config = [
@@ -36,6 +38,18 @@ const config = [
         {
           patterns: [upwards],
         },
+      ],
+    },
+  },
+  {
+    // Numbers reach the browser through forms and the widget: no Intl.NumberFormat, no toLocaleString.
+    files: ["app/**", "components/**", "lib/**"],
+    ignores: ["lib/format/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.property.name='toLocaleString']", message: handFormatted },
+        { selector: "NewExpression[callee.object.name='Intl'][callee.property.name='NumberFormat']", message: handFormatted },
       ],
     },
   },

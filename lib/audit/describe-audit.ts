@@ -419,7 +419,7 @@ function describeKnown(action: AuditAction, subject: string, d: Json, raw: unkno
     case "coat-drive.report-confirm":
     case "coat-drive.report-reject": {
       const coats = typeof d.coats === "number" ? d.coats : undefined;
-      const what = coats === undefined ? "the coats" : coats === 1 ? "the 1 coat" : `the ${coats.toLocaleString("en-GB")} coats`;
+      const what = coats === undefined ? "the coats" : coats === 1 ? "the 1 coat" : `the ${formatCount(coats)} coats`;
       const verb = action === "coat-drive.report-confirm" ? "confirmed" : "rejected";
       return { parts: [`${verb} ${what} reported by the coat drive `, link(`“${subject}”`, "/admin/coat-drives")] };
     }

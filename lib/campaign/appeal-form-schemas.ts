@@ -6,6 +6,7 @@ import { figureField, orderedRows, readFigureRows } from "./figure-rows";
 import { parsePounds, parseWholeNumber } from "./pounds";
 import { WAYS_TO_HELP, wayField } from "./way-fields";
 import { youtubeEmbedUrl } from "./youtube-url";
+import { formatCount } from "@/lib/format/money";
 
 // The forms of the appeal editor (/admin/appeal/…), one per section, so each save is small.
 // Every form carries `version`: the campaign's updatedAt when the page was opened. A save made
@@ -29,7 +30,7 @@ function prose(what: string, max = PROSE_MAX) {
     .string()
     .trim()
     .min(1, `Write the ${what}`)
-    .max(max, `Keep the ${what} under ${max.toLocaleString("en-GB")} characters`)
+    .max(max, `Keep the ${what} under ${formatCount(max)} characters`)
     .superRefine(refusePlaceholdersUnknown);
 }
 

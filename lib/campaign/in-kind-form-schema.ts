@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDate } from "@/lib/format/date";
 import { parseWholeNumber } from "./pounds";
+import { formatCount } from "@/lib/format/money";
 
 export const IN_KIND_MAX_COATS = 10_000;
 
@@ -9,7 +10,7 @@ export const inKindFormSchema = z.object({
   coats: z.string().transform((text, ctx) => {
     const n = parseWholeNumber(text);
     if (n === null || n < 1 || n > IN_KIND_MAX_COATS) {
-      ctx.addIssue({ code: "custom", message: `Enter how many coats arrived, as a whole number from 1 to ${IN_KIND_MAX_COATS.toLocaleString("en-GB")}` });
+      ctx.addIssue({ code: "custom", message: `Enter how many coats arrived, as a whole number from 1 to ${formatCount(IN_KIND_MAX_COATS)}` });
       return z.NEVER;
     }
     return n;

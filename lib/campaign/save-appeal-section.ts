@@ -4,6 +4,7 @@ import { recordAudit, type AuditChanges } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appealFieldsSelect } from "./find-campaign-for-editing";
 import type { CopyForm, FigureInput, GoalForm, VideoForm, WaysForm } from "./appeal-form-schemas";
+import { formatCount } from "@/lib/format/money";
 
 /** One section of the appeal editor, as validated. */
 export type AppealChange =
@@ -23,7 +24,7 @@ const waySelect = { title: true, body: true, ctaLabel: true, ctaHref: true } as 
 
 /** A situation figure as one line for the log: "over 1,000 in Calais (sleeping rough)". */
 function figureLine(f: { place: string; count: number; qualifier: string; note: string }): { line: string } {
-  return { line: `${f.qualifier.toLowerCase()} ${f.count.toLocaleString("en-GB")} in ${f.place}${f.note ? ` (${f.note})` : ""}` };
+  return { line: `${f.qualifier.toLowerCase()} ${formatCount(f.count)} in ${f.place}${f.note ? ` (${f.note})` : ""}` };
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { email, lines, oneLine, requiredLine, tidy } from "@/lib/forms/fields";
 import { CoatDriveKind } from "@/lib/generated/prisma/enums";
 import { GOAL_MAX, GOAL_MIN, MAX_DAYS_AHEAD, NAME_MAX, ORGANISER_NAME_MAX, PHOTO_ALT_MAX, REPORT_MAX_COATS, REPORT_NOTE_MAX, STORY_MAX } from "./drive-limits";
+import { formatCount } from "@/lib/format/money";
 
 // The coat-drive forms' schemas: the start form, the organiser's and staff's edit, a report of
 // coats collected. Every field says what is wrong in words, beside the field.
@@ -22,14 +23,14 @@ const driveName = requiredLine(NAME_MAX, {
 
 const goal = whole(GOAL_MIN, GOAL_MAX, {
   missing: "Enter how many coats you hope to collect or fund",
-  range: `Enter a whole number of coats from ${GOAL_MIN} to ${GOAL_MAX.toLocaleString("en-GB")}`,
+  range: `Enter a whole number of coats from ${GOAL_MIN} to ${formatCount(GOAL_MAX)}`,
 });
 
 const story = lines("Please remove any unusual control characters from the story").pipe(
   z
     .string()
     .min(20, "Tell supporters a little about your drive: at least a sentence or two")
-    .max(STORY_MAX, `Please keep the story to ${STORY_MAX.toLocaleString("en-GB")} characters`),
+    .max(STORY_MAX, `Please keep the story to ${formatCount(STORY_MAX)} characters`),
 );
 
 const kind = z.enum(CoatDriveKind, { error: "Choose what kind of group is running the drive" });
@@ -117,7 +118,7 @@ export function driveFormValues(drive: {
 export const reportCoatsSchema = z.object({
   coats: whole(1, REPORT_MAX_COATS, {
     missing: "Enter how many coats you collected",
-    range: `Enter a whole number of coats from 1 to ${REPORT_MAX_COATS.toLocaleString("en-GB")}`,
+    range: `Enter a whole number of coats from 1 to ${formatCount(REPORT_MAX_COATS)}`,
   }),
   note: lines("Please remove any unusual control characters from the note").pipe(
     z.string().max(REPORT_NOTE_MAX, `Please keep the note to ${REPORT_NOTE_MAX} characters`),

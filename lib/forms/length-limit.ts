@@ -1,4 +1,4 @@
-const count = (n: number) => n.toLocaleString("en-GB");
+import { formatCount } from "@/lib/format/money";
 
 export { EMAIL_MAX } from "./email-max";
 
@@ -10,7 +10,7 @@ export { EMAIL_MAX } from "./email-max";
 export function tooLong(what: string, max: number) {
   return {
     error: (issue: { input?: unknown }) =>
-      `Keep ${what} to ${count(max)} characters or fewer${typeof issue.input === "string" ? `: it has ${count(issue.input.length)}` : ""}.`,
+      `Keep ${what} to ${formatCount(max)} characters or fewer${typeof issue.input === "string" ? `: it has ${formatCount(issue.input.length)}` : ""}.`,
   };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { FormState } from "./form-state";
 import { KEPT_ANSWER_KEY, KEPT_ANSWER_LIFETIME_MS, keptState, newKeptAnswerKey } from "./kept-answers";
+import { formatCount } from "@/lib/format/money";
 
 // The store behind lib/forms/answer-without-script.ts: a public form's answer to a post made
 // without script, kept in the database for ten minutes under a random key, which the browser holds
@@ -17,7 +18,7 @@ import { KEPT_ANSWER_KEY, KEPT_ANSWER_LIFETIME_MS, keptState, newKeptAnswerKey }
 export const KEPT_TEXT_MAX = 500_000;
 
 /** Said, instead of keeping them, of values over KEPT_TEXT_MAX. */
-export const TOO_MUCH_TO_KEEP = `What you sent was too long to keep (more than ${KEPT_TEXT_MAX.toLocaleString("en-GB")} characters in all), so the form can’t show it again and nothing was saved. Please shorten it and send it again.`;
+export const TOO_MUCH_TO_KEEP = `What you sent was too long to keep (more than ${formatCount(KEPT_TEXT_MAX)} characters in all), so the form can’t show it again and nothing was saved. Please shorten it and send it again.`;
 
 /**
  * The answer as it may be kept, and as it is answered with script too (so both answer alike):

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { email, fieldErrorsOf, isTicked, lines, oneLine as oneLineRule, tidy } from "@/lib/forms/fields";
 import { VolunteerLanguage, VolunteerPlace } from "@/lib/generated/prisma/enums";
 import { MAX_DAYS_AHEAD, MAX_NOTE_LENGTH, MAX_SPAN_DAYS } from "./application-limits";
+import { formatCount } from "@/lib/format/money";
 
 /*
  * The volunteer application at the boundary. Everything arrives as text (the languages as a list,
@@ -38,7 +39,7 @@ export const volunteerFormMessages = {
   van: "Tell us whether you could drive a van",
   adult: "Please confirm you are 18 or over: our volunteers must be adults",
   noteCharacters: "Please remove the unusual characters from your note",
-  noteTooLong: `Please keep your note to ${MAX_NOTE_LENGTH.toLocaleString("en-GB")} characters or fewer`,
+  noteTooLong: `Please keep your note to ${formatCount(MAX_NOTE_LENGTH)} characters or fewer`,
 } as const;
 
 const M = volunteerFormMessages;

@@ -54,6 +54,40 @@ describe("formatPence", () => {
   });
 });
 
+/** Integers across every length up to 13 digits, both signs, with the edges of each group of three. */
+const sampleIntegers = [0, 1, 5, 9, 10, 99, 100, 101, 999, 1000, 1001, 9999, 10000, 99999, 100000, 123456, 999999, 1000000]
+  .flatMap((n) => [n, n * 7 + 3, n * 1000 + 1, n * 1000000 + 5])
+  .flatMap((n) => (n === 0 ? [0] : [n, -n]));
+
+// The formatting is written by hand so that a browser never loads Intl's locale data while a form
+// hydrates (lib/format/money.ts); these hold it to what Intl.NumberFormat writes for en-GB.
+describe("money formatting matches Intl.NumberFormat (en-GB)", () => {
+  const gbp = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" });
+  const gbpWhole = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
+  const count = new Intl.NumberFormat("en-GB");
+
+  it("formatPence, for every sample of pence", () => {
+    for (const pence of sampleIntegers) {
+      const expected = pence % 100 === 0 ? gbpWhole.format(pence / 100) : gbp.format(pence / 100);
+      expect(formatPence(pence), `${pence} pence`).toBe(expected);
+    }
+  });
+
+  it("formatCount, for every sample", () => {
+    for (const n of sampleIntegers) expect(formatCount(n), String(n)).toBe(count.format(n));
+  });
+
+  it("writes nothing as 0, never Intl's -0", () => {
+    expect(formatPence(-0)).toBe("£0");
+    expect(formatCount(-0)).toBe("0");
+  });
+
+  it("rounds a fraction of a penny to the nearest penny", () => {
+    expect(formatPence(1249.6)).toBe("£12.50");
+    expect(formatPence(-0.4)).toBe("£0");
+  });
+});
+
 describe("formatCount", () => {
   it.each([
     [0, "0"],

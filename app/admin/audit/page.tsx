@@ -10,6 +10,7 @@ import { allowed, requireStaff } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { formatLondonDateTime, LONDON_TIME } from "@/lib/format/london-time";
 import { StaffRole } from "@/lib/generated/prisma/enums";
+import { formatCount } from "@/lib/format/money";
 
 export const metadata: Metadata = { title: "Audit log" };
 export const instant = false;
@@ -36,7 +37,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
         <FilterSearch name="subject" label="About" value={filter.subject} />
       </ListFilters>
       <p className="text-ink-soft" aria-live="polite">
-        {total === 1 ? "1 change" : `${total.toLocaleString("en-GB")} changes`}
+        {total === 1 ? "1 change" : `${formatCount(total)} changes`}
         {filtered ? " match" : ""}.
       </p>
       {rows.length ? (

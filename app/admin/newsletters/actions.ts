@@ -15,6 +15,7 @@ import { newSendToken, sendTokenSchema, sendToSubscribers } from "@/lib/newslett
 import { renderStaffCopy } from "@/lib/newsletter/staff-copy";
 import { NEWSLETTER_BODY_MAX, NEWSLETTER_SUBJECT_MAX, newsletterSchema } from "@/lib/newsletter/start-newsletter";
 import { enqueue } from "@/lib/queue/site-queue";
+import { formatCount } from "@/lib/format/money";
 
 const emailConfig = () => ({ siteUrl: env.SITE_URL, postalAddress: env.CHARITY_POSTAL_ADDRESS });
 
@@ -111,7 +112,7 @@ export async function previewNewsletterAction(subject: string, draftBody: string
   const body = z.string().max(NEWSLETTER_BODY_MAX).safeParse(draftBody);
   const shownBody = body.success
     ? body.data
-    : `*The preview stops here: the update is longer than ${NEWSLETTER_BODY_MAX.toLocaleString("en-GB")} characters, so it can’t be sent. Shorten it to see it again.*`;
+    : `*The preview stops here: the update is longer than ${formatCount(NEWSLETTER_BODY_MAX)} characters, so it can’t be sent. Shorten it to see it again.*`;
   const { html } = await renderStaffCopy(db, emailConfig(), { subject: shownSubject, body: shownBody });
   return html;
 }

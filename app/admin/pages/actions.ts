@@ -12,6 +12,7 @@ import { StaffRole } from "@/lib/generated/prisma/enums";
 import { pageEditorPath } from "@/lib/site-pages/editable-pages";
 import { PAGE_BODY_MAX, pageFormSchema } from "@/lib/site-pages/page-form-schema";
 import { saveSitePage } from "@/lib/site-pages/save-site-page";
+import { formatCount } from "@/lib/format/money";
 
 const refusals = {
   "not-editable": "That page can’t be edited here.",
@@ -47,6 +48,6 @@ export async function previewPageAction(markdown: string): Promise<string> {
     db,
     body.success
       ? body.data
-      : `*The preview stops here: the page is longer than ${PAGE_BODY_MAX.toLocaleString("en-GB")} characters, so it can’t be saved. Shorten it to see it again.*`,
+      : `*The preview stops here: the page is longer than ${formatCount(PAGE_BODY_MAX)} characters, so it can’t be saved. Shorten it to see it again.*`,
   );
 }

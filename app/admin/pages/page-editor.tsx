@@ -5,6 +5,7 @@ import { EditorMessage } from "@/app/admin/editor-message";
 import { previewPageAction, savePageAction } from "@/app/admin/pages/actions";
 import { Field, SubmitButton, useFormKit, VersionField } from "@/components/forms/form-kit";
 import type { FormState } from "@/lib/forms/form-state";
+import { formatCount } from "@/lib/format/money";
 
 export type EditableSitePage = { slug: string; version: number; title: string; description: string; body: string };
 
@@ -29,7 +30,7 @@ export function PageEditor({
   const [body, setBody] = useState(() => kit.value("body"));
   const [preview, setPreview] = useState(initialPreview);
   const [, startPreview] = useTransition();
-  const upTo = (limit: number) => `Up to ${limit.toLocaleString("en-GB")} characters.`;
+  const upTo = (limit: number) => `Up to ${formatCount(limit)} characters.`;
 
   useEffect(() => {
     const timer = setTimeout(() => startPreview(async () => setPreview(await previewPageAction(body))), 300);
@@ -54,7 +55,7 @@ export function PageEditor({
         kit={kit}
         name="description"
         label="Summary, under the title and in search results"
-        hint={`One or two sentences, up to ${limits.description.toLocaleString("en-GB")} characters.`}
+        hint={`One or two sentences, up to ${formatCount(limits.description)} characters.`}
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Field

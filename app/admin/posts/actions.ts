@@ -18,6 +18,7 @@ import { renderMarkdownAsShown } from "@/lib/campaign/render-markdown-as-shown";
 import { POST_BODY_MAX, postFormSchema, type PostForm } from "@/lib/posts/post-form-schema";
 import { savePost } from "@/lib/posts/save-post";
 import { storage } from "@/lib/storage";
+import { formatCount } from "@/lib/format/money";
 
 const messages = {
   conflict: "Someone else saved this post since you opened it. Copy your changes, reload the page to see theirs, and save again.",
@@ -127,6 +128,6 @@ export async function previewMarkdownAction(markdown: string): Promise<string> {
     db,
     body.success
       ? body.data
-      : `*The preview stops here: the post is longer than ${POST_BODY_MAX.toLocaleString("en-GB")} characters, so it can’t be saved. Shorten it to see it again.*`,
+      : `*The preview stops here: the post is longer than ${formatCount(POST_BODY_MAX)} characters, so it can’t be saved. Shorten it to see it again.*`,
   );
 }

@@ -6,6 +6,7 @@ import { formatPence } from "@/lib/format/money";
 import { parsePoundsToPence, type AmountBounds, type AmountResult } from "@/lib/forms/amount";
 import { MINUTE, rateLimit, type FormLimits } from "@/lib/rate-limit/rate-limit";
 import { MAX_GIFT_PENCE, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "./gift-bounds";
+import { formatCount } from "@/lib/format/money";
 
 /** Donation attempts (each starts a Checkout Session): per connection (lib/forms/public-action.ts). */
 export const donationFormLimits = {
@@ -21,7 +22,7 @@ export const donationFormMessages = {
   amountFormat: "Enter an amount in pounds, like 25 or 12.50",
   amountDecimals: "Enter pounds and pence with no more than 2 numbers after the point, like 12.50",
   amountTooSmall: `Give at least £${MIN_GIFT_PENCE / 100}`,
-  amountTooBig: `For gifts over £${(MAX_GIFT_PENCE / 100).toLocaleString("en-GB")} please contact us, and we'll be glad to help`,
+  amountTooBig: `For gifts over £${formatCount(MAX_GIFT_PENCE / 100)} please contact us, and we'll be glad to help`,
   frequency: "Choose whether to give once or monthly",
   oneLine: "Please keep this to one line",
   titleTooLong: "Title must be 4 characters or fewer, like Mr, Mrs, Ms, Dr or Mx",

@@ -6,6 +6,7 @@ import { ImageInput } from "@/components/forms/image-input";
 import { GOAL_MAX, GOAL_MIN, NAME_MAX, PHOTO_ALT_MAX, STORY_MAX, startDriveLimits } from "@/lib/coat-drives/drive-limits";
 import { driveKinds } from "@/lib/coat-drives/options";
 import { MAX_IMAGE_MB } from "@/lib/images/image-limits";
+import { formatCount } from "@/lib/format/money";
 
 /** The summary's links, in the order the fields appear (a radio group links to its first radio). */
 const fields = ["organiserName", "email", "name", ["kind", "drive-kind-SCHOOL"], "goal", "story", "endsOn", "photo", "photoAlt", "agree"] as const;
@@ -92,14 +93,14 @@ export function StartDriveForm() {
           label="Goal, in coats"
           inputMode="numeric"
           inputClassName="max-w-40"
-          hint={`From ${GOAL_MIN} to ${GOAL_MAX.toLocaleString("en-GB")}. Coats bought with gifts through your page and coats you collect both count.`}
+          hint={`From ${GOAL_MIN} to ${formatCount(GOAL_MAX)}. Coats bought with gifts through your page and coats you collect both count.`}
         />
         <Field
           kit={kit}
           name="story"
           label="Your story"
           rows={7}
-          hint={`Why you’re collecting, and how people can help. Up to ${STORY_MAX.toLocaleString("en-GB")} characters; plain text, or simple Markdown for bold, lists and links.`}
+          hint={`Why you’re collecting, and how people can help. Up to ${formatCount(STORY_MAX)} characters; plain text, or simple Markdown for bold, lists and links.`}
         />
         <Field
           kit={kit}

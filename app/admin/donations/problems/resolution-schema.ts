@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatCount } from "@/lib/format/money";
 
 // The resolve-problem form's rule, shared by its action (actions.ts, a "use server" file, which may
 // export only actions) and the form (resolve-problem-form.tsx), so the note's limit is said once.
@@ -12,7 +13,7 @@ export const resolutionSchema = z.object({
   note: z
     .string()
     .trim()
-    .max(RESOLUTION_NOTE_MAX, { error: `Keep the note to ${RESOLUTION_NOTE_MAX.toLocaleString("en-GB")} characters or fewer` })
+    .max(RESOLUTION_NOTE_MAX, { error: `Keep the note to ${formatCount(RESOLUTION_NOTE_MAX)} characters or fewer` })
     .optional()
     .default(""),
 });
