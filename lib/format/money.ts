@@ -1,7 +1,7 @@
 // Pounds and counts, written out by hand rather than with Intl.NumberFormat. The first use of Intl
 // in a browser tab loads its locale data: 30–200 ms of main thread on a two-core desktop, four
 // times that on a phone, and the donate form and the progress widget format figures while they
-// hydrate (docs/performance.md, "Main-thread work"). en-GB is the only locale the site writes, and
+// hydrate (docs/performance.md, "The scripts"). en-GB is the only locale the site writes, and
 // for whole numbers its rules are three lines; a unit test holds the output to Intl's.
 
 /** 1234567 → "1,234,567": the whole part's digits in threes from the right, a minus sign first. */
