@@ -4,8 +4,8 @@
 // hydrate (docs/performance.md, "The scripts"). en-GB is the only locale the site writes, and
 // for whole numbers its rules are three lines; a unit test holds the output to Intl's.
 
-/** 1234567 → "1,234,567": the whole part's digits in threes from the right, a minus sign first. */
-function grouped(n: number): string {
+/** A number with its whole part's digits in threes from the right, a minus sign first: 1234567 → "1,234,567". */
+export function formatCount(n: number): string {
   const [whole = "", fraction] = String(Math.abs(n)).split(".");
   const digits = whole.replace(/\B(?=(\d{3})+$)/g, ",") + (fraction ? `.${fraction}` : "");
   return n < 0 ? `-${digits}` : digits;
@@ -16,12 +16,7 @@ export function formatPence(pence: number): string {
   const rounded = Math.round(pence);
   const sign = rounded < 0 ? "-" : "";
   const abs = Math.abs(rounded);
-  const pounds = grouped(Math.floor(abs / 100));
+  const pounds = formatCount(Math.floor(abs / 100));
   const rest = abs % 100;
   return rest === 0 ? `${sign}£${pounds}` : `${sign}£${pounds}.${String(rest).padStart(2, "0")}`;
-}
-
-/** A whole number with thousands separators: 3000 → "3,000". */
-export function formatCount(n: number): string {
-  return grouped(n);
 }

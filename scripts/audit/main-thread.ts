@@ -36,8 +36,10 @@ const DIST_DIR = ".next-main-thread";
 const FLOOR_DIR = floorDir("main-thread");
 const FLOOR_PORT = PORT + 1;
 const FLOOR = "*floor: a trivial Next.js page*";
+/** A page's row label in the report. */
+const pageLabel = (pagePath: string) => `\`${pagePath}\``;
 
-type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { beginData?: { url?: string }; frame?: string } };
+type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { beginData?: { url?: string } } };
 type Variant = { name: string; route?: (route: Route) => Promise<void> };
 
 const say = (message: string) => process.stderr.write(`[main-thread] ${message}\n`);
@@ -161,7 +163,7 @@ try {
     say(`round ${run} of ${RUNS}…`);
     keep(FLOOR, "as served", await measure(browser, `http://localhost:${FLOOR_PORT}/`, { name: "as served" }));
     for (const pagePath of PATHS)
-      for (const variant of variants) keep(`\`${pagePath}\``, variant.name, await measure(browser, `${origin}${pagePath}`, variant));
+      for (const variant of variants) keep(pageLabel(pagePath), variant.name, await measure(browser, `${origin}${pagePath}`, variant));
   }
 } finally {
   await browser?.close();
@@ -182,7 +184,7 @@ for (const [label, byVariant] of results)
   for (const [name, figures] of byVariant) lines.push(`| ${label} | ${name} | ${columns.map((c) => ms(median(figures[c] ?? [0]))).join(" | ")} |`);
 const floorAfterPaint = median(results.get(FLOOR)?.get("as served")?.["after first paint × 4"] ?? [0]);
 const ratios = PATHS.map((pagePath) => {
-  const page = median(results.get(`\`${pagePath}\``)?.get("as served")?.["after first paint × 4"] ?? [0]);
+  const page = median(results.get(pageLabel(pagePath))?.get("as served")?.["after first paint × 4"] ?? [0]);
   return `\`${pagePath}\` ${floorAfterPaint ? (page / floorAfterPaint).toFixed(2) : "?"} ×`;
 });
 lines.push("", `After first paint, each page as served beside the floor's ${ms(floorAfterPaint)} ms: ${ratios.join(", ")}.`);

@@ -2,11 +2,10 @@
 // lib/donations/checkout/donation-form-schema.ts at the boundary. The bounds themselves are in
 // gift-bounds.ts, which the donate form's running total reads in the browser.
 
-import { formatPence } from "@/lib/format/money";
+import { formatCount, formatPence } from "@/lib/format/money";
 import { parsePoundsToPence, type AmountBounds, type AmountResult } from "@/lib/forms/amount";
 import { MINUTE, rateLimit, type FormLimits } from "@/lib/rate-limit/rate-limit";
 import { MAX_GIFT_PENCE, MAX_QUANTITY, MIN_GIFT_PENCE, MIN_QUANTITY } from "./gift-bounds";
-import { formatCount } from "@/lib/format/money";
 
 /** Donation attempts (each starts a Checkout Session): per connection (lib/forms/public-action.ts). */
 export const donationFormLimits = {
