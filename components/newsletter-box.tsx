@@ -5,7 +5,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { newsletterConsent, type SignupSource } from "@/lib/newsletter/consent";
 import { signupLimits } from "@/lib/newsletter/signup-limits";
 
-/** The mailing-list signup box, on the appeal, in the footer and on /newsletter. */
+/** The mailing-list signup box: in every public page's footer (the appeal's too), and on /newsletter. */
 export function NewsletterBox({ tone = "light", source, answer, id }: { tone?: "light" | "dark"; source: SignupSource; answer?: FormState; id?: string }) {
   const dark = tone === "dark";
   const headingId = `newsletter-${source}`;

@@ -1,7 +1,6 @@
 import { SiteLink } from "@/components/site-link";
 import { AppealVideo } from "@/components/appeal-video";
 import { TopDrives } from "@/components/coat-drives/top-drives";
-import { NewsletterBox } from "@/components/newsletter-box";
 import { PostCard } from "@/components/post-card";
 import { ProgressMeter } from "@/components/progress-meter";
 import { Prose } from "@/components/prose";
@@ -187,10 +186,6 @@ export default async function AppealPage() {
           )}
         </div>
       </section>
-
-      <div className="container-page py-16 below-fold">
-        <NewsletterBox source="home" />
-      </div>
     </>
   );
 }

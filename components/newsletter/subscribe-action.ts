@@ -6,14 +6,14 @@ import { CHECK_INBOX, signupLimits, signupSchema } from "@/lib/newsletter/signup
 import { subscribe } from "@/lib/newsletter/subscribe";
 import { enqueue } from "@/lib/queue/site-queue";
 
-// The newsletter signup's action. It lives beside the shared form that posts to it (the footer
-// and the appeal carry that form), not under app/, which shared components never import.
+// The newsletter signup's action. It lives beside the shared form that posts to it (every public
+// page's footer, and /newsletter, carry that form), not under app/, which shared components never import.
 
 const TRY_LATER = "Sorry, something went wrong on our side. Please try again in a minute.";
 
 /**
  * Where a plain post's answer is kept and shown: /newsletter, at its signup box, whichever page's
- * box was used (the appeal and the footer are cached pages, the same for everyone).
+ * box was used (the footer is on cached pages, the same for everyone).
  */
 const signupAnswerAt = { name: "signup", page: "/newsletter", hash: "#signup" };
 

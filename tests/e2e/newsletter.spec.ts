@@ -12,7 +12,7 @@ test.describe("newsletter", () => {
   test("sign up on the appeal, confirm from the email in the outbox, unsubscribe, resubscribe", async ({ page, request }) => {
     const email = `reader-${Date.now()}@example.org`;
     await page.goto("/");
-    const box = page.locator("section", { has: page.getByRole("heading", { name: "Hear how the appeal is going" }) });
+    const box = page.locator("section", { has: page.getByRole("heading", { name: "Updates by email" }) });
     await box.getByLabel("Email address").fill(email.toUpperCase());
     await box.getByRole("button", { name: "Sign up" }).click();
     await expect(box.getByRole("status")).toContainText("We’ve sent you an email");
@@ -99,10 +99,10 @@ test.describe("newsletter without JavaScript", () => {
     await linkFromOutbox(email, /\/newsletter\/confirm\?token=[A-Za-z0-9_-]+/);
   });
 
-  test("a signup from the appeal's box comes back on /newsletter with its message and the address kept", async ({ browser }) => {
+  test("a signup from the appeal's footer box comes back on /newsletter with its message and the address kept", async ({ browser }) => {
     const page = await visitor(browser, false);
     await page.goto("/");
-    const box = page.locator("section", { has: page.getByRole("heading", { name: "Hear how the appeal is going" }) });
+    const box = page.locator("section", { has: page.getByRole("heading", { name: "Updates by email" }) });
     await box.getByLabel("Email address").fill("not-an-address");
     await box.getByRole("button", { name: "Sign up" }).click();
     await expect(page).toHaveURL(/\/newsletter#signup$/);

@@ -183,7 +183,7 @@ for (const forgery of forgeries) {
       const email = `forged-${forgery.name.toLowerCase()}-${Date.now()}@example.org`;
       const page = await pageWithoutScript(browser);
       await page.goto("/");
-      const box = page.locator("section", { has: page.getByRole("heading", { name: "Hear how the appeal is going" }) });
+      const box = page.locator("section", { has: page.getByRole("heading", { name: "Updates by email" }) });
       await box.getByLabel("Email address").fill(email);
       const answer = await forgedFormPost(page, base, forgery.headers(new URL(base).host), () => box.getByRole("button", { name: "Sign up" }).click());
       // Posted without script, the answer is kept for /newsletter and the browser sent there

@@ -119,7 +119,7 @@ test.describe("one price", () => {
       // A new subscriber's confirmation states no old figure either.
       const reader = `price-reader-${Date.now()}@example.org`;
       await donor.goto("/");
-      const box = donor.locator("section", { has: donor.getByRole("heading", { name: "Hear how the appeal is going" }) });
+      const box = donor.locator("section", { has: donor.getByRole("heading", { name: "Updates by email" }) });
       await box.getByLabel("Email address").fill(reader);
       await box.getByRole("button", { name: "Sign up" }).click();
       await expect(box.getByRole("status")).toContainText("We’ve sent you an email");
