@@ -1,25 +1,20 @@
 import type { Metadata } from "next";
 import { StopEmailsForm } from "@/app/(site)/coat-drives/stop-emails/stop-emails-form";
 import type { StopEmailsOutcome } from "@/app/(site)/coat-drives/organiser-actions";
-import { keptOutcome } from "@/lib/forms/answer-without-script";
+import { OnePressPage, type SearchParams } from "@/components/forms/one-press-page";
 
 // Rendered in full before anything is sent: its form must work with JavaScript switched off.
 export const instant = false;
 
 export const metadata: Metadata = { title: "Stop emails about your coat drive", robots: { index: false } };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default function StopEmailsPage({ searchParams }: Props) {
+export default function StopEmailsPage({ searchParams }: { searchParams: SearchParams }) {
   return (
-    <div className="container-page max-w-3xl py-16">
-      <Stop searchParams={searchParams} />
-    </div>
+    <OnePressPage
+      searchParams={searchParams}
+      answerName="coat-drive-stop-emails"
+      outcomes={["stopped"] satisfies StopEmailsOutcome[]}
+      form={(param, answer) => <StopEmailsForm driveId={param("d")} token={param("t")} answer={answer} />}
+    />
   );
-}
-
-async function Stop({ searchParams }: Props) {
-  const { d, t } = await searchParams;
-  const answer = await keptOutcome<StopEmailsOutcome>("coat-drive-stop-emails", ["stopped"]);
-  return <StopEmailsForm driveId={typeof d === "string" ? d : ""} token={typeof t === "string" ? t : ""} answer={answer} />;
 }
