@@ -1,16 +1,9 @@
+import type { PublicDonationPoint } from "@/lib/donation-points/queries";
 import { formatMiles } from "@/lib/format/miles";
 import { StatusBadge } from "./status-badge";
 
-export type PointCardProps = {
-  id: string;
-  name: string;
-  address: string;
-  postcode: string;
-  latitude: number | null;
-  longitude: number | null;
-  openingTimes: string;
-  needs: string;
-  status: "ACCEPTING" | "FULL";
+/** A point as the public list has it, and how far it is from where the visitor searched. */
+export type PointCardProps = PublicDonationPoint & {
   /** Null when the list has no origin, or this point has no map position. */
   miles: number | null;
 };

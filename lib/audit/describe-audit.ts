@@ -1,3 +1,4 @@
+import { labelOf } from "@/lib/format/label";
 import { formatCount, formatPence } from "@/lib/format/money";
 import { categories } from "@/lib/posts/categories";
 import type { VolunteerPlace, VolunteerStatus } from "@/lib/generated/prisma/enums";
@@ -145,7 +146,7 @@ function valueWords(field: string, value: AuditValue): string {
 }
 
 function categoryWords(value: string): string {
-  return categories.find((c) => c.value === value)?.label ?? value;
+  return labelOf(categories, value);
 }
 
 /** A unit after the second figure: "from 3,000 to 3,500 coats". */

@@ -1,3 +1,4 @@
+import { labelOf } from "@/lib/format/label";
 import { CoatDriveKind, CoatDriveStatus } from "@/lib/generated/prisma/enums";
 
 // The words for a drive's kind and status, in one place for the forms, pages, emails and CSV.
@@ -10,7 +11,7 @@ export const driveKinds = [
   { value: CoatDriveKind.OTHER, label: "Something else" },
 ] as const;
 
-export const kindLabel = (kind: CoatDriveKind): string => driveKinds.find((k) => k.value === kind)?.label ?? kind;
+export const kindLabel = (kind: CoatDriveKind): string => labelOf(driveKinds, kind);
 
 export const driveStatuses = [
   { value: CoatDriveStatus.PENDING_CONFIRMATION, label: "Waiting for the organiser to confirm" },
@@ -20,7 +21,7 @@ export const driveStatuses = [
   { value: CoatDriveStatus.CLOSED, label: "Closed" },
 ] as const;
 
-export const statusLabel = (status: CoatDriveStatus): string => driveStatuses.find((s) => s.value === status)?.label ?? status;
+export const statusLabel = (status: CoatDriveStatus): string => labelOf(driveStatuses, status);
 
 /** Statuses whose page the public may see: live ones take gifts; closed ones say they ended. */
 export const publicStatuses: CoatDriveStatus[] = [CoatDriveStatus.LIVE, CoatDriveStatus.CLOSED];

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { CoatDriveStatus } from "@/lib/generated/prisma/enums";
 import type { ReportCoatsInput } from "./drive-schema";
+import { driveFields } from "./queries";
 import { isValidStopEmailsToken, tokenHash } from "./tokens";
 
 // What the organiser does with the links emailed to them: no password, the token is the key.
@@ -12,16 +13,7 @@ export async function findDriveByEditToken(db: Db, token: string) {
   return db.coatDrive.findUnique({
     where: { editTokenHash: hash },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      kind: true,
-      goalCoats: true,
-      story: true,
-      photoKey: true,
-      photoAlt: true,
-      endsOn: true,
-      status: true,
+      ...driveFields,
       version: true,
       reports: { select: { id: true, coats: true, status: true, createdAt: true }, orderBy: { createdAt: "desc" }, take: 20 },
     },

@@ -94,7 +94,8 @@ export async function progressOfDrives(
   return new Map(drives.map((d) => [d.id, driveProgress(d.goalCoats, money.get(d.id), reported.get(d.id), coatRule)]));
 }
 
-const publicFields = {
+/** What a drive's page draws of it: the public page, and the organiser's private one (organiser.ts). */
+export const driveFields = {
   id: true,
   slug: true,
   name: true,
@@ -105,10 +106,9 @@ const publicFields = {
   photoAlt: true,
   endsOn: true,
   status: true,
-  organiserName: true,
-  approvedAt: true,
-  createdAt: true,
 } as const;
+
+const publicFields = { ...driveFields, organiserName: true, approvedAt: true, createdAt: true } as const;
 
 /** Every live drive with its progress: the public list and the appeal page's top ten. A drive past its end date is not live, closed by the sweep yet or not. */
 export async function listLiveDrives(db: Db, counting: { livemode: boolean }, now: Date = new Date()) {

@@ -1,3 +1,4 @@
+import { labelOf } from "@/lib/format/label";
 import { VolunteerLanguage, VolunteerPlace, VolunteerStatus } from "@/lib/generated/prisma/enums";
 
 // The choices on the volunteer form and how people and staff read them. Shared by the form, the
@@ -28,9 +29,9 @@ export const volunteerStatuses = [
   { value: VolunteerStatus.DECLINED, label: "Declined", summary: "Not going ahead, on either side" },
 ] as const;
 
-export const placeLabel = (place: VolunteerPlace): string => volunteerPlaces.find((p) => p.value === place)?.label ?? place;
-export const languageLabel = (language: VolunteerLanguage): string => volunteerLanguages.find((l) => l.value === language)?.label ?? language;
-export const statusLabel = (status: VolunteerStatus): string => volunteerStatuses.find((s) => s.value === status)?.label ?? status;
+export const placeLabel = (place: VolunteerPlace): string => labelOf(volunteerPlaces, place);
+export const languageLabel = (language: VolunteerLanguage): string => labelOf(volunteerLanguages, language);
+export const statusLabel = (status: VolunteerStatus): string => labelOf(volunteerStatuses, status);
 
 /** "Arabic, French and Dutch": the ticked languages, with what was typed for "another language". */
 export function describeLanguages(languages: readonly VolunteerLanguage[], otherLanguages: string | null): string {

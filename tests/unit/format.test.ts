@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatUkDate, isoDate } from "@/lib/format/date";
+import { labelOf } from "@/lib/format/label";
 import { formatCount, formatPence } from "@/lib/format/money";
 
 describe("formatUkDate", () => {
@@ -99,5 +100,20 @@ describe("formatCount", () => {
     [1234567, "1,234,567"],
   ])("%i is %s", (n, expected) => {
     expect(formatCount(n)).toBe(expected);
+  });
+});
+
+describe("labelOf", () => {
+  const places = [
+    { value: "CALAIS", label: "Calais" },
+    { value: "UK", label: "In the UK" },
+  ] as const;
+
+  it("gives a choice's words", () => {
+    expect(labelOf(places, "UK")).toBe("In the UK");
+  });
+
+  it("gives the value itself for one the table does not name (a record older than the table)", () => {
+    expect(labelOf<string>(places, "LILLE")).toBe("LILLE");
   });
 });

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { donationRowSelect } from "./admin-donations";
 import { problemSelect } from "./payment-problems";
 
 /** Everything known about one donation, for the staff detail page (admins only). */
@@ -7,37 +8,22 @@ export async function findDonationDetail(db: Db, id: string) {
   return db.donation.findUnique({
     where: { id },
     select: {
-      id: true,
-      kind: true,
-      quantity: true,
-      amountPence: true,
-      feePence: true,
-      refundedPence: true,
-      frequency: true,
-      status: true,
-      livemode: true,
-      anonymous: true,
+      // A row of the list (admin-donations.ts), and everything the list leaves out.
+      ...donationRowSelect,
       emailConsent: true,
       // Coat drives (issue #18): the drive the gift was made through (a renewal's is its first gift's).
       drive: { select: { id: true, name: true } },
       showAmountOnDrive: true,
-      donorEmail: true,
-      donorName: true,
       stripeSessionId: true,
       stripePaymentIntentId: true,
       stripeSubscriptionId: true,
       stripeInvoiceId: true,
       stripeCustomerId: true,
-      createdAt: true,
-      paidAt: true,
       failedAt: true,
       expiredAt: true,
       refundedAt: true,
-      subscriptionEndedAt: true,
       paymentFailedAt: true,
       paymentRecoveredAt: true,
-      paymentFailing: true,
-      disputeState: true,
       stripeDisputeId: true,
       disputedAt: true,
       disputeClosedAt: true,
@@ -45,7 +31,6 @@ export async function findDonationDetail(db: Db, id: string) {
         select: { id: true, reason: true, refundedPence: true, giftAidPence: true, occurredAt: true, includedInClaimId: true },
         orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
       },
-      giftAidClaimedAt: true,
       giftAidDeclaration: {
         select: {
           id: true,
