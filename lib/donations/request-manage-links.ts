@@ -2,9 +2,6 @@ import crypto from "node:crypto";
 import type { Db } from "@/lib/db";
 import { DonationFrequency, DonationStatus } from "@/lib/generated/prisma/enums";
 import { queues, type Enqueue } from "@/lib/queue/jobs";
-import { consumeRateLimit, type RateLimitResult } from "@/lib/rate-limit/consume";
-import { manageLinkLimits } from "@/lib/rate-limit/policies";
-import type { RateLimit } from "@/lib/rate-limit/rate-limit";
 
 /** A monthly gift still running: paid, not cancelled, the first donation of its subscription. */
 export const activeMonthlyGift = { frequency: DonationFrequency.MONTHLY, status: DonationStatus.PAID, parentId: null, subscriptionEndedAt: null } as const;
@@ -25,22 +22,4 @@ export async function requestManageLinks(db: Db, enqueue: Enqueue, email: string
   });
   const requestId = crypto.randomUUID();
   await enqueue(queues.manageLinks, { requestId, donationIds: gifts.map((g) => g.id) }, { singletonKey: `manage-links/${requestId}` });
-}
-
-/**
- * The form's whole answer to an address, once it is a valid one: limited per connection (told,
- * with how long to wait) and per address asked from that connection (not told: over that limit
- * nothing more is sent, and the answer is the same "if that address has a monthly gift…").
- */
-export async function askForManageLinks(
-  db: Db,
-  enqueue: Enqueue,
-  request: { email: string; ip: string },
-  consume: (limit: RateLimit, key: string) => Promise<RateLimitResult> = consumeRateLimit,
-): Promise<RateLimitResult> {
-  const byIp = await consume(manageLinkLimits.perConnection, request.ip);
-  if (!byIp.ok) return byIp;
-  const byAddress = await consume(manageLinkLimits.perEmailAndConnection, `${request.email} ${request.ip}`);
-  if (byAddress.ok) await requestManageLinks(db, enqueue, request.email);
-  return { ok: true };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { signInLimits } from "@/lib/auth/sign-in-form-limits";
 import { donationFormLimits } from "@/lib/donations/checkout/parse-amount";
 import { signupLimits } from "@/lib/newsletter/signup-limits";
-import { manageLinkLimits, postcodeLookupLimit } from "@/lib/rate-limit/policies";
+import { manageLinkLimits } from "@/lib/donations/manage-link-limits";
+import { postcodeLookupLimit } from "@/lib/rate-limit/policies";
 import { limitId, parseLimitId, rateLimit, type RateLimit } from "@/lib/rate-limit/rate-limit";
 import { volunteerLimits } from "@/lib/volunteers/application-limits";
 
@@ -15,7 +16,8 @@ const every: RateLimit[] = [
   volunteerLimits.perConnection,
   ...Object.values(volunteerLimits.perPerson),
   postcodeLookupLimit,
-  ...Object.values(manageLinkLimits),
+  manageLinkLimits.perConnection,
+  ...Object.values(manageLinkLimits.perPerson),
 ];
 
 describe("rate limits", () => {

@@ -1,7 +1,7 @@
 // A monthly donor's manage links: signed and dated tokens (valid, tampered, expired, with an
-// injected clock); "Email me a new link" (the same answer for every address, fresh links only to
-// the address the gifts were paid from, limits per connection and per address and connection,
-// counted in the real rate_limits table); and cancelling, whose confirmation email is queued with
+// injected clock); "Email me a new link" (the same work for every address, fresh links only to
+// the address the gifts were paid from, its limits per connection, per address and connection,
+// and per inbox, counted in the real rate_limits table); and cancelling, whose confirmation email is queued with
 // the state change, once, however often the event is delivered.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
@@ -27,7 +27,10 @@ import type { PgBoss } from "pg-boss";
 import type { EmailTransport } from "@/lib/email/message";
 import { createResendTransport } from "@/lib/email/resend-transport";
 import { checkManageToken, isValidManageToken, manageToken, MANAGE_LINK_DAYS } from "@/lib/donations/manage-link";
-import { askForManageLinks } from "@/lib/donations/request-manage-links";
+import { manageLinkLimits } from "@/lib/donations/manage-link-limits";
+import { requestManageLinks } from "@/lib/donations/request-manage-links";
+import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { consumePersonLimit } from "@/lib/rate-limit/per-person";
 import { sendCancellationEmail } from "@/lib/donations/emails/send-cancellation-email";
 import { sendManageLinks } from "@/lib/donations/emails/send-manage-links";
 import { DonationFrequency, DonationKind, DonationStatus } from "@/lib/generated/prisma/enums";
@@ -148,7 +151,7 @@ describe("Email me a new link", () => {
 
     const recorded = recordingEnqueue();
     // Asked for in capitals: addresses are compared without case.
-    expect(await askForManageLinks(t.db, recorded.enqueue, { email: donor.toUpperCase(), ip: uniqueIp() })).toEqual({ ok: true });
+    await requestManageLinks(t.db, recorded.enqueue, donor.toUpperCase());
     const [job] = jobsFor(recorded.jobs, queues.manageLinks);
     expect(recorded.jobs).toHaveLength(1);
     expect(job?.donationIds).toEqual([older.id, newer.id]);
@@ -183,7 +186,7 @@ describe("Email me a new link", () => {
   it("answers an unknown address the same way, queues the same kind of job, and sends nothing", async () => {
     const recorded = recordingEnqueue();
     const stranger = address("stranger");
-    expect(await askForManageLinks(t.db, recorded.enqueue, { email: stranger, ip: uniqueIp() })).toEqual({ ok: true });
+    await requestManageLinks(t.db, recorded.enqueue, stranger);
     const [job] = jobsFor(recorded.jobs, queues.manageLinks);
     expect(job?.donationIds).toEqual([]);
     expect(await sendManageLinks(t.db, emailConfig, job as JobData[typeof queues.manageLinks], { transport, backoff: noWait })).toBe("none");
@@ -194,35 +197,37 @@ describe("Email me a new link", () => {
     const donor = address("changed-mind");
     const gift = await paidMonthly(donor);
     const recorded = recordingEnqueue();
-    await askForManageLinks(t.db, recorded.enqueue, { email: donor, ip: uniqueIp() });
+    await requestManageLinks(t.db, recorded.enqueue, donor);
     await t.db.donation.update({ where: { id: gift.id }, data: { subscriptionEndedAt: new Date() } });
     const [job] = jobsFor(recorded.jobs, queues.manageLinks);
     expect(await sendManageLinks(t.db, emailConfig, job as JobData[typeof queues.manageLinks], { transport, backoff: noWait })).toBe("none");
     expect(fake.emails).toEqual([]);
   });
 
-  it("limits each address to 3 requests an hour from one connection, quietly, without letting a stranger spend it", async () => {
+  // The form's action (publicAction, lib/forms/public-action.ts) counts these only for a valid
+  // address: a sender over the per-address limit, or an inbox over its cap, is answered as usual
+  // and nothing is queued; over the per-connection limit, the answer says how long to wait.
+  it("limits each address to 3 requests an hour from one connection, without letting a stranger spend it", async () => {
     const donor = address("limited");
-    await paidMonthly(donor);
     const ip = uniqueIp();
-    const recorded = recordingEnqueue();
-    for (let i = 0; i < 4; i++) expect(await askForManageLinks(t.db, recorded.enqueue, { email: donor, ip })).toEqual({ ok: true });
-    // The fourth is answered the same, but queues nothing.
-    expect(jobsFor(recorded.jobs, queues.manageLinks)).toHaveLength(3);
-
+    for (let i = 0; i < 3; i++) expect(await consumePersonLimit(manageLinkLimits.perPerson, donor, ip)).toEqual({ ok: true, sendEmail: true });
+    expect(await consumePersonLimit(manageLinkLimits.perPerson, donor.toUpperCase(), ip)).toMatchObject({ ok: false });
     // The same address asked from another connection is not held back by the first one's count.
-    await askForManageLinks(t.db, recorded.enqueue, { email: donor, ip: uniqueIp() });
-    expect(jobsFor(recorded.jobs, queues.manageLinks)).toHaveLength(4);
+    expect(await consumePersonLimit(manageLinkLimits.perPerson, donor, uniqueIp())).toEqual({ ok: true, sendEmail: true });
+  });
+
+  it("sends one inbox at most 10 emails a day, whoever asks", async () => {
+    const donor = address("flooded");
+    for (let i = 0; i < 10; i++) expect(await consumePersonLimit(manageLinkLimits.perPerson, donor, uniqueIp())).toEqual({ ok: true, sendEmail: true });
+    expect(await consumePersonLimit(manageLinkLimits.perPerson, donor, uniqueIp())).toEqual({ ok: true, sendEmail: false });
   });
 
   it("limits each connection to 10 requests an hour, and then says how long to wait", async () => {
     const ip = uniqueIp();
-    const recorded = recordingEnqueue();
-    for (let i = 0; i < 10; i++) expect(await askForManageLinks(t.db, recorded.enqueue, { email: address(`many-${i}`), ip })).toEqual({ ok: true });
-    const refused = await askForManageLinks(t.db, recorded.enqueue, { email: address("one-more"), ip });
+    for (let i = 0; i < 10; i++) expect(await consumeRateLimit(manageLinkLimits.perConnection, ip)).toEqual({ ok: true });
+    const refused = await consumeRateLimit(manageLinkLimits.perConnection, ip);
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.retryAfterSeconds).toBeGreaterThan(0);
-    expect(jobsFor(recorded.jobs, queues.manageLinks)).toHaveLength(10);
   });
 });
 

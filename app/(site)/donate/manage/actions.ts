@@ -4,50 +4,44 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { isValidManageToken } from "@/lib/donations/manage-link";
-import { askForManageLinks } from "@/lib/donations/request-manage-links";
 import { cancelTestSubscription } from "@/lib/donations/checkout/test-mode";
+import { manageLinkLimits } from "@/lib/donations/manage-link-limits";
+import { requestManageLinks } from "@/lib/donations/request-manage-links";
 import { answerForm } from "@/lib/forms/answer-without-script";
 import { email } from "@/lib/forms/fields";
-import { firstErrors, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
+import { publicAction } from "@/lib/forms/public-action";
 import { TOKEN_TOO_LONG, tokenField } from "@/lib/forms/token-field";
-import { clientIp } from "@/lib/http/client-ip";
 import { enqueue } from "@/lib/queue/site-queue";
-import { manageLinkLimits } from "@/lib/rate-limit/policies";
-import { tooManyFromConnection } from "@/lib/rate-limit/wait-in-words";
 
-// Public actions: no sign-in. Asking for links is limited per connection and per address asked
-// from that connection, and answered the same whoever the address belongs to; cancelling needs a
-// valid manage link.
+// Public actions: no sign-in. Asking for links is limited per connection, per address asked from
+// that connection and per inbox (lib/donations/manage-link-limits.ts), and answered the same
+// whoever the address belongs to; cancelling needs a valid manage link.
 
 const LINK_SENT =
   "Thank you. If that address has a monthly gift with us, we’ve sent a link to manage it. It can take a few minutes to arrive: please check your spam folder too.";
 const TRY_LATER = "Sorry, something went wrong on our side. Please try again in a minute.";
 
-const requestSchema = z.object({
-  email: email({ missing: "Enter the email address you give from" }),
-});
-
 /** Where a plain post's answer is kept and shown: the page without a link, at the form. */
 const answerAt = { name: "manage-link", page: "/donate/manage", hash: "#new-link" };
 
-export async function requestManageLinkAction(_previous: FormState, form: FormData): Promise<FormState> {
-  return answerForm(await requestManageLink(form), answerAt);
-}
-
-async function requestManageLink(form: FormData): Promise<FormState> {
-  const values = { email: String(form.get("email") ?? "") };
-  const parsed = requestSchema.safeParse(values);
-  if (!parsed.success)
-    return { status: "error", message: "Please check the address.", fieldErrors: firstErrors(z.flattenError(parsed.error).fieldErrors), values };
-  try {
-    const asked = await askForManageLinks(db, enqueue, { email: parsed.data.email, ip: await clientIp() });
-    if (!asked.ok) return { status: "error", message: tooManyFromConnection(manageLinkLimits.perConnection, asked.retryAfterSeconds), values };
+/** "Email me a new link" (lib/forms/public-action.ts): the same answer whether or not an email goes. */
+export const requestManageLinkAction = publicAction(
+  {
+    schema: z.object({ email: email({ missing: "Enter the email address you give from" }) }),
+    limits: { ...manageLinkLimits, person: (input) => input.email },
+    honeypot: { status: "success", message: LINK_SENT, values: { email: "" } },
+    invalid: "Please check the address.",
+    failed: TRY_LATER,
+    answerAt,
+    label: "manage-link",
+  },
+  async (input, { sendEmail }): Promise<FormState> => {
+    // Past a limit for this address the answer is the same; only the email is not sent.
+    if (sendEmail) await requestManageLinks(db, enqueue, input.email);
     return { status: "success", message: LINK_SENT, values: { email: "" } };
-  } catch (error) {
-    console.error("[donations] manage link request failed", error);
-    return { status: "error", message: TRY_LATER, values };
-  }
-}
+  },
+);
 
 /**
  * The second step of cancelling, "Yes, cancel my monthly gift". In test mode the cancellation is
