@@ -1,7 +1,7 @@
 "use client";
 
 import { inviteStaffAction } from "@/app/admin/staff/actions";
-import { FieldError, SubmitButton, useFormKit } from "@/components/forms/form-kit";
+import { Field, SubmitButton, useFormKit } from "@/components/forms/form-kit";
 import type { FormState } from "@/lib/forms/form-state";
 
 /** Inviting a colleague. `answer`: the answer to a post without script, kept for the page. */
@@ -16,21 +16,8 @@ export function InviteForm({ answer }: { answer?: FormState }) {
           {state.message}
         </p>
       ) : null}
-      <div>
-        <label htmlFor={kit.id("email")} className="font-semibold">
-          Email address
-        </label>
-        <input
-          id={kit.id("email")}
-          name="email"
-          type="email"
-          defaultValue={state.status === "success" ? "" : kit.value("email")}
-          key={state.status}
-          {...kit.aria("email")}
-          className="mt-1 min-h-11 w-full rounded-xl border-2 border-ink/25 bg-white px-4"
-        />
-        <FieldError kit={kit} name="email" />
-      </div>
+      {/* Emptied after an invitation (the answer keeps no values then), kept after a refusal. */}
+      <Field key={state.status} kit={kit} name="email" label="Email address" type="email" autoComplete="off" />
       <fieldset>
         <legend className="font-semibold">Role</legend>
         <label className="mt-2 flex items-center gap-2">
