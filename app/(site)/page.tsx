@@ -8,6 +8,7 @@ import { ShareKit } from "@/components/share/share-kit";
 import { getCampaign, getProgress } from "@/lib/campaign/cached";
 import { formatCount, formatPence } from "@/lib/format/money";
 import { getLatestPosts } from "@/lib/posts/cached";
+import { bareHashtag } from "@/lib/share/share-urls";
 import { WallGrid } from "@/components/coat-wall/wall-grid";
 import { getLatestWallPhotos } from "@/lib/coat-wall/cached";
 
@@ -30,7 +31,7 @@ export default async function AppealPage() {
       <section className="bg-night text-white">
         <div className="hero-grid">
           <div>
-            <p className="hero-eyebrow">{`Winter appeal · #${campaign.hashtag}`}</p>
+            <p className="hero-eyebrow">{`Winter appeal · #${bareHashtag(campaign.hashtag)}`}</p>
             <h1 className="hero-title">{campaign.headline}</h1>
             <p className="hero-lead">{campaign.strapline}</p>
             <div className="actions mt-8">
@@ -115,7 +116,7 @@ export default async function AppealPage() {
       <section aria-labelledby="coat-wall" className="container-page py-16 below-fold">
         <div className="section-head">
           <div>
-            <p className="eyebrow">{`#${campaign.hashtag.replace(/^#+/, "")}`}</p>
+            <p className="eyebrow">{`#${bareHashtag(campaign.hashtag)}`}</p>
             <h2 id="coat-wall" className="mt-2 section-title">
               The coat wall
             </h2>

@@ -2,6 +2,7 @@ import { SiteLink } from "@/components/site-link";
 import { NotFoundPage } from "@/components/not-found-page";
 import { Pagination } from "@/components/pagination";
 import { getWallPage, getWallPoints } from "@/lib/coat-wall/cached";
+import { appealHashtag } from "@/lib/coat-wall/wall-words";
 import { formatCount } from "@/lib/format/money";
 import { WallGrid } from "./wall-grid";
 
@@ -23,12 +24,12 @@ export function parseWallParams(point: string, page: string): { pointId: string 
 
 /** The wall: newest first, a page at a time, filterable by drop-off point (a plain form: no script needed). */
 export async function WallIndex({ pointId, page }: { pointId: string | null; page: number }) {
-  const [list, points] = await Promise.all([getWallPage(pointId, page), getWallPoints()]);
+  const [list, points, tag] = await Promise.all([getWallPage(pointId, page), getWallPoints(), appealHashtag()]);
   if (!list) return <NotFoundPage />;
   const point = pointId ? points.find((p) => p.id === pointId) : null;
   return (
     <div className="container-page py-14">
-      <p className="eyebrow">#Coat4Calais</p>
+      {tag ? <p className="eyebrow">{`#${tag}`}</p> : null}
       <h1 className="mt-2 text-4xl font-semibold sm:text-5xl">The coat wall{point ? `: ${point.name}` : ""}</h1>
       <p className="mt-4 max-w-prose text-lg text-ink-soft">
         Supporters holding up the coats they’re giving. Every one will keep someone warm through a night outside in northern France, Paris or Brussels.

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { cardText } from "@/lib/og/card-text";
+import { bareHashtag } from "@/lib/share/share-urls";
 
 // The social cards' shared look (drawn by next/og, which understands a subset of CSS: every box
 // with more than one child is a flex box, and styles are inline).
@@ -33,7 +34,7 @@ export function CardFrame({ charityName, hashtag, site, children }: { charityNam
       </div>
       <div style={{ display: "flex", flexDirection: "column" }}>{children}</div>
       <div style={{ display: "flex", justifyContent: "space-between", alignItems: "baseline", fontSize: 30 }}>
-        <div style={{ display: "flex", color: cardColours.emberLight, fontWeight: 600 }}>#{cardText(hashtag.replace(/^#+/, ""), 40)}</div>
+        <div style={{ display: "flex", color: cardColours.emberLight, fontWeight: 600 }}>#{cardText(bareHashtag(hashtag), 40)}</div>
         <div style={{ display: "flex", color: cardColours.muted }}>{cardText(site, 60)}</div>
       </div>
     </div>

@@ -2,6 +2,7 @@ import type { Progress } from "@/lib/campaign/progress";
 import { towardGoalWords } from "@/lib/campaign/progress-words";
 import { cardText } from "@/lib/og/card-text";
 import { cardColours } from "./card-frame";
+import { bareHashtag } from "@/lib/share/share-urls";
 
 /**
  * A coat-wall photo's card: the photo as a square on the left; on the right the first name, the
@@ -23,7 +24,7 @@ export function CoatPhotoCard({
   site: string;
 }) {
   const name = cardText(firstName, 40) || "A supporter";
-  const tag = cardText(hashtag.replace(/^#+/, ""), 30) || "Coat4Calais";
+  const tag = cardText(bareHashtag(hashtag), 30) || "Coat4Calais";
   const share = progress && progress.goal > 0 ? Math.min(100, Math.round((progress.coatsTowardGoal / progress.goal) * 100)) : null;
   return (
     <div style={{ width: "100%", height: "100%", display: "flex", background: cardColours.night, color: cardColours.paper, fontFamily: "Inter" }}>

@@ -94,6 +94,29 @@ test.describe("the appeal in the staff area", () => {
     await admin.context().close();
   });
 
+  test("the coat wall's pages name the hashtag staff set, at once", async ({ browser }) => {
+    const [current] = await query<{ hashtag: string }>(`SELECT hashtag FROM "Campaign" ORDER BY "createdAt" DESC LIMIT 1`);
+    const setHashtag = async (tag: string) => {
+      await editor.goto("/admin/appeal/copy");
+      await editor.getByLabel("Hashtag, without the #").fill(tag);
+      await editor.getByRole("button", { name: "Save the words" }).click();
+      await expect(editor.getByRole("main").getByRole("status")).toHaveText("Saved. The home page shows it now.");
+    };
+    await setHashtag("WarmThisWinter");
+    try {
+      const visitor = await (await browser.newContext()).newPage();
+      await visitor.goto("/coat-wall");
+      await expect(visitor.getByRole("main").getByText("#WarmThisWinter", { exact: true })).toBeVisible();
+      await expect(visitor.locator('meta[name="description"]')).toHaveAttribute("content", /^Supporters of the #WarmThisWinter appeal/);
+      await visitor.goto("/coat-wall/add");
+      await expect(visitor.locator('meta[name="description"]')).toHaveAttribute("content", /joins the #WarmThisWinter wall/);
+      await visitor.context().close();
+    } finally {
+      // The wall's own tests, later, share the campaign's hashtag as it was.
+      await setHashtag(current?.hashtag ?? "Coat4Calais");
+    }
+  });
+
   test("two staff saving the same section: the later one is told, keeps what they typed, and overwrites nothing", async ({ browser }) => {
     const admin = await staffPage(browser, ADMIN);
     await admin.goto("/admin/appeal/copy");

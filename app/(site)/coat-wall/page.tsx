@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { WallIndex } from "@/components/coat-wall/wall-index";
+import { appealHashtag, wallDescription } from "@/lib/coat-wall/wall-words";
 import { pageMetadata } from "@/lib/site-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
     title: "The coat wall",
-    description: "Supporters of the #Coat4Calais appeal holding up the coats they’re giving. Add yours.",
+    description: wallDescription(await appealHashtag()),
     path: "/coat-wall",
   });
 }

@@ -6,6 +6,7 @@ import { NotFoundPage } from "@/components/not-found-page";
 import { ShareLinks } from "@/components/share/share-links";
 import { getCampaign } from "@/lib/campaign/cached";
 import { getPhotoUnderReview, getWallPhoto, getWallPhotoIds } from "@/lib/coat-wall/cached";
+import { appealHashtag, wallName } from "@/lib/coat-wall/wall-words";
 import { formatUkDate } from "@/lib/format/date";
 import { formatCount } from "@/lib/format/money";
 import { pageMetadata } from "@/lib/site-metadata";
@@ -26,7 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!photo) return { title: "Page not found", robots: { index: false } };
   const metadata = await pageMetadata({
     title: `${photo.firstName} is giving a coat`,
-    description: photo.message || `${photo.firstName} is giving a coat to someone sleeping rough this winter. Add your photo to the #Coat4Calais wall.`,
+    description:
+      photo.message || `${photo.firstName} is giving a coat to someone sleeping rough this winter. Add your photo to ${wallName(await appealHashtag())}.`,
     path: `/coat-wall/${photo.id}`,
   });
   // The photo has a card of its own (opengraph-image.tsx beside this page).

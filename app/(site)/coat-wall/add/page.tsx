@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SiteLink } from "@/components/site-link";
 import { AddPhotoForm } from "@/app/(site)/coat-wall/add/add-photo-form";
 import { getPublicDonationPoints } from "@/lib/donation-points/cached";
+import { appealHashtag, wallName } from "@/lib/coat-wall/wall-words";
 import { pageMetadata } from "@/lib/site-metadata";
 
 // Rendered in full before anything is sent (no streaming behind <Suspense>): its form must work
@@ -11,7 +12,7 @@ export const instant = false;
 export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
     title: "Add your photo to the coat wall",
-    description: "Giving a coat? Send us a photo of you holding it up, and after a quick check it joins the #Coat4Calais wall for everyone to see.",
+    description: `Giving a coat? Send us a photo of you holding it up, and after a quick check it joins ${wallName(await appealHashtag())} for everyone to see.`,
     path: "/coat-wall/add",
   });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NotFoundPage } from "@/components/not-found-page";
 import { parseWallParams, wallHref, WallIndex } from "@/components/coat-wall/wall-index";
+import { appealHashtag, wallDescription } from "@/lib/coat-wall/wall-words";
 import { pageMetadata } from "@/lib/site-metadata";
 
 // Reached through the /coat-wall rewrite (next.config.ts): /coat-wall?point=x&page=2 is served
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!parsed) return {};
   return pageMetadata({
     title: parsed.page > 1 ? `The coat wall, page ${parsed.page}` : "The coat wall",
-    description: "Supporters of the #Coat4Calais appeal holding up the coats they’re giving. Add yours.",
+    description: wallDescription(await appealHashtag()),
     path: wallHref(parsed.pointId, parsed.page),
   });
 }
