@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { oneLine } from "@/lib/forms/fields";
+import { hasControlCharacter, oneLine } from "@/lib/forms/fields";
 import { FigureQualifier } from "@/lib/generated/prisma/enums";
 import { placeholderProblem, refusePlaceholdersUnknown } from "@/lib/markdown/placeholders";
 import { figureField, orderedRows, readFigureRows } from "./figure-rows";
@@ -221,12 +221,12 @@ export const figuresFormSchema = z.record(z.string(), z.string()).transform((val
     const note = row.note.trim();
     const count = parseWholeNumber(row.count);
     if (!place) problems.push(["place", "Write the place, like Calais and Dunkirk"]);
-    else if (place.length > 60 || /[\r\n]/.test(place)) problems.push(["place", "Keep the place to one line of 60 characters or fewer"]);
+    else if (place.length > 60 || hasControlCharacter(place)) problems.push(["place", "Keep the place to one line of 60 characters or fewer"]);
     else if (places.has(place.toLowerCase())) problems.push(["place", `Another figure is already for ${place}: combine them or name the places differently`]);
     if (count === null || count < 1 || count > 10_000_000) problems.push(["count", "Enter the number of people as a whole number, like 1,000"]);
     if (!qualifiers.has(row.qualifier)) problems.push(["qualifier", "Choose around, over or exactly"]);
     if (!note) problems.push(["note", "Write a line about where people are sleeping"]);
-    else if (note.length > 200 || /[\r\n]/.test(note)) problems.push(["note", "Keep the note to one line of 200 characters or fewer"]);
+    else if (note.length > 200 || hasControlCharacter(note)) problems.push(["note", "Keep the note to one line of 200 characters or fewer"]);
     else {
       const problem = placeholderProblem(note);
       if (problem) problems.push(["note", problem]);

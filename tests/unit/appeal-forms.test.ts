@@ -216,6 +216,24 @@ describe("the situation figures form", () => {
     const none = { version, ...figureRowValues([row("a", "Paris")]), [figureField(0, "remove")]: "on" };
     expect(errorsOf(figuresFormSchema.safeParse(none))).toEqual({ "figure-0-place": "Keep at least one figure: the home page’s situation section shows them" });
   });
+
+  it("holds a place and its note to one line by the site's one rule: no line break, nor any other control character", () => {
+    const cases: [place: string, note: string][] = [
+      ["Calais\nDunkirk", "Under bridges."],
+      ["Calais\u2028Dunkirk", "Under bridges."],
+      ["Paris", "Under\u0085bridges."],
+      ["Paris", "Under\u0007bridges."],
+    ];
+    for (const [place, note] of cases) {
+      const values = { version, ...figureRowValues([row("a", place, "1000", "AROUND", note)]) };
+      const problems = errorsOf(figuresFormSchema.safeParse(values));
+      expect(problems).toEqual(
+        place === "Paris"
+          ? { "figure-0-note": "Keep the note to one line of 200 characters or fewer" }
+          : { "figure-0-place": "Keep the place to one line of 60 characters or fewer" },
+      );
+    }
+  });
 });
 
 describe("coats received in kind", () => {

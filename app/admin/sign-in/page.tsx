@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { SignInForm } from "@/app/admin/sign-in/sign-in-form";
 import { currentStaff } from "@/lib/auth/current-staff";
+import { email } from "@/lib/forms/fields";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -22,13 +22,13 @@ const errors: Record<string, string> = {
  */
 function invitedAddress(value: unknown): string {
   if (typeof value !== "string") return "";
-  const parsed = z.email().max(254).safeParse(value.trim());
+  const parsed = email().safeParse(value);
   return parsed.success ? parsed.data : "";
 }
 
 export default async function SignInPage({ searchParams }: Props) {
   if (await currentStaff()) redirect("/admin");
-  const { sent, error, signedOut, email } = await searchParams;
+  const { sent, error, signedOut, email: invited } = await searchParams;
   if (sent) {
     return (
       <div role="status" className="max-w-xl">
@@ -51,7 +51,7 @@ export default async function SignInPage({ searchParams }: Props) {
         </p>
       ) : null}
       <p className="mt-4 text-lg text-ink-soft">We’ll email you a link that signs you in. No password needed.</p>
-      <SignInForm initialEmail={invitedAddress(email)} />
+      <SignInForm initialEmail={invitedAddress(invited)} />
     </div>
   );
 }
