@@ -42,9 +42,10 @@ async function formOf(request: NextRequest): Promise<FormData | null> {
   }
 }
 
+/** The address named, whole: consumePersonLimit compares addresses trimmed and without case, and keys them by a hash of fixed length. */
 function emailOf(form: FormData): string | null {
   const email = form.get("email");
-  return typeof email === "string" && email.trim() ? email.trim().toLowerCase().slice(0, 254) : null;
+  return typeof email === "string" && email.trim() ? email : null;
 }
 
 const CSRF_COOKIES = ["__Host-authjs.csrf-token", "authjs.csrf-token"];

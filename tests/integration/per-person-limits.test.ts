@@ -130,6 +130,16 @@ describe("signInRequestRefusal (POST /api/auth/signin/email)", () => {
     expect(await signInLimits.signInRequestRefusal(authPost("203.0.113.30", { email: colleague, csrfToken: own.token }, own.cookie))).toBeNull();
   });
 
+  it("counts a long address whole: two that differ only past the 254th character are counted apart", async () => {
+    const stem = `${"x".repeat(250)}-${crypto.randomBytes(3).toString("hex")}`;
+    const [first, second] = [`${stem}a@example.org`, `${stem}b@example.org`];
+    const own = csrf();
+    for (let i = 0; i < 5; i += 1)
+      expect(await signInLimits.signInRequestRefusal(authPost("203.0.113.40", { email: first, csrfToken: own.token }, own.cookie))).toBeNull();
+    expect((await signInLimits.signInRequestRefusal(authPost("203.0.113.40", { email: first, csrfToken: own.token }, own.cookie)))?.status).toBe(429);
+    expect(await signInLimits.signInRequestRefusal(authPost("203.0.113.40", { email: second, csrfToken: own.token }, own.cookie))).toBeNull();
+  });
+
   it("past the inbox's cap, answers as Auth.js does when a link is on its way, and sends nothing", async () => {
     const colleague = inbox();
     for (let i = 1; i <= 20; i += 1) {
