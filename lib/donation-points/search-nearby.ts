@@ -49,7 +49,8 @@ export async function searchNearby<T extends Point>(
   deps: { lookup: (postcode: string) => Promise<PostcodeLookup>; allowLookup: () => Promise<RateLimitResult> },
 ): Promise<NearbyResult<T>> {
   const everyPoint = () => alphabetically(points).map((p) => ({ ...p, miles: null }));
-  const typed = (query.postcode ?? "").trim().slice(0, 20);
+  // Kept whole to show again: however long, it is never cut (normaliseUkPostcode refuses it).
+  const typed = (query.postcode ?? "").trim();
 
   if (query.postcode !== undefined) {
     const fail = (problem: NearbyProblem): NearbyResult<T> => ({ postcode: typed, origin: null, problem, points: everyPoint() });

@@ -140,7 +140,7 @@ describe("searchNearby", () => {
 
   it("refuses a malformed postcode without a lookup, keeps what was typed and lists everything", async () => {
     calls.length = 0;
-    for (const typed of ["CT16", "not a postcode", ""]) {
+    for (const typed of ["CT16", "not a postcode", "", `CT16 1BW ${"and then some words".repeat(3)}`]) {
       const result = await searchNearby({ postcode: typed }, points, deps(found("CT16 1BW", dover)));
       expect(result).toMatchObject({ postcode: typed, origin: null, problem: { kind: "invalid-postcode" } });
       expect(names(result)).toEqual(byTown);
