@@ -30,19 +30,52 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
     this.tags = ctx?.sharedTags ?? sharedTags();
   }
 
+  /**
+   * Per key, when this server sent it to be rendered: the moment `get` found nothing it could
+   * serve. Next dates what `set` stores by when it is stored, which is after the render; a render
+   * that read the database before an invalidation and finished after it would otherwise be kept
+   * as newer than the invalidation, and served until the tag changed again. Next renders a key
+   * once at a time per server, so one moment per key is enough.
+   * @type {Map<string, number>}
+   */
+  #renderBegan = new Map();
+
   /** @param {[string, any]} args */
   async get(...args) {
-    const [, ctx] = args;
+    const [key, ctx] = args;
+    const asked = Date.now();
     await this.tags.freshen();
     const data = await super.get(...args);
-    if (!data) return data;
+    if (!data) return this.#render(key, asked, data);
     const entryTags = tagsOf(data, ctx);
     const madeAt = typeof data.lastModified === "number" ? data.lastModified : 0;
     // Render again now: Next re-renders on a miss, before answering.
-    if (this.tags.isExpired(entryTags, madeAt)) return null;
+    if (this.tags.isExpired(entryTags, madeAt)) return this.#render(key, asked, null);
     // lastModified -1 tells Next to render again before answering, rather than serve it once more.
-    if (this.tags.isStale(entryTags, madeAt)) return { ...data, lastModified: -1 };
+    if (this.tags.isStale(entryTags, madeAt)) return this.#render(key, asked, { ...data, lastModified: -1 });
     return data;
+  }
+
+  /**
+   * @template T
+   * @param {string} key @param {number} at @param {T} answer
+   * @returns {T}
+   */
+  #render(key, at, answer) {
+    if (!this.#renderBegan.has(key)) this.#renderBegan.set(key, at);
+    return answer;
+  }
+
+  /** @param {string} key @param {any} data @param {any} ctx */
+  async set(key, data, ctx) {
+    const began = this.#renderBegan.get(key);
+    this.#renderBegan.delete(key);
+    await super.set(key, data, ctx);
+    // Dated from when its render began. (The copy on disk keeps its file's time; Next reads it
+    // only once memory has let the entry go, and a server that starts again takes every tag
+    // invalidated before it started as newer than anything on its disk.)
+    const kept = began === undefined ? undefined : FileSystemCache.memoryCache?.get(key);
+    if (kept && typeof kept.lastModified === "number" && kept.lastModified > began) kept.lastModified = began;
   }
 
   /** @param {string | string[]} tagList @param {{ expire?: number }} [durations] */

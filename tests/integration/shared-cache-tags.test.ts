@@ -156,6 +156,53 @@ describe("the page cache handler on another server", () => {
   });
 });
 
+describe("a render that spans an invalidation", () => {
+  it("is not kept as newer than the invalidation: the page is rendered again, and that render kept", async () => {
+    const [a, b] = [store("a9"), store("b9")];
+    await listening(a, b);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "winter-appeal-cache-"));
+    try {
+      const pageCache = new SharedTagsCacheHandler({
+        fs: {},
+        serverDistDir: dir,
+        flushToDisk: false,
+        maxMemoryCacheSize: 1024 * 1024,
+        revalidatedTags: [],
+        sharedTags: b,
+      });
+      const page = (html: string) => ({
+        kind: "APP_PAGE",
+        html,
+        rscData: Buffer.from("rsc"),
+        headers: { "x-next-cache-tags": "_N_T_/layout,_N_T_/coat-wall/page,_N_T_/coat-wall,coat-wall" },
+        status: 200,
+        postponed: undefined,
+        segmentData: undefined,
+      });
+      const ctx = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false };
+      const cacheControl = { cacheControl: { revalidate: false, expire: undefined } };
+      const key = "/coat-wall-render-race";
+
+      // Nothing kept: Next renders the page, reading the wall as it is now...
+      expect(await pageCache.get(key, ctx)).toBeFalsy();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      // ...while another server takes a photo off the wall...
+      await a.invalidate(["coat-wall"]);
+      await within(1_000, () => b.isExpired(["coat-wall"], Date.now() - 60_000), "B learns of coat-wall");
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      // ...and the render, begun before, is stored after.
+      await pageCache.set(key, page("<p>with the photo</p>"), cacheControl);
+      expect(await pageCache.get(key, ctx)).toBeNull();
+
+      // The render that miss sent for began after the invalidation: it is kept and served.
+      await pageCache.set(key, page("<p>without it</p>"), cacheControl);
+      expect((await pageCache.get(key, ctx))?.value.html).toBe("<p>without it</p>");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("when the listener is down", () => {
   it("reads the table before each request instead, so nothing stale is served", async () => {
     const a = store("a4");
