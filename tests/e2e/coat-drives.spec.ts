@@ -98,6 +98,7 @@ test("start → confirm → approve → give through the drive → both totals m
   const admin = await adminPage(browser);
   await admin.goto("/admin/coat-drives");
   await admin.getByRole("main").getByRole("link", { name }).click();
+  await expect(admin.getByRole("heading", { level: 1, name })).toBeVisible();
   await expectAccessible(admin);
   await admin.getByRole("button", { name: "Approve and put live" }).click();
   await expect(admin.getByText("Approved: the drive is live.")).toBeVisible();
