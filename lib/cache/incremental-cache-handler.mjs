@@ -3,6 +3,7 @@
 // own file-system cache (the build's prerendered pages on disk, fresh renders in memory and on
 // disk), with one change: a page is out of date when any server invalidated one of its tags after
 // it was rendered (shared-tags.mjs), not only this one.
+import { utimes } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { sharedTags } from "./shared-tags.mjs";
 
@@ -12,6 +13,13 @@ const require = createRequire(import.meta.url);
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
 /** The header Next keeps a page's cache tags in (next/dist/lib/constants NEXT_CACHE_TAGS_HEADER). */
 const TAGS_HEADER = "x-next-cache-tags";
+/**
+ * At most this many renders' start times are kept (below). A key sent to render and never stored
+ * (a render that failed, a page Next does not keep, any address a visitor makes up) would
+ * otherwise stay for good; past this many, the oldest go, and a render whose start went is dated
+ * when it is stored, as Next dates it.
+ */
+const RENDER_STARTS_KEPT = 10_000;
 
 /** @param {any} data @param {any} ctx @returns {string[]} */
 function tagsOf(data, ctx) {
@@ -22,12 +30,29 @@ function tagsOf(data, ctx) {
   return typeof header === "string" && header ? header.split(",") : [];
 }
 
+/**
+ * The file whose time Next's file-system cache takes as an entry's date when it reads the entry
+ * back from disk (a route's body, a page's HTML), or undefined for kinds it dates otherwise.
+ * @param {string} key @param {unknown} kind
+ * @returns {{ name: string, kind: string } | undefined}
+ */
+function fileDatedBy(key, kind) {
+  if (kind === "APP_ROUTE") return { name: `${key}.body`, kind };
+  if (kind === "APP_PAGE" || kind === "PAGES") return { name: `${key}.html`, kind };
+  return undefined;
+}
+
 export default class SharedTagsCacheHandler extends FileSystemCache {
-  /** @param {any} ctx Next's; `sharedTags` (tests only) replaces the process's one. */
+  /**
+   * @param {any} ctx Next's; `sharedTags` and `renderStartsKept` (tests only) replace the
+   * process's store and RENDER_STARTS_KEPT.
+   */
   constructor(ctx) {
     super(ctx);
     /** @type {import("./shared-tags.mjs").SharedTags} */
     this.tags = ctx?.sharedTags ?? sharedTags();
+    /** @type {number} */
+    this.renderStartsKept = ctx?.renderStartsKept ?? RENDER_STARTS_KEPT;
   }
 
   /**
@@ -35,7 +60,7 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
    * serve. Next dates what `set` stores by when it is stored, which is after the render; a render
    * that read the database before an invalidation and finished after it would otherwise be kept
    * as newer than the invalidation, and served until the tag changed again. Next renders a key
-   * once at a time per server, so one moment per key is enough.
+   * once at a time per server, so one moment per key is enough; at most RENDER_STARTS_KEPT are kept.
    * @type {Map<string, number>}
    */
   #renderBegan = new Map();
@@ -62,7 +87,10 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
    * @returns {T}
    */
   #render(key, at, answer) {
-    if (!this.#renderBegan.has(key)) this.#renderBegan.set(key, at);
+    if (this.#renderBegan.has(key)) return answer;
+    this.#renderBegan.set(key, at);
+    // A Map iterates in insertion order: the first key is the oldest.
+    if (this.#renderBegan.size > this.renderStartsKept) this.#renderBegan.delete(this.#renderBegan.keys().next().value ?? "");
     return answer;
   }
 
@@ -71,11 +99,14 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
     const began = this.#renderBegan.get(key);
     this.#renderBegan.delete(key);
     await super.set(key, data, ctx);
-    // Dated from when its render began. (The copy on disk keeps its file's time; Next reads it
-    // only once memory has let the entry go, and a server that starts again takes every tag
-    // invalidated before it started as newer than anything on its disk.)
-    const kept = began === undefined ? undefined : FileSystemCache.memoryCache?.get(key);
+    if (began === undefined) return;
+    // Dated from when its render began, in memory and on disk: Next dates the copy on disk by its
+    // file's time when it reads it back, once memory has let the entry go.
+    const kept = FileSystemCache.memoryCache?.get(key);
     if (kept && typeof kept.lastModified === "number" && kept.lastModified > began) kept.lastModified = began;
+    const file = this.flushToDisk ? fileDatedBy(key, data?.kind) : undefined;
+    // No file (Next did not write one) leaves nothing to date.
+    if (file) await utimes(this.getFilePath(file.name, file.kind), began / 1000, began / 1000).catch(() => {});
   }
 
   /** @param {string | string[]} tagList @param {{ expire?: number }} [durations] */

@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { nodeFs } from "next/dist/server/lib/node-fs-methods";
 import SharedTagsCacheHandler from "@/lib/cache/incremental-cache-handler.mjs";
 import { SharedTags } from "@/lib/cache/shared-tags.mjs";
 import { createUseCacheHandler } from "@/lib/cache/use-cache-handler.mjs";
@@ -56,6 +57,44 @@ async function dropListener(name: string) {
     expect(rowCount).toBe(1);
   } finally {
     await admin.end();
+  }
+}
+
+/** A page cache handler as another server's Next makes it (in memory only, unless flushToDisk), on the store `tags`. */
+function pageCacheOn(tags: SharedTags, dir: string, options: { renderStartsKept?: number; flushToDisk?: boolean } = {}) {
+  return new SharedTagsCacheHandler({
+    fs: nodeFs,
+    serverDistDir: dir,
+    flushToDisk: false,
+    maxMemoryCacheSize: 1024 * 1024,
+    revalidatedTags: [],
+    sharedTags: tags,
+    ...options,
+  });
+}
+
+/** A rendered page as Next hands it to the handler, with the cache tags it was rendered with. */
+function renderedPage(html: string, tags: string[]) {
+  return {
+    kind: "APP_PAGE",
+    html,
+    rscData: Buffer.from("rsc"),
+    headers: { "x-next-cache-tags": tags.join(",") },
+    status: 200,
+    postponed: undefined,
+    segmentData: undefined,
+  };
+}
+const pageCtx = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false };
+const kept = { cacheControl: { revalidate: false, expire: undefined } };
+
+/** A throwaway folder for a handler's files, removed after the test. */
+async function inCacheDir(run: (dir: string) => Promise<void>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "winter-appeal-cache-"));
+  try {
+    await run(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -116,90 +155,93 @@ describe("the page cache handler on another server", () => {
   it("renders a prerendered page again once another server invalidates one of its tags", async () => {
     const [a, b] = [store("a3"), store("b3")];
     await listening(a, b);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "winter-appeal-cache-"));
-    try {
-      const pageCache = new SharedTagsCacheHandler({
-        fs: {},
-        serverDistDir: dir,
-        flushToDisk: false,
-        maxMemoryCacheSize: 1024 * 1024,
-        revalidatedTags: [],
-        sharedTags: b,
-      });
-      const page = {
-        kind: "APP_PAGE",
-        html: "<h1>News</h1>",
-        rscData: Buffer.from("rsc"),
-        headers: { "x-next-cache-tags": "_N_T_/layout,_N_T_/news/page,_N_T_/news,posts" },
-        status: 200,
-        postponed: undefined,
-        segmentData: undefined,
-      };
-      const ctx = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false };
-      await pageCache.set("/news-shared-test", page, { cacheControl: { revalidate: false, expire: undefined } });
-      expect((await pageCache.get("/news-shared-test", ctx))?.value.html).toBe("<h1>News</h1>");
+    await inCacheDir(async (dir) => {
+      const pageCache = pageCacheOn(b, dir);
+      const page = renderedPage("<h1>News</h1>", ["_N_T_/layout", "_N_T_/news/page", "_N_T_/news", "posts"]);
+      await pageCache.set("/news-shared-test", page, kept);
+      expect((await pageCache.get("/news-shared-test", pageCtx))?.value.html).toBe("<h1>News</h1>");
       // Another tag, or the same tag elsewhere before this page was made: still served.
       await a.invalidate(["campaign"]);
       await within(1_000, () => b.isExpired(["campaign"], Date.now() - 60_000), "B learns of campaign");
-      expect(await pageCache.get("/news-shared-test", ctx)).not.toBeNull();
+      expect(await pageCache.get("/news-shared-test", pageCtx)).not.toBeNull();
 
       await a.invalidate(["posts"]);
-      await within(1_000, async () => (await pageCache.get("/news-shared-test", ctx)) === null, "B renders /news again");
+      await within(1_000, async () => (await pageCache.get("/news-shared-test", pageCtx)) === null, "B renders /news again");
       // The implicit path tags revalidatePath uses are shared the same way.
-      await pageCache.set("/news-shared-test", page, { cacheControl: { revalidate: false, expire: undefined } });
+      await pageCache.set("/news-shared-test", page, kept);
       await new Promise((resolve) => setTimeout(resolve, 2));
       await a.invalidate(["_N_T_/news"]);
-      await within(1_000, async () => (await pageCache.get("/news-shared-test", ctx)) === null, "revalidatePath on A reaches B");
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+      await within(1_000, async () => (await pageCache.get("/news-shared-test", pageCtx)) === null, "revalidatePath on A reaches B");
+    });
   });
 });
 
 describe("a render that spans an invalidation", () => {
+  const wallTags = ["_N_T_/layout", "_N_T_/coat-wall/page", "_N_T_/coat-wall", "coat-wall"];
+
+  /** Server A invalidates the wall's tag and server B learns of it, a few milliseconds clear of what came before and what comes after. */
+  async function wallInvalidatedMeanwhile(a: SharedTags, b: SharedTags) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await a.invalidate(["coat-wall"]);
+    await within(1_000, () => b.isExpired(["coat-wall"], Date.now() - 60_000), "B learns of coat-wall");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+
   it("is not kept as newer than the invalidation: the page is rendered again, and that render kept", async () => {
     const [a, b] = [store("a9"), store("b9")];
     await listening(a, b);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "winter-appeal-cache-"));
-    try {
-      const pageCache = new SharedTagsCacheHandler({
-        fs: {},
-        serverDistDir: dir,
-        flushToDisk: false,
-        maxMemoryCacheSize: 1024 * 1024,
-        revalidatedTags: [],
-        sharedTags: b,
-      });
-      const page = (html: string) => ({
-        kind: "APP_PAGE",
-        html,
-        rscData: Buffer.from("rsc"),
-        headers: { "x-next-cache-tags": "_N_T_/layout,_N_T_/coat-wall/page,_N_T_/coat-wall,coat-wall" },
-        status: 200,
-        postponed: undefined,
-        segmentData: undefined,
-      });
-      const ctx = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false };
-      const cacheControl = { cacheControl: { revalidate: false, expire: undefined } };
+    await inCacheDir(async (dir) => {
+      const pageCache = pageCacheOn(b, dir);
       const key = "/coat-wall-render-race";
 
       // Nothing kept: Next renders the page, reading the wall as it is now...
-      expect(await pageCache.get(key, ctx)).toBeFalsy();
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(await pageCache.get(key, pageCtx)).toBeFalsy();
       // ...while another server takes a photo off the wall...
-      await a.invalidate(["coat-wall"]);
-      await within(1_000, () => b.isExpired(["coat-wall"], Date.now() - 60_000), "B learns of coat-wall");
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await wallInvalidatedMeanwhile(a, b);
       // ...and the render, begun before, is stored after.
-      await pageCache.set(key, page("<p>with the photo</p>"), cacheControl);
-      expect(await pageCache.get(key, ctx)).toBeNull();
+      await pageCache.set(key, renderedPage("<p>with the photo</p>", wallTags), kept);
+      expect(await pageCache.get(key, pageCtx)).toBeNull();
 
       // The render that miss sent for began after the invalidation: it is kept and served.
-      await pageCache.set(key, page("<p>without it</p>"), cacheControl);
-      expect((await pageCache.get(key, ctx))?.value.html).toBe("<p>without it</p>");
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+      await pageCache.set(key, renderedPage("<p>without it</p>", wallTags), kept);
+      expect((await pageCache.get(key, pageCtx))?.value.html).toBe("<p>without it</p>");
+    });
+  });
+
+  it("is dated from its render's start on disk too: once memory lets it go, the copy read back is not served either", async () => {
+    const [a, b] = [store("a11"), store("b11")];
+    await listening(a, b);
+    await inCacheDir(async (dir) => {
+      const pageCache = pageCacheOn(b, dir, { flushToDisk: true });
+      const key = "/coat-wall-render-race-on-disk";
+      expect(await pageCache.get(key, pageCtx)).toBeFalsy();
+      await wallInvalidatedMeanwhile(a, b);
+      await pageCache.set(key, renderedPage("<p>with the photo</p>", wallTags), kept);
+      expect(fs.existsSync(path.join(dir, "app", `${key}.html`))).toBe(true);
+
+      // Memory lets the entry go (it is full, say): Next reads the copy on disk, dated by its file.
+      const { memoryCache } = SharedTagsCacheHandler as unknown as { memoryCache: { remove(key: string): void } };
+      memoryCache.remove(key);
+      expect(await pageCache.get(key, pageCtx)).toBeNull();
+    });
+  });
+
+  it("keeps the start of a bounded number of renders: past it, the oldest is dated when stored, as Next dates it", async () => {
+    const [a, b] = [store("a10"), store("b10")];
+    await listening(a, b);
+    await inCacheDir(async (dir) => {
+      const pageCache = pageCacheOn(b, dir, { renderStartsKept: 2 });
+      // Three misses, as three made-up addresses would be, none of them stored yet.
+      for (const key of ["/wall-1", "/wall-2", "/wall-3"]) expect(await pageCache.get(key, pageCtx)).toBeFalsy();
+      await wallInvalidatedMeanwhile(a, b);
+      for (const key of ["/wall-1", "/wall-2", "/wall-3"]) await pageCache.set(key, renderedPage(`<p>${key}</p>`, wallTags), kept);
+
+      // The first start was let go: that page is dated when stored, after the invalidation.
+      expect((await pageCache.get("/wall-1", pageCtx))?.value.html).toBe("<p>/wall-1</p>");
+      // The two kept are dated from before it, and rendered again.
+      expect(await pageCache.get("/wall-2", pageCtx)).toBeNull();
+      expect(await pageCache.get("/wall-3", pageCtx)).toBeNull();
+    });
   });
 });
 
