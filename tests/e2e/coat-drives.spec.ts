@@ -275,6 +275,7 @@ test("a photo when starting a drive, with and without script, and a new private 
   await expect(page.getByRole("heading", { name: "This link can’t be used" })).toBeVisible();
   await page.getByRole("link", { name: "Ask for a new link" }).click();
   await expect(page).toHaveURL(/\/coat-drives\/edit$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Your coat drive’s private link" })).toBeVisible();
   await expectAccessible(page);
 
   // Every email to the organiser ends with a link to stop them: opening it stops nothing, a
