@@ -24,7 +24,8 @@ export function CoatPhotoCard({
   site: string;
 }) {
   const name = cardText(firstName, 40) || "A supporter";
-  const tag = cardText(bareHashtag(hashtag), 30) || "Coat4Calais";
+  // The appeal's hashtag as staff set it; none (no appeal yet) draws no hashtag, not an old one.
+  const tag = cardText(bareHashtag(hashtag), 30);
   const share = progress && progress.goal > 0 ? Math.min(100, Math.round((progress.coatsTowardGoal / progress.goal) * 100)) : null;
   return (
     <div style={{ width: "100%", height: "100%", display: "flex", background: cardColours.night, color: cardColours.paper, fontFamily: "Inter" }}>
@@ -39,7 +40,7 @@ export function CoatPhotoCard({
         <div style={{ display: "flex", flexDirection: "column" }}>
           <div style={{ display: "flex", fontFamily: "Fraunces", fontWeight: 600, fontSize: name.length > 20 ? 52 : 68, lineHeight: 1.1 }}>{name}</div>
           <div style={{ display: "flex", marginTop: 8, fontSize: 36 }}>is giving a coat</div>
-          <div style={{ display: "flex", marginTop: 28, fontSize: 50, fontWeight: 600, color: cardColours.emberLight }}>#{tag}</div>
+          {tag ? <div style={{ display: "flex", marginTop: 28, fontSize: 50, fontWeight: 600, color: cardColours.emberLight }}>#{tag}</div> : null}
         </div>
         <div style={{ display: "flex", flexDirection: "column" }}>
           {progress && share !== null ? (

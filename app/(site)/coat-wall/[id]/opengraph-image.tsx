@@ -25,7 +25,7 @@ export default async function CoatPhotoImage({ params }: { params: Promise<{ id:
     <CoatPhotoCard
       photo={picture}
       firstName={photo.firstName}
-      hashtag={campaign?.hashtag ?? "Coat4Calais"}
+      hashtag={campaign?.hashtag ?? ""}
       charityName={campaign?.charityName ?? "Winter appeal"}
       progress={progress}
       site={new URL(env.SITE_URL).host}
