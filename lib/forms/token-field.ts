@@ -9,8 +9,11 @@ export const TOKEN_MAX = 100;
 export const TOKEN_TOO_LONG =
   "This link is longer than any we send, so it can’t be used: it may have been pasted twice, or joined to other text. Please open it again from our email.";
 
-/** The field's text, or null when it is longer than `max` (missing: the empty string, which no token matches). */
-export function tokenField(form: FormData, name: string, max: number = TOKEN_MAX): string | null {
+/**
+ * The field's text, from a posted form or a link's query, or null when it is longer than `max`
+ * (missing: the empty string, which no token matches).
+ */
+export function tokenField(form: FormData | URLSearchParams, name: string, max: number = TOKEN_MAX): string | null {
   const value = form.get(name);
   const text = typeof value === "string" ? value : "";
   return text.length > max ? null : text;

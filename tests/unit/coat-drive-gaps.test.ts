@@ -99,6 +99,10 @@ describe("a token posted back by a link's page", () => {
     expect(tokenField(form("x".repeat(TOKEN_MAX)), "token")).toHaveLength(TOKEN_MAX);
     expect(tokenField(form(token + token + token), "token")).toBeNull();
     expect(tokenField(new FormData(), "token")).toBe("");
+    // A link's query the same way (the one-click unsubscribe address).
+    expect(tokenField(new URLSearchParams({ t: token }), "t")).toBe(token);
+    expect(tokenField(new URLSearchParams({ t: token + token + token }), "t")).toBeNull();
+    expect(tokenField(new URLSearchParams(), "t")).toBe("");
     expect(TOKEN_TOO_LONG).toMatch(/longer than any we send/);
   });
 });

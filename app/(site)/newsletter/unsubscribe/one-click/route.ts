@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { TOKEN_MAX } from "@/lib/forms/token-field";
+import { tokenField } from "@/lib/forms/token-field";
 import { unsubscribe } from "@/lib/newsletter/unsubscribe";
 import { siteUrl } from "@/lib/site-metadata";
 
@@ -8,10 +8,9 @@ import { siteUrl } from "@/lib/site-metadata";
 // authorisation. Safe to repeat, effective at once.
 export async function POST(request: Request) {
   const url = new URL(request.url);
-  const [subscriberId, token] = [url.searchParams.get("s") ?? "", url.searchParams.get("t") ?? ""];
   // Longer than any we send: refused as it is, never cut down and tried (lib/forms/token-field.ts).
-  const tooLong = subscriberId.length > TOKEN_MAX || token.length > TOKEN_MAX;
-  const outcome = tooLong ? "invalid" : await unsubscribe(db, { subscriberId, token, source: "one-click" });
+  const [subscriberId, token] = [tokenField(url.searchParams, "s"), tokenField(url.searchParams, "t")];
+  const outcome = subscriberId === null || token === null ? "invalid" : await unsubscribe(db, { subscriberId, token, source: "one-click" });
   return new Response(outcome === "unsubscribed" ? "Unsubscribed.\n" : "This unsubscribe link is not valid.\n", {
     status: outcome === "unsubscribed" ? 200 : 400,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
