@@ -15,9 +15,11 @@ import { phases } from "../tests/e2e/phases";
 import { TILE_PATH } from "../tests/support/fake-postcodes";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { migrate } from "./lib/migrate";
+import { playwrightOutcome, vitestOutcome, type Outcome, type PlaywrightReport, type VitestReport } from "./lib/test-reports";
 
-type Tally = { passed: number; failed: number; skipped: number };
-const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+const total = { passed: 0, failed: 0, skipped: 0 };
+/** Every failure by name, repeated just above the total, so a long log's tail says what failed. */
+const failures: string[] = [];
 const onlyIndex = process.argv.indexOf("--only");
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
 const wants = (part: string) => !only || only === part;
@@ -37,22 +39,31 @@ function run(label: string, command: string, args: string[], options: SpawnSyncO
 function check(label: string, command: string, args: string[]) {
   const ok = run(label, command, args);
   if (ok) total.passed += 1;
-  else total.failed += 1;
+  else {
+    total.failed += 1;
+    failures.push(label);
+  }
   console.log(`${label}: ${ok ? "passed" : "FAILED"}`);
 }
 
-function add(label: string, tally: Tally | null, exitedOk: boolean) {
-  if (!tally) {
+function add(label: string, outcome: Outcome | null, exitedOk: boolean) {
+  if (!outcome) {
     // The runner died before writing its report: count the suite as one failure.
     total.failed += 1;
+    failures.push(`${label}: no report written`);
     console.log(`${label}: no report written (runner failed to start)`);
     return;
   }
-  if (!exitedOk && tally.failed === 0) tally.failed = 1; // e.g. a crash outside any test
-  total.passed += tally.passed;
-  total.failed += tally.failed;
-  total.skipped += tally.skipped;
-  console.log(`${label}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+  let { failed } = outcome;
+  if (!exitedOk && failed === 0) {
+    failed = 1; // e.g. a crash outside any test
+    failures.push(`${label}: failed outside any test`);
+  }
+  total.passed += outcome.passed;
+  total.failed += failed;
+  total.skipped += outcome.skipped;
+  failures.push(...outcome.failures.map((name) => `${label} › ${name}`));
+  console.log(`${label}: ${outcome.passed} passed, ${failed} failed, ${outcome.skipped} skipped`);
 }
 
 function readJson<T>(file: string): T | null {
@@ -74,8 +85,8 @@ if (wants("unit")) {
   const report = path.join(resultsDir, "vitest.json");
   fs.rmSync(report, { force: true });
   const ok = run("vitest", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
-  const json = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(report);
-  add("vitest", json && { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests }, ok);
+  const json = readJson<VitestReport>(report);
+  add("vitest", json && vitestOutcome(json, process.cwd()), ok);
 }
 
 if (wants("e2e")) {
@@ -127,8 +138,8 @@ if (wants("e2e")) {
       for (const { label, args } of runs) {
         fs.rmSync(report, { force: true });
         const ok = run(label, bin("playwright"), ["test", ...args], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report } });
-        const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(report);
-        add(label, json && { passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected, skipped: json.stats.skipped }, ok);
+        const json = readJson<PlaywrightReport>(report);
+        add(label, json && playwrightOutcome(json), ok);
       }
     }
   } finally {
@@ -136,5 +147,6 @@ if (wants("e2e")) {
   }
 }
 
+if (failures.length > 0) console.log(`\nfailed:\n${failures.map((name) => `  ${name}`).join("\n")}`);
 console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
 process.exit(total.failed > 0 ? 1 : 0);
