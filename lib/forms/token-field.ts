@@ -9,12 +9,15 @@ export const TOKEN_MAX = 100;
 export const TOKEN_TOO_LONG =
   "This link is longer than any we send, so it can’t be used: it may have been pasted twice, or joined to other text. Please open it again from our email.";
 
+/** A page's `searchParams`, once awaited. */
+type PageParams = Record<string, string | string[] | undefined>;
+
 /**
- * The field's text, from a posted form or a link's query, or null when it is longer than `max`
- * (missing: the empty string, which no token matches).
+ * The field's text, from a posted form, a link's query or a page's `searchParams`, or null when it
+ * is longer than `max` (missing or repeated: the empty string, which no token matches).
  */
-export function tokenField(form: FormData | URLSearchParams, name: string, max: number = TOKEN_MAX): string | null {
-  const value = form.get(name);
+export function tokenField(source: FormData | URLSearchParams | PageParams, name: string, max: number = TOKEN_MAX): string | null {
+  const value = source instanceof FormData || source instanceof URLSearchParams ? source.get(name) : source[name];
   const text = typeof value === "string" ? value : "";
   return text.length > max ? null : text;
 }

@@ -103,6 +103,11 @@ describe("a token posted back by a link's page", () => {
     expect(tokenField(new URLSearchParams({ t: token }), "t")).toBe(token);
     expect(tokenField(new URLSearchParams({ t: token + token + token }), "t")).toBeNull();
     expect(tokenField(new URLSearchParams(), "t")).toBe("");
+    // And a page's searchParams (the monthly gift's manage link); a name given twice reads as missing.
+    expect(tokenField({ t: token }, "t")).toBe(token);
+    expect(tokenField({ t: token + token + token }, "t")).toBeNull();
+    expect(tokenField({ t: [token, token] }, "t")).toBe("");
+    expect(tokenField({}, "t")).toBe("");
     expect(TOKEN_TOO_LONG).toMatch(/longer than any we send/);
   });
 });

@@ -7,7 +7,7 @@ import { checkManageToken, MANAGE_LINK_DAYS } from "@/lib/donations/manage-link"
 import { payments } from "@/lib/donations/stripe-wiring";
 import { env } from "@/lib/env";
 import { keptAnswer } from "@/lib/forms/answer-without-script";
-import { TOKEN_MAX, TOKEN_TOO_LONG } from "@/lib/forms/token-field";
+import { TOKEN_TOO_LONG, tokenField } from "@/lib/forms/token-field";
 import { CancelGiftForm } from "./cancel-form";
 import { RequestLinkForm } from "./request-link-form";
 
@@ -35,9 +35,9 @@ const one = (value: string | string[] | undefined): string => (typeof value === 
  */
 async function Manage({ searchParams }: Props) {
   const params = await searchParams;
-  const donationId = one(params.d);
-  const token = one(params.t);
-  if (!donationId && !token) {
+  const donationId = tokenField(params, "d");
+  const token = tokenField(params, "t");
+  if (donationId === "" && token === "") {
     const answer = await keptAnswer("manage-link");
     return (
       <div>
@@ -49,7 +49,7 @@ async function Manage({ searchParams }: Props) {
       </div>
     );
   }
-  if (donationId.length > TOKEN_MAX || token.length > TOKEN_MAX) {
+  if (donationId === null || token === null) {
     // Longer than any link we send: refused as it is, never cut down to size and tried.
     return (
       <div>
