@@ -97,11 +97,11 @@ test.describe("coat drop-off points", () => {
     await expectAccessible(page);
   });
 
-  test("a slow lookup is given up on after about two seconds, and the list still shows", async ({ page }) => {
-    const started = Date.now();
-    await page.goto("/donation-points?postcode=W1A+0AX"); // the fake takes ten seconds
+  test("a slow lookup is given up on, and the list still shows", async ({ page }) => {
+    // The fake answers this postcode only after ten minutes: a page at all means the site gave up
+    // (after LOOKUP_TIMEOUT_MS; tests/integration/geocode.test.ts times that, free of a browser).
+    await page.goto("/donation-points?postcode=W1A+0AX");
     await expect(page.getByRole("alert").filter({ hasText: "Our postcode lookup isn’t answering just now" })).toBeVisible();
-    expect(Date.now() - started).toBeLessThan(8_000);
     await expect(results(page, "Every drop-off point").items).toHaveCount(SEEDED);
   });
 

@@ -36,7 +36,8 @@ export const knownPostcodes: Record<string, Coordinates> = {
 export const FAILING_POSTCODE = "EC1A 1BB";
 /** A real-looking postcode the fake answers only after SLOW_POSTCODE_DELAY_MS. */
 export const SLOW_POSTCODE = "W1A 0AX";
-export const SLOW_POSTCODE_DELAY_MS = 10_000;
+/** Far longer than the site waits, and than any test runs. */
+export const SLOW_POSTCODE_DELAY_MS = 10 * 60_000;
 
 /** The tile template under the fake's origin: `${fake.url}${TILE_PATH}` is a MAP_TILE_URL. */
 export const TILE_PATH = "/tiles/{z}/{x}/{y}.png";
