@@ -57,7 +57,7 @@ function add(label: string, outcome: Outcome | null, exitedOk: boolean) {
   let { failed } = outcome;
   if (!exitedOk && failed === 0) {
     failed = 1; // e.g. a crash outside any test
-    failures.push(`${label}: failed outside any test`);
+    if (outcome.failures.length === 0) failures.push(`${label}: failed outside any test`);
   }
   total.passed += outcome.passed;
   total.failed += failed;

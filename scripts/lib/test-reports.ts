@@ -10,7 +10,7 @@ export type VitestReport = {
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
-  testResults: { name: string; status: string; assertionResults: { fullName: string; status: string }[] }[];
+  testResults: { name: string; status: string; message?: string; assertionResults: { fullName: string; status: string }[] }[];
 };
 
 /**
@@ -26,7 +26,7 @@ export function vitestOutcome(report: VitestReport, root: string): Outcome {
     for (const test of failed) failures.push(`${name} › ${test.fullName}`);
     if (file.status === "failed" && failed.length === 0) {
       failedOutside += 1;
-      failures.push(`${name} (outside any test)`);
+      failures.push(`${name} (outside any test)${firstLine(file.message)}`);
     }
   }
   return {
@@ -45,11 +45,24 @@ type PlaywrightSuite = {
 export type PlaywrightReport = {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
   suites: PlaywrightSuite[];
+  /** Errors outside any test: a global setup, a web server that did not start. */
+  errors?: { message?: string }[];
 };
 
 export function playwrightOutcome(report: PlaywrightReport): Outcome {
   const { expected, flaky, unexpected, skipped } = report.stats;
-  return { passed: expected + flaky, failed: unexpected, skipped, failures: failedSpecs(report.suites, null) };
+  const outside = (report.errors ?? []).map((error) => `(outside any test)${firstLine(error.message)}`);
+  return { passed: expected + flaky, failed: unexpected, skipped, failures: [...failedSpecs(report.suites, null), ...outside] };
+}
+
+/** ": " and the first line of an error's message, without terminal colours; nothing without one. */
+function firstLine(message: string | undefined): string {
+  const line = message
+    ?.replace(/\x1b\[[0-9;]*m/g, "")
+    .trim()
+    .split("\n")[0]
+    ?.trim();
+  return line ? `: ${line}` : "";
 }
 
 /** "[project] file:line › describe › title" for each test Playwright counted as failed. */

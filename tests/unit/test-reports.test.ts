@@ -20,7 +20,12 @@ describe("a Vitest report", () => {
         ],
       },
       // A file whose import failed: no test ran, and Vitest's own count has no failure for it.
-      { name: "/repo/tests/unit/b.test.ts", status: "failed", assertionResults: [] },
+      {
+        name: "/repo/tests/unit/b.test.ts",
+        status: "failed",
+        message: "Cannot find module './missing-module' imported from /repo/tests/unit/b.test.ts",
+        assertionResults: [],
+      },
       { name: "/repo/tests/unit/c.test.ts", status: "passed", assertionResults: [{ fullName: "skipped", status: "skipped" }] },
     ],
   };
@@ -30,7 +35,10 @@ describe("a Vitest report", () => {
       passed: 1,
       failed: 2,
       skipped: 2,
-      failures: ["tests/unit/a.test.ts › outer fails", "tests/unit/b.test.ts (outside any test)"],
+      failures: [
+        "tests/unit/a.test.ts › outer fails",
+        "tests/unit/b.test.ts (outside any test): Cannot find module './missing-module' imported from /repo/tests/unit/b.test.ts",
+      ],
     });
   });
 
@@ -78,6 +86,20 @@ describe("a Playwright report", () => {
         "[alpha] a.spec.ts:4 › outer › inner › fails",
         "[beta] a.spec.ts:4 › outer › inner › fails",
       ],
+    });
+  });
+
+  it("names an error outside any test by its first line, without terminal colours", () => {
+    const broken: PlaywrightReport = {
+      stats: { expected: 0, unexpected: 0, flaky: 0, skipped: 0 },
+      suites: [],
+      errors: [{ message: "Error: \u001b[31mthe database did not start\u001b[39m\nsecond line" }, {}],
+    };
+    expect(playwrightOutcome(broken)).toEqual({
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+      failures: ["(outside any test): Error: the database did not start", "(outside any test)"],
     });
   });
 });
