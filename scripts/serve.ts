@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
 import next from "next";
 import { prepareIncoming } from "../lib/http/incoming-request";
+import { keepIdleConnections } from "../lib/http/keep-alive";
 import { pendingMigrations } from "./lib/pending-migrations";
 
 const { values } = parseArgs({
@@ -66,6 +67,8 @@ const server = http.createServer((req, res) => {
     res.end();
   });
 });
+// Longer than a proxy in front keeps its connections to us, so a request is never sent down one we are closing.
+keepIdleConnections(server);
 server.listen(port, hostname, () => {
   const trust = trustedHops === 0 ? "the socket's address (no proxy trusted)" : `${trustedHops} trusted proxy hop${trustedHops === 1 ? "" : "s"}`;
   console.log(`[serve] listening on ${hostname ?? "every interface"}, port ${port}; client addresses from ${trust}`);
