@@ -14,6 +14,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { donationPoints } from "../../prisma/seed/content";
+import { keepIdleConnections } from "../../lib/http/keep-alive";
 
 export type Coordinates = { latitude: number; longitude: number };
 
@@ -114,6 +115,10 @@ export async function startFakePostcodes(options: { port?: number } = {}): Promi
     }, wait);
     res.on("close", () => clearTimeout(timer));
   });
+
+  // Idle connections kept longer than a client keeps them (lib/http/keep-alive.ts): with Node's
+  // default 5 s, a client reusing one just as it was closed got ECONNRESET.
+  keepIdleConnections(server);
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

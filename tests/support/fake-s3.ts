@@ -10,6 +10,7 @@
 import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { keepIdleConnections } from "../../lib/http/keep-alive";
 
 export type FakeObject = { body: Buffer; contentType?: string; cacheControl?: string; etag: string };
 export type FakeS3Request = { method: string; bucket: string; key: string; status: number };
@@ -208,6 +209,10 @@ export async function startFakeS3(options: { bucket?: string; region?: string; a
         res.end(reply.body);
       });
   });
+
+  // Idle connections kept longer than a client keeps them (lib/http/keep-alive.ts): with Node's
+  // default 5 s, a client reusing one just as it was closed got ECONNRESET.
+  keepIdleConnections(server);
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

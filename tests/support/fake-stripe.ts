@@ -22,6 +22,7 @@ import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
+import { keepIdleConnections } from "../../lib/http/keep-alive";
 
 export type FakeCheckoutSession = {
   id: string;
@@ -1050,6 +1051,10 @@ export async function startFakeStripe(options: { secretKey?: string; accountApiV
         res.end(JSON.stringify(reply.body));
       });
   });
+
+  // Idle connections kept longer than a client keeps them (lib/http/keep-alive.ts): with Node's
+  // default 5 s, a client reusing one just as it was closed got ECONNRESET.
+  keepIdleConnections(server);
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
