@@ -68,7 +68,7 @@ const server = http.createServer((req, res) => {
   });
 });
 // Longer than a proxy in front keeps its connections to us, so a request is never sent down one we are closing.
-keepIdleConnections(server);
+const connections = keepIdleConnections(server);
 server.listen(port, hostname, () => {
   const trust = trustedHops === 0 ? "the socket's address (no proxy trusted)" : `${trustedHops} trusted proxy hop${trustedHops === 1 ? "" : "s"}`;
   console.log(`[serve] listening on ${hostname ?? "every interface"}, port ${port}; client addresses from ${trust}`);
@@ -89,8 +89,8 @@ function stop(signal: NodeJS.Signals) {
       .catch((error: unknown) => console.error("[serve] closing Next.js", error))
       .finally(() => process.exit(code));
   });
-  // Idle keep-alive connections would hold close() open.
-  server.closeIdleConnections();
+  // Keep-alive connections would hold close() open: each closes with its response, idle ones now.
+  connections.drain();
 }
 process.on("SIGTERM", () => stop("SIGTERM"));
 process.on("SIGINT", () => stop("SIGINT"));
