@@ -24,6 +24,7 @@
 // Markdown to stdout, progress to stderr.
 import fs from "node:fs";
 import { chromium, type Browser, type Route } from "@playwright/test";
+import { ms1 as ms } from "../lib/figures";
 import { killGroup, portIsFree, stopGroup } from "../lib/process-group";
 import { buildFloor, floorDir, removeFloor, startFloor } from "./floor-site";
 import { buildSite, demoDatabase, median, siteEnv, startSite, throwawayWorkspace, type RunningSite } from "./production-site";
@@ -43,7 +44,6 @@ type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: numb
 type Variant = { name: string; route?: (route: Route) => Promise<void> };
 
 const say = (message: string) => process.stderr.write(`[main-thread] ${message}\n`);
-const ms = (n: number) => n.toLocaleString("en-GB", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
 const refuseScripts = (route: Route) => (route.request().resourceType() === "script" ? route.abort() : null);
 const variants: Variant[] = [

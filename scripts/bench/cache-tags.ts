@@ -22,6 +22,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { SharedTags } from "../../lib/cache/shared-tags.mjs";
 import { ensureDatabase, startEmbeddedPostgres } from "../lib/embedded-postgres";
+import { ms1, quantile } from "../lib/figures";
 import { migrate } from "../lib/migrate";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 500);
@@ -44,7 +45,7 @@ async function until(check: () => boolean, what: string) {
 
 function summary(times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const at = (q: number) => quantile(sorted, q);
   return { p50: at(0.5), p90: at(0.9), p99: at(0.99), max: sorted.at(-1) ?? 0, over: sorted.filter((t) => t > TARGET_MS).length };
 }
 
@@ -98,7 +99,6 @@ try {
   await server.stop();
 }
 
-const ms = (n: number) => n.toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const [s, f, w] = [summary(site), summary(floor), summary(writes)];
 const ratio = (x: number, y: number) => `${(x / y).toFixed(2)} ×`;
 console.log(
@@ -107,9 +107,9 @@ console.log(
     "",
     "| | p50 ms | p90 ms | p99 ms | max ms | over 1 s |",
     "|---|--:|--:|--:|--:|--:|",
-    `| B hears of A's invalidation (the site) | ${ms(s.p50)} | ${ms(s.p90)} | ${ms(s.p99)} | ${ms(s.max)} | ${s.over} |`,
-    `| A's invalidate() returns (its write) | ${ms(w.p50)} | ${ms(w.p90)} | ${ms(w.p99)} | ${ms(w.max)} | ${w.over} |`,
-    `| a bare NOTIFY heard by a bare LISTEN (the floor) | ${ms(f.p50)} | ${ms(f.p90)} | ${ms(f.p99)} | ${ms(f.max)} | ${f.over} |`,
+    `| B hears of A's invalidation (the site) | ${ms1(s.p50)} | ${ms1(s.p90)} | ${ms1(s.p99)} | ${ms1(s.max)} | ${s.over} |`,
+    `| A's invalidate() returns (its write) | ${ms1(w.p50)} | ${ms1(w.p90)} | ${ms1(w.p99)} | ${ms1(w.max)} | ${w.over} |`,
+    `| a bare NOTIFY heard by a bare LISTEN (the floor) | ${ms1(f.p50)} | ${ms1(f.p90)} | ${ms1(f.p99)} | ${ms1(f.max)} | ${f.over} |`,
     `| the site ÷ the floor | ${ratio(s.p50, f.p50)} | ${ratio(s.p90, f.p90)} | ${ratio(s.p99, f.p99)} | | |`,
     "",
     `Target: every round within ${TARGET_MS.toLocaleString("en-GB")} ms. ${s.over === 0 ? "Met" : `Not met: ${s.over} of ${ROUNDS} rounds over`}.`,

@@ -24,6 +24,7 @@ import type { Enqueue } from "../../lib/queue/jobs";
 import { seed } from "../../prisma/seed/seed";
 import { startFakeResend } from "../../tests/support/fake-resend";
 import { ensureDatabase, startEmbeddedPostgres } from "../lib/embedded-postgres";
+import { quantile } from "../lib/figures";
 import { migrate } from "../lib/migrate";
 import { serveCommand } from "../lib/serve-command";
 
@@ -144,7 +145,7 @@ try {
       );
       const seconds = (performance.now() - t) / 1000;
       times.sort((a, b) => a - b);
-      const p = (q: number) => round(times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0);
+      const p = (q: number) => round(quantile(times, q));
       return { rate: round(SIGNUPS / seconds, 1), p50: p(0.5), p99: p(0.99) };
     }
 

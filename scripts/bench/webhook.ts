@@ -40,6 +40,7 @@ import { seed } from "../../prisma/seed/seed";
 import { startFakeStripe } from "../../tests/support/fake-stripe";
 import { ensureDatabase, startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { treeCpuMs } from "../lib/cpu-time";
+import { ms1, quantile } from "../lib/figures";
 import { migrate } from "../lib/migrate";
 import { killGroup, portIsFree, stopGroup } from "../lib/process-group";
 import { serveCommand } from "../lib/serve-command";
@@ -53,14 +54,11 @@ const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const CPU_PROF = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
 const round = (n: number, d = 0) => Math.round(n * 10 ** d) / 10 ** d;
 const num = (n: number, d = 0) => round(n, d).toLocaleString("en-GB");
-/** Milliseconds to one decimal place, always shown: "5.0". */
-const ms1 = (n: number) => n.toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const hex = (bytes: number) => crypto.randomBytes(bytes).toString("hex");
 
 function percentiles(times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);
-  const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return { p50: p(0.5), p99: p(0.99) };
+  return { p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99) };
 }
 
 const dir = path.join(os.tmpdir(), `winter-appeal-bench-webhook-${process.pid}`);
